@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace keyward::core {
+
+// One link of the SHA-256 audit chain (SPEC §7).
+struct AuditEvent {
+    qint64 seq = 0;
+    QDateTime at;
+    QString actor;
+    QString action; // "vault.created", "officer.added", "key.generated", ...
+    QString subject; // officer name, kid, request id ...
+    QJsonObject details; // never holds secret material
+    QByteArray prev; // hex SHA-256 of the previous event ("" for seq 1)
+    QByteArray hash; // hex SHA-256 over prev + canonical form of this event
+
+    // Canonical JSON (sorted keys, compact, UTF-8) of everything but `hash`: the hashed bytes.
+    QByteArray canonicalBody() const;
+    QByteArray computeHash() const;
+    QJsonObject toJson() const; // seq, at, actor, action, subject, details, prev, hash
+};
+
+} // namespace keyward::core

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditEvent.h"
+#include "common/Result.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace keyward::core {
+
+class Database;
+class Clock;
+
+struct ChainStatus {
+    bool intact = false;
+    qint64 eventCount = 0;
+    qint64 firstBadSeq = 0; // 0 when intact
+    QString problem; // translated: what was found at firstBadSeq
+    QByteArray headHash;
+};
+
+// The single door through which governed state changes: `record` runs `change` and appends its
+// event inside one transaction, so either both are stored or neither (SPEC §1, §10).
+class AuditLog {
+public:
+    AuditLog(Database& db, const Clock& clock);
+
+    using Change = std::function<Status(Database&)>;
+    Result<AuditEvent> record(const QString& actor, const QString& action, const QString& subject,
+                              const QJsonObject& details, const Change& change = {});
+
+    Result<qint64> count() const;
+    // Events with seq in [fromSeq, fromSeq + limit), ascending.
+    Result<QList<AuditEvent>> events(qint64 fromSeq, int limit) const;
+    Result<QList<AuditEvent>> eventsForSubject(const QString& subject) const;
+    ChainStatus verify() const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+// Checks a sequence of events (seq contiguity, prev links, hashes) — used by AuditLog::verify and
+// later by `verify audit DIR` on exported audit.jsonl.
+ChainStatus verifyChain(const QList<AuditEvent>& events);
+
+} // namespace keyward::core

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Digest.h"
+
+#include <openssl/evp.h>
+
+namespace keyward::core::digest {
+namespace {
+
+QByteArray run(const char* name, QByteArrayView data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    std::size_t len = 0;
+    if (EVP_Q_digest(nullptr, name, nullptr, data.data(), std::size_t(data.size()), out, &len) != 1)
+        qFatal("EVP_Q_digest failed for a built-in digest");
+    return QByteArray(reinterpret_cast<const char*>(out), int(len));
+}
+
+} // namespace
+
+QByteArray sha256(QByteArrayView data) { return run("SHA256", data); }
+QByteArray sha384(QByteArrayView data) { return run("SHA384", data); }
+QByteArray sha512(QByteArrayView data) { return run("SHA512", data); }
+
+} // namespace keyward::core::digest
