@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeyManagement.h"
+
+#include "crypto/OpenSslError.h"
+
+#include <QCoreApplication>
+
+#include <openssl/core_names.h>
+#include <openssl/rsa.h>
+
+#include <algorithm>
+
+namespace keyward::core::jose::keymgmt {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeyManagement)
+};
+
+const char* shaName(int hashBits)
+{
+    switch (hashBits) {
+    case 160:
+        return "SHA1";
+    case 256:
+        return "SHA256";
+    case 384:
+        return "SHA384";
+    case 512:
+        return "SHA512";
+    default:
+        return nullptr;
+    }
+}
+
+// Both hashes set explicitly: OpenSSL's MGF1 default is SHA-1 whatever the OAEP digest is, which
+// would silently turn RSA-OAEP-256 into the non-JOSE pairing SHA-256/MGF1-SHA-1.
+Status configureOaep(EVP_PKEY_CTX* ctx, int hashBits, QByteArrayView label)
+{
+    const char* md = shaName(hashBits);
+    if (!md)
+        return Error(ErrorCode::InvalidArgument, Tr::tr("RSA-OAEP with SHA-%1 is not supported.").arg(hashBits));
+    if (EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) != 1 || EVP_PKEY_CTX_set_rsa_oaep_md_name(ctx, md, nullptr) != 1
+        || EVP_PKEY_CTX_set_rsa_mgf1_md_name(ctx, md, nullptr) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not configure RSA-OAEP."));
+    if (!label.isEmpty()) {
+        // OpenSSL takes ownership of the label buffer.
+        void* copy = OPENSSL_memdup(label.data(), std::size_t(label.size()));
+        if (!copy || EVP_PKEY_CTX_set0_rsa_oaep_label(ctx, copy, int(label.size())) != 1) {
+            OPENSSL_free(copy);
+            return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not set the RSA-OAEP label."));
+        }
+    }
+    return {};
+}
+
+bool isRsa(EVP_PKEY* key)
+{
+    return key && EVP_PKEY_is_a(key, "RSA");
+}
+
+// "EC:P-256", "X25519", … — equal strings mean the same group.
+QByteArray groupOf(EVP_PKEY* key)
+{
+    if (EVP_PKEY_is_a(key, "X25519"))
+        return QByteArrayLiteral("X25519");
+    if (EVP_PKEY_is_a(key, "X448"))
+        return QByteArrayLiteral("X448");
+    if (EVP_PKEY_is_a(key, "EC")) {
+        char name[64] = {};
+        std::size_t len = 0;
+        if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, name, sizeof name, &len) == 1)
+            return QByteArrayLiteral("EC:") + QByteArray(name, qsizetype(len));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QByteArray> rsaOaepEncrypt(EVP_PKEY* publicKey, int hashBits, QByteArrayView plaintext, QByteArrayView label)
+{
+    if (!isRsa(publicKey))
+        return Error(ErrorCode::KeyMismatch, Tr::tr("RSA-OAEP needs an RSA key."));
+    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, publicKey, nullptr));
+    if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not start RSA-OAEP encryption."));
+    KEYWARD_TRY(configureOaep(ctx.get(), hashBits, label));
+    std::size_t outLen = 0;
+    const auto* in = reinterpret_cast<const unsigned char*>(plaintext.data());
+    if (EVP_PKEY_encrypt(ctx.get(), nullptr, &outLen, in, std::size_t(plaintext.size())) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("RSA-OAEP encryption failed."));
+    QByteArray out(qsizetype(outLen), Qt::Uninitialized);
+    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &outLen, in, std::size_t(plaintext.size())) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("RSA-OAEP encryption failed."));
+    out.resize(qsizetype(outLen));
+    return out;
+}
+
+Result<SecureBytes> rsaOaepDecrypt(EVP_PKEY* privateKey, int hashBits, QByteArrayView ciphertext, QByteArrayView label)
+{
+    if (!isRsa(privateKey))
+        return Error(ErrorCode::KeyMismatch, Tr::tr("RSA-OAEP needs an RSA key."));
+    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, privateKey, nullptr));
+    if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not start RSA-OAEP decryption."));
+    KEYWARD_TRY(configureOaep(ctx.get(), hashBits, label));
+    const std::size_t modulusBytes = std::size_t(EVP_PKEY_get_size(privateKey));
+    SecureBytes buffer(modulusBytes);
+    std::size_t outLen = modulusBytes;
+    if (EVP_PKEY_decrypt(ctx.get(), buffer.data(), &outLen, reinterpret_cast<const unsigned char*>(ciphertext.data()),
+                         std::size_t(ciphertext.size()))
+        != 1) {
+        ossl::drainErrors();
+        return Error(ErrorCode::IntegrityFailure, Tr::tr("The encrypted key does not decrypt with this RSA key."));
+    }
+    return SecureBytes(buffer.data(), outLen);
+}
+
+Result<SecureBytes> ecdhSharedSecret(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic)
+{
+    if (!ownPrivate || !peerPublic)
+        return Error(ErrorCode::InvalidArgument, Tr::tr("ECDH needs both keys."));
+    const QByteArray ownGroup = groupOf(ownPrivate);
+    const QByteArray peerGroup = groupOf(peerPublic);
+    if (ownGroup.isEmpty())
+        return Error(ErrorCode::KeyMismatch, Tr::tr("ECDH needs an EC or X25519 key."));
+    if (ownGroup != peerGroup)
+        return Error(ErrorCode::KeyMismatch,
+                     Tr::tr("The ephemeral public key is on %1 but the recipient key is on %2.")
+                         .arg(QString::fromLatin1(peerGroup.isEmpty() ? QByteArray("another key type") : peerGroup),
+                              QString::fromLatin1(ownGroup)));
+    const bool x25519 = ownGroup == "X25519";
+    ossl::PKeyCtx checkCtx(EVP_PKEY_CTX_new_from_pkey(nullptr, peerPublic, nullptr));
+    // X25519 has no invalid encodings (every 32 bytes is a u-coordinate); its bad points show up as
+    // an all-zero shared secret below. EC points get the full SP 800-56A partial validation.
+    if (!x25519 && (!checkCtx || EVP_PKEY_public_check(checkCtx.get()) != 1)) {
+        ossl::drainErrors();
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral public key is not a valid point on %1.").arg(QString::fromLatin1(ownGroup.mid(3))));
+    }
+    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, ownPrivate, nullptr));
+    std::size_t len = 0;
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_derive_set_peer_ex(ctx.get(), peerPublic, 0) != 1
+        || EVP_PKEY_derive(ctx.get(), nullptr, &len) != 1)
+        return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("ECDH key agreement with the ephemeral public key was refused."));
+    SecureBytes secret(len);
+    if (EVP_PKEY_derive(ctx.get(), secret.data(), &len) != 1) {
+        ossl::drainErrors();
+        // OpenSSL itself refuses an all-zero X25519 output; report it as what it is.
+        if (x25519)
+            return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral X25519 key is a low-order point (all-zero shared secret)."));
+        return Error(ErrorCode::PolicyRefused, Tr::tr("ECDH key agreement with the ephemeral public key was refused."));
+    }
+    unsigned char acc = 0;
+    for (std::size_t i = 0; i < len; ++i)
+        acc |= secret.data()[i];
+    if (acc == 0)
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral key is a low-order point (all-zero shared secret)."));
+    return SecureBytes(secret.data(), len);
+}
+
+Result<ossl::PKey> generateEphemeral(EVP_PKEY* like)
+{
+    const QByteArray group = groupOf(like);
+    ossl::PKey key;
+    if (group == "X25519") {
+        key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "X25519"));
+    } else if (group.startsWith("EC:")) {
+        key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", group.constData() + 3));
+    } else {
+        return Error(ErrorCode::KeyMismatch, Tr::tr("ECDH-ES needs an EC (P-256/384/521) or X25519 recipient key."));
+    }
+    if (!key)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not generate the ephemeral key."));
+    return key;
+}
+
+Result<SecureBytes> pbkdf2(QByteArrayView password, QByteArrayView salt, quint32 iterations, int hashBits, int keyBytes)
+{
+    const char* md = shaName(hashBits);
+    if (!md || iterations == 0 || keyBytes <= 0)
+        return Error(ErrorCode::InvalidArgument, Tr::tr("Unusable PBKDF2 parameters."));
+    thread_local ossl::Kdf kdf(EVP_KDF_fetch(nullptr, "PBKDF2", nullptr));
+    ossl::KdfCtx ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
+    // pkcs5 = 1 turns off the SP 800-132 minimums (salt ≥ 128 bits, ≥ 1000 iterations): JOSE
+    // senders choose p2s and p2c, and the JWE layer applies its own policy to them.
+    int pkcs5 = 1;
+    unsigned int iter = iterations;
+    const char empty = 0;
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, const_cast<char*>(password.isEmpty() ? &empty : password.data()),
+                                          std::size_t(password.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(salt.isEmpty() ? &empty : salt.data()), std::size_t(salt.size())),
+        OSSL_PARAM_construct_uint(OSSL_KDF_PARAM_ITER, &iter),
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char*>(md), 0),
+        OSSL_PARAM_construct_int(OSSL_KDF_PARAM_PKCS5, &pkcs5),
+        OSSL_PARAM_construct_end(),
+    };
+    SecureBytes out{std::size_t(keyBytes)};
+    if (!ctx || EVP_KDF_derive(ctx.get(), out.data(), out.size(), params) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("PBKDF2 key derivation failed."));
+    return out;
+}
+
+} // namespace keyward::core::jose::keymgmt
