@@ -65,7 +65,14 @@ public:
 
     // x5c chain (base64 DER, leaf first) when the key came from a certificate.
     QStringList x5c() const;
-    Jwk withX5c(const QStringList& chain) const;
+    // Checks the leaf certificate holds this key; sets x5t#S256 from the leaf.
+    Result<Jwk> withX5c(const QStringList& chain) const;
+    QString x5tS256() const; // base64url SHA-256 of the leaf DER, "" without x5c
+
+    // Why this key should not be trusted for new work although it parses (RSA < 2048 bits, an oct
+    // key shorter than 128 bits or than its pinned HS*/A*KW/A*GCM algorithm needs), or "".
+    // Broken keys (e = 1, even e, ROCA moduli, off-curve points) never parse at all (WeakKey).
+    QString weakKeyReason() const;
 
     // Same key material (public parts compared, constant time for oct).
     bool sameKeyMaterial(const Jwk& other) const;
@@ -74,6 +81,8 @@ public:
 
 private:
     explicit Jwk(std::shared_ptr<const Data> data);
+    template <typename Change>
+    Jwk modified(Change change) const; // copy-on-write: the shared material is never mutated
     std::shared_ptr<const Data> d;
 };
 

@@ -1,0 +1,826 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Jwk.h"
+
+#include "common/Base64Url.h"
+#include "crypto/Digest.h"
+#include "crypto/EvpKeyParams.h"
+#include "crypto/OpenSslError.h"
+#include "jose/JoseAlgorithms.h"
+#include "jose/StrictJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+#include <openssl/core_names.h>
+
+namespace keyward::core {
+
+struct Jwk::Data {
+    KeyType type = KeyType::Oct;
+    Curve curve = Curve::None;
+    int bits = 0;
+    bool isPrivate = false;
+    ossl::PKey pkey;
+    SecureBytes octets;
+    QString kid, use, alg;
+    QStringList keyOps;
+    QStringList x5c;
+    QString x5tS256;
+
+    std::shared_ptr<Data> copy() const
+    {
+        auto c = std::make_shared<Data>();
+        c->type = type;
+        c->curve = curve;
+        c->bits = bits;
+        c->isPrivate = isPrivate;
+        c->pkey = ossl::upRef(pkey.get());
+        c->octets = octets.clone();
+        c->kid = kid;
+        c->use = use;
+        c->alg = alg;
+        c->keyOps = keyOps;
+        c->x5c = x5c;
+        c->x5tS256 = x5tS256;
+        return c;
+    }
+};
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("keyward::core::Jwk", text);
+}
+
+struct CurveInfo {
+    Curve curve;
+    const char* jwkName;
+    const char* opensslName; // provider name for EC group / OKP algorithm
+    const char* groupAlias; // what EVP_PKEY_get_group_name reports
+    int fieldBytes;
+    int bits;
+};
+
+constexpr CurveInfo kCurves[] = {
+    { Curve::P256, "P-256", "P-256", "prime256v1", 32, 256 },
+    { Curve::P384, "P-384", "P-384", "secp384r1", 48, 384 },
+    { Curve::P521, "P-521", "P-521", "secp521r1", 66, 521 },
+    { Curve::Ed25519, "Ed25519", "ED25519", "ED25519", 32, 256 },
+    { Curve::X25519, "X25519", "X25519", "X25519", 32, 256 },
+};
+
+const CurveInfo* curveInfo(Curve c)
+{
+    for (const CurveInfo& info : kCurves)
+        if (info.curve == c)
+            return &info;
+    return nullptr;
+}
+
+const CurveInfo* curveByJwkName(const QString& name)
+{
+    for (const CurveInfo& info : kCurves)
+        if (name == QLatin1String(info.jwkName))
+            return &info;
+    return nullptr;
+}
+
+// A member that must be a string when present; `present` tells absent from empty.
+Result<QString> stringMember(const QJsonObject& o, const char* name, bool required, bool* present = nullptr)
+{
+    const QString key = QString::fromLatin1(name);
+    const auto it = o.constFind(key);
+    if (present)
+        *present = it != o.constEnd();
+    if (it == o.constEnd()) {
+        if (required)
+            return Error(ErrorCode::Malformed, tr("The JWK has no \"%1\" member").arg(key));
+        return QString();
+    }
+    if (!it->isString())
+        return Error(ErrorCode::Malformed, tr("The JWK member \"%1\" is not a string").arg(key));
+    return it->toString();
+}
+
+Result<QByteArray> b64Member(const QJsonObject& o, const char* name)
+{
+    auto text = stringMember(o, name, true);
+    if (!text.ok())
+        return text.error();
+    auto bytes = base64url::decode(text->toLatin1());
+    if (!bytes.ok() || text->toLatin1().size() != text->size())
+        return Error(ErrorCode::Malformed,
+            tr("The JWK member \"%1\" is not strict base64url").arg(QString::fromLatin1(name)));
+    return bytes;
+}
+
+Result<SecureBytes> secretMember(const QJsonObject& o, const char* name)
+{
+    auto text = stringMember(o, name, true);
+    if (!text.ok())
+        return text.error();
+    QByteArray latin = text->toLatin1();
+    auto bytes = base64url::decodeSecret(latin);
+    secureWipe(latin);
+    if (!bytes.ok())
+        return Error(ErrorCode::Malformed,
+            tr("The JWK member \"%1\" is not strict base64url").arg(QString::fromLatin1(name)));
+    return bytes;
+}
+
+// RFC 7518 §2 Base64urlUInt: the public integers must use the minimum number of octets, so one key
+// has exactly one encoding (and one RFC 7638 thumbprint).
+Result<QByteArray> uintMember(const QJsonObject& o, const char* name)
+{
+    auto bytes = b64Member(o, name);
+    if (!bytes.ok())
+        return bytes;
+    if (bytes->isEmpty() || (bytes->size() > 1 && bytes->at(0) == '\0'))
+        return Error(ErrorCode::Malformed,
+            tr("The JWK member \"%1\" is not a minimal unsigned integer").arg(QString::fromLatin1(name)));
+    return bytes;
+}
+
+const QStringList& knownKeyOps()
+{
+    static const QStringList ops { QStringLiteral("sign"), QStringLiteral("verify"),
+        QStringLiteral("encrypt"), QStringLiteral("decrypt"), QStringLiteral("wrapKey"),
+        QStringLiteral("unwrapKey"), QStringLiteral("deriveKey"), QStringLiteral("deriveBits") };
+    return ops;
+}
+
+bool opFitsUse(const QString& op, const QString& use)
+{
+    const bool sigOp = op == QLatin1String("sign") || op == QLatin1String("verify");
+    return use == QLatin1String("sig") ? sigOp : !sigOp;
+}
+
+// use / alg / key_ops / kid: RFC 7517 §4 and their consistency with each other and the key type.
+Status parseCommon(const QJsonObject& o, Jwk::Data& d)
+{
+    auto use = stringMember(o, "use", false);
+    auto alg = stringMember(o, "alg", false);
+    auto kid = stringMember(o, "kid", false);
+    for (const auto* r : { &use, &alg, &kid })
+        if (!r->ok())
+            return r->error();
+    d.use = *use;
+    d.alg = *alg;
+    d.kid = *kid;
+    if (!d.use.isEmpty() && d.use != QLatin1String("sig") && d.use != QLatin1String("enc"))
+        return Error(ErrorCode::Malformed,
+            tr("The JWK \"use\" is \"%1\"; Keyward knows \"sig\" and \"enc\"").arg(d.use));
+
+    if (o.contains(QStringLiteral("key_ops"))) {
+        const QJsonValue v = o.value(QStringLiteral("key_ops"));
+        if (!v.isArray())
+            return Error(ErrorCode::Malformed, tr("The JWK \"key_ops\" is not an array"));
+        for (const QJsonValue& op : v.toArray()) {
+            const QString name = op.toString();
+            if (!op.isString() || !knownKeyOps().contains(name))
+                return Error(ErrorCode::Malformed,
+                    tr("The JWK \"key_ops\" has an unknown operation \"%1\"").arg(name));
+            if (d.keyOps.contains(name))
+                return Error(ErrorCode::Malformed, tr("The JWK \"key_ops\" lists \"%1\" twice").arg(name));
+            if (!d.use.isEmpty() && !opFitsUse(name, d.use))
+                return Error(ErrorCode::KeyMismatch,
+                    tr("The JWK \"key_ops\" value \"%1\" contradicts \"use\": \"%2\"").arg(name, d.use));
+            d.keyOps << name;
+        }
+    }
+
+    if (!d.alg.isEmpty()) {
+        const jose::AlgorithmInfo* info = nullptr;
+        for (auto kind :
+            { jose::AlgKind::Signature, jose::AlgKind::KeyManagement, jose::AlgKind::ContentEncryption })
+            if (!info)
+                info = jose::find(kind, d.alg);
+        if (!info)
+            return Error(
+                ErrorCode::UnsupportedAlg, tr("The JWK is pinned to an unknown algorithm \"%1\"").arg(d.alg));
+        if (info->status == jose::AlgStatus::Forbidden)
+            return Error(ErrorCode::PolicyRefused, tr("A key pinned to \"none\" is refused (RFC 8725 §3.2)"));
+        if (!jose::keyTypeFits(*info, d.type, d.curve))
+            return Error(ErrorCode::KeyMismatch,
+                tr("The JWK is a %1 key but is pinned to \"%2\"").arg(keyTypeName(d.type), d.alg));
+        const QString wantedUse = jose::useFor(info->kind);
+        if (!d.use.isEmpty() && d.use != wantedUse)
+            return Error(ErrorCode::KeyMismatch,
+                tr("The JWK has \"use\": \"%1\" but its algorithm \"%2\" is for \"%3\"")
+                    .arg(d.use, d.alg, wantedUse));
+        for (const QString& op : std::as_const(d.keyOps))
+            if (!opFitsUse(op, wantedUse))
+                return Error(ErrorCode::KeyMismatch,
+                    tr("The JWK \"key_ops\" value \"%1\" does not fit its algorithm \"%2\"").arg(op, d.alg));
+    }
+    return {};
+}
+
+Status parseRsa(const QJsonObject& o, Jwk::Data& d)
+{
+    evp::RsaComponents c;
+    auto n = uintMember(o, "n");
+    if (!n.ok())
+        return n.error();
+    auto e = uintMember(o, "e");
+    if (!e.ok())
+        return e.error();
+    c.n = *n;
+    c.e = *e;
+    const QString weakness = evp::rsaPublicWeakness(c.n, c.e);
+    if (!weakness.isEmpty())
+        return Error(ErrorCode::WeakKey, tr("The RSA key is refused: %1").arg(weakness));
+    if (o.contains(QStringLiteral("oth")))
+        return Error(ErrorCode::UnsupportedAlg, tr("Multi-prime RSA keys (\"oth\") are not supported"));
+    if (o.contains(QStringLiteral("d"))) {
+        auto dd = secretMember(o, "d");
+        if (!dd.ok())
+            return dd.error();
+        c.d = std::move(*dd);
+        const char* crt[] = { "p", "q", "dp", "dq", "qi" };
+        int present = 0;
+        for (const char* m : crt)
+            present += o.contains(QString::fromLatin1(m)) ? 1 : 0;
+        if (present != 0 && present != 5)
+            return Error(ErrorCode::Malformed, tr("The RSA JWK has some but not all of p, q, dp, dq and qi"));
+        if (present == 5) {
+            SecureBytes* out[] = { &c.p, &c.q, &c.dp, &c.dq, &c.qi };
+            for (int i = 0; i < 5; ++i) {
+                auto v = secretMember(o, crt[i]);
+                if (!v.ok())
+                    return v.error();
+                *out[i] = std::move(*v);
+            }
+        }
+    } else {
+        for (const char* m : { "p", "q", "dp", "dq", "qi" })
+            if (o.contains(QString::fromLatin1(m)))
+                return Error(ErrorCode::Malformed, tr("The RSA JWK has private factors but no \"d\""));
+    }
+    auto key = evp::buildRsa(c);
+    if (!key.ok())
+        return key.error();
+    d.isPrivate = !c.d.isEmpty();
+    d.pkey = std::move(*key);
+    d.bits = EVP_PKEY_get_bits(d.pkey.get());
+    return {};
+}
+
+Status parseCurveKey(const QJsonObject& o, Jwk::Data& d)
+{
+    auto crv = stringMember(o, "crv", true);
+    if (!crv.ok())
+        return crv.error();
+    const CurveInfo* info = curveByJwkName(*crv);
+    const bool okp = d.type == KeyType::Okp;
+    if (!info || okp != (info->curve == Curve::Ed25519 || info->curve == Curve::X25519))
+        return Error(ErrorCode::UnsupportedAlg,
+            tr("The curve \"%1\" is not supported for %2 keys").arg(*crv, keyTypeName(d.type)));
+    d.curve = info->curve;
+    d.bits = info->bits;
+    auto x = b64Member(o, "x");
+    if (!x.ok())
+        return x.error();
+    QByteArray y;
+    if (!okp) {
+        auto yy = b64Member(o, "y");
+        if (!yy.ok())
+            return yy.error();
+        y = *yy;
+    } else if (o.contains(QStringLiteral("y"))) {
+        return Error(ErrorCode::Malformed, tr("An OKP JWK has no \"y\" member"));
+    }
+    // RFC 7518 §6.2.1.2 / RFC 8037 §2: coordinates are exactly the field length.
+    if (x->size() != info->fieldBytes || (!okp && y.size() != info->fieldBytes))
+        return Error(ErrorCode::Malformed,
+            tr("The %1 coordinates must be %2 bytes long").arg(*crv).arg(info->fieldBytes));
+    SecureBytes priv;
+    if (o.contains(QStringLiteral("d"))) {
+        auto dd = secretMember(o, "d");
+        if (!dd.ok())
+            return dd.error();
+        if (dd->isize() != info->fieldBytes)
+            return Error(ErrorCode::Malformed,
+                tr("The %1 private key must be %2 bytes long").arg(*crv).arg(info->fieldBytes));
+        priv = std::move(*dd);
+    }
+    auto key
+        = okp ? evp::buildOkp(info->opensslName, *x, priv) : evp::buildEc(info->opensslName, *x, y, priv);
+    if (!key.ok())
+        return key.error();
+    d.isPrivate = !priv.isEmpty();
+    d.pkey = std::move(*key);
+    return {};
+}
+
+Status parseOct(const QJsonObject& o, Jwk::Data& d)
+{
+    auto k = secretMember(o, "k");
+    if (!k.ok())
+        return k.error();
+    if (k->isEmpty())
+        return Error(ErrorCode::WeakKey, tr("The oct JWK has an empty secret"));
+    d.octets = std::move(*k);
+    d.bits = d.octets.isize() * 8;
+    d.isPrivate = true;
+    return {};
+}
+
+Result<KeyType> detectType(EVP_PKEY* key, Curve* curve, int* bits)
+{
+    *curve = Curve::None;
+    if (EVP_PKEY_is_a(key, "RSA")) {
+        *bits = EVP_PKEY_get_bits(key);
+        return KeyType::Rsa;
+    }
+    for (const CurveInfo& info : kCurves) {
+        if (info.curve == Curve::Ed25519 || info.curve == Curve::X25519) {
+            if (EVP_PKEY_is_a(key, info.opensslName)) {
+                *curve = info.curve;
+                *bits = info.bits;
+                return KeyType::Okp;
+            }
+        }
+    }
+    if (EVP_PKEY_is_a(key, "EC")) {
+        char group[64] = {};
+        std::size_t len = 0;
+        if (EVP_PKEY_get_group_name(key, group, sizeof group, &len) == 1) {
+            for (const CurveInfo& info : kCurves) {
+                if (qstrcmp(group, info.groupAlias) == 0 || qstrcmp(group, info.opensslName) == 0) {
+                    *curve = info.curve;
+                    *bits = info.bits;
+                    return KeyType::Ec;
+                }
+            }
+        }
+        ossl::drainErrors();
+        return Error(
+            ErrorCode::UnsupportedAlg, tr("Only the P-256, P-384 and P-521 EC curves are supported"));
+    }
+    return Error(ErrorCode::UnsupportedAlg,
+        tr("Key type \"%1\" is not supported").arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
+}
+
+void putSecret(QJsonObject& o, const char* name, const SecureBytes& bytes)
+{
+    QByteArray text = base64url::encode(bytes.view());
+    o.insert(QString::fromLatin1(name), QString::fromLatin1(text));
+    secureWipe(text);
+}
+
+// The required public members (RFC 7638 §3.2), as base64url text.
+QList<std::pair<QString, QString>> requiredMembers(const Jwk::Data& d)
+{
+    QList<std::pair<QString, QString>> m;
+    const auto b64 = [](QByteArrayView v) { return QString::fromLatin1(base64url::encode(v)); };
+    m.append({ QStringLiteral("kty"), keyTypeName(d.type) });
+    switch (d.type) {
+    case KeyType::Rsa:
+        m.append({ QStringLiteral("n"), b64(evp::bnParam(d.pkey.get(), OSSL_PKEY_PARAM_RSA_N)) });
+        m.append({ QStringLiteral("e"), b64(evp::bnParam(d.pkey.get(), OSSL_PKEY_PARAM_RSA_E)) });
+        break;
+    case KeyType::Ec: {
+        const int len = curveInfo(d.curve)->fieldBytes;
+        m.append({ QStringLiteral("crv"), curveName(d.curve) });
+        m.append({ QStringLiteral("x"), b64(evp::bnParam(d.pkey.get(), OSSL_PKEY_PARAM_EC_PUB_X, len)) });
+        m.append({ QStringLiteral("y"), b64(evp::bnParam(d.pkey.get(), OSSL_PKEY_PARAM_EC_PUB_Y, len)) });
+        break;
+    }
+    case KeyType::Okp:
+        m.append({ QStringLiteral("crv"), curveName(d.curve) });
+        m.append({ QStringLiteral("x"), b64(evp::rawPublic(d.pkey.get())) });
+        break;
+    case KeyType::Oct: {
+        QByteArray k = base64url::encode(d.octets.view());
+        m.append({ QStringLiteral("k"), QString::fromLatin1(k) });
+        secureWipe(k);
+        break;
+    }
+    }
+    std::sort(m.begin(), m.end());
+    return m;
+}
+
+Result<QByteArray> certificateDer(const QString& entry)
+{
+    // x5c entries are standard base64 (RFC 7517 §4.7), not base64url.
+    const auto decoded
+        = QByteArray::fromBase64Encoding(entry.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return Error(ErrorCode::Malformed, tr("An \"x5c\" entry is not base64 DER"));
+    return decoded.decoded;
+}
+
+} // namespace
+
+QString keyTypeName(KeyType type)
+{
+    switch (type) {
+    case KeyType::Rsa:
+        return QStringLiteral("RSA");
+    case KeyType::Ec:
+        return QStringLiteral("EC");
+    case KeyType::Okp:
+        return QStringLiteral("OKP");
+    case KeyType::Oct:
+        return QStringLiteral("oct");
+    }
+    return QString();
+}
+
+QString curveName(Curve curve)
+{
+    const CurveInfo* info = curveInfo(curve);
+    return info ? QString::fromLatin1(info->jwkName) : QString();
+}
+
+template <typename Change> Jwk Jwk::modified(Change change) const
+{
+    if (!d)
+        return Jwk();
+    auto c = d->copy();
+    change(*c);
+    return Jwk(c);
+}
+
+Jwk::Jwk() = default;
+Jwk::Jwk(std::shared_ptr<const Data> data)
+    : d(std::move(data))
+{
+}
+
+Result<Jwk> Jwk::fromJson(const QJsonObject& o)
+{
+    auto data = std::make_shared<Data>();
+    auto kty = stringMember(o, "kty", true);
+    if (!kty.ok())
+        return kty.error();
+    Status parsed;
+    if (*kty == QLatin1String("RSA")) {
+        data->type = KeyType::Rsa;
+        parsed = parseRsa(o, *data);
+    } else if (*kty == QLatin1String("EC") || *kty == QLatin1String("OKP")) {
+        data->type = *kty == QLatin1String("EC") ? KeyType::Ec : KeyType::Okp;
+        parsed = parseCurveKey(o, *data);
+    } else if (*kty == QLatin1String("oct")) {
+        data->type = KeyType::Oct;
+        parsed = parseOct(o, *data);
+    } else {
+        return Error(ErrorCode::UnsupportedAlg, tr("Key type \"%1\" is not supported").arg(*kty));
+    }
+    if (!parsed.ok())
+        return parsed.error();
+    KEYWARD_TRY(parseCommon(o, *data));
+    Jwk key(data);
+    if (o.contains(QStringLiteral("x5c"))) {
+        const QJsonValue v = o.value(QStringLiteral("x5c"));
+        QStringList chain;
+        if (!v.isArray() || v.toArray().isEmpty())
+            return Error(ErrorCode::Malformed, tr("The JWK \"x5c\" is not a non-empty array"));
+        for (const QJsonValue& c : v.toArray()) {
+            if (!c.isString())
+                return Error(ErrorCode::Malformed, tr("An \"x5c\" entry is not a string"));
+            chain << c.toString();
+        }
+        auto withChain = key.withX5c(chain);
+        if (!withChain.ok())
+            return withChain.error();
+        key = *withChain;
+        auto given = stringMember(o, "x5t#S256", false);
+        if (!given.ok())
+            return given.error();
+        if (!given->isEmpty() && *given != key.x5tS256())
+            return Error(ErrorCode::KeyMismatch, tr("The JWK \"x5t#S256\" does not match its certificate"));
+    }
+    return key;
+}
+
+Result<Jwk> Jwk::fromJsonText(QByteArrayView text)
+{
+    auto object = strictjson::parseObject(text);
+    if (!object.ok())
+        return object.error();
+    return fromJson(*object);
+}
+
+Result<Jwk> Jwk::fromPkey(ossl::PKey key)
+{
+    if (!key)
+        return Error(ErrorCode::InvalidArgument, tr("No key was given"));
+    auto data = std::make_shared<Data>();
+    auto type = detectType(key.get(), &data->curve, &data->bits);
+    if (!type.ok())
+        return type.error();
+    data->type = *type;
+    switch (data->type) {
+    case KeyType::Rsa: {
+        const QString weakness = evp::rsaPublicWeakness(
+            evp::bnParam(key.get(), OSSL_PKEY_PARAM_RSA_N), evp::bnParam(key.get(), OSSL_PKEY_PARAM_RSA_E));
+        if (!weakness.isEmpty())
+            return Error(ErrorCode::WeakKey, tr("The RSA key is refused: %1").arg(weakness));
+        data->isPrivate = evp::hasParam(key.get(), OSSL_PKEY_PARAM_RSA_D);
+        break;
+    }
+    case KeyType::Ec:
+        data->isPrivate = evp::hasParam(key.get(), OSSL_PKEY_PARAM_PRIV_KEY);
+        break;
+    case KeyType::Okp:
+        data->isPrivate = !evp::rawPrivate(key.get()).isEmpty();
+        break;
+    case KeyType::Oct:
+        break;
+    }
+    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
+    if (!ctx || EVP_PKEY_public_check(ctx.get()) != 1)
+        return ossl::cryptoError(ErrorCode::WeakKey, tr("The public key fails validation"));
+    if (data->isPrivate && data->type != KeyType::Okp && EVP_PKEY_pairwise_check(ctx.get()) != 1)
+        return ossl::cryptoError(ErrorCode::Malformed, tr("The private key does not match its public key"));
+    ossl::drainErrors();
+    data->pkey = std::move(key);
+    return Jwk(data);
+}
+
+Result<Jwk> Jwk::fromOctets(SecureBytes secret)
+{
+    if (secret.isEmpty())
+        return Error(ErrorCode::WeakKey, tr("The secret key is empty"));
+    auto data = std::make_shared<Data>();
+    data->type = KeyType::Oct;
+    data->bits = secret.isize() * 8;
+    data->isPrivate = true;
+    data->octets = std::move(secret);
+    return Jwk(data);
+}
+
+bool Jwk::isNull() const
+{
+    return !d;
+}
+KeyType Jwk::type() const
+{
+    return d ? d->type : KeyType::Oct;
+}
+Curve Jwk::curve() const
+{
+    return d ? d->curve : Curve::None;
+}
+int Jwk::sizeBits() const
+{
+    return d ? d->bits : 0;
+}
+bool Jwk::hasPrivate() const
+{
+    return d && d->isPrivate;
+}
+QString Jwk::kid() const
+{
+    return d ? d->kid : QString();
+}
+QString Jwk::use() const
+{
+    return d ? d->use : QString();
+}
+QString Jwk::alg() const
+{
+    return d ? d->alg : QString();
+}
+QStringList Jwk::keyOps() const
+{
+    return d ? d->keyOps : QStringList();
+}
+QStringList Jwk::x5c() const
+{
+    return d ? d->x5c : QStringList();
+}
+QString Jwk::x5tS256() const
+{
+    return d ? d->x5tS256 : QString();
+}
+EVP_PKEY* Jwk::pkey() const
+{
+    return d ? d->pkey.get() : nullptr;
+}
+
+const SecureBytes& Jwk::octets() const
+{
+    static const SecureBytes empty;
+    return d ? d->octets : empty;
+}
+
+int Jwk::securityStrengthBits() const
+{
+    if (!d)
+        return 0;
+    switch (d->type) {
+    case KeyType::Rsa: {
+        // NIST SP 800-57 Part 1 Rev. 5 Table 2 (IFC): the strength of the largest row reached.
+        const int n = d->bits;
+        return n >= 15360 ? 256 : n >= 7680 ? 192 : n >= 3072 ? 128 : n >= 2048 ? 112 : n >= 1024 ? 80 : 0;
+    }
+    case KeyType::Ec:
+        return d->curve == Curve::P256 ? 128 : d->curve == Curve::P384 ? 192 : 256;
+    case KeyType::Okp:
+        return 128;
+    case KeyType::Oct:
+        return qMin(d->bits, 256);
+    }
+    return 0;
+}
+
+QString Jwk::weakKeyReason() const
+{
+    if (!d)
+        return QString();
+    if (d->type == KeyType::Rsa && d->bits < 2048)
+        return tr("The RSA modulus has %1 bits; at least 2048 are required").arg(d->bits);
+    if (d->type == KeyType::Oct) {
+        if (d->bits < 128)
+            return tr("The secret key has %1 bits; at least 128 are required").arg(d->bits);
+        const jose::AlgorithmInfo* info = jose::find(jose::AlgKind::Signature, d->alg);
+        if (!info)
+            info = jose::find(jose::AlgKind::KeyManagement, d->alg);
+        if (!info)
+            info = jose::find(jose::AlgKind::ContentEncryption, d->alg);
+        if (info && info->keyBits > 0 && info->family == jose::AlgFamily::Hmac && d->bits < info->keyBits)
+            return tr("\"%1\" needs a key of at least %2 bits; this one has %3")
+                .arg(d->alg)
+                .arg(info->keyBits)
+                .arg(d->bits);
+        if (info && info->keyBits > 0 && info->family != jose::AlgFamily::Hmac
+            && info->family != jose::AlgFamily::Pbes2 && d->bits != info->keyBits)
+            return tr("\"%1\" needs a key of exactly %2 bits; this one has %3")
+                .arg(d->alg)
+                .arg(info->keyBits)
+                .arg(d->bits);
+    }
+    return QString();
+}
+
+Jwk Jwk::withKid(const QString& kid) const
+{
+    return modified([&](Data& c) { c.kid = kid; });
+}
+
+Jwk Jwk::withUse(const QString& use) const
+{
+    return modified([&](Data& c) { c.use = use; });
+}
+
+Jwk Jwk::withAlg(const QString& alg) const
+{
+    return modified([&](Data& c) { c.alg = alg; });
+}
+
+Result<Jwk> Jwk::withX5c(const QStringList& chain) const
+{
+    if (!d)
+        return Error(ErrorCode::InvalidArgument, tr("No key was given"));
+    if (d->type == KeyType::Oct)
+        return Error(ErrorCode::KeyMismatch, tr("A secret key cannot carry a certificate chain"));
+    auto c = d->copy();
+    c->x5c = chain;
+    c->x5tS256.clear();
+    if (!chain.isEmpty()) {
+        QByteArray leafDer;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            auto der = certificateDer(chain.at(i));
+            if (!der.ok())
+                return der.error();
+            const auto* p = reinterpret_cast<const unsigned char*>(der->constData());
+            ossl::X509Ptr cert(d2i_X509(nullptr, &p, long(der->size())));
+            if (!cert || p != reinterpret_cast<const unsigned char*>(der->constData()) + der->size())
+                return ossl::cryptoError(
+                    ErrorCode::Malformed, tr("An \"x5c\" entry is not an X.509 certificate"));
+            if (i == 0) {
+                leafDer = *der;
+                // RFC 7517 §4.7: the key in the first certificate MUST match the JWK.
+                if (EVP_PKEY_eq(X509_get0_pubkey(cert.get()), d->pkey.get()) != 1) {
+                    ossl::drainErrors();
+                    return Error(
+                        ErrorCode::KeyMismatch, tr("The first \"x5c\" certificate holds a different key"));
+                }
+            }
+        }
+        c->x5tS256 = QString::fromLatin1(base64url::encode(digest::sha256(leafDer)));
+    }
+    return Jwk(c);
+}
+
+QJsonObject Jwk::toPublicJson() const
+{
+    QJsonObject o;
+    if (!d)
+        return o;
+    if (d->type != KeyType::Oct)
+        for (const auto& [name, value] : requiredMembers(*d))
+            o.insert(name, value);
+    else
+        o.insert(QStringLiteral("kty"), keyTypeName(d->type)); // a secret has no public part
+    if (!d->kid.isEmpty())
+        o.insert(QStringLiteral("kid"), d->kid);
+    if (!d->use.isEmpty())
+        o.insert(QStringLiteral("use"), d->use);
+    if (!d->alg.isEmpty())
+        o.insert(QStringLiteral("alg"), d->alg);
+    if (!d->keyOps.isEmpty())
+        o.insert(QStringLiteral("key_ops"), QJsonArray::fromStringList(d->keyOps));
+    if (!d->x5c.isEmpty()) {
+        o.insert(QStringLiteral("x5c"), QJsonArray::fromStringList(d->x5c));
+        o.insert(QStringLiteral("x5t#S256"), d->x5tS256);
+    }
+    return o;
+}
+
+QJsonObject Jwk::toPrivateJson() const
+{
+    QJsonObject o = toPublicJson();
+    if (!d || !d->isPrivate)
+        return o;
+    EVP_PKEY* k = d->pkey.get();
+    switch (d->type) {
+    case KeyType::Rsa:
+        putSecret(o, "d", evp::secretBnParam(k, OSSL_PKEY_PARAM_RSA_D));
+        if (evp::hasParam(k, OSSL_PKEY_PARAM_RSA_FACTOR1)) {
+            putSecret(o, "p", evp::secretBnParam(k, OSSL_PKEY_PARAM_RSA_FACTOR1));
+            putSecret(o, "q", evp::secretBnParam(k, OSSL_PKEY_PARAM_RSA_FACTOR2));
+            putSecret(o, "dp", evp::secretBnParam(k, OSSL_PKEY_PARAM_RSA_EXPONENT1));
+            putSecret(o, "dq", evp::secretBnParam(k, OSSL_PKEY_PARAM_RSA_EXPONENT2));
+            putSecret(o, "qi", evp::secretBnParam(k, OSSL_PKEY_PARAM_RSA_COEFFICIENT1));
+        }
+        break;
+    case KeyType::Ec:
+        putSecret(o, "d", evp::secretBnParam(k, OSSL_PKEY_PARAM_PRIV_KEY, curveInfo(d->curve)->fieldBytes));
+        break;
+    case KeyType::Okp:
+        putSecret(o, "d", evp::rawPrivate(k));
+        break;
+    case KeyType::Oct:
+        putSecret(o, "k", d->octets);
+        break;
+    }
+    return o;
+}
+
+Jwk Jwk::publicOnly() const
+{
+    if (!d || !d->isPrivate || d->type == KeyType::Oct)
+        return d && d->type == KeyType::Oct ? Jwk() : *this;
+    auto c = d->copy();
+    // Re-import the public members only, so no private component stays reachable from the copy.
+    QJsonObject pub;
+    for (const auto& [name, value] : requiredMembers(*d))
+        pub.insert(name, value);
+    auto parsed = fromJson(pub);
+    if (!parsed.ok())
+        return Jwk();
+    c->pkey = ossl::upRef(parsed->pkey());
+    c->isPrivate = false;
+    return Jwk(c);
+}
+
+QByteArray Jwk::thumbprint(const QString& hashName) const
+{
+    if (!d)
+        return QByteArray();
+    // RFC 7638 §3: required members only, sorted by name, no whitespace. Every value is a
+    // base64url string or a fixed name, so no JSON escaping is ever needed.
+    QByteArray json("{");
+    bool first = true;
+    for (const auto& [name, value] : requiredMembers(*d)) {
+        if (!first)
+            json += ',';
+        first = false;
+        json += '"' + name.toLatin1() + "\":\"" + value.toLatin1() + '"';
+    }
+    json += '}';
+    QByteArray out;
+    if (hashName == QLatin1String("SHA384"))
+        out = digest::sha384(json);
+    else if (hashName == QLatin1String("SHA512"))
+        out = digest::sha512(json);
+    else
+        out = digest::sha256(json);
+    secureWipe(json); // holds k for oct keys
+    return out;
+}
+
+QString Jwk::thumbprintBase64Url() const
+{
+    return d ? QString::fromLatin1(base64url::encode(thumbprint())) : QString();
+}
+
+bool Jwk::sameKeyMaterial(const Jwk& other) const
+{
+    if (!d || !other.d || d->type != other.d->type)
+        return false;
+    if (d->type == KeyType::Oct)
+        return d->octets.constantTimeEquals(other.d->octets.view());
+    return EVP_PKEY_eq(d->pkey.get(), other.d->pkey.get()) == 1;
+}
+
+} // namespace keyward::core
