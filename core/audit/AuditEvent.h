@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace keyward::core {
 
 // One link of the SHA-256 audit chain (SPEC §7).
@@ -23,6 +25,10 @@ struct AuditEvent {
     QByteArray canonicalBody() const;
     QByteArray computeHash() const;
     QJsonObject toJson() const; // seq, at, actor, action, subject, details, prev, hash
+    // The inverse of toJson (exported audit.jsonl); nullopt when a member is missing or mistyped.
+    static std::optional<AuditEvent> fromJson(const QJsonObject& object);
+    // The one textual form of event times: ISO 8601 UTC with milliseconds ("...T09:00:00.000Z").
+    static QString formatTime(const QDateTime& at);
 };
 
 } // namespace keyward::core

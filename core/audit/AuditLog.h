@@ -22,7 +22,8 @@ struct ChainStatus {
 };
 
 // The single door through which governed state changes: `record` runs `change` and appends its
-// event inside one transaction, so either both are stored or neither (SPEC §1, §10).
+// event inside one transaction, so either both are stored or neither (SPEC §1, §10). Inside an
+// outer Transaction it nests as a savepoint.
 class AuditLog {
 public:
     AuditLog(Database& db, const Clock& clock);
@@ -31,10 +32,18 @@ public:
     Result<AuditEvent> record(const QString& actor, const QString& action, const QString& subject,
                               const QJsonObject& details, const Change& change = {});
 
+    // The end of the chain as recorded next to it (same transaction as every append).
+    struct Head {
+        qint64 count = 0;
+        QByteArray hash;
+    };
+    Result<Head> head() const;
+
     Result<qint64> count() const;
     // Events with seq in [fromSeq, fromSeq + limit), ascending.
     Result<QList<AuditEvent>> events(qint64 fromSeq, int limit) const;
     Result<QList<AuditEvent>> eventsForSubject(const QString& subject) const;
+    // Streams every event through a ChainVerifier and checks the recorded head.
     ChainStatus verify() const;
 
 private:

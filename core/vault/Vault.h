@@ -9,6 +9,7 @@
 #include "vault/KdfParams.h"
 #include "vault/Officer.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct VaultLocation {
     QString dir; // the vault folder
     QString databasePath() const; // dir/vault.db
     QString keySlotsPath() const; // dir/keyslots.json
+    QString pendingKeySlotsPath() const; // dir/keyslots.json.new, only while a re-key is in flight
     bool exists() const; // both files present
 
     // --vault PATH, else $KEYWARD_VAULT, else AppDataLocation/default.keyward
@@ -31,7 +33,12 @@ struct VaultLocation {
 };
 
 class Vault {
+    Q_DECLARE_TR_FUNCTIONS(keyward::core::Vault)
 public:
+    static constexpr int kMinPassphraseLength = 8; // bytes of UTF-8
+    // 1–64 characters: letters, digits, '.', '_', '@', '-', starting with a letter or digit.
+    static bool isValidOfficerName(const QString& name);
+
     ~Vault();
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
@@ -63,13 +70,17 @@ public:
     // roles, caller without admin once the vault is operational.
     Status addOfficer(const QString& name, const QList<Role>& roles, const SecureBytes& newPassphrase,
                       const KdfParams& kdf);
-    // Removes the officer's slot and re-keys the database with a fresh master key (PRAGMA rekey).
+    // Removes the officer's slot and re-keys the database with a fresh master key (PRAGMA rekey),
+    // wrapped for every remaining officer (see KeySlots.h). Needs admin; refuses removing oneself
+    // or the last admin. Crash-safe: keyslots.json.new is written first and the next open either
+    // completes or abandons the re-key, depending on whether the removal was committed.
     Status removeOfficer(const QString& name);
     Status acknowledgeCustodianDuties();
 
     // Signs `payload` with the current officer's personal key (Ed25519), returning the raw signature.
     Result<QByteArray> signAsCurrentOfficer(QByteArrayView payload) const;
 
+    // Valid while unlocked; lock() destroys them.
     AuditLog& audit();
     const AuditLog& audit() const;
     Database& database();

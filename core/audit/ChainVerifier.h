@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditEvent.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace keyward::core {
+
+struct ChainStatus;
+
+// Checks an audit chain one event at a time, in seq order, so a million events never sit in
+// memory together: seq contiguity from 1, each prev equal to the previous hash, each hash equal to
+// SHA-256(prev + canonical body). Stops at the first bad event and names what is wrong there.
+class ChainVerifier {
+    Q_DECLARE_TR_FUNCTIONS(keyward::core::ChainVerifier)
+public:
+    // false once the chain is known to be broken (further events are ignored).
+    bool feed(const AuditEvent& event);
+    // Compares the end of the chain with the head recorded next to it (count + last hash), which
+    // is what reveals events deleted from the tail.
+    void checkHead(qint64 headCount, const QByteArray& headHash);
+    ChainStatus status() const;
+    bool broken() const { return m_firstBadSeq != 0; }
+
+private:
+    void fail(qint64 seq, const QString& problem);
+
+    qint64 m_count = 0;
+    qint64 m_lastSeq = 0;
+    QByteArray m_lastHash;
+    qint64 m_firstBadSeq = 0;
+    QString m_problem;
+};
+
+} // namespace keyward::core

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
+#include <utility>
+
+namespace keyward::core {
+
+namespace {
+
+constexpr int kPageSize = 1024; // SQLCipher 3 default, set explicitly (see applyCipherSettings)
+
+bool isDamageCode(int rc)
+{
+    const int primary = rc & 0xff;
+    return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
+}
+
+// SQLCipher's raw-key literal x'<64 hex>', built straight into secure memory.
+SecureBytes rawKeyLiteral(const SecureBytes& key)
+{
+    static const char digits[] = "0123456789abcdef";
+    SecureBytes literal(key.size() * 2 + 3);
+    unsigned char* out = literal.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        *out++ = static_cast<unsigned char>(digits[key.data()[i] >> 4]);
+        *out++ = static_cast<unsigned char>(digits[key.data()[i] & 0x0f]);
+    }
+    *out = '\'';
+    return literal;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- Statement
+
+Statement::Statement(Database* db, sqlite3_stmt* stmt, bool cached) : m_db(db), m_stmt(stmt), m_cached(cached) { }
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_cached(other.m_cached),
+      m_bindError(other.m_bindError),
+      m_hasBindError(other.m_hasBindError)
+{
+}
+
+Statement::~Statement()
+{
+    if (m_db && m_stmt)
+        m_db->releaseStatement(m_stmt, m_cached);
+}
+
+void Statement::noteBindResult(int rc, int index)
+{
+    if (rc == SQLITE_OK || m_hasBindError)
+        return;
+    m_hasBindError = true;
+    m_bindError = Error(ErrorCode::Database,
+                        tr("Could not bind SQL parameter %1: %2").arg(index).arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+int Statement::parameterIndex(const char* name)
+{
+    const int index = sqlite3_bind_parameter_index(m_stmt, name);
+    if (index == 0 && !m_hasBindError) {
+        m_hasBindError = true;
+        m_bindError = Error(ErrorCode::Internal, tr("Unknown SQL parameter %1").arg(QString::fromUtf8(name)));
+    }
+    return index;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    noteBindResult(sqlite3_bind_int64(m_stmt, index, value), index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    noteBindResult(sqlite3_bind_double(m_stmt, index, value), index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    noteBindResult(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT), index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value)
+{
+    // A null QByteArray would bind SQL NULL through a null pointer; store an empty blob instead.
+    static const char empty = 0;
+    const char* data = value.isNull() ? &empty : value.constData();
+    noteBindResult(sqlite3_bind_blob(m_stmt, index, data, int(value.size()), SQLITE_TRANSIENT), index);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    noteBindResult(sqlite3_bind_null(m_stmt, index), index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    if (m_hasBindError)
+        return m_bindError;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return m_db->lastError(tr("SQL statement failed"));
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        Result<bool> row = step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return {};
+    }
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? QString::fromUtf8(text, size) : QString();
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, size) : QByteArray();
+}
+
+// ---------------------------------------------------------------- Database
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey, Mode mode)
+{
+    if (rawKey.size() != std::size_t(kMasterKeySize))
+        return Error(ErrorCode::Internal, tr("The database key must be 256 bits."));
+
+    const QFileInfo info(path);
+    if (mode == Mode::CreateNew && info.exists())
+        return Error(ErrorCode::AlreadyExists, tr("%1 already exists.").arg(path));
+    if (mode == Mode::OpenExisting) {
+        if (!info.exists())
+            return Error(ErrorCode::VaultDamaged, tr("The vault database %1 is missing.").arg(path));
+        // SQLite treats an empty file as a fresh database and a partial page as garbage; both mean
+        // the file was truncated, and opening it must not "create" a new vault in its place.
+        if (info.size() < kPageSize || info.size() % kPageSize != 0)
+            return Error(ErrorCode::VaultDamaged,
+                         tr("The vault database %1 is truncated (%2 bytes).").arg(path).arg(info.size()));
+    }
+
+    std::unique_ptr<Database> db(new Database());
+    db->m_path = path;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+        | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
+        Error error(ErrorCode::Io, tr("Could not open the vault database %1: %2")
+                                       .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
+        return error;
+    }
+    sqlite3_busy_timeout(db->m_db, 5000);
+    sqlite3_extended_result_codes(db->m_db, 1);
+
+    // The raw-key form x'<64 hex>' makes SQLCipher skip its passphrase KDF: the key already is
+    // 256 random bits. The literal lives only in secure memory and is wiped right after use.
+    const SecureBytes literal = rawKeyLiteral(rawKey);
+    if (sqlite3_key(db->m_db, literal.data(), literal.isize()) != SQLITE_OK)
+        return db->lastError(tr("Could not key the vault database"));
+    KEYWARD_TRY(db->applyCipherSettings());
+
+    // First real read: with a wrong key or a foreign file SQLCipher's HMAC check on page 1 fails
+    // here with SQLITE_NOTADB, before anything is written.
+    if (sqlite3_exec(db->m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const int rc = sqlite3_extended_errcode(db->m_db);
+        if ((rc & 0xff) == SQLITE_NOTADB)
+            return Error(ErrorCode::VaultDamaged,
+                         tr("The vault database %1 cannot be decrypted with the key from keyslots.json: it is "
+                            "damaged, from another vault, or not a Keyward vault at all.")
+                             .arg(path));
+        return db->lastError(tr("Could not read the vault database"));
+    }
+
+    // Rollback journal + synchronous=FULL: every commit is atomic and durable across a crash or a
+    // power loss, the vault stays one file at rest (no -wal/-shm side files holding pages), and
+    // a hot journal interrupted mid-rekey restores the old pages byte for byte on the next open.
+    KEYWARD_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
+                                        "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")));
+    return db;
+}
+
+Status Database::applyCipherSettings()
+{
+    // SQLCipher 3.4.1 (Debian 12) has no cipher_compatibility; its defaults are written out here so
+    // the file format never depends on a build default. SQLCipher 4 opens such a vault once told
+    // cipher_compatibility = 3, which is what the 4.x branch below does.
+    // With a raw key the page-key KDF (kdf_iter) is skipped; it is still pinned so a future
+    // passphrase-keyed attach cannot silently change the format.
+    const Result<QString> version = queryText(QStringLiteral("PRAGMA cipher_version"));
+    const bool v4OrLater = version.ok() && !version->startsWith(QLatin1Char('3')) && !version->startsWith(QLatin1Char('2'));
+    if (v4OrLater) {
+        return exec(QStringLiteral("PRAGMA cipher_compatibility = 3;"
+                                   "PRAGMA cipher_page_size = 1024;"
+                                   "PRAGMA kdf_iter = 64000;"
+                                   "PRAGMA cipher_hmac_algorithm = HMAC_SHA1;"
+                                   "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1;"
+                                   "PRAGMA cipher_use_hmac = ON;"));
+    }
+    // AES-256-CBC is the only cipher 3.4.1 offers (its `PRAGMA cipher` is deprecated, so not sent).
+    return exec(QStringLiteral("PRAGMA cipher_page_size = 1024;"
+                               "PRAGMA kdf_iter = 64000;"
+                               "PRAGMA fast_kdf_iter = 2;"
+                               "PRAGMA cipher_use_hmac = ON;"
+                               "PRAGMA cipher_hmac_pgno = le;"
+                               "PRAGMA cipher_hmac_salt_mask = \"x'3a'\";"));
+}
+
+Database::~Database()
+{
+    finalizeCache();
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Database::finalizeCache()
+{
+    for (sqlite3_stmt* stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    m_cache.clear();
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return lastError(tr("SQL statement failed"));
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    // Take the idle statement out of the cache while it is in use, so a nested use of the same
+    // SQL text gets its own compiled copy instead of resetting the outer one.
+    if (sqlite3_stmt* cached = m_cache.take(sql))
+        return Statement(this, cached, true);
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return lastError(tr("Could not prepare SQL"));
+    return Statement(this, stmt, true);
+}
+
+void Database::releaseStatement(sqlite3_stmt* stmt, bool cached)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const QString sql = QString::fromUtf8(sqlite3_sql(stmt));
+    if (!cached || m_cache.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_cache.insert(sql, stmt);
+}
+
+Result<Statement> Database::queryFirstRow(const QString& sql)
+{
+    Result<Statement> stmt = prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    Result<bool> row = stmt->step();
+    if (!row.ok())
+        return row.error();
+    if (!*row)
+        return Error(ErrorCode::NotFound, tr("The query returned no row."));
+    return stmt;
+}
+
+Result<qint64> Database::queryInt64(const QString& sql)
+{
+    Result<Statement> row = queryFirstRow(sql);
+    if (!row.ok())
+        return row.error();
+    return row->columnInt64(0);
+}
+
+Result<QString> Database::queryText(const QString& sql)
+{
+    Result<Statement> row = queryFirstRow(sql);
+    if (!row.ok())
+        return row.error();
+    return row->columnText(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Status Database::rekey(const SecureBytes& newRawKey)
+{
+    if (newRawKey.size() != std::size_t(kMasterKeySize))
+        return Error(ErrorCode::Internal, tr("The database key must be 256 bits."));
+    if (m_transactionDepth > 0)
+        return Error(ErrorCode::Internal, tr("The database cannot be re-keyed inside a transaction."));
+    // Cached statements hold no page data, but drop them so nothing refers to the old schema cookie.
+    finalizeCache();
+    const SecureBytes literal = rawKeyLiteral(newRawKey);
+    if (sqlite3_rekey(m_db, literal.data(), literal.isize()) != SQLITE_OK)
+        return lastError(tr("Could not re-key the vault database"));
+    return {};
+}
+
+Result<QString> Database::integrityCheck()
+{
+    return queryText(QStringLiteral("PRAGMA integrity_check"));
+}
+
+Error Database::lastError(const QString& context) const
+{
+    const int rc = sqlite3_extended_errcode(m_db);
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (isDamageCode(rc))
+        return Error(ErrorCode::VaultDamaged,
+                     tr("%1: the vault database %2 is damaged (%3).").arg(context, m_path, detail));
+    if ((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR)
+        return Error(ErrorCode::Io, tr("%1: %2").arg(context, detail));
+    return Error(ErrorCode::Database, tr("%1: %2").arg(context, detail));
+}
+
+} // namespace keyward::core

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// RAII access to one SQLCipher database. Everything that touches vault.db goes through here so the
+// keying, the cipher settings and the error mapping live in one place (STYLE §8).
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace keyward::core {
+
+class Database;
+
+// A prepared statement borrowed from the database's cache. Binding errors are remembered and
+// reported by the next step()/run(), so call sites can chain binds without checking each one.
+class Statement {
+    Q_DECLARE_TR_FUNCTIONS(keyward::core::Statement)
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement(); // resets the statement and hands it back to the cache
+
+    // Indexes are 1-based, as in SQLite. Names include their prefix (":name").
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const QByteArray& value); // BLOB
+    Statement& bindNull(int index);
+    template <typename T>
+    Statement& bind(const char* name, const T& value)
+    {
+        return bind(parameterIndex(name), value);
+    }
+
+    // true: a row is available; false: the statement is done.
+    Result<bool> step();
+    // Steps to completion (for statements without result rows).
+    Status run();
+
+    int columnCount() const;
+    bool columnIsNull(int column) const; // 0-based
+    qint64 columnInt64(int column) const;
+    double columnDouble(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+
+private:
+    friend class Database;
+    Statement(Database* db, sqlite3_stmt* stmt, bool cached);
+    int parameterIndex(const char* name);
+    void noteBindResult(int rc, int index);
+
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_cached = false;
+    Error m_bindError;
+    bool m_hasBindError = false;
+};
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(keyward::core::Database)
+public:
+    enum class Mode {
+        CreateNew, // the file must not exist yet
+        OpenExisting, // the file must exist and hold a non-empty database
+    };
+
+    static constexpr int kMasterKeySize = 32;
+
+    // Opens `path` keyed with a 256-bit raw key and verifies the key by reading the schema.
+    // A foreign, truncated or wrongly keyed file → VaultDamaged; nothing is written.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBytes& rawKey, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+
+    // Executes one or more statements without parameters (pragmas, migrations).
+    Status exec(const QString& sql);
+    // Returns a prepared statement; the compiled form is cached by SQL text and reused.
+    Result<Statement> prepare(const QString& sql);
+
+    // Convenience for single-value queries; NotFound when no row comes back.
+    Result<qint64> queryInt64(const QString& sql);
+    Result<QString> queryText(const QString& sql);
+    // Prepared, stepped once, positioned on its first row (NotFound when there is none).
+    Result<Statement> queryFirstRow(const QString& sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Re-encrypts every page with a new raw key (PRAGMA rekey) in one SQLite transaction.
+    Status rekey(const SecureBytes& newRawKey);
+
+    // "ok" when PRAGMA integrity_check finds nothing; otherwise its first finding.
+    Result<QString> integrityCheck();
+
+    // Turns the last SQLite error into an Error (VaultDamaged for corrupt/foreign files).
+    Error lastError(const QString& context) const;
+
+    sqlite3* handle() { return m_db; }
+
+private:
+    friend class Statement;
+    friend class Transaction;
+    Database() = default;
+    Status applyCipherSettings();
+    void releaseStatement(sqlite3_stmt* stmt, bool cached);
+    void finalizeCache();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QHash<QString, sqlite3_stmt*> m_cache; // idle statements, by SQL text
+    int m_transactionDepth = 0;
+};
+
+} // namespace keyward::core

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeySlots.h"
+
+#include "common/Base64Url.h"
+#include "crypto/Random.h"
+#include "jose/StrictJson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <argon2.h>
+
+namespace keyward::core {
+
+namespace {
+
+const QLatin1String kFormatName("keyward-keyslots");
+const QByteArray kKekInfo("keyward/slot-kek/v1");
+const QByteArray kCheckInfo("keyward/passphrase-check/v1");
+const QByteArray kMasterInfo("keyward/master-wrap/v1");
+constexpr int kSaltSize = 16;
+
+QByteArray slotAad(const char* purpose, const QString& vaultId, const KeySlot& slot)
+{
+    return QByteArray("keyward/") + purpose + '|' + vaultId.toUtf8() + '|' + slot.officer.toUtf8() + '|'
+        + QByteArray::number(slot.slotVersion);
+}
+
+QByteArray masterAad(const QString& vaultId, const KeySlot& slot, qint64 generation)
+{
+    return slotAad("master", vaultId, slot) + '|' + QByteArray::number(generation);
+}
+
+QString b64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(base64url::encode(bytes));
+}
+
+QJsonObject sealedToJson(const slotcrypto::Sealed& sealed)
+{
+    return QJsonObject { { QStringLiteral("nonce"), b64(sealed.nonce) },
+                         { QStringLiteral("ciphertext"), b64(sealed.ciphertext) },
+                         { QStringLiteral("tag"), b64(sealed.tag) } };
+}
+
+// Reads members with a running error: the first problem wins and names the member.
+class Reader {
+public:
+    explicit Reader(QString* problem) : m_problem(problem) { }
+
+    QByteArray bytes(const QJsonObject& object, const QString& key, int expectedSize = -1)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isString())
+            return fail(key), QByteArray();
+        Result<QByteArray> decoded = base64url::decode(value.toString().toLatin1());
+        if (!decoded.ok() || (expectedSize >= 0 && decoded->size() != expectedSize))
+            return fail(key), QByteArray();
+        return *decoded;
+    }
+    QString text(const QJsonObject& object, const QString& key)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isString() || value.toString().isEmpty())
+            return fail(key), QString();
+        return value.toString();
+    }
+    qint64 integer(const QJsonObject& object, const QString& key, qint64 min, qint64 max)
+    {
+        const QJsonValue value = object.value(key);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < double(min) || number > double(max))
+            return fail(key), 0;
+        return qint64(number);
+    }
+    QJsonObject object(const QJsonObject& object, const QString& key)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isObject())
+            return fail(key), QJsonObject();
+        return value.toObject();
+    }
+    slotcrypto::Sealed sealed(const QJsonObject& parent, const QString& key)
+    {
+        const QJsonObject o = object(parent, key);
+        return slotcrypto::Sealed { bytes(o, QStringLiteral("nonce"), slotcrypto::kNonceSize),
+                                    bytes(o, QStringLiteral("ciphertext"), slotcrypto::kKeySize),
+                                    bytes(o, QStringLiteral("tag"), slotcrypto::kTagSize) };
+    }
+    bool failed() const { return !m_problem->isEmpty(); }
+
+private:
+    void fail(const QString& key)
+    {
+        if (m_problem->isEmpty())
+            *m_problem = key;
+    }
+    QString* m_problem;
+};
+
+Error damaged(const QString& path, const QString& what)
+{
+    return Error(ErrorCode::VaultDamaged, KeySlotFile::tr("The keyslot file %1 is damaged: %2").arg(path, what));
+}
+
+} // namespace
+
+const KeySlot* KeySlotFile::find(const QString& officer) const
+{
+    for (const KeySlot& slot : slots) {
+        if (slot.officer == officer)
+            return &slot;
+    }
+    return nullptr;
+}
+
+QStringList KeySlotFile::officers() const
+{
+    QStringList names;
+    for (const KeySlot& slot : slots)
+        names.append(slot.officer);
+    return names;
+}
+
+QByteArray KeySlotFile::toJson() const
+{
+    QJsonArray slotArray;
+    for (const KeySlot& slot : slots) {
+        const QJsonObject kdf { { QStringLiteral("alg"), QStringLiteral("argon2id") },
+                                { QStringLiteral("version"), ARGON2_VERSION_13 },
+                                { QStringLiteral("t"), qint64(slot.kdf.timeCost) },
+                                { QStringLiteral("mKiB"), qint64(slot.kdf.memoryKiB) },
+                                { QStringLiteral("p"), qint64(slot.kdf.parallelism) },
+                                { QStringLiteral("salt"), b64(slot.salt) } };
+        const QJsonObject box { { QStringLiteral("alg"), QStringLiteral("X25519") },
+                                { QStringLiteral("public"), b64(slot.boxPublic) },
+                                { QStringLiteral("private"), sealedToJson(slot.boxPrivate) } };
+        const QJsonObject signing { { QStringLiteral("jwk"), slot.signingJwk },
+                                    { QStringLiteral("private"), sealedToJson(slot.signingPrivate) } };
+        QJsonObject master = sealedToJson(slot.master);
+        master.insert(QStringLiteral("alg"), QStringLiteral("X25519+HKDF-SHA256+A256GCM"));
+        master.insert(QStringLiteral("epk"), b64(slot.masterEpk));
+        slotArray.append(QJsonObject { { QStringLiteral("officer"), slot.officer },
+                                       { QStringLiteral("slotVersion"), slot.slotVersion },
+                                       { QStringLiteral("kdf"), kdf },
+                                       { QStringLiteral("check"), b64(slot.passphraseCheck) },
+                                       { QStringLiteral("box"), box },
+                                       { QStringLiteral("signing"), signing },
+                                       { QStringLiteral("masterKey"), master } });
+    }
+    const QJsonObject root { { QStringLiteral("format"), kFormatName },
+                             { QStringLiteral("version"), kFormatVersion },
+                             { QStringLiteral("vaultId"), vaultId },
+                             { QStringLiteral("generation"), generation },
+                             { QStringLiteral("slots"), slotArray } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<KeySlotFile> KeySlotFile::parse(QByteArrayView json, const QString& path)
+{
+    strictjson::Limits limits;
+    limits.maxBytes = 4 * 1024 * 1024;
+    Result<QJsonObject> parsed = strictjson::parseObject(json, limits);
+    if (!parsed.ok())
+        return damaged(path, tr("it is not valid JSON (%1).").arg(parsed.message()));
+    const QJsonObject& root = *parsed;
+    if (root.value(QStringLiteral("format")).toString() != kFormatName)
+        return damaged(path, tr("it is not a Keyward keyslot file."));
+    QString problem;
+    Reader read(&problem);
+    KeySlotFile file;
+    const qint64 version = read.integer(root, QStringLiteral("version"), 1, 1000);
+    if (!read.failed() && version > kFormatVersion)
+        return Error(ErrorCode::NewerSchema,
+                     tr("The keyslot file %1 has format version %2; this Keyward reads up to %3.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(kFormatVersion));
+    file.vaultId = read.text(root, QStringLiteral("vaultId"));
+    file.generation = read.integer(root, QStringLiteral("generation"), 1, qint64(1) << 50);
+    const QJsonValue slotsValue = root.value(QStringLiteral("slots"));
+    if (!slotsValue.isArray() || slotsValue.toArray().isEmpty())
+        return damaged(path, tr("it holds no keyslots."));
+    for (const QJsonValue& value : slotsValue.toArray()) {
+        const QJsonObject o = value.toObject();
+        KeySlot slot;
+        slot.officer = read.text(o, QStringLiteral("officer"));
+        slot.slotVersion = int(read.integer(o, QStringLiteral("slotVersion"), 1, 1 << 30));
+        const QJsonObject kdf = read.object(o, QStringLiteral("kdf"));
+        if (kdf.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id")
+            || kdf.value(QStringLiteral("version")).toInt() != ARGON2_VERSION_13)
+            problem = problem.isEmpty() ? QStringLiteral("kdf") : problem;
+        slot.kdf.timeCost = quint32(read.integer(kdf, QStringLiteral("t"), 1, 1 << 16));
+        slot.kdf.memoryKiB = quint32(read.integer(kdf, QStringLiteral("mKiB"), 8, 16 * 1024 * 1024));
+        slot.kdf.parallelism = quint32(read.integer(kdf, QStringLiteral("p"), 1, 64));
+        slot.salt = read.bytes(kdf, QStringLiteral("salt"), kSaltSize);
+        slot.passphraseCheck = read.bytes(o, QStringLiteral("check"), slotcrypto::kKeySize);
+        const QJsonObject box = read.object(o, QStringLiteral("box"));
+        slot.boxPublic = read.bytes(box, QStringLiteral("public"), slotcrypto::kKeySize);
+        slot.boxPrivate = read.sealed(box, QStringLiteral("private"));
+        const QJsonObject signing = read.object(o, QStringLiteral("signing"));
+        slot.signingJwk = read.object(signing, QStringLiteral("jwk"));
+        slot.signingPrivate = read.sealed(signing, QStringLiteral("private"));
+        const QJsonObject master = read.object(o, QStringLiteral("masterKey"));
+        slot.masterEpk = read.bytes(master, QStringLiteral("epk"), slotcrypto::kKeySize);
+        slot.master = read.sealed(o, QStringLiteral("masterKey"));
+        if (read.failed())
+            break;
+        if (file.find(slot.officer))
+            return damaged(path, tr("officer %1 has two keyslots.").arg(slot.officer));
+        file.slots.append(slot);
+    }
+    if (read.failed())
+        return damaged(path, tr("the member \"%1\" is missing or invalid.").arg(problem));
+    return file;
+}
+
+Result<KeySlotFile> KeySlotFile::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorCode::VaultDamaged,
+                     tr("The keyslot file %1 is missing: without it nobody can unlock this vault. Restore it "
+                        "from a backup.")
+                         .arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::VaultDamaged, tr("The keyslot file %1 cannot be read: %2").arg(path, file.errorString()));
+    if (file.size() > 4 * 1024 * 1024)
+        return damaged(path, tr("it is far too large."));
+    return parse(file.readAll(), path);
+}
+
+Status KeySlotFile::save(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray json = toJson();
+    if (file.write(json) != json.size() || !file.commit())
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes& passphrase, const KdfParams& kdf,
+                                      const SecureBytes& masterKey, SecureBytes* signingPrivateOut) const
+{
+    KeySlot slot;
+    slot.officer = officer;
+    slot.slotVersion = 1;
+    slot.kdf = kdf;
+    slot.salt = random::bytes(kSaltSize);
+    Result<SecureBytes> stretched = slotcrypto::argon2id(passphrase, slot.salt, kdf, slotcrypto::kKeySize);
+    if (!stretched.ok())
+        return stretched.error();
+    Result<SecureBytes> kek = slotcrypto::hkdfSha256(*stretched, {}, kKekInfo, slotcrypto::kKeySize);
+    Result<SecureBytes> check = slotcrypto::hkdfSha256(*stretched, {}, kCheckInfo, slotcrypto::kKeySize);
+    if (!kek.ok())
+        return kek.error();
+    if (!check.ok())
+        return check.error();
+    slot.passphraseCheck = QByteArray(check->constChars(), check->isize());
+
+    Result<slotcrypto::KeyPair> box = slotcrypto::generateX25519();
+    Result<slotcrypto::KeyPair> signing = slotcrypto::generateEd25519();
+    if (!box.ok())
+        return box.error();
+    if (!signing.ok())
+        return signing.error();
+    slot.boxPublic = box->publicKey;
+    slot.signingJwk = QJsonObject { { QStringLiteral("kty"), QStringLiteral("OKP") },
+                                    { QStringLiteral("crv"), QStringLiteral("Ed25519") },
+                                    { QStringLiteral("x"), b64(signing->publicKey) },
+                                    { QStringLiteral("use"), QStringLiteral("sig") },
+                                    { QStringLiteral("alg"), QStringLiteral("EdDSA") } };
+    Result<slotcrypto::Sealed> boxSealed = slotcrypto::seal(*kek, slotAad("box", vaultId, slot), box->privateKey);
+    Result<slotcrypto::Sealed> signingSealed
+        = slotcrypto::seal(*kek, slotAad("signing", vaultId, slot), signing->privateKey);
+    if (!boxSealed.ok())
+        return boxSealed.error();
+    if (!signingSealed.ok())
+        return signingSealed.error();
+    slot.boxPrivate = *boxSealed;
+    slot.signingPrivate = *signingSealed;
+    KEYWARD_TRY(rewrapMaster(slot, masterKey));
+    if (signingPrivateOut)
+        *signingPrivateOut = std::move(signing->privateKey);
+    return slot;
+}
+
+Result<SlotSecrets> KeySlotFile::unlock(const KeySlot& slot, const SecureBytes& passphrase) const
+{
+    Result<SecureBytes> stretched = slotcrypto::argon2id(passphrase, slot.salt, slot.kdf, slotcrypto::kKeySize);
+    if (!stretched.ok())
+        return stretched.error();
+    Result<SecureBytes> check = slotcrypto::hkdfSha256(*stretched, {}, kCheckInfo, slotcrypto::kKeySize);
+    Result<SecureBytes> kek = slotcrypto::hkdfSha256(*stretched, {}, kKekInfo, slotcrypto::kKeySize);
+    if (!check.ok())
+        return check.error();
+    if (!kek.ok())
+        return kek.error();
+    if (!check->constantTimeEquals(slot.passphraseCheck))
+        return Error(ErrorCode::AuthenticationFailed, tr("Wrong passphrase for officer %1.").arg(slot.officer));
+
+    const auto altered = [&] {
+        return Error(ErrorCode::VaultDamaged,
+                     tr("The keyslot of officer %1 in keyslots.json was altered or belongs to another vault "
+                        "(vault id %2); the passphrase is right but the slot does not open.")
+                         .arg(slot.officer, vaultId));
+    };
+    Result<SecureBytes> boxPrivate = slotcrypto::open(*kek, slotAad("box", vaultId, slot), slot.boxPrivate);
+    Result<SecureBytes> signingPrivate
+        = slotcrypto::open(*kek, slotAad("signing", vaultId, slot), slot.signingPrivate);
+    if (!boxPrivate.ok() || !signingPrivate.ok())
+        return altered();
+    return SlotSecrets { std::move(*boxPrivate), std::move(*signingPrivate) };
+}
+
+Result<SecureBytes> KeySlotFile::unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const
+{
+    Result<SecureBytes> shared = slotcrypto::x25519(boxPrivate, slot.masterEpk);
+    if (!shared.ok())
+        return Error(ErrorCode::VaultDamaged,
+                     tr("The master-key wrap of officer %1 in keyslots.json is invalid.").arg(slot.officer));
+    Result<SecureBytes> wrapKey
+        = slotcrypto::hkdfSha256(*shared, slot.masterEpk + slot.boxPublic, kMasterInfo, slotcrypto::kKeySize);
+    if (!wrapKey.ok())
+        return wrapKey.error();
+    Result<SecureBytes> master = slotcrypto::open(*wrapKey, masterAad(vaultId, slot, generation), slot.master);
+    if (!master.ok())
+        return Error(ErrorCode::VaultDamaged,
+                     tr("The master key in the keyslot of officer %1 was altered or belongs to another vault or "
+                        "key generation.")
+                         .arg(slot.officer));
+    return master;
+}
+
+Status KeySlotFile::rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) const
+{
+    Result<slotcrypto::KeyPair> ephemeral = slotcrypto::generateX25519();
+    if (!ephemeral.ok())
+        return ephemeral.error();
+    Result<SecureBytes> shared = slotcrypto::x25519(ephemeral->privateKey, slot.boxPublic);
+    if (!shared.ok())
+        return shared.error();
+    Result<SecureBytes> wrapKey
+        = slotcrypto::hkdfSha256(*shared, ephemeral->publicKey + slot.boxPublic, kMasterInfo, slotcrypto::kKeySize);
+    if (!wrapKey.ok())
+        return wrapKey.error();
+    Result<slotcrypto::Sealed> sealed = slotcrypto::seal(*wrapKey, masterAad(vaultId, slot, generation), masterKey);
+    if (!sealed.ok())
+        return sealed.error();
+    slot.masterEpk = ephemeral->publicKey;
+    slot.master = *sealed;
+    return {};
+}
+
+} // namespace keyward::core

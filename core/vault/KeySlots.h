@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// keyslots.json: who can unlock the vault, readable without unlocking it.
+//
+// Design (why X25519): every slot holds two things sealed under a key derived from the officer's
+// passphrase (Argon2id → HKDF → KEK, AES-256-GCM): the officer's X25519 "box" private key and
+// personal Ed25519 signing key. The master key itself is sealed to each officer's *public* box key
+// (ephemeral X25519 + HKDF-SHA256 + AES-256-GCM). So any unlocked officer can wrap a fresh master
+// key for every remaining officer without knowing their passphrases — which is what removing an
+// officer needs (new master key, PRAGMA rekey) — while the removed officer, who knew the old master
+// key, learns nothing about the new one. Every AES-GCM seal binds vault id + officer + slot
+// version (and, for the master key, the key generation) as AAD, so a slot cannot be moved to
+// another officer or vault. A passphrase check value (a separate HKDF output of the same Argon2id
+// result) tells a wrong passphrase apart from a slot that was tampered with.
+
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "vault/KdfParams.h"
+#include "vault/SlotCrypto.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace keyward::core {
+
+struct KeySlot {
+    QString officer;
+    int slotVersion = 1;
+    KdfParams kdf;
+    QByteArray salt;
+    QByteArray passphraseCheck;
+    QByteArray boxPublic; // X25519, raw 32 bytes
+    slotcrypto::Sealed boxPrivate;
+    QJsonObject signingJwk; // public Ed25519 OKP JWK
+    slotcrypto::Sealed signingPrivate;
+    QByteArray masterEpk; // ephemeral X25519 public key of the master-key wrap
+    slotcrypto::Sealed master;
+};
+
+// What an officer's passphrase opens.
+struct SlotSecrets {
+    SecureBytes boxPrivate;
+    SecureBytes signingPrivate;
+};
+
+class KeySlotFile {
+    Q_DECLARE_TR_FUNCTIONS(keyward::core::KeySlotFile)
+public:
+    static constexpr int kFormatVersion = 1;
+
+    QString vaultId;
+    qint64 generation = 1; // +1 at every re-key; bound into the master-key AAD
+    QList<KeySlot> slots;
+
+    const KeySlot* find(const QString& officer) const;
+    QStringList officers() const;
+
+    QByteArray toJson() const;
+    static Result<KeySlotFile> parse(QByteArrayView json, const QString& path);
+    // Missing, unreadable or malformed → VaultDamaged with a message naming the file and the fault.
+    static Result<KeySlotFile> load(const QString& path);
+    // Atomic replace (QSaveFile: temp file, fsync, rename), owner-only permissions.
+    Status save(const QString& path) const;
+
+    // A new slot for `officer` with fresh box and signing keys, holding `masterKey`.
+    Result<KeySlot> makeSlot(const QString& officer, const SecureBytes& passphrase, const KdfParams& kdf,
+                             const SecureBytes& masterKey, SecureBytes* signingPrivateOut = nullptr) const;
+    // Wrong passphrase → AuthenticationFailed; a slot altered or from another vault → VaultDamaged.
+    Result<SlotSecrets> unlock(const KeySlot& slot, const SecureBytes& passphrase) const;
+    Result<SecureBytes> unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const;
+    // Re-seals `masterKey` to the slot's public box key for this file's generation.
+    Status rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) const;
+};
+
+} // namespace keyward::core
