@@ -1,8 +1,128 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// keyward-cli: the headless front end over keyward_core (SPEC §8). Dispatch only; each command
+// group lives in its own file.
+
+#include "ArgParser.h"
+#include "CliContext.h"
+#include "Command.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+using namespace keyward::cli;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(keyward::cli::main)
+};
+
+QList<CommandSpec> allCommands()
+{
+    return vaultCommands() + officerCommands() + auditCommands();
+}
+
+QString usage(const QList<CommandSpec>& commands)
+{
+    QString text = Tr::tr("Usage: keyward-cli [global options] COMMAND [arguments]\n\n"
+                          "Global options (before or after the command words):\n"
+                          "  --vault PATH            the vault folder (else $KEYWARD_VAULT, else the default vault)\n"
+                          "  --as OFFICER            the officer who unlocks (optional when there is only one)\n"
+                          "  --passphrase-file FILE  the officer's passphrase (else $KEYWARD_PASSPHRASE_FILE);\n"
+                          "                          a passphrase is never accepted on the command line\n"
+                          "  --json                  machine-readable output on stdout\n\n"
+                          "Commands:\n");
+    for (const CommandSpec& command : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += Tr::tr("\nExit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or "
+                   "integrity failure.");
+    return text;
+}
+
+void hardenProcess()
+{
+    // No core dumps and no ptrace attach: the process holds the master key while unlocked.
+    const rlimit noCore { 0, 0 };
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    hardenProcess();
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("Keyward"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("keyward.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+
+    const QList<CommandSpec> commands = allCommands();
+    QList<OptionSpec> commandOptions;
+    for (const CommandSpec& command : commands) {
+        for (const OptionSpec& option : command.options) {
+            if (std::none_of(commandOptions.cbegin(), commandOptions.cend(),
+                             [&](const OptionSpec& o) { return o.name == option.name; }))
+                commandOptions.append(option);
+        }
+    }
+
+    ParsedArgs parsed;
+    QString error;
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!ArgParser::parse(QCoreApplication::arguments().mid(1), commandOptions, parsed, error)) {
+        err << Tr::tr("keyward-cli: %1").arg(error) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parsed.version) {
+        out << QStringLiteral("keyward-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return ExitOk;
+    }
+    if (parsed.help || parsed.positionals.value(0) == QLatin1String("help")) {
+        out << usage(commands) << Qt::endl;
+        return ExitOk;
+    }
+
+    // The longest command whose words start the positionals wins.
+    const CommandSpec* match = nullptr;
+    for (const CommandSpec& command : commands) {
+        if (parsed.positionals.size() >= command.words.size()
+            && parsed.positionals.mid(0, command.words.size()) == command.words
+            && (!match || command.words.size() > match->words.size()))
+            match = &command;
+    }
+    if (!match) {
+        err << (parsed.positionals.isEmpty()
+                    ? Tr::tr("keyward-cli: no command given.")
+                    : Tr::tr("keyward-cli: unknown command \"%1\".").arg(parsed.positionals.join(QLatin1Char(' '))))
+            << Qt::endl
+            << usage(commands) << Qt::endl;
+        return ExitUsage;
+    }
+    for (auto it = parsed.options.cbegin(); it != parsed.options.cend(); ++it) {
+        const auto spec = std::find_if(match->options.cbegin(), match->options.cend(),
+                                       [&](const OptionSpec& o) { return o.name == it.key(); });
+        if (spec == match->options.cend()) {
+            err << Tr::tr("keyward-cli: %1 has no option --%2.").arg(match->words.join(QLatin1Char(' ')), it.key())
+                << Qt::endl;
+            return ExitUsage;
+        }
+        if (!spec->repeatable && it.value().size() > 1) {
+            err << Tr::tr("keyward-cli: --%1 may be given only once.").arg(it.key()) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const QStringList args = parsed.positionals.mid(match->words.size());
+    if (args.size() < match->minArgs || args.size() > match->maxArgs) {
+        err << Tr::tr("keyward-cli: usage: keyward-cli %1").arg(match->synopsis) << Qt::endl;
+        return ExitUsage;
+    }
+    const keyward::core::SystemClock clock;
+    CliContext context(parsed, clock);
+    return match->run(context, args);
 }

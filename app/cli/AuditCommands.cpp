@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `audit verify`: walks the SHA-256 chain in the vault (exit 4 when it is broken).
+
+#include "CliContext.h"
+#include "Command.h"
+
+#include "audit/AuditLog.h"
+
+#include <QJsonObject>
+
+namespace keyward::cli {
+
+using namespace keyward::core;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(keyward::cli::AuditCommands)
+};
+
+int runVerify(CliContext& context, const QStringList&)
+{
+    int exitCode = ExitOk;
+    std::unique_ptr<Vault> vault = context.openVault(exitCode);
+    if (!vault)
+        return exitCode;
+    const ChainStatus status = vault->audit().verify();
+    if (context.json()) {
+        QJsonObject object { { QStringLiteral("intact"), status.intact },
+                             { QStringLiteral("events"), status.eventCount },
+                             { QStringLiteral("head"), QString::fromLatin1(status.headHash) } };
+        if (!status.intact) {
+            object.insert(QStringLiteral("firstBadSeq"), status.firstBadSeq);
+            object.insert(QStringLiteral("problem"), status.problem);
+        }
+        context.printJson(object);
+    }
+    if (!status.intact) {
+        context.message(Tr::tr("The audit chain is broken at event %1: %2").arg(status.firstBadSeq).arg(status.problem));
+        return ExitIntegrity;
+    }
+    context.message(Tr::tr("The audit chain is intact: %1 events, head %2.")
+                        .arg(status.eventCount)
+                        .arg(QString::fromLatin1(status.headHash)));
+    return ExitOk;
+}
+
+} // namespace
+
+QList<CommandSpec> auditCommands()
+{
+    return {
+        CommandSpec { { QStringLiteral("audit"), QStringLiteral("verify") },
+                      QStringLiteral("audit verify"),
+                      Tr::tr("Check the audit hash chain of the vault (exit 4 when broken)."),
+                      {},
+                      0,
+                      0,
+                      runVerify },
+    };
+}
+
+} // namespace keyward::cli

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace keyward::cli {
+
+using namespace keyward::core;
+
+CliContext::CliContext(ParsedArgs args, const Clock& clock)
+    : m_args(std::move(args)), m_clock(clock), m_out(stdout), m_err(stderr)
+{
+}
+
+QString CliContext::optionValue(const QString& name) const
+{
+    const QStringList values = optionValues(name);
+    return values.isEmpty() ? QString() : values.last();
+}
+
+VaultLocation CliContext::location() const
+{
+    return VaultLocation::resolve(m_args.vault);
+}
+
+KdfParams CliContext::kdfParams()
+{
+    if (qEnvironmentVariable("KEYWARD_KDF") == QLatin1String("test")) {
+        if (!m_kdfWarned)
+            message(tr("warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a "
+                       "real vault."));
+        m_kdfWarned = true;
+        return KdfParams::forTests();
+    }
+    return KdfParams::calibrated();
+}
+
+Result<SecureBytes> CliContext::readSecretFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+    if (file.size() > 64 * 1024)
+        return Error(ErrorCode::InvalidArgument, tr("The passphrase file %1 is too large.").arg(path));
+    QByteArray bytes = file.readAll();
+    SecureBytes secret = SecureBytes::takeFrom(bytes);
+    std::size_t size = secret.size();
+    if (size > 0 && secret.data()[size - 1] == '\n') {
+        --size;
+        if (size > 0 && secret.data()[size - 1] == '\r')
+            --size;
+    }
+    if (size == 0)
+        return Error(ErrorCode::InvalidArgument, tr("The passphrase file %1 is empty.").arg(path));
+    return SecureBytes(secret.data(), size);
+}
+
+Result<SecureBytes> CliContext::passphrase()
+{
+    QString path = m_args.passphraseFile;
+    if (path.isEmpty())
+        path = qEnvironmentVariable("KEYWARD_PASSPHRASE_FILE");
+    if (path.isEmpty())
+        return Error(ErrorCode::AuthenticationFailed,
+                     tr("No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE."));
+    return readSecretFile(path);
+}
+
+std::unique_ptr<Vault> CliContext::openVault(int& exitCode)
+{
+    const VaultLocation where = location();
+    QString officer = m_args.officer;
+    if (officer.isEmpty()) {
+        Result<QStringList> names = Vault::slotOfficers(where);
+        if (!names.ok()) {
+            exitCode = fail(names.error());
+            return nullptr;
+        }
+        if (names->size() != 1) {
+            exitCode = usageError(tr("This vault has several officers: say which one you are with --as OFFICER."));
+            return nullptr;
+        }
+        officer = names->first();
+    }
+    Result<SecureBytes> secret = passphrase();
+    if (!secret.ok()) {
+        exitCode = fail(secret.error());
+        return nullptr;
+    }
+    Result<std::unique_ptr<Vault>> vault = Vault::open(where, officer, *secret, m_clock);
+    if (!vault.ok()) {
+        exitCode = fail(vault.error());
+        return nullptr;
+    }
+    exitCode = ExitOk;
+    return std::move(*vault);
+}
+
+void CliContext::message(const QString& text)
+{
+    m_err << text << Qt::endl;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    m_out << QString::fromUtf8(text) << Qt::endl;
+}
+
+void CliContext::print(const QString& text)
+{
+    m_out << text << Qt::endl;
+}
+
+int CliContext::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::AuthenticationFailed: return ExitAuthentication;
+    case ErrorCode::VerificationFailed:
+    case ErrorCode::IntegrityFailure:
+    case ErrorCode::VaultDamaged: return ExitIntegrity;
+    case ErrorCode::InvalidArgument: return ExitUsage;
+    default: return ExitFailed;
+    }
+}
+
+int CliContext::fail(const Error& error)
+{
+    message(tr("keyward-cli: %1").arg(error.message));
+    if (json())
+        printJson(QJsonObject { { QStringLiteral("error"),
+                                  QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
+                                                { QStringLiteral("message"), error.message } } } });
+    return exitCodeFor(error.code);
+}
+
+int CliContext::usageError(const QString& text)
+{
+    message(tr("keyward-cli: %1").arg(text));
+    message(tr("Run 'keyward-cli --help' for the commands and options."));
+    return ExitUsage;
+}
+
+} // namespace keyward::cli

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What every command needs: the parsed global options, stdout/stderr, exit codes (SPEC §8),
+// passphrase files and opening the vault as the --as officer.
+
+#include "ArgParser.h"
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "vault/KdfParams.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace keyward::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1, // refused or failed
+    ExitUsage = 2,
+    ExitAuthentication = 3,
+    ExitIntegrity = 4, // verification or integrity failure
+};
+
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(keyward::cli::CliContext)
+public:
+    CliContext(ParsedArgs args, const core::Clock& clock);
+
+    const ParsedArgs& args() const { return m_args; }
+    bool json() const { return m_args.json; }
+    QStringList optionValues(const QString& name) const { return m_args.options.value(name); }
+    QString optionValue(const QString& name) const;
+    bool hasOption(const QString& name) const { return m_args.options.contains(name); }
+    const core::Clock& clock() const { return m_clock; }
+
+    core::VaultLocation location() const;
+    // KEYWARD_KDF=test selects KdfParams::forTests() — for the CLI test suite only, announced on
+    // stderr every time; the default is always the calibrated production cost.
+    core::KdfParams kdfParams();
+
+    // --passphrase-file, else $KEYWARD_PASSPHRASE_FILE.
+    core::Result<core::SecureBytes> passphrase();
+    // Reads a secret file into secure memory, without one trailing newline.
+    static core::Result<core::SecureBytes> readSecretFile(const QString& path);
+
+    // Opens the vault as --as (or its only officer). On failure the error is already reported and
+    // `exitCode` set.
+    std::unique_ptr<core::Vault> openVault(int& exitCode);
+
+    void message(const QString& text); // stderr
+    void printJson(const QJsonValue& value); // stdout, compact, one line
+    void print(const QString& text); // stdout
+    int fail(const core::Error& error); // reports on stderr (and stdout with --json), returns exit code
+    int usageError(const QString& text);
+    static int exitCodeFor(core::ErrorCode code);
+
+private:
+    ParsedArgs m_args;
+    const core::Clock& m_clock;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_kdfWarned = false;
+};
+
+} // namespace keyward::cli

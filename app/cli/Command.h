@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One CLI command: its words ("officer add"), options, positional arity and handler. Each command
+// group lives in its own file and returns its specs; main.cpp only dispatches.
+
+#include "ArgParser.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace keyward::cli {
+
+class CliContext;
+
+struct CommandSpec {
+    QStringList words; // e.g. {"officer", "add"}
+    QString synopsis; // "officer add NAME --role ROLE... --new-passphrase-file FILE"
+    QString summary; // one translated line
+    QList<OptionSpec> options;
+    int minArgs = 0;
+    int maxArgs = 0;
+    std::function<int(CliContext&, const QStringList& args)> run;
+};
+
+QList<CommandSpec> vaultCommands(); // init
+QList<CommandSpec> officerCommands(); // officer add | list | remove
+QList<CommandSpec> auditCommands(); // audit verify
+
+} // namespace keyward::cli

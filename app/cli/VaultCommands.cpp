@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `init`: creates the vault with its first officer (SPEC §2).
+
+#include "CliContext.h"
+#include "Command.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace keyward::cli {
+
+using namespace keyward::core;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(keyward::cli::VaultCommands)
+};
+
+// --role may repeat and may hold a comma-separated list.
+bool parseRoles(CliContext& context, const QStringList& values, QList<Role>& roles, int& exitCode)
+{
+    for (const QString& value : values) {
+        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<Role> role = roleFromName(name.trimmed());
+            if (!role) {
+                exitCode = context.usageError(Tr::tr("Unknown role \"%1\"; roles are %2.")
+                                                  .arg(name, roleNames(allRoles()).join(QStringLiteral(", "))));
+                return false;
+            }
+            if (!roles.contains(*role))
+                roles.append(*role);
+        }
+    }
+    return true;
+}
+
+int runInit(CliContext& context, const QStringList&)
+{
+    const QString officer = context.optionValue(QStringLiteral("officer"));
+    if (officer.isEmpty())
+        return context.usageError(Tr::tr("init needs --officer NAME."));
+    // The first officer administers and registers keys but does not approve: approvals need a
+    // second person (SPEC §2), who is added with `officer add ... --role approver`.
+    QList<Role> roles;
+    int exitCode = ExitOk;
+    if (!parseRoles(context, context.optionValues(QStringLiteral("role")), roles, exitCode))
+        return exitCode;
+    if (roles.isEmpty())
+        roles = { Role::Admin, Role::KeyOfficer };
+    Result<SecureBytes> passphrase = context.passphrase();
+    if (!passphrase.ok())
+        return context.fail(passphrase.error());
+    const VaultLocation location = context.location();
+    Result<std::unique_ptr<Vault>> vault
+        = Vault::create(location, officer, roles, *passphrase, context.kdfParams(), context.clock());
+    if (!vault.ok())
+        return context.fail(vault.error());
+    if (context.json()) {
+        context.printJson(QJsonObject { { QStringLiteral("vault"), location.dir },
+                                        { QStringLiteral("vaultId"), (*vault)->vaultId() },
+                                        { QStringLiteral("officer"), officer },
+                                        { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(roles)) } });
+    }
+    context.message(Tr::tr("Created the vault %1 with officer %2 (%3). Add a second officer with the approver "
+                           "role before governed operations: keyward-cli officer add NAME --role approver "
+                           "--new-passphrase-file FILE")
+                        .arg(location.dir, officer, roleNames(roles).join(QStringLiteral(", "))));
+    return ExitOk;
+}
+
+} // namespace
+
+bool parseRoleOptions(CliContext& context, const QStringList& values, QList<Role>& roles, int& exitCode)
+{
+    return parseRoles(context, values, roles, exitCode);
+}
+
+QList<CommandSpec> vaultCommands()
+{
+    return {
+        CommandSpec { { QStringLiteral("init") },
+                      QStringLiteral("init --officer NAME [--role ROLE...]"),
+                      Tr::tr("Create a vault with its first officer (default roles: admin, key-officer)."),
+                      { { QStringLiteral("officer"), true, false }, { QStringLiteral("role"), true, true } },
+                      0,
+                      0,
+                      runInit },
+    };
+}
+
+} // namespace keyward::cli
