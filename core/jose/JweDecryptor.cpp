@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JweDecryptor.h"
+
+#include "jose/ContentEncryption.h"
+#include "jose/Deflate.h"
+#include "jose/JoseAlgorithms.h"
+#include "jose/JoseHeader.h"
+#include "jose/JweKeyManagement.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace keyward::core::jose {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JweDecryptor)
+};
+
+Result<QString> stringParam(const QJsonObject& header, const QString& name)
+{
+    const QJsonValue v = header.value(name);
+    if (v.isUndefined())
+        return Error(ErrorCode::Malformed, Tr::tr("The JWE header has no \"%1\".").arg(name));
+    if (!v.isString() || v.toString().isEmpty())
+        return Error(ErrorCode::Malformed, Tr::tr("The JWE header \"%1\" is not a non-empty string.").arg(name));
+    return v.toString();
+}
+
+// The alg of one recipient, mapped to its outcome: none → PolicyRefused, RSA1_5 → DeprecatedAlg,
+// unknown → UnsupportedAlg.
+Result<const AlgorithmInfo*> keyManagementAlg(const QJsonObject& header)
+{
+    auto name = stringParam(header, QStringLiteral("alg"));
+    KEYWARD_TRY(name);
+    if (name.value() == QLatin1String("none"))
+        return Error(ErrorCode::PolicyRefused, Tr::tr("\"alg\": \"none\" is refused (RFC 8725 §3.2)."));
+    auto info = usable(AlgKind::KeyManagement, name.value());
+    if (!info.ok() && info.code() == ErrorCode::DeprecatedAlg)
+        return Error(ErrorCode::DeprecatedAlg,
+                     Tr::tr("The recipient uses RSA1_5, which is deprecated (padding-oracle attacks) and never decrypted; re-encrypt the data with RSA-OAEP-256."));
+    return info;
+}
+
+// RFC 7516 §4.1.3: zip must be integrity protected; DEF is the only registered value.
+Status checkZip(const JweMessage& message, const QJsonObject& header, bool* inflate)
+{
+    *inflate = false;
+    if (!header.contains(QStringLiteral("zip")))
+        return {};
+    if (!message.protectedHeader.contains(QStringLiteral("zip")))
+        return Error(ErrorCode::Malformed, Tr::tr("\"zip\" must be in the protected header."));
+    if (header.value(QStringLiteral("zip")).toString() != QLatin1String("DEF"))
+        return Error(ErrorCode::UnsupportedAlg, Tr::tr("The compression \"zip\" value is not \"DEF\"."));
+    *inflate = true;
+    return {};
+}
+
+int findingRank(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::MissingKid:
+        return 1;
+    case ErrorCode::UnknownKid:
+        return 2;
+    case ErrorCode::DeprecatedAlg:
+    case ErrorCode::UnsupportedAlg:
+    case ErrorCode::PolicyRefused:
+        return 3;
+    default:
+        return 4; // a failed attempt with a held key, or a structural error
+    }
+}
+
+// `dir` keys are conventionally pinned to the content algorithm (RFC 7520 §5.6 uses "alg":
+// "A128GCM" for its dir key); accept that pin for dir, every other check still applies.
+Status checkKey(const Jwk& key, const AlgorithmInfo& alg, const QString& enc)
+{
+    if (alg.family == AlgFamily::Direct && key.alg() == enc)
+        return checkKeyForAlg(key.withAlg(QString()), alg.name, Purpose::Decrypt, enc);
+    return checkKeyForAlg(key, alg.name, Purpose::Decrypt, enc);
+}
+
+} // namespace
+
+JweDecryptor::JweDecryptor(JweKeyResolver resolver, JweLimits limits) : m_resolver(std::move(resolver)), m_limits(limits) { }
+
+Result<JweDecrypted> JweDecryptor::decrypt(QByteArrayView serialized) const
+{
+    auto message = parseJwe(serialized, m_limits);
+    KEYWARD_TRY(message);
+    return decrypt(message.value());
+}
+
+Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
+{
+    Error finding(ErrorCode::Malformed, Tr::tr("The JWE has no recipients."));
+    int findingLevel = 0;
+    auto note = [&](Error e, int rank = 0) {
+        if (rank == 0)
+            rank = findingRank(e.code);
+        if (rank > findingLevel) {
+            findingLevel = rank;
+            finding = std::move(e);
+        }
+    };
+    for (int i = 0; i < message.recipients.size(); ++i) {
+        const QJsonObject header = message.joseHeader(i);
+        auto alg = keyManagementAlg(header);
+        if (!alg.ok()) {
+            note(alg.error());
+            continue;
+        }
+        if (alg.value()->family == AlgFamily::Pbes2) {
+            if (!m_passwords) {
+                // Like an unknown kid: we hold nothing for this recipient.
+                note(Error(ErrorCode::KeyMismatch, Tr::tr("The JWE is password-encrypted (PBES2) and no password was supplied.")),
+                     findingRank(ErrorCode::UnknownKid));
+                continue;
+            }
+            auto attempt = decryptRecipient(message, i, Jwk());
+            if (attempt.ok())
+                return attempt;
+            note(attempt.error());
+            continue;
+        }
+        const QJsonValue kidValue = header.value(QStringLiteral("kid"));
+        if (kidValue.isUndefined()) {
+            note(Error(ErrorCode::MissingKid, Tr::tr("The recipient names no key (\"kid\" is missing), so no key can be chosen for it.")));
+            continue;
+        }
+        if (!kidValue.isString() || kidValue.toString().isEmpty()) {
+            note(Error(ErrorCode::Malformed, Tr::tr("The recipient \"kid\" is not a non-empty string.")));
+            continue;
+        }
+        const QString kid = kidValue.toString();
+        auto key = m_resolver ? m_resolver(kid, header) : Result<Jwk>(ErrorCode::UnknownKid, QString());
+        if (!key.ok()) {
+            if (key.code() == ErrorCode::UnknownKid)
+                note(Error(ErrorCode::UnknownKid, Tr::tr("No key with kid \"%1\" is in the vault.").arg(kid)));
+            else
+                note(key.error());
+            continue;
+        }
+        auto attempt = decryptRecipient(message, i, key.value());
+        if (attempt.ok())
+            return attempt;
+        note(attempt.error());
+    }
+    return finding;
+}
+
+Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, const Jwk& key) const
+{
+    auto message = parseJwe(serialized, m_limits);
+    KEYWARD_TRY(message);
+    const JweMessage& m = message.value();
+    Error first(ErrorCode::KeyMismatch, Tr::tr("No recipient of the JWE uses an algorithm that fits this %1 key.").arg(keyTypeName(key.type())));
+    bool algErrorSeen = false;
+    for (int i = 0; i < m.recipients.size(); ++i) {
+        const QJsonObject header = m.joseHeader(i);
+        auto alg = keyManagementAlg(header);
+        if (!alg.ok()) {
+            if (!algErrorSeen)
+                first = alg.error();
+            algErrorSeen = true;
+            continue;
+        }
+        if (alg.value()->family != AlgFamily::Pbes2 && !keyTypeFits(*alg.value(), key.type(), key.curve()) && m.recipients.size() > 1)
+            continue;
+        return decryptRecipient(m, i, key);
+    }
+    return first;
+}
+
+Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const Jwk& key) const
+{
+    const QJsonObject header = message.joseHeader(index);
+    auto alg = keyManagementAlg(header);
+    KEYWARD_TRY(alg);
+    auto encName = stringParam(header, QStringLiteral("enc"));
+    KEYWARD_TRY(encName);
+    const ContentAlgorithm* enc = contentAlgorithm(encName.value());
+    if (!enc)
+        return Error(ErrorCode::UnsupportedAlg, Tr::tr("The content encryption \"%1\" is not supported.").arg(encName.value()));
+    // Keyward implements no JWE header extension, so any critical one makes the JWE unprocessable.
+    auto joined = JoseHeader::join(message.protectedB64, message.protectedHeader, {message.sharedHeader, message.recipients.at(index).header});
+    KEYWARD_TRY(joined);
+    KEYWARD_TRY(joined->checkCrit({}));
+    bool inflate = false;
+    KEYWARD_TRY(checkZip(message, header, &inflate));
+
+    SecureBytes password;
+    const bool pbes2 = alg.value()->family == AlgFamily::Pbes2;
+    if (pbes2) {
+        // Refuse an over-cap p2c before asking anyone for a password.
+        const double p2c = header.value(QStringLiteral("p2c")).toDouble(0);
+        if (p2c > double(m_limits.maxPbes2Count))
+            return Error(ErrorCode::PolicyRefused, Tr::tr("The PBES2 iteration count %1 is above the cap of %2.").arg(qint64(p2c)).arg(m_limits.maxPbes2Count));
+        if (!m_passwords)
+            return Error(ErrorCode::KeyMismatch, Tr::tr("The JWE is password-encrypted (PBES2) and no password was supplied."));
+        auto supplied = m_passwords(header);
+        KEYWARD_TRY(supplied);
+        password = std::move(supplied).value();
+    } else {
+        KEYWARD_TRY(checkKey(key, *alg.value(), enc->name));
+    }
+
+    auto cek = recoverCek(*alg.value(), *enc, header, message.recipients.at(index).encryptedKey, key, password, m_limits);
+    KEYWARD_TRY(cek);
+    auto plaintext = decryptContent(*enc, cek.value(), message.iv, message.additionalAuthenticatedData(), message.ciphertext, message.tag);
+    if (!plaintext.ok()) {
+        if (plaintext.code() == ErrorCode::InvalidArgument)
+            return Error(ErrorCode::KeyMismatch, plaintext.message());
+        return plaintext.error();
+    }
+    JweDecrypted out;
+    if (inflate) {
+        auto inflated = deflate::decompress(plaintext.value(), m_limits.maxInflatedBytes);
+        KEYWARD_TRY(inflated);
+        out.plaintext = std::move(inflated).value();
+    } else {
+        out.plaintext = std::move(plaintext).value();
+    }
+    out.kid = header.value(QStringLiteral("kid")).toString();
+    out.alg = alg.value()->name;
+    out.enc = enc->name;
+    out.recipientIndex = index;
+    out.header = header;
+    out.serialization = message.serialization;
+    return out;
+}
+
+} // namespace keyward::core::jose

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JweKeyManagement.h"
+
+#include "common/Base64Url.h"
+#include "crypto/AesGcm.h"
+#include "crypto/AesKeyWrap.h"
+#include "crypto/ConcatKdf.h"
+#include "crypto/Random.h"
+#include "jose/KeyManagement.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace keyward::core::jose {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JweKeyManagement)
+};
+
+constexpr quint32 kDefaultP2c = 600000;
+constexpr int kMinSaltBytes = 8; // RFC 7518 §4.8.1.1
+
+// A base64url header parameter, strictly decoded. Absent → empty (or Malformed when required).
+Result<QByteArray> headerBytes(const QJsonObject& header, const QString& name, bool required)
+{
+    if (!header.contains(name)) {
+        if (required)
+            return Error(ErrorCode::Malformed, Tr::tr("The JWE header has no \"%1\" parameter, which its \"alg\" needs.").arg(name));
+        return QByteArray();
+    }
+    if (!header.value(name).isString())
+        return Error(ErrorCode::Malformed, Tr::tr("The JWE header parameter \"%1\" is not a string.").arg(name));
+    auto bytes = base64url::decode(header.value(name).toString().toLatin1());
+    if (!bytes.ok())
+        return Error(ErrorCode::Malformed, Tr::tr("The JWE header parameter \"%1\" is not strict base64url: %2").arg(name, bytes.message()));
+    return bytes;
+}
+
+Status requireNoEncryptedKey(const AlgorithmInfo& alg, const QByteArray& encryptedKey)
+{
+    if (!encryptedKey.isEmpty())
+        return Error(ErrorCode::Malformed, Tr::tr("\"%1\" uses no encrypted key, but the JWE carries one.").arg(alg.name));
+    return {};
+}
+
+Result<Jwk> ephemeralPublicKey(const QJsonObject& header)
+{
+    const QJsonValue epk = header.value(QStringLiteral("epk"));
+    if (!epk.isObject())
+        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES header has no \"epk\" object."));
+    if (epk.toObject().contains(QStringLiteral("d")))
+        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" contains a private key."));
+    auto key = Jwk::fromJson(epk.toObject());
+    if (!key.ok()) {
+        // A point off its curve, an unknown curve or a weak key is a policy refusal (SPEC §6);
+        // only a structurally broken JWK is malformed.
+        const ErrorCode code = key.code() == ErrorCode::Malformed ? ErrorCode::Malformed : ErrorCode::PolicyRefused;
+        return Error(code, Tr::tr("The ECDH-ES ephemeral key is refused: %1").arg(key.message()));
+    }
+    return key;
+}
+
+// Z → Concat KDF (RFC 7518 §4.6.2): the CEK for ECDH-ES direct, else the KEK.
+SecureBytes ecdhDerive(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const SecureBytes& z, QByteArrayView apu,
+                       QByteArrayView apv)
+{
+    const bool direct = alg.family == AlgFamily::EcdhEsDirect;
+    const int keyBits = direct ? enc.cekBytes * 8 : alg.keyBits;
+    const QByteArray algorithmId = (direct ? enc.name : alg.name).toUtf8();
+    return concatkdf::deriveSha256(z, keyBits, algorithmId, apu, apv);
+}
+
+QByteArray pbes2Salt(const AlgorithmInfo& alg, QByteArrayView p2s)
+{
+    QByteArray salt = alg.name.toUtf8();
+    salt.append('\0');
+    salt.append(p2s);
+    return salt;
+}
+
+Result<SecureBytes> unwrapChecked(QByteArrayView kek, const QByteArray& encryptedKey, const ContentAlgorithm& enc)
+{
+    auto cek = aeskw::unwrap(kek, encryptedKey);
+    if (!cek.ok()) {
+        if (cek.code() == ErrorCode::InvalidArgument)
+            return cek;
+        return Error(ErrorCode::IntegrityFailure, Tr::tr("The encrypted key does not unwrap with this key: it is the wrong key or the data was altered."));
+    }
+    if (cek->isize() != enc.cekBytes)
+        return Error(ErrorCode::IntegrityFailure, Tr::tr("The unwrapped content key has %1 bits; %2 needs %3.").arg(cek->isize() * 8).arg(enc.name).arg(enc.cekBytes * 8));
+    return cek;
+}
+
+Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,
+                                const QByteArray& encryptedKey, const Jwk& key)
+{
+    if (alg.family == AlgFamily::EcdhEsDirect)
+        KEYWARD_TRY(requireNoEncryptedKey(alg, encryptedKey));
+    auto epk = ephemeralPublicKey(header);
+    KEYWARD_TRY(epk);
+    if (epk->type() != key.type() || epk->curve() != key.curve())
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.")
+                                                   .arg(curveName(epk->curve()), curveName(key.curve())));
+    auto apu = headerBytes(header, QStringLiteral("apu"), false);
+    KEYWARD_TRY(apu);
+    auto apv = headerBytes(header, QStringLiteral("apv"), false);
+    KEYWARD_TRY(apv);
+    auto z = keymgmt::ecdhSharedSecret(key.pkey(), epk->pkey());
+    KEYWARD_TRY(z);
+    SecureBytes derived = ecdhDerive(alg, enc, z.value(), apu.value(), apv.value());
+    if (alg.family == AlgFamily::EcdhEsDirect)
+        return derived;
+    return unwrapChecked(derived.view(), encryptedKey, enc);
+}
+
+Result<SecureBytes> recoverPbes2(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,
+                                 const QByteArray& encryptedKey, const SecureBytes& password, const JweLimits& limits)
+{
+    const QJsonValue p2c = header.value(QStringLiteral("p2c"));
+    const double count = p2c.toDouble(-1);
+    if (!p2c.isDouble() || count < 1 || count != double(qint64(count)))
+        return Error(ErrorCode::Malformed, Tr::tr("The PBES2 \"p2c\" is not a positive integer."));
+    // The cap comes before any other work: a huge count would otherwise burn CPU (SPEC §6).
+    if (count > double(limits.maxPbes2Count))
+        return Error(ErrorCode::PolicyRefused,
+                     Tr::tr("The PBES2 iteration count %1 is above the cap of %2.").arg(qint64(count)).arg(limits.maxPbes2Count));
+    auto p2s = headerBytes(header, QStringLiteral("p2s"), true);
+    KEYWARD_TRY(p2s);
+    if (p2s->size() < kMinSaltBytes)
+        return Error(ErrorCode::Malformed, Tr::tr("The PBES2 salt input \"p2s\" is shorter than 8 bytes."));
+    if (password.isEmpty())
+        return Error(ErrorCode::KeyMismatch, Tr::tr("No password is available for this PBES2-encrypted JWE."));
+    auto kek = keymgmt::pbkdf2(password.view(), pbes2Salt(alg, p2s.value()), quint32(count), alg.hashBits, alg.keyBits / 8);
+    KEYWARD_TRY(kek);
+    return unwrapChecked(kek->view(), encryptedKey, enc);
+}
+
+} // namespace
+
+bool determinesCek(const AlgorithmInfo& alg)
+{
+    return alg.family == AlgFamily::Direct || alg.family == AlgFamily::EcdhEsDirect;
+}
+
+Result<SecureBytes> recoverCek(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,
+                               const QByteArray& encryptedKey, const Jwk& key, const SecureBytes& password,
+                               const JweLimits& limits)
+{
+    switch (alg.family) {
+    case AlgFamily::RsaOaep: {
+        auto cek = keymgmt::rsaOaepDecrypt(key.pkey(), alg.hashBits, encryptedKey);
+        if (!cek.ok() || cek->isize() != enc.cekBytes)
+            return random::secretBytes(std::size_t(enc.cekBytes)); // RFC 7516 §11.5: no oracle
+        return cek;
+    }
+    case AlgFamily::AesKeyWrap:
+        return unwrapChecked(key.octets().view(), encryptedKey, enc);
+    case AlgFamily::AesGcmKeyWrap: {
+        auto iv = headerBytes(header, QStringLiteral("iv"), true);
+        KEYWARD_TRY(iv);
+        auto tag = headerBytes(header, QStringLiteral("tag"), true);
+        KEYWARD_TRY(tag);
+        if (iv->size() != aesgcm::kIvBytes || tag->size() != aesgcm::kTagBytes)
+            return Error(ErrorCode::Malformed, Tr::tr("The AES-GCM key wrap \"iv\" must be 96 bits and its \"tag\" 128 bits."));
+        auto cek = aesgcm::decryptSecret(key.octets().view(), iv.value(), {}, encryptedKey, tag.value());
+        if (!cek.ok())
+            return Error(ErrorCode::IntegrityFailure, Tr::tr("The encrypted key does not unwrap with this key: it is the wrong key or the data was altered."));
+        if (cek->isize() != enc.cekBytes)
+            return Error(ErrorCode::IntegrityFailure, Tr::tr("The unwrapped content key has %1 bits; %2 needs %3.").arg(cek->isize() * 8).arg(enc.name).arg(enc.cekBytes * 8));
+        return cek;
+    }
+    case AlgFamily::Direct:
+        KEYWARD_TRY(requireNoEncryptedKey(alg, encryptedKey));
+        if (key.octets().isize() != enc.cekBytes)
+            return Error(ErrorCode::KeyMismatch, Tr::tr("\"dir\" with %1 needs a %2-bit key.").arg(enc.name).arg(enc.cekBytes * 8));
+        return key.octets().clone();
+    case AlgFamily::EcdhEsDirect:
+    case AlgFamily::EcdhEsKeyWrap:
+        return recoverEcdh(alg, enc, header, encryptedKey, key);
+    case AlgFamily::Pbes2:
+        return recoverPbes2(alg, enc, header, encryptedKey, password, limits);
+    default:
+        return Error(ErrorCode::UnsupportedAlg, Tr::tr("\"%1\" is not a JWE key management algorithm Keyward decrypts.").arg(alg.name));
+    }
+}
+
+Result<JweWrappedKey> wrapCek(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const SecureBytes& cek, const Jwk& key,
+                              const SecureBytes& password, const JweKeyWrapParams& params)
+{
+    JweWrappedKey out;
+    switch (alg.family) {
+    case AlgFamily::RsaOaep: {
+        auto ek = keymgmt::rsaOaepEncrypt(key.pkey(), alg.hashBits, cek.view());
+        KEYWARD_TRY(ek);
+        out.encryptedKey = std::move(ek).value();
+        out.cek = cek.clone();
+        return out;
+    }
+    case AlgFamily::AesKeyWrap: {
+        auto ek = aeskw::wrap(key.octets().view(), cek.view());
+        KEYWARD_TRY(ek);
+        out.encryptedKey = std::move(ek).value();
+        out.cek = cek.clone();
+        return out;
+    }
+    case AlgFamily::AesGcmKeyWrap: {
+        const QByteArray iv = params.gcmIv.isEmpty() ? random::bytes(aesgcm::kIvBytes) : params.gcmIv;
+        auto sealed = aesgcm::encrypt(key.octets().view(), iv, {}, cek.view());
+        KEYWARD_TRY(sealed);
+        out.encryptedKey = sealed->ciphertext;
+        out.headerParams.insert(QStringLiteral("iv"), QString::fromLatin1(base64url::encode(iv)));
+        out.headerParams.insert(QStringLiteral("tag"), QString::fromLatin1(base64url::encode(sealed->tag)));
+        out.cek = cek.clone();
+        return out;
+    }
+    case AlgFamily::Direct:
+        if (key.octets().isize() != enc.cekBytes)
+            return Error(ErrorCode::KeyMismatch, Tr::tr("\"dir\" with %1 needs a %2-bit key.").arg(enc.name).arg(enc.cekBytes * 8));
+        out.cek = key.octets().clone();
+        return out;
+    case AlgFamily::EcdhEsDirect:
+    case AlgFamily::EcdhEsKeyWrap: {
+        Jwk ephemeral = params.ephemeralKey;
+        if (ephemeral.isNull()) {
+            auto fresh = keymgmt::generateEphemeral(key.pkey());
+            KEYWARD_TRY(fresh);
+            auto wrapped = Jwk::fromPkey(std::move(fresh).value());
+            KEYWARD_TRY(wrapped);
+            ephemeral = wrapped.value();
+        }
+        auto z = keymgmt::ecdhSharedSecret(ephemeral.pkey(), key.pkey());
+        KEYWARD_TRY(z);
+        SecureBytes derived = ecdhDerive(alg, enc, z.value(), params.apu, params.apv);
+        out.headerParams.insert(QStringLiteral("epk"), ephemeral.toPublicJson());
+        if (!params.apu.isEmpty())
+            out.headerParams.insert(QStringLiteral("apu"), QString::fromLatin1(base64url::encode(params.apu)));
+        if (!params.apv.isEmpty())
+            out.headerParams.insert(QStringLiteral("apv"), QString::fromLatin1(base64url::encode(params.apv)));
+        if (alg.family == AlgFamily::EcdhEsDirect) {
+            out.cek = std::move(derived);
+            return out;
+        }
+        auto ek = aeskw::wrap(derived.view(), cek.view());
+        KEYWARD_TRY(ek);
+        out.encryptedKey = std::move(ek).value();
+        out.cek = cek.clone();
+        return out;
+    }
+    case AlgFamily::Pbes2: {
+        if (password.isEmpty())
+            return Error(ErrorCode::InvalidArgument, Tr::tr("PBES2 needs a password."));
+        const QByteArray p2s = params.p2s.isEmpty() ? random::bytes(16) : params.p2s;
+        const quint32 p2c = params.p2c == 0 ? kDefaultP2c : params.p2c;
+        auto kek = keymgmt::pbkdf2(password.view(), pbes2Salt(alg, p2s), p2c, alg.hashBits, alg.keyBits / 8);
+        KEYWARD_TRY(kek);
+        auto ek = aeskw::wrap(kek->view(), cek.view());
+        KEYWARD_TRY(ek);
+        out.encryptedKey = std::move(ek).value();
+        out.headerParams.insert(QStringLiteral("p2s"), QString::fromLatin1(base64url::encode(p2s)));
+        out.headerParams.insert(QStringLiteral("p2c"), qint64(p2c));
+        out.cek = cek.clone();
+        return out;
+    }
+    default:
+        return Error(ErrorCode::UnsupportedAlg, Tr::tr("Keyward does not encrypt with \"%1\".").arg(alg.name));
+    }
+}
+
+} // namespace keyward::core::jose
