@@ -79,6 +79,74 @@ QString certificateBase64(X509* cert)
     return out;
 }
 
+template <typename T, auto FreeFn>
+std::unique_ptr<T, ossl::Deleter<FreeFn>> unpack(const ASN1_ITEM* item, const X509_ALGOR* alg)
+{
+    const void* value = nullptr;
+    int type = 0;
+    X509_ALGOR_get0(nullptr, &type, &value, alg);
+    if (type != V_ASN1_SEQUENCE || !value)
+        return nullptr;
+    ASN1_TYPE wrapper {};
+    wrapper.type = V_ASN1_SEQUENCE;
+    wrapper.value.sequence = static_cast<ASN1_STRING*>(const_cast<void*>(value));
+    return std::unique_ptr<T, ossl::Deleter<FreeFn>>(
+        static_cast<T*>(ASN1_TYPE_unpack_sequence(item, &wrapper)));
+}
+
+bool above(const ASN1_INTEGER* value, uint64_t cap)
+{
+    uint64_t v = 0;
+    return !value || ASN1_INTEGER_get_uint64(&v, value) != 1 || v > cap;
+}
+
+// An encrypted key names its own KDF cost: a hostile file could ask for 2^31 PBKDF2 iterations
+// or a huge scrypt N·r·p and stall the import. Read the parameters before decrypting and refuse
+// costs far above what any tool writes (SPEC §6: refused fast, in bounded time and memory).
+Status checkPbeCost(QByteArrayView pem)
+{
+    constexpr uint64_t kMaxIterations = 10'000'000;
+    ossl::Bio bio = memBio(pem);
+    Pkcs8Sig sig(PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr));
+    if (!sig) {
+        ossl::drainErrors();
+        return Error(ErrorCode::Malformed, tr("The encrypted private key is damaged"));
+    }
+    const X509_ALGOR* alg = nullptr;
+    X509_SIG_get0(sig.get(), &alg, nullptr);
+    const ASN1_OBJECT* algObject = nullptr;
+    X509_ALGOR_get0(&algObject, nullptr, nullptr, alg);
+    if (OBJ_obj2nid(algObject) != NID_pbes2) {
+        auto pbe = unpack<PBEPARAM, PBEPARAM_free>(ASN1_ITEM_rptr(PBEPARAM), alg);
+        if (!pbe || above(pbe->iter, kMaxIterations))
+            return Error(
+                ErrorCode::PolicyRefused, tr("The key encryption parameters are unreadable or too costly"));
+        return {};
+    }
+    auto pbe2 = unpack<PBE2PARAM, PBE2PARAM_free>(ASN1_ITEM_rptr(PBE2PARAM), alg);
+    if (!pbe2 || !pbe2->keyfunc)
+        return Error(ErrorCode::Malformed, tr("The PBES2 parameters of the encrypted key are damaged"));
+    const ASN1_OBJECT* kdfObject = nullptr;
+    X509_ALGOR_get0(&kdfObject, nullptr, nullptr, pbe2->keyfunc);
+    const int kdf = OBJ_obj2nid(kdfObject);
+    if (kdf == NID_id_pbkdf2) {
+        auto params = unpack<PBKDF2PARAM, PBKDF2PARAM_free>(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc);
+        if (!params || above(params->iter, kMaxIterations))
+            return Error(ErrorCode::PolicyRefused,
+                tr("The encrypted key asks for more than %1 PBKDF2 iterations; refused").arg(kMaxIterations));
+        return {};
+    }
+    if (kdf == NID_id_scrypt) {
+        auto params = unpack<SCRYPT_PARAMS, SCRYPT_PARAMS_free>(ASN1_ITEM_rptr(SCRYPT_PARAMS), pbe2->keyfunc);
+        if (!params || above(params->costParameter, uint64_t(1) << 20) || above(params->blockSize, 32)
+            || above(params->parallelizationParameter, 16))
+            return Error(ErrorCode::PolicyRefused,
+                tr("The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused"));
+        return {};
+    }
+    return Error(ErrorCode::UnsupportedAlg, tr("The encrypted key uses an unsupported key derivation"));
+}
+
 } // namespace
 
 PemCodec::Kind PemCodec::detect(QByteArrayView pem)
@@ -118,6 +186,8 @@ Result<Jwk> PemCodec::importPem(QByteArrayView pem, const SecureBytes& passphras
         if (passphrase.isEmpty())
             return Error(
                 ErrorCode::InvalidArgument, tr("The private key is encrypted: a passphrase is needed"));
+        if (firstLabel(pem) == "ENCRYPTED PRIVATE KEY")
+            KEYWARD_TRY(checkPbeCost(pem));
         break;
     case Kind::PublicKey:
     case Kind::PrivateKey:

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void refusals();
     void roundTrip_data();
     void roundTrip();
+    void hostileKdfCost();
     void encryptedRoundTrip_data();
     void encryptedRoundTrip();
 };
@@ -209,6 +210,28 @@ void TestPem::roundTrip()
         a.remove(QString::fromLatin1(meta));
     QCOMPARE(b, a);
     QCOMPARE(key.weakKeyReason().isEmpty(), !source.contains(QLatin1String("1024")));
+}
+
+void TestPem::hostileKdfCost()
+{
+    // The scrypt fixture with its parallelisation parameter p patched from 1 to 127: refused from
+    // the parameters alone, before any key derivation runs.
+    const QByteArray pem = fixture(QStringLiteral("p256.encrypted-scrypt.pem"));
+    const QList<QByteArray> lines = pem.split('\n');
+    QByteArray body;
+    for (const QByteArray& line : lines)
+        if (!line.startsWith("-----"))
+            body += line;
+    QByteArray der = QByteArray::fromBase64(body);
+    const QByteArray params = QByteArray::fromHex("020240000201080201"
+                                                  "01");
+    const qsizetype at = der.indexOf(params);
+    QVERIFY(at > 0);
+    der[at + params.size() - 1] = 0x7f;
+    const QByteArray hostile = "-----BEGIN ENCRYPTED PRIVATE KEY-----\n" + der.toBase64()
+        + "\n-----END ENCRYPTED PRIVATE KEY-----\n";
+    auto key = PemCodec::importPem(hostile, passphrase());
+    QCOMPARE(codeOf(key.code()), codeOf(ErrorCode::PolicyRefused));
 }
 
 void TestPem::encryptedRoundTrip_data()
