@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "keys/KeyState.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace keyward::core {
+
+// What an officer says about a key entering the inventory (generate, import, register). Empty
+// members are filled from the key itself or the key set: see KeyAdmission.
+struct NewKeyParams {
+    QString keySet; // created with the default policy on first use (audited)
+    std::optional<KeyUse> use; // generate: required; import: else the JWK's use or its alg's
+    QString alg; // generate: required; import: else the JWK's alg, else none pinned
+    QString kid; // else the JWK's kid, else the RFC 7638 thumbprint
+    QString owner; // team or person, required
+    QString environment; // else the key set's default environment
+    QDateTime activatesAt; // null or past: at once; future: the key waits as pending
+    QDateTime expiresAt; // required, after now and after activation
+    QStringList tags;
+    QString notes;
+};
+
+} // namespace keyward::core

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The prepare → bind → step-until-done loop every inventory query shares.
+
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace keyward::core {
+
+using RowBinder = std::function<void(Statement&)>;
+
+template <typename T, typename RowMapper>
+Result<QList<T>> collectRows(Database& db, const QString& sql, const RowBinder& bind, RowMapper map)
+{
+    Result<Statement> stmt = db.prepare(sql);
+    if (!stmt.ok())
+        return stmt.error();
+    if (bind)
+        bind(*stmt);
+    QList<T> rows;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return rows;
+        rows.append(map(*stmt));
+    }
+}
+
+} // namespace keyward::core
