@@ -132,7 +132,9 @@ Result<Jws> Jws::parse(QByteArrayView text)
     if (text.size() > kMaxSerializedBytes)
         return Error(
             ErrorCode::PolicyRefused, tr("The JWS is larger than %1 bytes").arg(kMaxSerializedBytes));
-    if (!text.isEmpty() && text.front() == '{') {
+    // JSON serializations may be pretty-printed; a compact one never has whitespace.
+    const QByteArrayView trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && trimmed.front() == '{') {
         strictjson::Limits limits;
         limits.maxBytes = kMaxSerializedBytes;
         auto object = strictjson::parseObject(text, limits);

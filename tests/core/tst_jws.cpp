@@ -266,6 +266,9 @@ void TestJws::refusals_data()
     QTest::newRow("json both forms") << QByteArray(R"({"payload":"","signature":"","signatures":[]})")
                                      << "malformed"
                                      << "";
+    QTest::newRow("compact with newline") << h(R"({"alg":"ES256"})") + '.' + payload + '.' + sig + '\n'
+                                          << "malformed"
+                                          << "";
     QTest::newRow("json empty signatures") << QByteArray(R"({"payload":"","signatures":[]})") << "malformed"
                                            << "";
     QTest::newRow("json no header") << QByteArray(
