@@ -5,6 +5,7 @@
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "KeyCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,7 +23,7 @@ struct Tr {
 
 QList<CommandSpec> allCommands()
 {
-    return vaultCommands() + officerCommands() + auditCommands();
+    return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)
