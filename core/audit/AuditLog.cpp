@@ -87,22 +87,7 @@ Result<AuditEvent> AuditLog::record(const QString& actor, const QString& action,
     event.prev = current->hash;
     event.hash = event.computeHash();
 
-    {
-        Result<Statement> insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO audit_events (seq, at, actor, action, subject, details, prev, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!insert.ok())
-            return insert.error();
-        insert->bind(1, event.seq)
-            .bind(2, AuditEvent::formatTime(event.at))
-            .bind(3, event.actor)
-            .bind(4, event.action)
-            .bind(5, event.subject)
-            .bind(6, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)))
-            .bind(7, QString::fromLatin1(event.prev))
-            .bind(8, QString::fromLatin1(event.hash));
-        KEYWARD_TRY(insert->run());
-    }
+    KEYWARD_TRY(insertRow(m_db, event));
     {
         Result<Statement> update
             = m_db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
@@ -113,6 +98,23 @@ Result<AuditEvent> AuditLog::record(const QString& actor, const QString& action,
     }
     KEYWARD_TRY(transaction->commit());
     return event;
+}
+
+Status AuditLog::insertRow(Database& db, const AuditEvent& event)
+{
+    Result<Statement> insert = db.prepare(QStringLiteral(
+        "INSERT INTO audit_events (seq, at, actor, action, subject, details, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.ok())
+        return insert.error();
+    insert->bind(1, event.seq)
+        .bind(2, AuditEvent::formatTime(event.at))
+        .bind(3, event.actor)
+        .bind(4, event.action)
+        .bind(5, event.subject)
+        .bind(6, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)))
+        .bind(7, QString::fromLatin1(event.prev))
+        .bind(8, QString::fromLatin1(event.hash));
+    return insert->run();
 }
 
 Result<qint64> AuditLog::count() const

@@ -40,6 +40,9 @@ public:
     Result<Head> head() const;
 
     Result<qint64> count() const;
+    // Writes one event row as given, without the head: the low-level step of record(). Outside
+    // record() only for building chains that already exist elsewhere (fixtures, imports, tests).
+    static Status insertRow(Database& db, const AuditEvent& event);
     // Events with seq in [fromSeq, fromSeq + limit), ascending.
     Result<QList<AuditEvent>> events(qint64 fromSeq, int limit) const;
     Result<QList<AuditEvent>> eventsForSubject(const QString& subject) const;

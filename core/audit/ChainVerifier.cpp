@@ -52,10 +52,11 @@ void ChainVerifier::checkHead(qint64 headCount, const QByteArray& headHash)
     if (broken())
         return;
     if (headCount > m_count) {
-        fail(m_count + 1, tr("The chain ends at event %1 but %2 events were recorded: events were removed "
-                             "from the end.")
-                              .arg(m_count)
-                              .arg(headCount));
+        fail(m_count + 1, tr("Events %1 to %2 are missing: the chain ends at event %3 but %2 events were "
+                             "recorded (events were removed from the end).")
+                              .arg(m_count + 1)
+                              .arg(headCount)
+                              .arg(m_count));
         return;
     }
     if (headCount < m_count) {

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPEC §10: a crash at any point leaves the vault openable with its audit chain intact and every
+// operation fully applied or not at all. A child writer (crash_writer.cpp) records audited changes,
+// adds and removes officers (re-keying the database) in a loop; it is SIGKILLed at a random moment,
+// many times over, and after each kill the vault must open for both officers, pass
+// PRAGMA integrity_check, verify its chain and hold every change the child reported committed.
+
+#include "VaultTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace keyward::core;
+using namespace keyward::test;
+
+class TestCrashConsistency : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedWriterNeverBreaksTheVault()
+    {
+        ManualClock clock;
+        QTemporaryDir dir;
+        const VaultLocation location { dir.filePath(QStringLiteral("vault")) };
+        {
+            Result<std::unique_ptr<Vault>> vault = Vault::create(location, QStringLiteral("alice"), { Role::Admin },
+                                                                 pass("alice-passphrase"), KdfParams::forTests(), clock);
+            QVERIFY2(vault.ok(), why(vault).constData());
+            QVERIFY((*vault)->addOfficer(QStringLiteral("bob"), { Role::Approver }, pass("bob-passphrase"),
+                                         KdfParams::forTests())
+                        .ok());
+        }
+        const QString passphraseFile = dir.filePath(QStringLiteral("alice.pw"));
+        QVERIFY(writeAll(passphraseFile, "alice-passphrase\n"));
+
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("random seed %u", seed);
+        QRandomGenerator random(seed);
+        QElapsedTimer total;
+        total.start();
+        int iterations = 0;
+        qint64 lastCommitted = 0;
+        while (iterations < 30 && total.elapsed() < 20000) {
+            ++iterations;
+            QProcess child;
+            child.setProgram(QStringLiteral(KEYWARD_CRASH_WRITER_PATH));
+            child.setArguments({ location.dir, passphraseFile });
+            child.start();
+            QVERIFY(child.waitForStarted());
+            // Random kill points from "still unlocking" to "many commits in".
+            QTest::qWait(int(random.bounded(20, 450)));
+            child.kill(); // SIGKILL
+            QVERIFY(child.waitForFinished(5000));
+            const QString err = QString::fromUtf8(child.readAllStandardError());
+            QVERIFY2(child.exitStatus() == QProcess::CrashExit, qPrintable(err));
+            const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+            for (const QByteArray& line : lines) {
+                if (line.startsWith("committed "))
+                    lastCommitted = std::max(lastCommitted, line.mid(10).toLongLong());
+            }
+
+            // Bob first on odd rounds, so either officer may be the one who finishes a re-key.
+            const QStringList order = iterations % 2 ? QStringList { QStringLiteral("bob"), QStringLiteral("alice") }
+                                                     : QStringList { QStringLiteral("alice"), QStringLiteral("bob") };
+            for (const QString& officer : order) {
+                Result<std::unique_ptr<Vault>> vault = Vault::open(
+                    location, officer, officer == QLatin1String("bob") ? pass("bob-passphrase") : pass("alice-passphrase"),
+                    clock);
+                QVERIFY2(vault.ok(), qPrintable(QStringLiteral("round %1, %2: %3").arg(iterations).arg(officer, QString::fromUtf8(why(vault)))));
+                Result<QString> integrity = (*vault)->database().integrityCheck();
+                QVERIFY(integrity.ok());
+                QCOMPARE(*integrity, QStringLiteral("ok"));
+                const ChainStatus chain = (*vault)->audit().verify();
+                QVERIFY2(chain.intact, qPrintable(chain.problem));
+                QVERIFY2(chain.eventCount >= lastCommitted,
+                         qPrintable(QStringLiteral("round %1: %2 events, child reported %3 committed")
+                                        .arg(iterations)
+                                        .arg(chain.eventCount)
+                                        .arg(lastCommitted)));
+                QVERIFY(!QFileInfo::exists(location.pendingKeySlotsPath()));
+            }
+        }
+        QVERIFY(iterations >= 10);
+        qInfo("%d kills, %lld events committed", iterations, lastCommitted);
+
+        // The writer really re-keyed along the way, and every surviving officer row has a slot.
+        Result<std::unique_ptr<Vault>> vault = Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), clock);
+        QVERIFY(vault.ok());
+        QVERIFY(lastCommitted > 20);
+        const qint64 removals = (*vault)->database()
+                                    .queryInt64(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'officer.removed'"))
+                                    .value();
+        QVERIFY2(removals > 0, "no officer removal (re-key) was exercised");
+        const QStringList slotNames = *Vault::slotOfficers(location);
+        const Result<QList<Officer>> officers = (*vault)->officers();
+        QVERIFY(officers.ok());
+        QVERIFY(officers->size() >= 2);
+        for (const Officer& officer : *officers)
+            QVERIFY2(slotNames.contains(officer.name), qPrintable(officer.name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashConsistency)
+#include "tst_crash_consistency.moc"
