@@ -105,9 +105,13 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultLocation& location, cons
     KEYWARD_TRY(checkNewOfficer(officer, roles, passphrase));
     if (QFileInfo::exists(location.databasePath()) || QFileInfo::exists(location.keySlotsPath()))
         return Error(ErrorCode::AlreadyExists, tr("There already is a vault in %1.").arg(location.dir));
-    if (!QDir().mkpath(location.dir))
-        return Error(ErrorCode::Io, tr("Cannot create the vault folder %1.").arg(location.dir));
-    QFile::setPermissions(location.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A folder we create is owner-only; an existing one (chosen by the user) keeps its permissions,
+    // the vault files themselves are always owner-only.
+    if (!QFileInfo::exists(location.dir)) {
+        if (!QDir().mkpath(location.dir))
+            return Error(ErrorCode::Io, tr("Cannot create the vault folder %1.").arg(location.dir));
+        QFile::setPermissions(location.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 
     auto d = std::make_unique<Private>();
     d->location = location;

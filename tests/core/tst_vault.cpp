@@ -217,6 +217,17 @@ private Q_SLOTS:
                  ErrorCode::AuthenticationFailed);
     }
 
+    void calibratedKdfMeetsTheFloor()
+    {
+        // SPEC §1: at least 64 MiB, and more than one pass of Argon2id on any machine this runs on.
+        const KdfParams params = KdfParams::calibrated(200);
+        QVERIFY(params.memoryKiB >= 64u * 1024u);
+        QVERIFY(params.timeCost >= 2);
+        QCOMPARE(params.parallelism, 1u);
+        const KdfParams test = KdfParams::forTests();
+        QVERIFY(test.memoryKiB < params.memoryKiB);
+    }
+
     void lastAdminCannotBeRemoved()
     {
         QTemporaryDir dir;
