@@ -8,6 +8,9 @@
 
 #include <cstdio>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace keyward::cli {
 
 using namespace keyward::core;
@@ -60,15 +63,51 @@ Result<SecureBytes> CliContext::readSecretFile(const QString& path)
     return SecureBytes(secret.data(), size);
 }
 
-Result<SecureBytes> CliContext::passphrase()
+Result<SecureBytes> CliContext::passphrase(bool confirmPrompt)
 {
     QString path = m_args.passphraseFile;
     if (path.isEmpty())
         path = qEnvironmentVariable("KEYWARD_PASSPHRASE_FILE");
-    if (path.isEmpty())
-        return Error(ErrorCode::AuthenticationFailed,
-                     tr("No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE."));
-    return readSecretFile(path);
+    if (!path.isEmpty())
+        return readSecretFile(path);
+    if (::isatty(STDIN_FILENO) == 1) {
+        Result<SecureBytes> first = promptSecret(tr("Passphrase: "));
+        if (!first.ok() || !confirmPrompt)
+            return first;
+        Result<SecureBytes> again = promptSecret(tr("Repeat the passphrase: "));
+        if (!again.ok())
+            return again;
+        if (!first->constantTimeEquals(again->view()))
+            return Error(ErrorCode::InvalidArgument, tr("The passphrases do not match."));
+        return first;
+    }
+    return Error(ErrorCode::AuthenticationFailed,
+                 tr("No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE."));
+}
+
+Result<SecureBytes> CliContext::promptSecret(const QString& prompt)
+{
+    // Interactive use only (stdin is a terminal): echo off, read one line straight into secure memory.
+    m_err << prompt << Qt::flush;
+    termios saved {};
+    const bool restore = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (restore) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    SecureBytes buffer(1024);
+    std::size_t size = 0;
+    char c = 0;
+    while (size < buffer.size() && ::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        buffer.data()[size++] = static_cast<unsigned char>(c);
+    c = 0;
+    if (restore)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    m_err << Qt::endl;
+    if (size == 0)
+        return Error(ErrorCode::AuthenticationFailed, tr("No passphrase entered."));
+    return SecureBytes(buffer.data(), size);
 }
 
 std::unique_ptr<Vault> CliContext::openVault(int& exitCode)

@@ -45,8 +45,10 @@ public:
     // stderr every time; the default is always the calibrated production cost.
     core::KdfParams kdfParams();
 
-    // --passphrase-file, else $KEYWARD_PASSPHRASE_FILE.
-    core::Result<core::SecureBytes> passphrase();
+    // --passphrase-file, else $KEYWARD_PASSPHRASE_FILE, else a prompt when stdin is a terminal.
+    // `confirmPrompt`: a new passphrase (init) is typed twice when prompted.
+    core::Result<core::SecureBytes> passphrase(bool confirmPrompt = false);
+    core::Result<core::SecureBytes> promptSecret(const QString& prompt);
     // Reads a secret file into secure memory, without one trailing newline.
     static core::Result<core::SecureBytes> readSecretFile(const QString& path);
 

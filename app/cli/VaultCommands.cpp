@@ -48,7 +48,7 @@ int runInit(CliContext& context, const QStringList&)
         return exitCode;
     if (roles.isEmpty())
         roles = { Role::Admin, Role::KeyOfficer };
-    Result<SecureBytes> passphrase = context.passphrase();
+    Result<SecureBytes> passphrase = context.passphrase(true);
     if (!passphrase.ok())
         return context.fail(passphrase.error());
     const VaultLocation location = context.location();
