@@ -1,8 +1,116 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// keyward: the GUI. Hardens the process, loads translations, reads the command line and hands
+// over to AppController (wizard / unlock / main window).
+#include "AppController.h"
+#include "KdfProvider.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+#include <openssl/crypto.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+
+// Before anything holds a secret: no core dumps (they would contain unlocked keys), no ptrace
+// attach by same-user processes, and OpenSSL's secure heap (mlock'ed) for SecureBytes.
+void hardenProcess()
+{
+    const rlimit noCore { 0, 0 };
+    if (setrlimit(RLIMIT_CORE, &noCore) != 0)
+        std::fputs("keyward: warning: could not disable core dumps\n", stderr);
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
+        std::fputs("keyward: warning: could not disable ptrace attach\n", stderr);
+    if (CRYPTO_secure_malloc_init(1024 * 1024, 32) == 0)
+        std::fputs("keyward: warning: no OpenSSL secure heap; secrets use the normal heap\n", stderr);
+}
+
+void installTranslators(QApplication& app)
+{
+    const QLocale locale;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    // The build tree (build/app/keyward → build/translations) and an installed tree
+    // (prefix/bin/keyward → prefix/share/keyward/translations).
+    const QDir appDir(QApplication::applicationDirPath());
+    for (const QString& dir : { appDir.filePath(QStringLiteral("../translations")),
+                                appDir.filePath(QStringLiteral("../share/keyward/translations")) }) {
+        auto* own = new QTranslator(&app);
+        if (own->load(locale, QStringLiteral("keyward"), QStringLiteral("_"), dir)) {
+            QApplication::installTranslator(own);
+            break;
+        }
+        delete own;
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    hardenProcess();
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Keyward"));
+    QApplication::setOrganizationName(QStringLiteral("Keyward"));
+    QApplication::setOrganizationDomain(QStringLiteral("keyward.io"));
+    QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.keyward.Keyward"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
+    // Windows come and go between wizard, unlock dialog and main window: the controller decides
+    // when Keyward ends.
+    QApplication::setQuitOnLastWindowClosed(false);
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Governs the keys behind JWTs and JWE."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         QApplication::translate("main", "Use the vault folder <path>."),
+                                         QStringLiteral("path"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a throwaway demo vault with example officers."));
+    const QCommandLineOption autoLockOption(
+        QStringLiteral("auto-lock"),
+        QApplication::translate("main", "Lock after <minutes> without activity (0: never; default 5)."),
+        QStringLiteral("minutes"));
+    parser.addOptions({ vaultOption, demoOption, autoLockOption });
+    parser.process(app);
+
+    keyward::ui::AppOptions options;
+    options.vaultPath = parser.value(vaultOption);
+    options.demo = parser.isSet(demoOption);
+    QSettings settings;
+    bool minutesOk = false;
+    const int minutes = parser.isSet(autoLockOption)
+        ? parser.value(autoLockOption).toInt(&minutesOk)
+        : settings.value(QStringLiteral("security/autoLockMinutes"), 5).toInt(&minutesOk);
+    if (!minutesOk || minutes < 0) {
+        std::fputs("keyward: --auto-lock needs a number of minutes (0 turns auto-lock off)\n", stderr);
+        return 2;
+    }
+    options.autoLockAfter = std::chrono::minutes(minutes);
+
+    const keyward::core::SystemClock clock;
+    keyward::ui::AppController controller(clock, keyward::ui::calibratedKdf(), keyward::ui::UnlockDelayPolicy(),
+                                          options);
+    QObject::connect(&controller, &keyward::ui::AppController::finished, &app, &QApplication::exit);
+    if (!controller.start()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Keyward"), controller.errorString());
+        return 1;
+    }
+    return app.exec();
 }

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole GUI flow as AppController runs it: wizard or unlock, custodian duties on a first
+// unlock, the main window, locking (Ctrl+L and idle) back to the unlock dialog, and --demo.
+#include "UiTestSupport.h"
+
+#include "AppController.h"
+#include "audit/AuditLog.h"
+#include "DemoVaultSeeder.h"
+#include "MainWindow.h"
+#include "dialogs/CustodianDutiesDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "widgets/MessageWidget.h"
+#include "wizard/FirstRunWizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace keyward;
+using namespace keyward::ui;
+using namespace keyward::ui::test;
+using namespace std::chrono_literals;
+
+class TestAppController : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void noVaultStartsWizard();
+    void unlockAcknowledgeLockAndUnlockAgain();
+    void declinedDutiesLockTheVault();
+    void idleTimeLocksBackToUnlockDialog();
+    void demoVaultShowsItsOfficers();
+
+private:
+    static std::unique_ptr<AppController> controllerFor(TestVault& tv, std::chrono::milliseconds autoLock);
+    static void unlockAs(UnlockDialog* dialog, const QString& officer, const QString& passphrase);
+};
+
+std::unique_ptr<AppController> TestAppController::controllerFor(TestVault& tv, std::chrono::milliseconds autoLock)
+{
+    AppOptions options;
+    options.vaultPath = tv.location.dir;
+    options.autoLockAfter = autoLock;
+    return std::make_unique<AppController>(tv.clock, fixedKdf(core::KdfParams::forTests()),
+                                           UnlockDelayPolicy(10ms, 10ms), options);
+}
+
+void TestAppController::unlockAs(UnlockDialog* dialog, const QString& officer, const QString& passphrase)
+{
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->selectOfficer(officer);
+    QCOMPARE(child<QComboBox>(dialog, "officerCombo")->currentText(), officer);
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), passphrase);
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+}
+
+void TestAppController::noVaultStartsWizard()
+{
+    TestVault tv;
+    AppOptions options;
+    options.vaultPath = tv.location.dir;
+    AppController controller(tv.clock, fixedKdf(core::KdfParams::forTests()), UnlockDelayPolicy(10ms, 10ms), options);
+    QSignalSpy finished(&controller, &AppController::finished);
+    QVERIFY(controller.start());
+    QVERIFY(controller.wizard());
+    QVERIFY(controller.wizard()->isVisible());
+    QVERIFY(!controller.unlockDialog());
+    controller.wizard()->reject();
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestAppController::unlockAcknowledgeLockAndUnlockAgain()
+{
+    TestVault tv;
+    QVERIFY(tv.createLocked(false));
+    const auto owner = controllerFor(tv, 0ms);
+    AppController& controller = *owner;
+    QVERIFY(controller.start());
+    QVERIFY(!controller.wizard());
+    unlockAs(controller.unlockDialog(), QStringLiteral("bob"), QString::fromLatin1(BobPassphrase));
+
+    // bob's first unlock: the custodian duties come first, Acknowledge waits for the tick.
+    QTRY_VERIFY(controller.dutiesDialog() && controller.dutiesDialog()->isVisible());
+    CustodianDutiesDialog* duties = controller.dutiesDialog();
+    QVERIFY(!controller.mainWindow());
+    QVERIFY(!duties->acknowledgeButton()->isEnabled());
+    QTest::mouseClick(child<QCheckBox>(duties, "acceptCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(duties->acknowledgeButton()->isEnabled());
+    QTest::mouseClick(duties->acknowledgeButton(), Qt::LeftButton);
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
+    QVERIFY(controller.vault());
+    QVERIFY(controller.vault()->currentOfficer().custodianAcknowledged);
+
+    controller.mainWindow()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(controller.mainWindow()));
+    // Ctrl+L: the window goes, the vault is locked and released, the unlock dialog returns with bob.
+    QTest::keyClick(controller.mainWindow(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(!controller.mainWindow());
+    QVERIFY(!controller.vault());
+    QTRY_VERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
+    QCOMPARE(child<QComboBox>(controller.unlockDialog(), "officerCombo")->currentText(), QStringLiteral("bob"));
+    QVERIFY(child<MessageWidget>(controller.unlockDialog(), "messageWidget")->text().contains(QStringLiteral("locked")));
+
+    // Second unlock: acknowledged already, straight to the main window.
+    unlockAs(controller.unlockDialog(), QStringLiteral("bob"), QString::fromLatin1(BobPassphrase));
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
+    QVERIFY(!controller.dutiesDialog());
+
+    // The acknowledgement is in the audit log.
+    const auto events = controller.vault()->audit().events(1, 1000);
+    QVERIFY(events);
+    bool found = false;
+    for (const core::AuditEvent& e : events.value())
+        found |= e.actor == QLatin1String("bob") && e.action == QLatin1String("officer.acknowledged");
+    QVERIFY(found);
+}
+
+void TestAppController::declinedDutiesLockTheVault()
+{
+    TestVault tv;
+    QVERIFY(tv.createLocked(false));
+    const auto owner = controllerFor(tv, 0ms);
+    AppController& controller = *owner;
+    QVERIFY(controller.start());
+    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
+    QTRY_VERIFY(controller.dutiesDialog() && controller.dutiesDialog()->isVisible());
+    QTest::mouseClick(child<QPushButton>(controller.dutiesDialog(), "declineButton"), Qt::LeftButton);
+    QTRY_VERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
+    QVERIFY(!controller.vault());
+    QVERIFY(!controller.mainWindow());
+    QVERIFY(child<MessageWidget>(controller.unlockDialog(), "messageWidget")->text().contains(QStringLiteral("custodian")));
+}
+
+void TestAppController::idleTimeLocksBackToUnlockDialog()
+{
+    TestVault tv;
+    QVERIFY(tv.createLocked(true));
+    const auto owner = controllerFor(tv, 400ms);
+    AppController& controller = *owner;
+    QVERIFY(controller.start());
+    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
+    QTRY_VERIFY(controller.mainWindow());
+    // No input: the window goes by itself and the vault is locked.
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.mainWindow(), 5000);
+    QVERIFY(!controller.vault());
+    QTRY_VERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
+    QVERIFY(child<MessageWidget>(controller.unlockDialog(), "messageWidget")->text().contains(QStringLiteral("without activity")));
+}
+
+void TestAppController::demoVaultShowsItsOfficers()
+{
+    core::ManualClock clock;
+    AppOptions options;
+    options.demo = true;
+    options.autoLockAfter = 0ms;
+    // A KdfProvider that must not be used: the demo uses its own cheap parameters.
+    bool calibrated = false;
+    AppController controller(clock, [&calibrated] { calibrated = true; return core::KdfParams::forTests(); },
+                             UnlockDelayPolicy(10ms, 10ms), options);
+    QVERIFY(controller.start());
+    QVERIFY(controller.location().dir.contains(QStringLiteral("demo.keyward")));
+    QVERIFY(controller.location().exists());
+    UnlockDialog* unlock = controller.unlockDialog();
+    QVERIFY(unlock);
+    auto* hint = child<QLabel>(unlock, "demoHintLabel");
+    QVERIFY(hint->isVisible());
+    const auto officers = DemoVaultSeeder::officers();
+    QCOMPARE(officers.size(), 3);
+    for (const auto& officer : officers) {
+        QVERIFY(hint->text().contains(officer.name));
+        QVERIFY(hint->text().contains(officer.passphrase));
+    }
+    QCOMPARE(child<QComboBox>(unlock, "officerCombo")->count(), 3);
+    grabIfAsked(unlock, QStringLiteral("unlock-demo.png"));
+
+    unlockAs(unlock, QStringLiteral("carol"), officers.at(2).passphrase);
+    QTRY_VERIFY(controller.dutiesDialog());
+    QVERIFY(controller.vault()->currentOfficer().hasRole(core::Role::Auditor));
+    QVERIFY(controller.vault()->isOperational());
+    QVERIFY(!calibrated);
+}
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window: officers and audit pages over a real vault, chain status,
+// page navigation, Ctrl+F / Ctrl+L and auto-lock. Set KEYWARD_SCREENSHOT_DIR to also save PNGs.
+#include "UiTestSupport.h"
+
+#include "ChainMonitor.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "dialogs/AddOfficerDialog.h"
+#include "models/AuditEventModel.h"
+#include "models/OfficerModel.h"
+#include "pages/AuditPage.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/MessageWidget.h"
+#include "widgets/NavigationRail.h"
+#include "widgets/OfficerForm.h"
+
+#include <QAction>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace keyward;
+using namespace keyward::ui;
+using namespace keyward::ui::test;
+using namespace std::chrono_literals;
+
+// A vault of its own and a main window over it, shown.
+struct OpenWindow {
+    TestVault tv;
+    std::unique_ptr<core::Vault> vault;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(std::chrono::milliseconds autoLock = 0ms, bool withApprover = true, bool active = false)
+    {
+        vault = tv.create(withApprover);
+        if (!vault)
+            return false;
+        window = std::make_unique<MainWindow>(*vault, fixedKdf(core::KdfParams::forTests()), autoLock);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        if (active) { // shortcuts go to the active window
+            window->activateWindow();
+            return QTest::qWaitForWindowActive(window.get());
+        }
+        return true;
+    }
+};
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void showsOfficersAuditEventsAndChainStatus();
+    void railNavigatesAndLaterPagesSayWhatTheyWillDo();
+    void globalSearchFiltersCurrentPage();
+    void ctrlLRequestsLock();
+    void autoLockFiresAfterIdleTime();
+    void inputResetsAutoLock();
+    void addOfficerDialogAddsOfficer();
+    void bootstrapVaultAsksForApprover();
+};
+
+void TestMainWindow::showsOfficersAuditEventsAndChainStatus()
+{
+    OpenWindow f;
+    QVERIFY(f.open(0ms, true, false));
+    MainWindow& window = *f.window;
+    core::Vault* vault = f.vault.get();
+    TestVault& tv = f.tv;
+    QCOMPARE(window.currentPageId(), MainWindow::OverviewId);
+
+    // The chain is verified once the window is up; status bar and overview follow.
+    QTRY_VERIFY(window.chainMonitor()->hasVerified());
+    QVERIFY(window.chainMonitor()->status().intact);
+    auto* chainLabel = child<QLabel>(&window, "chainStatusLabel");
+    QVERIFY(chainLabel->text().contains(QStringLiteral("intact")));
+    QVERIFY(child<QLabel>(&window, "officerLabel")->text().contains(QStringLiteral("alice")));
+    QVERIFY(child<QLabel>(&window, "officerLabel")->text().contains(QStringLiteral("admin")));
+    QCOMPARE(child<QLabel>(&window, "vaultPathLabel")->text(), QDir::toNativeSeparators(tv.location.dir));
+    QVERIFY(child<QLabel>(&window, "officersCard")->text().contains(QStringLiteral(">2<")));
+    QVERIFY(child<QLabel>(&window, "chainCard")->text().contains(QStringLiteral("Intact")));
+    QVERIFY(child<QLabel>(&window, "autoLockLabel")->text().contains(QStringLiteral("off")));
+    grabIfAsked(&window, QStringLiteral("main-overview.png"));
+
+    window.showPage(MainWindow::OfficersId);
+    auto* officers = child<QTableView>(&window, "officersTable");
+    QVERIFY(officers->isVisible());
+    QCOMPARE(officers->model()->rowCount(), 2);
+    QStringList shown;
+    for (int row = 0; row < 2; ++row)
+        shown << officers->model()->index(row, OfficerModel::RolesColumn).data().toString();
+    shown.sort();
+    QCOMPARE(shown, QStringList({ QStringLiteral("admin, key-officer"), QStringLiteral("approver") }));
+    grabIfAsked(&window, QStringLiteral("main-officers.png"));
+
+    window.showPage(MainWindow::AuditId);
+    auto* audit = child<QTableView>(&window, "auditTable");
+    QVERIFY(audit->isVisible());
+    const auto count = vault->audit().count();
+    QVERIFY(count);
+    QTRY_COMPARE(qint64(audit->model()->rowCount()), count.value());
+    QCOMPARE(audit->model()->index(0, AuditEventModel::ActionColumn).data().toString(), QStringLiteral("vault.created"));
+    auto* banner = child<MessageWidget>(&window, "chainBanner");
+    QCOMPARE(banner->type(), MessageWidget::Type::Positive);
+    QVERIFY(banner->text().contains(QStringLiteral("intact")));
+    grabIfAsked(&window, QStringLiteral("main-audit.png"));
+
+    // "Verify chain" re-checks and reports the same answer after a new event is appended.
+    QVERIFY(vault->audit().record(QStringLiteral("alice"), QStringLiteral("test.event"), QStringLiteral("x"), {}));
+    auto* verify = window.findChild<QAction*>(QStringLiteral("verifyChainAction"));
+    QVERIFY(verify);
+    QSignalSpy spy(window.chainMonitor(), &ChainMonitor::statusChanged);
+    verify->trigger();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(window.chainMonitor()->status().eventCount, count.value() + 1);
+    QVERIFY(window.chainMonitor()->status().intact);
+    // The page's actions are in the toolbar while the page is shown.
+    QVERIFY(!verify->associatedObjects().isEmpty());
+}
+
+void TestMainWindow::railNavigatesAndLaterPagesSayWhatTheyWillDo()
+{
+    OpenWindow f;
+    QVERIFY(f.open(0ms, true, false));
+    MainWindow& window = *f.window;
+    auto* rail = child<NavigationRail>(&window, "navigationRail");
+    auto* stack = child<QStackedWidget>(&window, "pageStack");
+    QCOMPARE(rail->count(), 7);
+    const QStringList expected { QStringLiteral("Overview"), QStringLiteral("Keys"), QStringLiteral("Requests"),
+                                 QStringLiteral("Trust map"), QStringLiteral("Samples"), QStringLiteral("Audit"),
+                                 QStringLiteral("Officers") };
+    for (int row = 0; row < rail->count(); ++row)
+        QCOMPARE(rail->item(row)->text(), expected.at(row));
+
+    for (const QString& id : { MainWindow::KeysId, MainWindow::RequestsId, MainWindow::TrustId, MainWindow::SamplesId }) {
+        const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(id)));
+        QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentPageId(), id);
+        auto* empty = stack->currentWidget()->findChild<EmptyStateWidget*>(QStringLiteral("emptyState"));
+        QVERIFY2(empty, qPrintable(id));
+        QVERIFY(empty->description().contains(QStringLiteral("later release")));
+        QVERIFY(empty->description().size() > 80); // says what the page will do
+        QVERIFY(!child<QLineEdit>(&window, "globalSearchEdit")->isEnabled());
+    }
+    // Overview links lead to the page that resolves them.
+    window.showPage(MainWindow::OverviewId);
+    QVERIFY(child<QLabel>(&window, "officersCard")->text().contains(QStringLiteral("page:officers")));
+    Q_EMIT window.page(MainWindow::OverviewId)->navigateRequested(MainWindow::AuditId);
+    QCOMPARE(window.currentPageId(), MainWindow::AuditId);
+    grabIfAsked(&window, QStringLiteral("main-keys-upcoming.png"));
+
+    rail->setBadge(MainWindow::KeysId, 3);
+    QCOMPARE(rail->badge(MainWindow::KeysId), 3);
+    QVERIFY(rail->item(rail->rowOf(MainWindow::KeysId))->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3")));
+}
+
+void TestMainWindow::globalSearchFiltersCurrentPage()
+{
+    OpenWindow f;
+    QVERIFY(f.open(0ms, true, true));
+    MainWindow& window = *f.window;
+    window.showPage(MainWindow::OfficersId);
+    auto* search = child<QLineEdit>(&window, "globalSearchEdit");
+    QVERIFY(search->isEnabled());
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("approver"));
+    auto* officers = child<QTableView>(&window, "officersTable");
+    QCOMPARE(officers->model()->rowCount(), 1);
+    QCOMPARE(officers->model()->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("bob"));
+    // Another page starts unfiltered.
+    window.showPage(MainWindow::AuditId);
+    QVERIFY(search->text().isEmpty());
+    QTest::keyClicks(search, QStringLiteral("vault.created"));
+    auto* audit = child<QTableView>(&window, "auditTable");
+    QTRY_COMPARE(audit->model()->rowCount(), 1);
+}
+
+void TestMainWindow::ctrlLRequestsLock()
+{
+    OpenWindow f;
+    QVERIFY(f.open(0ms, true, true));
+    MainWindow& window = *f.window;
+    QSignalSpy spy(&window, &MainWindow::lockRequested);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestMainWindow::autoLockFiresAfterIdleTime()
+{
+    OpenWindow f;
+    QVERIFY(f.open(300ms, true, false));
+    MainWindow& window = *f.window;
+    QSignalSpy autoLock(&window, &MainWindow::autoLockRequested);
+    QSignalSpy manualLock(&window, &MainWindow::lockRequested);
+    QVERIFY(window.idleWatcher()->isActive());
+    QVERIFY(child<QLabel>(&window, "autoLockLabel")->text().startsWith(QStringLiteral("Locks in 0:0")));
+    QVERIFY(autoLock.wait(3000));
+    QCOMPARE(autoLock.count(), 1);
+    QCOMPARE(manualLock.count(), 0);
+    QVERIFY(!window.idleWatcher()->isActive()); // fires once
+}
+
+void TestMainWindow::inputResetsAutoLock()
+{
+    QWidget target;
+    target.show();
+    IdleWatcher watcher(QCoreApplication::instance(), 400ms);
+    QSignalSpy idle(&watcher, &IdleWatcher::idle);
+    watcher.start();
+    QElapsedTimer clock;
+    clock.start();
+    // Keep typing for longer than the idle time: no lock.
+    while (clock.elapsed() < 700) {
+        QTest::keyClick(&target, Qt::Key_A);
+        QTest::qWait(50);
+    }
+    QCOMPARE(idle.count(), 0);
+    QVERIFY(idle.wait(2000));
+    QVERIFY(clock.elapsed() >= 700 + 300);
+}
+
+void TestMainWindow::addOfficerDialogAddsOfficer()
+{
+    OpenWindow f;
+    QVERIFY(f.open(0ms, true, false));
+    MainWindow& window = *f.window;
+    TestVault& tv = f.tv;
+    window.showPage(MainWindow::OfficersId);
+    auto* add = window.findChild<QAction*>(QStringLiteral("addOfficerAction"));
+    QVERIFY(add && add->isEnabled());
+    add->trigger();
+    AddOfficerDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AddOfficerDialog*>(QStringLiteral("addOfficerDialog"))) && dialog->isVisible());
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("carol"));
+    QTest::mouseClick(child<QWidget>(dialog, "roleAuditorCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QStringLiteral("carol keeps the ledger"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), QStringLiteral("carol keeps the ledger"));
+    QVERIFY2(dialog->addButton()->isEnabled(), qPrintable(dialog->form()->problem()));
+    grabIfAsked(dialog, QStringLiteral("add-officer.png"));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<AddOfficerDialog*>(QStringLiteral("addOfficerDialog")));
+
+    QCOMPARE(child<QTableView>(&window, "officersTable")->model()->rowCount(), 3);
+    auto* message = child<MessageWidget>(&window, "officersMessage");
+    QCOMPARE(message->type(), MessageWidget::Type::Positive);
+    f.window.reset();
+    f.vault->lock();
+    f.vault.reset();
+    auto carol = tv.open(QStringLiteral("carol"), "carol keeps the ledger");
+    QVERIFY(carol);
+    QVERIFY(carol->currentOfficer().hasRole(core::Role::Auditor));
+}
+
+void TestMainWindow::bootstrapVaultAsksForApprover()
+{
+    OpenWindow f;
+    QVERIFY(f.open(0ms, false, false));
+    QVERIFY(!f.vault->isOperational());
+    MainWindow& window = *f.window;
+    auto* rail = child<NavigationRail>(&window, "navigationRail");
+    QCOMPARE(rail->badge(MainWindow::OfficersId), 1);
+    QVERIFY(child<QLabel>(&window, "operationalCard")->text().contains(QStringLiteral("approver")));
+    window.showPage(MainWindow::OfficersId);
+    auto* message = child<MessageWidget>(&window, "officersMessage");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->type(), MessageWidget::Type::Warning);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppController.h"
+
+#include "DemoVaultSeeder.h"
+#include "MainWindow.h"
+#include "dialogs/CustodianDutiesDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "wizard/FirstRunWizard.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace keyward::ui {
+
+AppController::AppController(const core::Clock& clock, KdfProvider kdf, UnlockDelayPolicy delays,
+                             AppOptions options, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_kdf(std::move(kdf))
+    , m_delays(delays)
+    , m_options(std::move(options))
+{
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+    delete m_duties;
+    delete m_unlock;
+    delete m_wizard;
+    if (m_vault)
+        m_vault->lock();
+}
+
+FirstRunWizard* AppController::wizard() const { return m_wizard; }
+UnlockDialog* AppController::unlockDialog() const { return m_unlock; }
+CustodianDutiesDialog* AppController::dutiesDialog() const { return m_duties; }
+MainWindow* AppController::mainWindow() const { return m_window; }
+
+bool AppController::start()
+{
+    if (m_options.demo) {
+        if (!prepareDemo())
+            return false;
+    } else {
+        m_location = core::VaultLocation::resolve(m_options.vaultPath);
+    }
+    // Either file present means a vault is (or was) here: the unlock dialog explains a damaged
+    // one instead of the wizard trying to create over it.
+    if (QFile::exists(m_location.databasePath()) || QFile::exists(m_location.keySlotsPath()))
+        showUnlock(QString(), QString());
+    else
+        showWizard();
+    return true;
+}
+
+bool AppController::prepareDemo()
+{
+    m_demoDir = std::make_unique<QTemporaryDir>();
+    if (!m_demoDir->isValid()) {
+        m_error = tr("Could not create a temporary folder for the demo vault: %1").arg(m_demoDir->errorString());
+        return false;
+    }
+    m_location.dir = m_demoDir->filePath(QStringLiteral("demo.keyward"));
+    const core::Status seeded = DemoVaultSeeder(m_clock).seed(m_location);
+    if (!seeded) {
+        m_error = tr("Could not create the demo vault: %1").arg(seeded.message());
+        return false;
+    }
+    // Officers added during the demo get the same cheap cost as the seeded ones.
+    m_kdf = fixedKdf(DemoVaultSeeder::demoKdf());
+    return true;
+}
+
+void AppController::showWizard()
+{
+    m_wizard = new FirstRunWizard(m_location, m_clock, m_kdf);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QDialog::accepted, this, [this] { unlocked(m_wizard->takeVault()); });
+    connect(m_wizard, &QDialog::rejected, this, &AppController::quit);
+    m_wizard->show();
+}
+
+void AppController::showUnlock(const QString& notice, const QString& officer)
+{
+    m_unlock = new UnlockDialog(m_location, m_clock, m_delays);
+    m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_options.demo) {
+        QList<UnlockDialog::DemoCredential> credentials;
+        for (const DemoVaultSeeder::DemoOfficer& o : DemoVaultSeeder::officers())
+            credentials.append({ o.name, o.passphrase, core::roleNames(o.roles).join(QStringLiteral(", ")) });
+        m_unlock->setDemoCredentials(credentials);
+    }
+    if (!officer.isEmpty())
+        m_unlock->selectOfficer(officer);
+    if (!notice.isEmpty())
+        m_unlock->showNotice(notice);
+    connect(m_unlock, &QDialog::accepted, this, [this] { unlocked(m_unlock->takeVault()); });
+    connect(m_unlock, &QDialog::rejected, this, &AppController::quit);
+    m_unlock->show();
+}
+
+void AppController::unlocked(std::unique_ptr<core::Vault> vault)
+{
+    if (!vault) {
+        quit();
+        return;
+    }
+    m_vault = std::move(vault);
+    if (m_vault->currentOfficer().custodianAcknowledged)
+        showMainWindow();
+    else
+        askCustodianDuties();
+}
+
+void AppController::askCustodianDuties()
+{
+    m_duties = new CustodianDutiesDialog(m_vault->currentOfficer().name);
+    m_duties->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_duties, &QDialog::accepted, this, [this] {
+        const core::Status acknowledged = m_vault->acknowledgeCustodianDuties();
+        if (!acknowledged) {
+            lock(tr("Your acknowledgement could not be recorded: %1").arg(acknowledged.message().toHtmlEscaped()));
+            return;
+        }
+        showMainWindow();
+    });
+    connect(m_duties, &QDialog::rejected, this, [this] {
+        lock(tr("Vault locked: custodian duties must be acknowledged before you can work with it."));
+    });
+    m_duties->show();
+}
+
+void AppController::showMainWindow()
+{
+    m_window = new MainWindow(*m_vault, m_kdf, m_options.autoLockAfter);
+    // Queued: the window is deleted by lock(), which must not run inside the window's own signal.
+    connect(m_window, &MainWindow::lockRequested, this, [this] { lock(tr("The vault was locked.")); },
+            Qt::QueuedConnection);
+    connect(
+        m_window, &MainWindow::autoLockRequested, this,
+        [this] {
+            const qint64 minutes = std::chrono::duration_cast<std::chrono::minutes>(m_options.autoLockAfter).count();
+            lock(minutes > 0 ? tr("Locked after %1 min without activity.").arg(minutes)
+                             : tr("Locked after a period without activity."));
+        },
+        Qt::QueuedConnection);
+    connect(m_window, &MainWindow::closed, this, &AppController::quit, Qt::QueuedConnection);
+    m_window->show();
+}
+
+void AppController::lock(const QString& notice)
+{
+    const QString officer = m_vault ? m_vault->currentOfficer().name : QString();
+    // The window and its pages hold references into the vault: they go first.
+    delete m_window;
+    if (m_vault) {
+        m_vault->lock();
+        m_vault.reset();
+    }
+    showUnlock(notice, officer);
+}
+
+void AppController::quit()
+{
+    delete m_window;
+    if (m_vault) {
+        m_vault->lock();
+        m_vault.reset();
+    }
+    Q_EMIT finished(0);
+}
+
+} // namespace keyward::ui

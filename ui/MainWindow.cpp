@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ChainMonitor.h"
+#include "IdleWatcher.h"
+#include "pages/AuditPage.h"
+#include "pages/OfficersPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/UpcomingPage.h"
+#include "vault/Vault.h"
+#include "widgets/NavigationRail.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace keyward::ui {
+
+namespace {
+
+QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+
+} // namespace
+
+MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::milliseconds autoLockAfter,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_vault(vault)
+    , m_chain(new ChainMonitor(vault.audit(), this))
+    , m_idle(new IdleWatcher(QCoreApplication::instance(), autoLockAfter, this))
+    , m_rail(new NavigationRail(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Keyward").arg(QDir(vault.location().dir).dirName()));
+    setWindowIcon(icon("keyward"));
+    m_rail->setObjectName(QStringLiteral("navigationRail"));
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setStyleSheet(QStringLiteral("color: #d5dbe1;"));
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto* overview = new OverviewPage(vault, *m_chain, m_stack);
+    addPage(OverviewId, icon("overview"), tr("Overview"), overview);
+    addUpcomingPage(KeysId, "keys", tr("Keys"),
+                    tr("The inventory of signing and encryption keys by key set: generate and import keys, see "
+                       "their state, expiry and primary flag, and publish them as JWKS."));
+    addUpcomingPage(RequestsId, "requests", tr("Requests"),
+                    tr("Two-person requests: rotations, retirements, destructions and officer changes waiting "
+                       "for an approver, with their signed approvals."));
+    addUpcomingPage(TrustId, "trustmap", tr("Trust map"),
+                    tr("Which workloads trust which kid, declared and observed, the blast radius of a "
+                       "compromise, stale trust and JWKS drift."));
+    addUpcomingPage(SamplesId, "samples", tr("Samples"),
+                    tr("Archived JWE samples and test-decrypt runs that prove data still decrypts before a key "
+                       "is retired."));
+    addPage(AuditId, icon("audit"), tr("Audit"), new AuditPage(vault.audit(), *m_chain, m_stack));
+    auto* officers = new OfficersPage(vault, std::move(kdf), m_stack);
+    addPage(OfficersId, icon("officers"), tr("Officers"), officers);
+    connect(officers, &OfficersPage::vaultChanged, this, &MainWindow::refreshAll);
+
+    buildToolBar();
+    buildStatusBar();
+    connect(m_rail, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    connect(m_chain, &ChainMonitor::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_idle, &IdleWatcher::secondsLeftChanged, this, &MainWindow::updateAutoLock);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::autoLockRequested);
+
+    refreshAll();
+    m_rail->selectPage(OverviewId);
+    m_idle->start();
+    updateAutoLock(m_idle->secondsLeft());
+    // Verify once the window is up: with a long chain the officer sees the window first.
+    QTimer::singleShot(0, m_chain, &ChainMonitor::verify);
+    resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& id, const QIcon& pageIcon, const QString& text, Page* page)
+{
+    m_rail->addPage(id, pageIcon, text);
+    m_stack->addWidget(page);
+    m_pages.insert(id, page);
+    connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+}
+
+void MainWindow::addUpcomingPage(const QString& id, const char* iconName, const QString& title,
+                                 const QString& description)
+{
+    addPage(id, icon(iconName), title, new UpcomingPage(icon(iconName), title, description, m_stack));
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pageActionsEnd = bar->addSeparator();
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("globalSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(360);
+    m_search->addAction(icon("search"), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search"));
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (auto* page = qobject_cast<Page*>(m_stack->currentWidget()); page && page->isSearchable())
+            page->setSearchText(text);
+    });
+
+    auto* find = new QAction(tr("&Find"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_lockAction = new QAction(icon("lock"), tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Lock the vault now (Ctrl+L)"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    bar->addSeparator();
+    bar->addAction(m_lockAction);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_vaultLabel = new QLabel(QDir::toNativeSeparators(m_vault.location().dir), this);
+    m_vaultLabel->setObjectName(QStringLiteral("vaultPathLabel"));
+    m_vaultLabel->setToolTip(tr("Vault folder"));
+    m_officerLabel = new QLabel(this);
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    m_autoLockLabel = new QLabel(this);
+    m_autoLockLabel->setObjectName(QStringLiteral("autoLockLabel"));
+    m_chainLabel = new QLabel(this);
+    m_chainLabel->setObjectName(QStringLiteral("chainStatusLabel"));
+    statusBar()->addWidget(m_vaultLabel, 1);
+    statusBar()->addPermanentWidget(m_officerLabel);
+    statusBar()->addPermanentWidget(m_autoLockLabel);
+    statusBar()->addPermanentWidget(m_chainLabel);
+    updateStatus();
+}
+
+void MainWindow::showPage(const QString& id) { m_rail->selectPage(id); }
+
+QString MainWindow::currentPageId() const { return m_rail->currentPageId(); }
+
+void MainWindow::onPageChanged()
+{
+    auto* page = m_pages.value(m_rail->currentPageId());
+    if (!page)
+        return;
+    m_stack->setCurrentWidget(page);
+    QToolBar* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    for (QAction* action : std::as_const(m_shownPageActions))
+        bar->removeAction(action);
+    m_shownPageActions = page->pageActions();
+    bar->insertActions(m_pageActionsEnd, m_shownPageActions);
+    m_pageActionsEnd->setVisible(!m_shownPageActions.isEmpty());
+
+    // The search belongs to the page it was typed on.
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_search->setEnabled(page->isSearchable());
+    m_search->setPlaceholderText(page->isSearchable() ? tr("Search %1 (Ctrl+F)").arg(m_rail->currentItem()->text())
+                                                      : tr("Nothing to search on this page"));
+}
+
+void MainWindow::refreshAll()
+{
+    for (Page* page : std::as_const(m_pages))
+        page->refresh();
+    // Something waits on the Officers page while the vault lacks its approver.
+    m_rail->setBadge(OfficersId, m_vault.isOperational() ? 0 : 1);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const core::Officer& me = m_vault.currentOfficer();
+    m_officerLabel->setText(tr("Unlocked as %1 (%2)").arg(me.name, core::roleNames(me.roles).join(QStringLiteral(", "))));
+    m_chainLabel->setText(m_chain->summary());
+    const bool broken = m_chain->hasVerified() && !m_chain->status().intact;
+    m_chainLabel->setStyleSheet(broken ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_rail->setBadge(AuditId, broken ? 1 : 0);
+}
+
+void MainWindow::updateAutoLock(int secondsLeft)
+{
+    if (m_idle->timeout().count() <= 0) {
+        m_autoLockLabel->setText(tr("Auto-lock off"));
+        return;
+    }
+    const int minutes = secondsLeft / 60;
+    const int seconds = secondsLeft % 60;
+    //: Status bar: time left before the vault locks itself, as m:ss.
+    m_autoLockLabel->setText(tr("Locks in %1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0')));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    event->accept();
+    Q_EMIT closed();
+}
+
+} // namespace keyward::ui

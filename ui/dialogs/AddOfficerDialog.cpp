@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/AddOfficerDialog.h"
+#include "ui_AddOfficerDialog.h"
+
+#include "BackgroundTask.h"
+#include "vault/Vault.h"
+
+#include <QPushButton>
+
+#include <optional>
+
+namespace keyward::ui {
+
+AddOfficerDialog::AddOfficerDialog(core::Vault& vault, KdfProvider kdf, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AddOfficerDialog>())
+    , m_vault(vault)
+    , m_kdf(std::move(kdf))
+{
+    m_ui->setupUi(this);
+    m_ui->busyBar->hide();
+    m_ui->busyBar->setAccessibleName(tr("Adding the officer"));
+    m_ui->handoverLabel->setStyleSheet(QStringLiteral("background: #fdf4dc; border: 1px solid #e0a100;"
+                                                      " border-radius: 4px; padding: 8px;"));
+    addButton()->setObjectName(QStringLiteral("addOfficerButton"));
+    addButton()->setText(tr("&Add officer"));
+    QStringList taken;
+    if (const auto officers = vault.officers()) {
+        for (const core::Officer& officer : officers.value())
+            taken.append(officer.name);
+    }
+    form()->setTakenNames(taken);
+    // Bootstrap: while the vault has no approver besides its creator, suggest the approver role.
+    if (!vault.isOperational())
+        form()->setRoles({ core::Role::Approver });
+    connect(form(), &OfficerForm::changed, this, &AddOfficerDialog::updateButtons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddOfficerDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AddOfficerDialog::reject);
+    updateButtons();
+}
+
+AddOfficerDialog::~AddOfficerDialog() = default;
+
+OfficerForm* AddOfficerDialog::form() const { return m_ui->officerForm; }
+
+QPushButton* AddOfficerDialog::addButton() const { return m_ui->buttonBox->button(QDialogButtonBox::Ok); }
+
+void AddOfficerDialog::accept()
+{
+    if (m_busy || !form()->isValid())
+        return;
+    const QString name = form()->name();
+    const QList<core::Role> roles = form()->roles();
+    auto passphrase = std::make_shared<core::SecureBytes>(form()->takePassphrase());
+    auto params = std::make_shared<std::optional<core::KdfParams>>();
+    setBusy(true);
+    // Only the Argon2 calibration runs off the GUI thread: the vault itself is used from this
+    // thread alone, so an auto-lock can never close it under a worker.
+    runInBackground(this, [params, kdf = m_kdf] { params->emplace(kdf()); },
+                    [this, name, roles, passphrase, params] {
+                        const core::Status added = m_vault.addOfficer(name, roles, *passphrase, **params);
+                        passphrase->clear();
+                        setBusy(false);
+                        if (!added) {
+                            m_ui->messageWidget->showMessage(
+                                tr("<b>%1 was not added.</b> %2")
+                                    .arg(name.toHtmlEscaped(), added.message().toHtmlEscaped()),
+                                MessageWidget::Type::Error);
+                            return;
+                        }
+                        Q_EMIT officerAdded(name);
+                        QDialog::accept();
+                    });
+}
+
+void AddOfficerDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void AddOfficerDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyBar->setVisible(busy);
+    form()->setInputEnabled(!busy);
+    updateButtons();
+}
+
+void AddOfficerDialog::updateButtons()
+{
+    addButton()->setEnabled(!m_busy && form()->isValid());
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+}
+
+} // namespace keyward::ui

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/OverviewPage.h"
+
+#include "ChainMonitor.h"
+#include "pages/PageParts.h"
+#include "vault/Vault.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace keyward::ui {
+
+namespace {
+
+QString link(const QString& pageId, const QString& text)
+{
+    return QStringLiteral("<a href=\"page:%1\">%2</a>").arg(pageId, text.toHtmlEscaped());
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(core::Vault& vault, ChainMonitor& chain, QWidget* parent)
+    : Page(parent)
+    , m_vault(vault)
+    , m_chain(chain)
+    , m_cards(new QGridLayout)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(pageparts::title(tr("Overview"), this));
+
+    m_cards->setSpacing(12);
+    layout->addLayout(m_cards);
+    m_operationalCard = addCard(0, 0, QStringLiteral("operationalCard"), tr("Vault"));
+    m_chainCard = addCard(0, 1, QStringLiteral("chainCard"), tr("Audit chain"));
+    m_officersCard = addCard(1, 0, QStringLiteral("officersCard"), tr("Officers"));
+    m_eventsCard = addCard(1, 1, QStringLiteral("eventsCard"), tr("Audit events"));
+
+    auto* upcoming = new QLabel(this);
+    upcoming->setObjectName(QStringLiteral("upcomingLabel"));
+    upcoming->setWordWrap(true);
+    upcoming->setText(QStringLiteral("<b>%1</b><ul style='margin-left:-20px'><li>%2</li><li>%3</li><li>%4</li>"
+                                     "<li>%5</li></ul>")
+                          .arg(tr("Arriving in later releases"),
+                               tr("%1: inventory, generation, import and lifecycle").arg(link(QStringLiteral("keys"), tr("Keys"))),
+                               tr("%1: two-person approvals for rotation, retirement and destruction")
+                                   .arg(link(QStringLiteral("requests"), tr("Requests"))),
+                               tr("%1: which workloads trust which kid").arg(link(QStringLiteral("trust"), tr("Trust map"))),
+                               tr("%1: archived JWE test-decrypt runs").arg(link(QStringLiteral("samples"), tr("Samples")))));
+    connect(upcoming, &QLabel::linkActivated, this, [this](const QString& href) {
+        Q_EMIT navigateRequested(href.mid(5));
+    });
+    layout->addSpacing(6);
+    layout->addWidget(upcoming);
+    layout->addStretch();
+    connect(&m_chain, &ChainMonitor::statusChanged, this, &OverviewPage::refresh);
+}
+
+QLabel* OverviewPage::addCard(int row, int column, const QString& objectName, const QString& title)
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(objectName + QStringLiteral("Frame"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: #f7f9fb; border: 1px solid #d5dbe1;"
+                                        " border-radius: 6px; }")
+                             .arg(frame->objectName()));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 10, 14, 12);
+    auto* caption = new QLabel(title, frame);
+    caption->setStyleSheet(QStringLiteral("color: #55606b; font-weight: bold;"));
+    layout->addWidget(caption);
+    auto* body = new QLabel(frame);
+    body->setObjectName(objectName);
+    body->setWordWrap(true);
+    body->setTextFormat(Qt::RichText);
+    body->setMinimumHeight(52);
+    body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(body, &QLabel::linkActivated, this, [this](const QString& href) {
+        Q_EMIT navigateRequested(href.mid(5)); // "page:<id>"
+    });
+    layout->addWidget(body, 1);
+    m_cards->addWidget(frame, row, column);
+    return body;
+}
+
+void OverviewPage::refresh()
+{
+    const QString big = QStringLiteral("<span style='font-size:20pt; font-weight:600'>%1</span><br>%2");
+    const auto officers = m_vault.officers();
+    int approvers = 0;
+    if (officers) {
+        for (const core::Officer& o : officers.value())
+            approvers += o.hasRole(core::Role::Approver) ? 1 : 0;
+        m_officersCard->setText(big.arg(officers->size())
+                                    .arg(tr("Approvers: %1 · ").arg(approvers)
+                                         + link(QStringLiteral("officers"), tr("Manage officers"))));
+    } else {
+        m_officersCard->setText(tr("Could not read the officers: %1").arg(officers.message().toHtmlEscaped()));
+    }
+
+    const auto count = m_vault.audit().count();
+    m_eventsCard->setText(count ? big.arg(QLocale().toString(count.value()))
+                                      .arg(link(QStringLiteral("audit"), tr("Open the audit log")))
+                                : count.message().toHtmlEscaped());
+
+    if (!m_chain.hasVerified()) {
+        m_chainCard->setText(tr("Not verified yet. %1").arg(link(QStringLiteral("audit"), tr("Verify now"))));
+    } else if (m_chain.status().intact) {
+        m_chainCard->setText(big.arg(QStringLiteral("<span style='color:#2e8b57'>%1</span>").arg(tr("Intact")))
+                                 .arg(tr("Every hash and link verified · ")
+                                      + link(QStringLiteral("audit"), tr("Show events"))));
+    } else {
+        m_chainCard->setText(big.arg(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(tr("Broken")))
+                                 .arg(tr("At event %1: %2 · ")
+                                          .arg(m_chain.status().firstBadSeq)
+                                          .arg(m_chain.status().problem.toHtmlEscaped())
+                                      + link(QStringLiteral("audit"), tr("Investigate"))));
+    }
+
+    if (m_vault.isOperational()) {
+        m_operationalCard->setText(big.arg(QStringLiteral("<span style='color:#2e8b57'>%1</span>")
+                                               .arg(tr("Operational")))
+                                       .arg(tr("Two-person rule in force: a second approver exists.")));
+    } else {
+        m_operationalCard->setText(big.arg(QStringLiteral("<span style='color:#b07d00'>%1</span>")
+                                               .arg(tr("Needs an approver")))
+                                       .arg(tr("Governed operations wait for a second officer with the "
+                                               "approver role. ")
+                                            + link(QStringLiteral("officers"), tr("Add one"))));
+    }
+}
+
+} // namespace keyward::ui

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pages/Page.h"
+
+class QGridLayout;
+class QLabel;
+
+namespace keyward::core {
+class Vault;
+}
+
+namespace keyward::ui {
+
+class ChainMonitor;
+
+// The first page: the state of the vault at a glance, every item a link to the page that
+// resolves it (SPEC §11). Key, request and trust figures join as their issues land.
+class OverviewPage : public Page {
+    Q_OBJECT
+public:
+    OverviewPage(core::Vault& vault, ChainMonitor& chain, QWidget* parent = nullptr);
+
+    void refresh() override;
+
+private:
+    QLabel* addCard(int row, int column, const QString& objectName, const QString& title);
+
+    core::Vault& m_vault;
+    ChainMonitor& m_chain;
+    QGridLayout* m_cards;
+    QLabel* m_officersCard;
+    QLabel* m_eventsCard;
+    QLabel* m_chainCard;
+    QLabel* m_operationalCard;
+};
+
+} // namespace keyward::ui
