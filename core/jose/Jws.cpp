@@ -349,12 +349,19 @@ Jws::KeyResolver Jws::resolverFor(const JwkSet& keys, bool allowSingleKeyWithout
         // among the keys with this kid, keep those whose type fits the signature's alg.
         const jose::AlgorithmInfo* info
             = jose::find(jose::AlgKind::Signature, header.joined().value(QStringLiteral("alg")).toString());
+        QList<Jwk> withKid;
         QList<Jwk> found;
-        for (const Jwk& k : list)
-            if (k.kid() == kid && (!info || jose::keyTypeFits(*info, k.type(), k.curve())))
+        for (const Jwk& k : list) {
+            if (k.kid() != kid)
+                continue;
+            withKid << k;
+            if (!info || jose::keyTypeFits(*info, k.type(), k.curve()))
                 found << k;
-        if (found.isEmpty())
+        }
+        if (withKid.isEmpty())
             return Error(ErrorCode::UnknownKid, tr("No key has kid \"%1\"").arg(kid));
+        if (found.isEmpty()) // the key exists but is of the wrong type: let the alg check say why
+            return withKid.first();
         if (found.size() > 1)
             return Error(
                 ErrorCode::PolicyRefused, tr("More than one key has kid \"%1\"; refusing to guess").arg(kid));

@@ -386,6 +386,11 @@ void TestJws::resolver()
     QVERIFY(Jws::parse(*token)->verifyAny(Jws::resolverFor(set)).ok());
     const JwkSet other(QList<Jwk> { k.publicOnly().withKid(QStringLiteral("ec2")) });
     QCOMPARE(Jws::parse(*token)->verifyAny(Jws::resolverFor(other)).code(), ErrorCode::UnknownKid);
+    // The kid exists but names an Ed25519 key: the finding is the key/alg mismatch, not the kid.
+    const JwkSet wrongType(QList<Jwk> { Jwk::fromJsonText(
+        R"({"kty":"OKP","crv":"Ed25519","kid":"ec1","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"})")
+                                            .value() });
+    QCOMPARE(Jws::parse(*token)->verifyAny(Jws::resolverFor(wrongType)).code(), ErrorCode::KeyMismatch);
     auto noKid = Jws::signCompact(
         QJsonObject { { QStringLiteral("alg"), QStringLiteral("ES256") } }, "x", k.withKid(QString()));
     QCOMPARE(Jws::parse(*noKid)->verifyAny(Jws::resolverFor(set)).code(), ErrorCode::MissingKid);
