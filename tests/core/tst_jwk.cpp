@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Jwk parsing, validation, serialization and RFC 7638 thumbprints over the RFC 7520 §3 keys, the
 // RFC 7638 and RFC 8037 examples, and one row per refusal rule.
+#include "JoseTestFiles.h"
 #include "common/Base64Url.h"
 #include "jose/JoseAlgorithms.h"
 #include "jose/Jwk.h"
@@ -15,14 +16,6 @@
 using namespace keyward::core;
 
 namespace {
-
-QJsonObject readJson(const QString& relative)
-{
-    QFile file(QStringLiteral(KEYWARD_JOSE_TESTDATA "/rfc7520/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 // RFC 7638 §3.1 example key.
 const char* kRfc7638Key
@@ -72,7 +65,7 @@ void TestJwk::rfc7520Keys()
     QFETCH(int, type);
     QFETCH(int, bits);
     QFETCH(bool, isPrivate);
-    const QJsonObject json = readJson(file);
+    const QJsonObject json = keyward::tests::rfc7520Vector(file);
     auto key = Jwk::fromJson(json);
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.message()));
     QCOMPARE(int(key->type()), type);
@@ -124,7 +117,7 @@ void TestJwk::thumbprints()
 
 void TestJwk::publicOnlyDropsSecrets()
 {
-    auto key = Jwk::fromJson(readJson(QStringLiteral("jwk/3_4.rsa_private_key.json")));
+    auto key = Jwk::fromJson(keyward::tests::rfc7520Vector(QStringLiteral("jwk/3_4.rsa_private_key.json")));
     QVERIFY(key.ok());
     const Jwk pub = key->publicOnly();
     QVERIFY(!pub.hasPrivate());
@@ -133,7 +126,8 @@ void TestJwk::publicOnlyDropsSecrets()
     QVERIFY(pub.sameKeyMaterial(*key));
     BIGNUM* d = nullptr;
     QCOMPARE(EVP_PKEY_get_bn_param(pub.pkey(), OSSL_PKEY_PARAM_RSA_D, &d), 0);
-    auto oct = Jwk::fromJson(readJson(QStringLiteral("jwk/3_6.symmetric_key_encryption.json")));
+    auto oct = Jwk::fromJson(
+        keyward::tests::rfc7520Vector(QStringLiteral("jwk/3_6.symmetric_key_encryption.json")));
     QVERIFY(oct->publicOnly().isNull()); // a secret has no public half
     QVERIFY(Jwk::fromJsonText(kP256)->withKid(QStringLiteral("a")).kid() == QStringLiteral("a"));
 }

@@ -2,6 +2,7 @@
 // JWS over the RFC 7520 §4, RFC 8037 and RFC 7797 examples (verify every serialization,
 // reproduce the deterministic ones byte for byte, HS256 parsed but refused), plus the refusals
 // and tampers RFC 8725 asks for.
+#include "JoseTestFiles.h"
 #include "common/Base64Url.h"
 #include "jose/JwkSet.h"
 #include "jose/Jws.h"
@@ -14,14 +15,6 @@
 using namespace keyward::core;
 
 namespace {
-
-QJsonObject readVector(const QString& relative)
-{
-    QFile file(QStringLiteral(KEYWARD_JOSE_TESTDATA "/rfc7520/") + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 QByteArray serialized(const QJsonValue& output)
 {
@@ -90,7 +83,7 @@ void TestJws::rfcVectors_data()
     };
     int rows = 0;
     for (const File& f : files) {
-        const QJsonObject v = readVector(QString::fromLatin1(f.path));
+        const QJsonObject v = keyward::tests::rfc7520Vector(QString::fromLatin1(f.path));
         const QJsonObject input = v.value(QStringLiteral("input")).toObject();
         const QJsonObject output = v.value(QStringLiteral("output")).toObject();
         const bool detached = QByteArray(f.path).contains("4_5");
@@ -103,9 +96,10 @@ void TestJws::rfcVectors_data()
         }
     }
     // RFC 7520 §6: the PS256 JWT nested inside a JWE.
-    const QJsonObject nested = readVector(QStringLiteral("6.nesting_signatures_and_encryption.json"))
-                                   .value(QStringLiteral("sign"))
-                                   .toObject();
+    const QJsonObject nested
+        = keyward::tests::rfc7520Vector(QStringLiteral("6.nesting_signatures_and_encryption.json"))
+              .value(QStringLiteral("sign"))
+              .toObject();
     QTest::newRow("6 nested PS256 JWT")
         << serialized(nested.value(QStringLiteral("output")).toObject().value(QStringLiteral("compact")))
         << nested.value(QStringLiteral("input")).toObject().value(QStringLiteral("key")).toObject()
@@ -154,7 +148,7 @@ void TestJws::reproduce_data()
 void TestJws::reproduce()
 {
     QFETCH(QString, file);
-    const QJsonObject v = readVector(file);
+    const QJsonObject v = keyward::tests::rfc7520Vector(file);
     const QJsonObject input = v.value(QStringLiteral("input")).toObject();
     const QJsonObject signing = v.value(QStringLiteral("signing")).toObject();
     const QJsonObject output = v.value(QStringLiteral("output")).toObject();
@@ -179,7 +173,7 @@ void TestJws::reproduce()
 
 void TestJws::multipleSignatures()
 {
-    const QJsonObject v = readVector(QStringLiteral("jws/4_8.multiple_signatures.json"));
+    const QJsonObject v = keyward::tests::rfc7520Vector(QStringLiteral("jws/4_8.multiple_signatures.json"));
     const QJsonObject input = v.value(QStringLiteral("input")).toObject();
     JwkSet keys;
     for (const QJsonValue& k : input.value(QStringLiteral("key")).toArray())
@@ -205,7 +199,7 @@ void TestJws::multipleSignatures()
 
 void TestJws::unencodedPayload()
 {
-    const QJsonObject ok = readVector(QStringLiteral("rfc7797/hmac-sha2_b64_false.json"));
+    const QJsonObject ok = keyward::tests::rfc7520Vector(QStringLiteral("rfc7797/hmac-sha2_b64_false.json"));
     auto jws = Jws::parse(
         ok.value(QStringLiteral("output")).toObject().value(QStringLiteral("compact")).toString().toUtf8());
     QVERIFY(jws.ok());
@@ -213,7 +207,8 @@ void TestJws::unencodedPayload()
     QCOMPARE(jws->payload(), QByteArray("This is the payload string!"));
     QCOMPARE(jws->signingInput(0).split('.').at(1), QByteArray("This is the payload string!"));
     // RFC 7797 §6: b64 without crit is refused by a strict implementation.
-    const QJsonObject noCrit = readVector(QStringLiteral("rfc7797/4.2.hmac-sha2_b64_false.json"));
+    const QJsonObject noCrit
+        = keyward::tests::rfc7520Vector(QStringLiteral("rfc7797/4.2.hmac-sha2_b64_false.json"));
     for (const char* form : { "json", "json_flat" }) {
         auto refused = Jws::parse(
             serialized(noCrit.value(QStringLiteral("output")).toObject().value(QString::fromLatin1(form))));

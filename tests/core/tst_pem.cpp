@@ -2,6 +2,7 @@
 // PemCodec over the OpenSSL-generated fixtures in tests/data/jose (see its README; thumbprints
 // in expected.json come from Python's `cryptography`, a second implementation), and PEM round
 // trips of the RFC 7520 §3 keys.
+#include "JoseTestFiles.h"
 #include "jose/Jwk.h"
 #include "jose/PemCodec.h"
 
@@ -14,17 +15,9 @@ using namespace keyward::core;
 
 namespace {
 
-QByteArray fixture(const QString& name)
-{
-    QFile file(QStringLiteral(KEYWARD_TEST_DATA_DIR "/jose/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 QJsonObject expected()
 {
-    return QJsonDocument::fromJson(fixture(QStringLiteral("expected.json"))).object();
+    return QJsonDocument::fromJson(keyward::tests::joseFixture(QStringLiteral("expected.json"))).object();
 }
 
 SecureBytes passphrase(const char* text = "correct horse battery staple")
@@ -94,23 +87,26 @@ void TestPem::imports()
     QFETCH(bool, isPrivate);
     QFETCH(bool, encrypted);
     QFETCH(int, strength);
-    auto key = PemCodec::importPem(fixture(file), encrypted ? passphrase() : SecureBytes());
+    auto key
+        = PemCodec::importPem(keyward::tests::joseFixture(file), encrypted ? passphrase() : SecureBytes());
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.message()));
     QCOMPARE(key->thumbprintBase64Url(), expected().value(thumbprintOf).toString());
     QCOMPARE(key->hasPrivate(), isPrivate);
     QCOMPARE(key->securityStrengthBits(), strength);
     QVERIFY(key->weakKeyReason().isEmpty());
     if (encrypted) {
-        auto wrong = PemCodec::importPem(fixture(file), passphrase("Correct horse battery staple"));
+        auto wrong = PemCodec::importPem(
+            keyward::tests::joseFixture(file), passphrase("Correct horse battery staple"));
         QCOMPARE(codeOf(wrong.code()), codeOf(ErrorCode::AuthenticationFailed));
         QVERIFY(!wrong.message().contains(QStringLiteral("horse")));
-        QCOMPARE(codeOf(PemCodec::importPem(fixture(file)).code()), codeOf(ErrorCode::InvalidArgument));
+        QCOMPARE(codeOf(PemCodec::importPem(keyward::tests::joseFixture(file)).code()),
+            codeOf(ErrorCode::InvalidArgument));
     }
 }
 
 void TestPem::certificate()
 {
-    auto key = PemCodec::importPem(fixture(QStringLiteral("p256.cert.pem")));
+    auto key = PemCodec::importPem(keyward::tests::joseFixture(QStringLiteral("p256.cert.pem")));
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.message()));
     QVERIFY(!key->hasPrivate());
     QCOMPARE(key->thumbprintBase64Url(), expected().value(QStringLiteral("p256.cert.pem")).toString());
@@ -126,7 +122,7 @@ void TestPem::certificate()
     const QByteArray der = QByteArray::fromBase64(key->x5c().first().toLatin1());
     QCOMPARE(PemCodec::importCertificate(der)->thumbprintBase64Url(), key->thumbprintBase64Url());
     // A certificate attached to a different key is refused.
-    auto other = PemCodec::importPem(fixture(QStringLiteral("p384.pkcs8.pem")));
+    auto other = PemCodec::importPem(keyward::tests::joseFixture(QStringLiteral("p384.pkcs8.pem")));
     QCOMPARE(codeOf(other->publicOnly().withX5c(key->x5c()).code()), codeOf(ErrorCode::KeyMismatch));
     QJsonObject tampered = json;
     tampered.insert(QStringLiteral("x5t#S256"), QStringLiteral("AAAA"));
@@ -144,13 +140,14 @@ void TestPem::refusals_data()
                                << "malformed";
     QTest::newRow("bad base64") << QByteArray("-----BEGIN PUBLIC KEY-----\n!!!!\n-----END PUBLIC KEY-----\n")
                                 << "malformed";
-    QByteArray truncated = fixture(QStringLiteral("rsa2048.pkcs8.pem"));
+    QByteArray truncated = keyward::tests::joseFixture(QStringLiteral("rsa2048.pkcs8.pem"));
     truncated.remove(200, 300);
     QTest::newRow("truncated PKCS#8") << truncated << "malformed";
     QTest::newRow("bad certificate") << QByteArray(
         "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
                                      << "malformed";
-    QTest::newRow("secp256k1") << fixture(QStringLiteral("secp256k1.pkcs8.pem")) << "unsupported-alg";
+    QTest::newRow("secp256k1") << keyward::tests::joseFixture(QStringLiteral("secp256k1.pkcs8.pem"))
+                               << "unsupported-alg";
     QTest::newRow("too big") << QByteArray(2 * 1024 * 1024, 'A') << "policy-refused";
 }
 
@@ -186,7 +183,7 @@ void TestPem::roundTrip()
             json = json.value(QStringLiteral("input")).toObject().value(QStringLiteral("key")).toObject();
         key = *Jwk::fromJson(json);
     } else {
-        key = *PemCodec::importPem(fixture(source));
+        key = *PemCodec::importPem(keyward::tests::joseFixture(source));
     }
     QVERIFY(key.hasPrivate());
     auto publicPem = PemCodec::exportPublicPem(key);
@@ -216,7 +213,7 @@ void TestPem::hostileKdfCost()
 {
     // The scrypt fixture with its parallelisation parameter p patched from 1 to 127: refused from
     // the parameters alone, before any key derivation runs.
-    const QByteArray pem = fixture(QStringLiteral("p256.encrypted-scrypt.pem"));
+    const QByteArray pem = keyward::tests::joseFixture(QStringLiteral("p256.encrypted-scrypt.pem"));
     const QList<QByteArray> lines = pem.split('\n');
     QByteArray body;
     for (const QByteArray& line : lines)
@@ -244,7 +241,7 @@ void TestPem::encryptedRoundTrip_data()
 void TestPem::encryptedRoundTrip()
 {
     QFETCH(int, pbe);
-    const Jwk key = *PemCodec::importPem(fixture(QStringLiteral("p256.pkcs8.pem")));
+    const Jwk key = *PemCodec::importPem(keyward::tests::joseFixture(QStringLiteral("p256.pkcs8.pem")));
     PemCodec::EncryptionParams params;
     params.pbe = PemCodec::Pbe(pbe);
     auto pem = PemCodec::exportEncryptedPrivatePem(key, passphrase("officer secret"), params);

@@ -12,6 +12,8 @@
 #include "jose/JoseAlgorithms.h"
 #include "jose/Jwk.h"
 
+#include "JoseTestFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,14 +22,6 @@
 using namespace keyward::core;
 
 namespace {
-
-QJsonObject readWycheproof(const QString& name)
-{
-    QFile file(QStringLiteral(KEYWARD_JOSE_TESTDATA "/wycheproof/testvectors_v1/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 int shaBits(const QString& sha)
 {
@@ -97,7 +91,7 @@ void TestWycheproofSig::verify_data()
     QTest::addColumn<bool>("expectValid");
     for (const FileSpec& spec : kFiles) {
         const QString file = QString::fromLatin1(spec.name);
-        const QJsonObject doc = readWycheproof(file);
+        const QJsonObject doc = keyward::tests::wycheproofFile(file);
         const jose::AlgorithmInfo* info = jose::find(jose::AlgKind::Signature, QString::fromLatin1(spec.alg));
         int rows = 0;
         int excluded = 0;

@@ -23,6 +23,8 @@
 #include "jose/JwkSet.h"
 #include "jose/Jws.h"
 
+#include "JoseTestFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,14 +33,6 @@
 using namespace keyward::core;
 
 namespace {
-
-QJsonObject readWycheproof(const QString& name)
-{
-    QFile file(QStringLiteral(KEYWARD_JOSE_TESTDATA "/wycheproof/testvectors_v1/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
 
 bool isHmacToken(const QByteArray& token)
 {
@@ -87,7 +81,7 @@ void TestWycheproofSigJose::tokens_data()
     QTest::addColumn<QString>("expected"); // "" verifies, "unsupported-alg" HS refusal, "*" any rejection
     for (const char* name :
         { "json_web_signature_test.json", "json_web_key_test.json", "json_web_crypto_test.json" }) {
-        const QJsonObject doc = readWycheproof(QString::fromLatin1(name));
+        const QJsonObject doc = keyward::tests::wycheproofFile(QString::fromLatin1(name));
         const bool signatureFile = QByteArray(name) == "json_web_signature_test.json";
         int rows = 0, valid = 0, invalid = 0, hsRefused = 0, stricter = 0, jweRows = 0;
         for (const QJsonValue& g : doc.value(QStringLiteral("testGroups")).toArray()) {
