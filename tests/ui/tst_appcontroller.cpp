@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "AppController.h"
+#include "ChainMonitor.h"
 #include "audit/AuditLog.h"
 #include "DemoVaultSeeder.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace keyward;
@@ -181,6 +183,23 @@ void TestAppController::demoVaultShowsItsOfficers()
     QTRY_VERIFY(controller.dutiesDialog());
     QVERIFY(controller.vault()->currentOfficer().hasRole(core::Role::Auditor));
     QVERIFY(controller.vault()->isOperational());
+
+    // The demo's main window: three officers, their events in an intact chain.
+    QTest::mouseClick(child<QCheckBox>(controller.dutiesDialog(), "acceptCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::mouseClick(controller.dutiesDialog()->acknowledgeButton(), Qt::LeftButton);
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
+    MainWindow* window = controller.mainWindow();
+    window->resize(1100, 640);
+    QTRY_VERIFY(window->chainMonitor()->hasVerified());
+    QVERIFY(window->chainMonitor()->status().intact);
+    window->showPage(MainWindow::OfficersId);
+    QCOMPARE(child<QTableView>(window, "officersTable")->model()->rowCount(), 3);
+    grabIfAsked(window, QStringLiteral("demo-officers.png"));
+    window->showPage(MainWindow::AuditId);
+    QTRY_VERIFY(child<QTableView>(window, "auditTable")->model()->rowCount() >= 5);
+    grabIfAsked(window, QStringLiteral("demo-audit.png"));
+    window->showPage(MainWindow::OverviewId);
+    grabIfAsked(window, QStringLiteral("demo-overview.png"));
     QVERIFY(!calibrated);
 }
 

@@ -40,7 +40,10 @@ UnlockDialog::UnlockDialog(const core::VaultLocation& location, const core::Cloc
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->locationLabel->setText(QDir::toNativeSeparators(location.dir));
+    // Long paths are elided in the middle (the folder name stays visible); the tooltip has all of it.
+    const QString path = QDir::toNativeSeparators(location.dir);
+    m_ui->locationLabel->setText(m_ui->locationLabel->fontMetrics().elidedText(path, Qt::ElideMiddle, 400));
+    m_ui->locationLabel->setToolTip(path);
     m_ui->locationLabel->setStyleSheet(QStringLiteral("color: #55606b;"));
     m_ui->demoHintLabel->hide();
     m_ui->busyBar->hide();

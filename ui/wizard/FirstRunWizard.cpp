@@ -29,7 +29,7 @@ FirstRunWizard::FirstRunWizard(const core::VaultLocation& location, const core::
     addPage(new OfficerPage(OfficerPage::Kind::First, this));
     m_secondPage = new OfficerPage(OfficerPage::Kind::Second, this);
     addPage(m_secondPage);
-    resize(680, 600);
+    resize(660, 520);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
