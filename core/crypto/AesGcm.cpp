@@ -52,9 +52,12 @@ Status decryptInto(unsigned char* out, QByteArrayView key, QByteArrayView iv, QB
                    QByteArrayView ciphertext, QByteArrayView tag)
 {
     KEYWARD_TRY(checkParams(key, iv));
-    const Error integrity(ErrorCode::IntegrityFailure, Tr::tr("The AES-GCM authentication tag does not match: the data or its key is wrong."));
+    // Built only on failure: translating a message costs more than decrypting a short message.
+    const auto integrity = [] {
+        return Error(ErrorCode::IntegrityFailure, Tr::tr("The AES-GCM authentication tag does not match: the data or its key is wrong."));
+    };
     if (tag.size() != kTagBytes)
-        return integrity;
+        return integrity();
     ossl::CipherCtx ctx(EVP_CIPHER_CTX_new());
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), cipherFor(key.size()), nullptr, reinterpret_cast<const unsigned char*>(key.data()), reinterpret_cast<const unsigned char*>(iv.data())) != 1
         || !feedAad(ctx.get(), aad, false))
@@ -69,7 +72,7 @@ Status decryptInto(unsigned char* out, QByteArrayView key, QByteArrayView iv, QB
     if (EVP_DecryptFinal_ex(ctx.get(), out + len, &finalLen) != 1) {
         ossl::drainErrors();
         OPENSSL_cleanse(out, std::size_t(ciphertext.size()));
-        return integrity;
+        return integrity();
     }
     return {};
 }

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace keyward::core::jose {
 namespace {
 
@@ -94,7 +96,7 @@ Result<JweDecrypted> JweDecryptor::decrypt(QByteArrayView serialized) const
 
 Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
 {
-    Error finding(ErrorCode::Malformed, Tr::tr("The JWE has no recipients."));
+    std::optional<Error> finding; // built only when a recipient fails (translation is not free)
     int findingLevel = 0;
     auto note = [&](Error e, int rank = 0) {
         if (rank == 0)
@@ -147,7 +149,9 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
             return attempt;
         note(attempt.error());
     }
-    return finding;
+    if (!finding)
+        return Error(ErrorCode::Malformed, Tr::tr("The JWE has no recipients."));
+    return *finding;
 }
 
 Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, const Jwk& key) const
@@ -155,22 +159,22 @@ Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, con
     auto message = parseJwe(serialized, m_limits);
     KEYWARD_TRY(message);
     const JweMessage& m = message.value();
-    Error first(ErrorCode::KeyMismatch, Tr::tr("No recipient of the JWE uses an algorithm that fits this %1 key.").arg(keyTypeName(key.type())));
-    bool algErrorSeen = false;
+    std::optional<Error> first;
     for (int i = 0; i < m.recipients.size(); ++i) {
         const QJsonObject header = m.joseHeader(i);
         auto alg = keyManagementAlg(header);
         if (!alg.ok()) {
-            if (!algErrorSeen)
+            if (!first)
                 first = alg.error();
-            algErrorSeen = true;
             continue;
         }
         if (alg.value()->family != AlgFamily::Pbes2 && !keyTypeFits(*alg.value(), key.type(), key.curve()) && m.recipients.size() > 1)
             continue;
         return decryptRecipient(m, i, key);
     }
-    return first;
+    if (first)
+        return *first;
+    return Error(ErrorCode::KeyMismatch, Tr::tr("No recipient of the JWE uses an algorithm that fits this %1 key.").arg(keyTypeName(key.type())));
 }
 
 Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const Jwk& key) const

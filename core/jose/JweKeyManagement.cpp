@@ -5,11 +5,14 @@
 #include "crypto/AesGcm.h"
 #include "crypto/AesKeyWrap.h"
 #include "crypto/ConcatKdf.h"
+#include "crypto/OpenSslError.h"
 #include "crypto/Random.h"
 #include "jose/KeyManagement.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
+
+#include <openssl/core_names.h>
 
 namespace keyward::core::jose {
 namespace {
@@ -44,22 +47,87 @@ Status requireNoEncryptedKey(const AlgorithmInfo& alg, const QByteArray& encrypt
     return {};
 }
 
-Result<Jwk> ephemeralPublicKey(const QJsonObject& header)
+struct EpkCurve {
+    Curve curve;
+    const char* crv;
+    const char* group; // OpenSSL group name
+    int fieldBytes;
+};
+
+constexpr EpkCurve kEpkCurves[] = {
+    {Curve::P256, "P-256", "prime256v1", 32},
+    {Curve::P384, "P-384", "secp384r1", 48},
+    {Curve::P521, "P-521", "secp521r1", 66},
+    {Curve::X25519, "X25519", "X25519", 32},
+};
+
+Result<QByteArray> epkCoordinate(const QJsonObject& epk, const QString& name, int bytes)
 {
-    const QJsonValue epk = header.value(QStringLiteral("epk"));
-    if (!epk.isObject())
-        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES header has no \"epk\" object."));
-    if (epk.toObject().contains(QStringLiteral("d")))
-        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" contains a private key."));
-    auto key = Jwk::fromJson(epk.toObject());
-    if (!key.ok()) {
-        // A point off its curve, an unknown curve or a weak key is a policy refusal (SPEC §6);
-        // only a structurally broken JWK is malformed.
-        const ErrorCode code = key.code() == ErrorCode::Malformed ? ErrorCode::Malformed : ErrorCode::PolicyRefused;
-        return Error(code, Tr::tr("The ECDH-ES ephemeral key is refused: %1").arg(key.message()));
-    }
-    return key;
+    auto value = headerBytes(epk, name, true);
+    if (!value.ok())
+        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" member \"%1\" is missing or not strict base64url.").arg(name));
+    if (value->size() != bytes)
+        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" member \"%1\" must be %2 bytes long.").arg(name).arg(bytes));
+    return value;
 }
+
+} // namespace
+
+// The `epk` header parameter straight to an EVP_PKEY on the recipient key's curve. This is the hot
+// path of every ECDH-ES decrypt, so it does exactly the validation ECDH needs and no more: a curve
+// that matches the recipient's, the point decoded onto the curve (EVP_PKEY_fromdata refuses points
+// off it) and SP 800-56A partial public-key validation (ecdhSharedSecret). A full JWK import
+// (Jwk::fromJson) would add an order check — a whole scalar multiplication — that the cofactor-1
+// NIST curves do not need and that would cost as much as the key agreement itself.
+Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipient)
+{
+    if (!value.isObject())
+        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES header has no \"epk\" object."));
+    const QJsonObject epk = value.toObject();
+    if (epk.contains(QStringLiteral("d")))
+        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" contains a private key."));
+    const QString kty = epk.value(QStringLiteral("kty")).toString();
+    const QString crv = epk.value(QStringLiteral("crv")).toString();
+    const EpkCurve* curve = nullptr;
+    for (const EpkCurve& c : kEpkCurves) {
+        if (crv == QLatin1String(c.crv))
+            curve = &c;
+    }
+    const bool okp = kty == QLatin1String("OKP");
+    if (!curve || (!okp && kty != QLatin1String("EC")) || okp != (curve->curve == Curve::X25519))
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key (kty \"%1\", crv \"%2\") is not an EC P-256/384/521 or X25519 key.").arg(kty, crv));
+    if (curve->curve != recipient.curve())
+        return Error(ErrorCode::PolicyRefused,
+                     Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.").arg(crv, curveName(recipient.curve())));
+    auto x = epkCoordinate(epk, QStringLiteral("x"), curve->fieldBytes);
+    KEYWARD_TRY(x);
+    if (okp) {
+        if (epk.contains(QStringLiteral("y")))
+            return Error(ErrorCode::Malformed, Tr::tr("An X25519 \"epk\" has no \"y\" member."));
+        ossl::PKey key(EVP_PKEY_new_raw_public_key_ex(nullptr, "X25519", nullptr, reinterpret_cast<const unsigned char*>(x->constData()),
+                                                      std::size_t(x->size())));
+        if (!key)
+            return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The X25519 ephemeral key is refused."));
+        return key;
+    }
+    auto y = epkCoordinate(epk, QStringLiteral("y"), curve->fieldBytes);
+    KEYWARD_TRY(y);
+    QByteArray point;
+    point.reserve(1 + 2 * curve->fieldBytes);
+    point.append('\x04').append(x.value()).append(y.value());
+    ossl::ParamBld bld(OSSL_PARAM_BLD_new());
+    if (!bld || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->group, 0) != 1
+        || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), std::size_t(point.size())) != 1)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not decode the ephemeral key."));
+    ossl::Params params(OSSL_PARAM_BLD_to_param(bld.get()));
+    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
+    EVP_PKEY* raw = nullptr;
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 || EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
+        return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is not a point on %1.").arg(crv));
+    return ossl::PKey(raw);
+}
+
+namespace {
 
 // Z → Concat KDF (RFC 7518 §4.6.2): the CEK for ECDH-ES direct, else the KEK.
 SecureBytes ecdhDerive(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const SecureBytes& z, QByteArrayView apu,
@@ -97,16 +165,13 @@ Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm
 {
     if (alg.family == AlgFamily::EcdhEsDirect)
         KEYWARD_TRY(requireNoEncryptedKey(alg, encryptedKey));
-    auto epk = ephemeralPublicKey(header);
+    auto epk = ecdhEphemeralKey(header.value(QStringLiteral("epk")), key);
     KEYWARD_TRY(epk);
-    if (epk->type() != key.type() || epk->curve() != key.curve())
-        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.")
-                                                   .arg(curveName(epk->curve()), curveName(key.curve())));
     auto apu = headerBytes(header, QStringLiteral("apu"), false);
     KEYWARD_TRY(apu);
     auto apv = headerBytes(header, QStringLiteral("apv"), false);
     KEYWARD_TRY(apv);
-    auto z = keymgmt::ecdhSharedSecret(key.pkey(), epk->pkey());
+    auto z = keymgmt::ecdhSharedSecret(key.pkey(), epk->get());
     KEYWARD_TRY(z);
     SecureBytes derived = ecdhDerive(alg, enc, z.value(), apu.value(), apv.value());
     if (alg.family == AlgFamily::EcdhEsDirect)

@@ -44,6 +44,11 @@ struct JweWrappedKey {
 Result<JweWrappedKey> wrapCek(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const SecureBytes& cek, const Jwk& key,
                               const SecureBytes& password, const JweKeyWrapParams& params);
 
+// The `epk` header parameter of an ECDH-ES JWE as a public key on the recipient key's curve:
+// Malformed for a broken JWK shape, PolicyRefused for another curve or a point off the curve (the
+// partial validation that completes it runs in keymgmt::ecdhSharedSecret).
+Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& epk, const Jwk& recipient);
+
 // Does `alg` determine the CEK itself (dir, ECDH-ES) — so it cannot share a JWE with other recipients?
 bool determinesCek(const AlgorithmInfo& alg);
 

@@ -132,8 +132,10 @@ Result<SecureBytes> ecdhSharedSecret(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic)
     const bool x25519 = ownGroup == "X25519";
     ossl::PKeyCtx checkCtx(EVP_PKEY_CTX_new_from_pkey(nullptr, peerPublic, nullptr));
     // X25519 has no invalid encodings (every 32 bytes is a u-coordinate); its bad points show up as
-    // an all-zero shared secret below. EC points get the full SP 800-56A partial validation.
-    if (!x25519 && (!checkCtx || EVP_PKEY_public_check(checkCtx.get()) != 1)) {
+    // an all-zero shared secret below. EC points get SP 800-56A §5.6.2.3.4 partial validation (not
+    // the point at infinity, coordinates in range, on the curve) — complete for the cofactor-1 NIST
+    // curves, where the full check's extra order test is a redundant scalar multiplication.
+    if (!x25519 && (!checkCtx || EVP_PKEY_public_check_quick(checkCtx.get()) != 1)) {
         ossl::drainErrors();
         return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral public key is not a valid point on %1.").arg(QString::fromLatin1(ownGroup.mid(3))));
     }
@@ -150,11 +152,13 @@ Result<SecureBytes> ecdhSharedSecret(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic)
             return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral X25519 key is a low-order point (all-zero shared secret)."));
         return Error(ErrorCode::PolicyRefused, Tr::tr("ECDH key agreement with the ephemeral public key was refused."));
     }
+    // Only X25519 has low-order points. On the prime-order NIST curves an all-zero x-coordinate is a
+    // legitimate result of a validated point (Wycheproof "x**2 = 0" cases), not an attack.
     unsigned char acc = 0;
     for (std::size_t i = 0; i < len; ++i)
         acc |= secret.data()[i];
-    if (acc == 0)
-        return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral key is a low-order point (all-zero shared secret)."));
+    if (x25519 && acc == 0)
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral X25519 key is a low-order point (all-zero shared secret)."));
     return SecureBytes(secret.data(), len);
 }
 
