@@ -90,6 +90,7 @@ void TestAppController::unlockAcknowledgeLockAndUnlockAgain()
     CustodianDutiesDialog* duties = controller.dutiesDialog();
     QVERIFY(!controller.mainWindow());
     QVERIFY(!duties->acknowledgeButton()->isEnabled());
+    grabIfAsked(duties, QStringLiteral("custodian-duties.png"));
     QTest::mouseClick(child<QCheckBox>(duties, "acceptCheck"), Qt::LeftButton, {}, QPoint(5, 5));
     QVERIFY(duties->acknowledgeButton()->isEnabled());
     QTest::mouseClick(duties->acknowledgeButton(), Qt::LeftButton);

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/KeyTableModel.h"
+
+#include "vault/Vault.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QSet>
+
+namespace keyward::ui {
+
+using core::KeyFlag;
+using core::KeyState;
+
+KeyTableModel::KeyTableModel(core::Vault& vault, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_vault(vault)
+{
+    reload();
+}
+
+QString KeyTableModel::reload()
+{
+    const QDateTime now = m_vault.clock().now();
+    auto loaded = core::KeyInventory::load(m_vault.database(), now);
+    if (!loaded) {
+        setEntries({}, now);
+        return loaded.message();
+    }
+    setEntries(std::move(loaded).value(), now);
+    return {};
+}
+
+void KeyTableModel::setEntries(QList<core::KeyListEntry> entries, const QDateTime& now)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_now = now;
+    m_searchText.clear();
+    m_searchText.reserve(m_entries.size());
+    for (const core::KeyListEntry& entry : std::as_const(m_entries)) {
+        const core::KeyRecord& key = entry.record;
+        m_searchText.append(QString(key.kid + QLatin1Char('\n') + key.owner + QLatin1Char('\n') + key.keySet
+                                    + QLatin1Char('\n') + key.notes)
+                                .toCaseFolded());
+    }
+    endResetModel();
+}
+
+int KeyTableModel::rowOf(const QString& keySet, const QString& kid) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const core::KeyRecord& key = m_entries.at(row).record;
+        if (key.kid == kid && key.keySet == keySet)
+            return row;
+    }
+    return -1;
+}
+
+QStringList KeyTableModel::keySets() const
+{
+    QSet<QString> sets;
+    for (const core::KeyListEntry& entry : m_entries)
+        sets.insert(entry.record.keySet);
+    QStringList sorted(sets.begin(), sets.end());
+    sorted.sort();
+    return sorted;
+}
+
+QStringList KeyTableModel::owners() const
+{
+    QSet<QString> owners;
+    for (const core::KeyListEntry& entry : m_entries)
+        owners.insert(entry.record.owner);
+    QStringList sorted(owners.begin(), owners.end());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+int KeyTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+
+int KeyTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString KeyTableModel::stateText(KeyState state)
+{
+    switch (state) {
+    case KeyState::Pending:
+        return tr("pending");
+    case KeyState::Active:
+        return tr("active");
+    case KeyState::Grace:
+        return tr("grace");
+    case KeyState::Retired:
+        return tr("retired");
+    case KeyState::Revoked:
+        return tr("revoked");
+    case KeyState::Destroyed:
+        return tr("destroyed");
+    }
+    return {};
+}
+
+QColor KeyTableModel::stateColor(KeyState state)
+{
+    switch (state) {
+    case KeyState::Pending:
+        return QColor(0x5b, 0x8d, 0xd9);
+    case KeyState::Active:
+        return QColor(0x2e, 0x9d, 0x55);
+    case KeyState::Grace:
+        return QColor(0xe0, 0xa1, 0x00);
+    case KeyState::Retired:
+        return QColor(0x8a, 0x8f, 0x98);
+    case KeyState::Revoked:
+        return QColor(0xd0, 0x3b, 0x3b);
+    case KeyState::Destroyed:
+        return QColor(0x4a, 0x4a, 0x4a);
+    }
+    return Qt::gray;
+}
+
+QIcon KeyTableModel::stateBadge(KeyState state)
+{
+    // A filled dot per state, drawn once: the colour is the badge, the text says the same for
+    // those who cannot tell the colours apart.
+    const QColor color = stateColor(state);
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(color.darker(130));
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    }
+    return QIcon(pixmap);
+}
+
+QVariant KeyTableModel::displayData(const core::KeyListEntry& entry, int column) const
+{
+    const core::KeyRecord& key = entry.record;
+    switch (column) {
+    case KidColumn:
+        return key.kid;
+    case SetColumn:
+        return key.keySet;
+    case UseColumn:
+        return core::keyUseName(key.use);
+    case AlgColumn:
+        return key.alg.isEmpty() ? tr("—") : key.alg;
+    case TypeColumn:
+        return key.curveOrSize.isEmpty() ? key.keyType : tr("%1 %2").arg(key.keyType, key.curveOrSize);
+    case OwnerColumn:
+        return key.owner;
+    case EnvColumn:
+        return key.environment;
+    case StateColumn:
+        return stateText(key.state);
+    case PrimaryColumn:
+        //: Marks the primary key of its (set, use)
+        return key.primary ? tr("★") : QString();
+    case ExpiresColumn:
+        return key.expiresAt.isValid() ? QLocale().toString(key.expiresAt.toUTC().date(), QLocale::ShortFormat) : QString();
+    case FlagsColumn: {
+        QStringList marks;
+        if (entry.flags & KeyFlag::Expired)
+            marks << tr("expired");
+        else if (entry.flags & KeyFlag::ExpiringImminently)
+            marks << tr("expires ≤ final window");
+        else if (entry.flags & KeyFlag::ExpiringSoon)
+            marks << tr("expiring soon");
+        if (entry.flags & KeyFlag::PastCryptoperiod)
+            marks << tr("past cryptoperiod");
+        if (entry.flags & KeyFlag::NoAlgPinned)
+            marks << tr("no alg pinned");
+        return marks.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::toolTipData(const core::KeyListEntry& entry, int column) const
+{
+    const core::KeyRecord& key = entry.record;
+    switch (column) {
+    case AlgColumn:
+        return key.alg.isEmpty() ? tr("no alg pinned: usable with every algorithm its type and use allow") : QVariant();
+    case TypeColumn:
+        return tr("%1-bit security strength").arg(key.strengthBits);
+    case StateColumn:
+        return tr("%1 (NIST SP 800-57: %2)").arg(stateText(key.state), core::keyStateNistName(key.state));
+    case PrimaryColumn:
+        return key.primary ? tr("The primary %1 key of %2: new operations use it").arg(core::keyUseName(key.use), key.keySet)
+                           : QVariant();
+    case ExpiresColumn:
+        return key.expiresAt.isValid() ? core::KeyInventory::formatDateTime(key.expiresAt) : QVariant();
+    case FlagsColumn: {
+        const QStringList descriptions = core::keyFlagDescriptions(entry.flags);
+        return descriptions.isEmpty() ? QVariant() : QVariant(descriptions.join(QLatin1Char('\n')));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::KeyListEntry& entry = m_entries.at(index.row());
+    const core::KeyRecord& key = entry.record;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(entry, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(entry, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn) {
+            QIcon& badge = m_badges.at(std::size_t(key.state));
+            if (badge.isNull())
+                badge = stateBadge(key.state);
+            return badge;
+        }
+        if (index.column() == FlagsColumn && entry.flags & (KeyFlag::Expired | KeyFlag::ExpiringImminently | KeyFlag::PastCryptoperiod))
+            return QIcon(QStringLiteral(":/icons/warning.svg"));
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == AlgColumn && key.alg.isEmpty())
+            return QBrush(Qt::gray);
+        if (index.column() == StateColumn)
+            return QBrush(stateColor(key.state).darker(115));
+        if (index.column() == FlagsColumn && entry.flags & (KeyFlag::Expired | KeyFlag::ExpiringImminently))
+            return QBrush(stateColor(KeyState::Revoked));
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case ExpiresColumn:
+            return key.expiresAt;
+        case StateColumn:
+            return int(key.state);
+        case PrimaryColumn:
+            return key.primary;
+        case TypeColumn:
+            return key.keyType + QString::number(key.sizeBits).rightJustified(6, QLatin1Char('0'));
+        case FlagsColumn:
+            return int(entry.flags);
+        default:
+            return displayData(entry, index.column());
+        }
+    case KidRole:
+        return key.kid;
+    case KeySetRole:
+        return key.keySet;
+    case StateRole:
+        return int(key.state);
+    case IdRole:
+        return key.id;
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KidColumn:
+        return tr("Kid");
+    case SetColumn:
+        return tr("Key set");
+    case UseColumn:
+        return tr("Use");
+    case AlgColumn:
+        return tr("Alg");
+    case TypeColumn:
+        return tr("Type");
+    case OwnerColumn:
+        return tr("Owner");
+    case EnvColumn:
+        return tr("Env");
+    case StateColumn:
+        return tr("State");
+    case PrimaryColumn:
+        return tr("Primary");
+    case ExpiresColumn:
+        return tr("Expires");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}
+
+} // namespace keyward::ui

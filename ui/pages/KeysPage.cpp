@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/KeysPage.h"
+
+#include "dialogs/GenerateKeyDialog.h"
+#include "dialogs/ImportKeyDialog.h"
+#include "dialogs/KeySetPolicyDialog.h"
+#include "dialogs/RegisterKeyDialog.h"
+#include "dialogs/RevokeKeyDialog.h"
+#include "keys/KeyActivation.h"
+#include "keys/KeyStore.h"
+#include "keys/VaultKeyProvider.h"
+#include "models/KeyFilterProxyModel.h"
+#include "models/KeyTableModel.h"
+#include "pages/KeyDetailPane.h"
+#include "pages/KeyTimelineView.h"
+#include "vault/Vault.h"
+#include "widgets/MessageWidget.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyward::ui {
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600;
+
+QAction* makeAction(QObject* parent, const char* name, const QString& icon, const QString& text, const QString& tip)
+{
+    auto* action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setToolTip(tip);
+    return action;
+}
+
+} // namespace
+
+KeysPage::KeysPage(core::Vault& vault, QWidget* parent)
+    : Page(parent)
+    , m_vault(vault)
+    , m_provider(std::make_unique<core::VaultKeyProvider>(vault.database()))
+    , m_model(new KeyTableModel(vault, this))
+    , m_proxy(new KeyFilterProxyModel(this))
+    , m_message(new MessageWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_setFilter(new QComboBox(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_useFilter(new QComboBox(this))
+    , m_ownerFilter(new QComboBox(this))
+    , m_expiringFilter(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_detail(new KeyDetailPane(vault, this))
+    , m_timeline(new KeyTimelineView(this))
+    , m_generateAction(makeAction(this, "generateKeyAction", QStringLiteral("keys"), tr("&Generate…"),
+                                  tr("Generate a key pair or secret inside the vault")))
+    , m_importAction(makeAction(this, "importKeyAction", QStringLiteral("requests"), tr("&Import…"),
+                                tr("Import keys from JWK, JWKS, PEM, encrypted PKCS#8 or X.509 files (or drop files here)")))
+    , m_registerAction(makeAction(this, "registerKeyAction", QStringLiteral("add-officer"), tr("&Register public key…"),
+                                  tr("Register a key held elsewhere from its public JWK or PEM")))
+    , m_revokeAction(makeAction(this, "revokeKeyAction", QStringLiteral("error"), tr("Re&voke…"),
+                                tr("Emergency revocation of the selected key")))
+    , m_policyAction(makeAction(this, "keySetPolicyAction", QStringLiteral("verify"), tr("Key set &policy…"),
+                                tr("Cryptoperiod, warning windows, token TTL, skew and overlap of a key set")))
+{
+    setObjectName(QStringLiteral("keysPage"));
+    setAcceptDrops(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(10);
+    auto* title = new QLabel(tr("Keys"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    m_message->setObjectName(QStringLiteral("keysMessage"));
+    layout->addWidget(m_message);
+    layout->addWidget(buildFilterRow());
+
+    m_tabs->setObjectName(QStringLiteral("keysViewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildTableTab(), tr("&Table"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("keyTimelineScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_timeline);
+    m_tabs->addTab(scroll, tr("T&imeline"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_generateAction, &QAction::triggered, this, &KeysPage::generateKey);
+    connect(m_importAction, &QAction::triggered, this, [this] { importKeys(); });
+    connect(m_registerAction, &QAction::triggered, this, &KeysPage::registerKey);
+    connect(m_revokeAction, &QAction::triggered, this, &KeysPage::revokeSelectedKey);
+    connect(m_policyAction, &QAction::triggered, this, &KeysPage::editKeySetPolicy);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &KeysPage::updateTimeline);
+    connect(m_timeline, &KeyTimelineView::keyClicked, this, [this](const QString& set, const QString& kid) {
+        m_tabs->setCurrentIndex(0);
+        selectKey(set, kid);
+    });
+    connect(m_detail, &KeyDetailPane::keyLinkActivated, this, &KeysPage::selectKey);
+    connect(m_detail, &KeyDetailPane::jwkCopied, this, [this] {
+        m_message->showMessage(tr("The public JWK was copied to the clipboard."), MessageWidget::Type::Positive);
+    });
+    fillFilterCombos();
+    applyFilters();
+    updateActions();
+}
+
+KeysPage::~KeysPage() = default;
+
+QWidget* KeysPage::buildFilterRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search->setObjectName(QStringLiteral("keySearchEdit"));
+    m_search->setPlaceholderText(tr("Search kid, owner, key set or notes…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search keys"));
+    layout->addWidget(m_search, 3);
+    const auto addCombo = [&](QComboBox* combo, const char* name, const QString& accessible) {
+        combo->setObjectName(QString::fromLatin1(name));
+        combo->setAccessibleName(accessible);
+        combo->setToolTip(accessible);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        layout->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &KeysPage::applyFilters);
+    };
+    addCombo(m_setFilter, "keySetFilterCombo", tr("Filter by key set"));
+    addCombo(m_stateFilter, "keyStateFilterCombo", tr("Filter by state"));
+    addCombo(m_useFilter, "keyUseFilterCombo", tr("Filter by use"));
+    addCombo(m_ownerFilter, "keyOwnerFilterCombo", tr("Filter by owner"));
+    addCombo(m_expiringFilter, "keyExpiringFilterCombo", tr("Filter by expiry"));
+
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (core::KeyState state : core::allKeyStates())
+        m_stateFilter->addItem(KeyTableModel::stateBadge(state), KeyTableModel::stateText(state), int(state));
+    m_useFilter->addItem(tr("sig and enc"), -1);
+    m_useFilter->addItem(tr("sig"), int(core::KeyUse::Sig));
+    m_useFilter->addItem(tr("enc"), int(core::KeyUse::Enc));
+    m_expiringFilter->addItem(tr("Any expiry"), qint64(-1));
+    m_expiringFilter->addItem(tr("Expiring within 7 days"), 7 * kDay);
+    m_expiringFilter->addItem(tr("Expiring within 30 days"), 30 * kDay);
+    m_expiringFilter->addItem(tr("Expiring within 90 days"), 90 * kDay);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &KeyFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_tabs->currentWidget() != m_table->parentWidget())
+            updateTimeline();
+    });
+    return row;
+}
+
+QWidget* KeysPage::buildTableTab()
+{
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("keysSplitter"));
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("keysTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(KeyTableModel::SetColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QList<QPair<int, int>> widths { { KeyTableModel::KidColumn, 150 }, { KeyTableModel::SetColumn, 110 },
+                                          { KeyTableModel::UseColumn, 40 }, { KeyTableModel::AlgColumn, 112 },
+                                          { KeyTableModel::TypeColumn, 96 }, { KeyTableModel::OwnerColumn, 110 },
+                                          { KeyTableModel::EnvColumn, 44 }, { KeyTableModel::StateColumn, 84 },
+                                          { KeyTableModel::PrimaryColumn, 58 }, { KeyTableModel::ExpiresColumn, 84 } };
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::onSelectionChanged);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 900, 380 });
+    return splitter;
+}
+
+QList<QAction*> KeysPage::pageActions() const
+{
+    return { m_generateAction, m_importAction, m_registerAction, m_revokeAction, m_policyAction };
+}
+
+void KeysPage::setSearchText(const QString& text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text);
+}
+
+void KeysPage::refresh()
+{
+    // Pending keys whose activation time has come become active first (SPEC §3).
+    if (auto activated = core::activateDueKeys(m_vault); !activated)
+        m_message->showMessage(tr("Due keys could not be activated: %1").arg(activated.message().toHtmlEscaped()),
+                               MessageWidget::Type::Warning);
+    const core::KeyRecord* selected = m_detail->key() ? &*m_detail->key() : nullptr;
+    const QString set = selected ? selected->keySet : QString();
+    const QString kid = selected ? selected->kid : QString();
+    const QString error = m_model->reload();
+    if (!error.isEmpty())
+        m_message->showMessage(tr("The keys could not be read: %1").arg(error.toHtmlEscaped()), MessageWidget::Type::Error);
+    fillFilterCombos();
+    if (!kid.isEmpty())
+        selectKey(set, kid);
+    updateTimeline();
+    updateActions();
+}
+
+void KeysPage::fillFilterCombos()
+{
+    const auto refill = [](QComboBox* combo, const QString& allText, const QStringList& values) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(allText, QString());
+        for (const QString& value : values)
+            combo->addItem(value, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_setFilter, tr("All key sets"), m_model->keySets());
+    refill(m_ownerFilter, tr("All owners"), m_model->owners());
+}
+
+void KeysPage::applyFilters()
+{
+    m_proxy->setKeySetFilter(m_setFilter->currentData().toString());
+    const int state = m_stateFilter->currentData().toInt();
+    m_proxy->setStateFilter(state < 0 ? std::nullopt : std::optional(core::KeyState(state)));
+    const int use = m_useFilter->currentData().toInt();
+    m_proxy->setUseFilter(use < 0 ? std::nullopt : std::optional(core::KeyUse(use)));
+    m_proxy->setOwnerFilter(m_ownerFilter->currentData().toString());
+    m_proxy->setExpiringWithinSecs(m_expiringFilter->currentData().toLongLong());
+    updateTimeline();
+}
+
+bool KeysPage::selectKey(const QString& keySet, const QString& kid)
+{
+    const int sourceRow = m_model->rowOf(keySet, kid);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Hidden by a filter: show everything rather than pretend the key is not there.
+        m_search->clear();
+        for (QComboBox* combo : { m_setFilter, m_stateFilter, m_useFilter, m_ownerFilter, m_expiringFilter })
+            combo->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return index.isValid();
+}
+
+void KeysPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty()) {
+        m_detail->clear();
+    } else {
+        const int sourceRow = m_proxy->mapToSource(rows.constFirst()).row();
+        const core::KeyListEntry& entry = m_model->entryAt(sourceRow);
+        m_detail->showKey(entry.record.id, entry.flags);
+    }
+    updateActions();
+}
+
+void KeysPage::updateTimeline()
+{
+    if (m_tabs->currentIndex() != 1)
+        return;
+    QList<core::KeyListEntry> shown;
+    const int rows = m_proxy->rowCount();
+    const int drawn = std::min(rows, KeyTimelineView::kMaxLanes);
+    shown.reserve(drawn);
+    for (int row = 0; row < drawn; ++row)
+        shown.append(m_model->entryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const core::KeyStore store(m_vault.database());
+    auto policies = store.policies();
+    m_timeline->setKeys(shown, policies ? policies.value() : QHash<QString, core::KeySetPolicy>(), m_model->loadedAt(),
+                        rows - drawn);
+}
+
+void KeysPage::updateActions()
+{
+    const bool selected = m_detail->key().has_value();
+    m_revokeAction->setEnabled(selected && m_detail->key()->state != core::KeyState::Revoked
+                               && m_detail->key()->state != core::KeyState::Destroyed);
+}
+
+QString KeysPage::selectedKeySet() const
+{
+    if (m_detail->key())
+        return m_detail->key()->keySet;
+    return m_setFilter->currentData().toString();
+}
+
+void KeysPage::afterChange(const QString& keySet, const QString& kid, const QString& message)
+{
+    refresh();
+    if (!kid.isEmpty())
+        selectKey(keySet, kid);
+    m_message->showMessage(message, MessageWidget::Type::Positive);
+    Q_EMIT vaultChanged();
+}
+
+void KeysPage::generateKey()
+{
+    auto* dialog = new GenerateKeyDialog(m_vault, *m_provider, m_model->keySets(), this);
+    dialog->setObjectName(QStringLiteral("generateKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!selectedKeySet().isEmpty())
+        dialog->setKeySet(selectedKeySet());
+    connect(dialog, &GenerateKeyDialog::keyGenerated, this, [this](const core::KeyRecord& key) {
+        afterChange(key.keySet, key.kid,
+                    tr("Generated %1 in %2 (%3).").arg(key.kid.toHtmlEscaped(), key.keySet.toHtmlEscaped(),
+                                                      KeyTableModel::stateText(key.state)));
+    });
+    dialog->open();
+}
+
+void KeysPage::importKeys(const QStringList& files)
+{
+    auto* dialog = new ImportKeyDialog(m_vault, *m_provider, m_model->keySets(), this);
+    dialog->setObjectName(QStringLiteral("importKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!selectedKeySet().isEmpty())
+        dialog->setKeySet(selectedKeySet());
+    connect(dialog, &ImportKeyDialog::importFinished, this,
+            [this](const QList<core::KeyRecord>& imported, const QStringList& refusals) {
+                const QString set = imported.isEmpty() ? QString() : imported.constLast().keySet;
+                const QString kid = imported.isEmpty() ? QString() : imported.constLast().kid;
+                afterChange(set, kid, tr("Imported %n key(s).", nullptr, int(imported.size())));
+                if (!refusals.isEmpty()) {
+                    QStringList escaped;
+                    for (const QString& refusal : refusals)
+                        escaped << refusal.toHtmlEscaped();
+                    m_message->showMessage(tr("<b>Imported %n key(s); refused:</b><br>%1", nullptr, int(imported.size()))
+                                               .arg(escaped.join(QStringLiteral("<br>"))),
+                                           MessageWidget::Type::Warning);
+                }
+            });
+    dialog->addFiles(files);
+    dialog->open();
+}
+
+void KeysPage::registerKey()
+{
+    auto* dialog = new RegisterKeyDialog(m_vault, *m_provider, m_model->keySets(), this);
+    dialog->setObjectName(QStringLiteral("registerKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!selectedKeySet().isEmpty())
+        dialog->setKeySet(selectedKeySet());
+    connect(dialog, &RegisterKeyDialog::keysRegistered, this, [this](const QList<core::KeyRecord>& keys) {
+        if (keys.isEmpty())
+            return;
+        afterChange(keys.constLast().keySet, keys.constLast().kid,
+                    tr("Registered %n public key(s); Keyward holds no private part for them.", nullptr, int(keys.size())));
+    });
+    dialog->open();
+}
+
+void KeysPage::revokeSelectedKey()
+{
+    if (!m_detail->key()) {
+        m_message->showMessage(tr("Select the key to revoke first."), MessageWidget::Type::Information);
+        return;
+    }
+    auto* dialog = new RevokeKeyDialog(m_vault, *m_detail->key(), this);
+    dialog->setObjectName(QStringLiteral("revokeKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevokeKeyDialog::keyRevoked, this, [this](const core::KeyRecord& key, qint64 reviewId) {
+        afterChange(key.keySet, key.kid,
+                    tr("Revoked %1 in %2. Break-glass review #%3 waits for a second officer's countersignature.")
+                        .arg(key.kid.toHtmlEscaped(), key.keySet.toHtmlEscaped())
+                        .arg(reviewId));
+    });
+    dialog->open();
+}
+
+void KeysPage::editKeySetPolicy()
+{
+    auto* dialog = new KeySetPolicyDialog(m_vault, selectedKeySet(), this);
+    dialog->setObjectName(QStringLiteral("keySetPolicyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KeySetPolicyDialog::policySaved, this, [this](const QString& keySet, bool created) {
+        afterChange(QString(), QString(),
+                    created ? tr("Created key set %1.").arg(keySet.toHtmlEscaped())
+                            : tr("Saved the policy of %1; flags were recomputed.").arg(keySet.toHtmlEscaped()));
+    });
+    dialog->open();
+}
+
+void KeysPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls()) {
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    Page::dragEnterEvent(event);
+}
+
+void KeysPage::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty()) {
+        Page::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    importKeys(files);
+}
+
+} // namespace keyward::ui
