@@ -210,6 +210,7 @@ int runList(CliContext& context, const QStringList&)
     Result<QList<KeyListEntry>> entries = KeyInventory::load(vault->database(), vault->clock().now(), filter);
     if (!entries.ok())
         return context.fail(entries.error());
+    KeyInventory::sortBySetAndKid(*entries);
     if (context.json()) {
         QJsonArray array;
         for (const KeyListEntry& entry : std::as_const(*entries))

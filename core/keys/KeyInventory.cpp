@@ -44,6 +44,14 @@ Result<QList<KeyListEntry>> KeyInventory::load(Database& db, const QDateTime& no
     return entries;
 }
 
+void KeyInventory::sortBySetAndKid(QList<KeyListEntry>& entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const KeyListEntry& a, const KeyListEntry& b) {
+        const int bySet = a.record.keySet.compare(b.record.keySet);
+        return bySet != 0 ? bySet < 0 : a.record.kid < b.record.kid;
+    });
+}
+
 bool KeyInventory::matches(const KeyRecord& key, const Filter& filter, const QDateTime& now)
 {
     if (!filter.keySet.isEmpty() && key.keySet != filter.keySet)

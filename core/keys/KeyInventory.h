@@ -37,8 +37,10 @@ class KeyInventory {
 public:
     using Filter = KeyFilter;
 
-    // Two queries (keys without their JWK, then the policies), flags computed for `now`.
+    // Two queries (keys without their JWK, then the policies), flags computed for `now`. In
+    // storage order (oldest first): views sort for themselves; sortBySetAndKid() for text output.
     static Result<QList<KeyListEntry>> load(Database& db, const QDateTime& now, const Filter& filter = Filter());
+    static void sortBySetAndKid(QList<KeyListEntry>& entries);
     static bool matches(const KeyRecord& key, const Filter& filter, const QDateTime& now);
     // The flags of one key under its set's policy (the default policy for an unknown set).
     static KeyFlags flagsFor(const KeyRecord& key, const QHash<QString, KeySetPolicy>& policies, const QDateTime& now);

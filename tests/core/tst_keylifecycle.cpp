@@ -338,6 +338,8 @@ void TestKeyLifecycle::inventoryListing()
     Result<QList<KeyListEntry>> all = KeyInventory::load(kv.vault->database(), kv.clock.now());
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 2);
+    QCOMPARE(all->first().record.kid, QStringLiteral("soon")); // storage order
+    KeyInventory::sortBySetAndKid(*all);
     const KeyListEntry& first = all->last(); // ordered by set, then kid
     QCOMPARE(first.record.kid, QStringLiteral("soon"));
     QVERIFY(first.flags.testFlag(KeyFlag::PastCryptoperiod));
