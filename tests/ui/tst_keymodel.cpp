@@ -81,6 +81,23 @@ struct Fixture {
     }
 };
 
+// A populated vault with the model and the proxy over it, the proxy under QAbstractItemModelTester.
+struct ProxyFixture {
+    Fixture f;
+    bool ready = f.vault && f.populate();
+    std::unique_ptr<KeyTableModel> model = ready ? std::make_unique<KeyTableModel>(*f.vault) : nullptr;
+    std::unique_ptr<KeyFilterProxyModel> proxy = std::make_unique<KeyFilterProxyModel>();
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    ProxyFixture()
+    {
+        if (!ready)
+            return;
+        proxy->setSourceModel(model.get());
+        tester = std::make_unique<QAbstractItemModelTester>(proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+};
+
 QStringList kids(const QAbstractItemModel& model)
 {
     QStringList result;
@@ -159,13 +176,9 @@ void TestKeyModel::modelReloadsAfterChanges()
 
 void TestKeyModel::proxySearchesAsYouType()
 {
-    Fixture f;
-    QVERIFY(f.vault);
-    QVERIFY(f.populate());
-    KeyTableModel model(*f.vault);
-    KeyFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProxyFixture p;
+    QVERIFY(p.ready);
+    KeyFilterProxyModel& proxy = *p.proxy;
     QCOMPARE(proxy.rowCount(), 4);
     proxy.setSearchText(QStringLiteral("PAY-SIG"));
     QCOMPARE(proxy.rowCount(), 2);
@@ -185,13 +198,9 @@ void TestKeyModel::proxySearchesAsYouType()
 
 void TestKeyModel::proxyFiltersBySetStateUseOwnerAndExpiry()
 {
-    Fixture f;
-    QVERIFY(f.vault);
-    QVERIFY(f.populate());
-    KeyTableModel model(*f.vault);
-    KeyFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProxyFixture p;
+    QVERIFY(p.ready);
+    KeyFilterProxyModel& proxy = *p.proxy;
 
     proxy.setKeySetFilter(QStringLiteral("partners"));
     QCOMPARE(kids(proxy), QStringList({ QStringLiteral("acme-2026") }));
@@ -216,13 +225,9 @@ void TestKeyModel::proxyFiltersBySetStateUseOwnerAndExpiry()
 
 void TestKeyModel::proxySortsDatesAsDates()
 {
-    Fixture f;
-    QVERIFY(f.vault);
-    QVERIFY(f.populate());
-    KeyTableModel model(*f.vault);
-    KeyFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProxyFixture p;
+    QVERIFY(p.ready);
+    KeyFilterProxyModel& proxy = *p.proxy;
     // Expiry in 10, 300, 200 and 100 days: as text ("1/5/27" vs "10/…") the order would differ.
     proxy.sort(KeyTableModel::ExpiresColumn, Qt::AscendingOrder);
     QCOMPARE(kids(proxy), QStringList({ QStringLiteral("pay-sig-1"), QStringLiteral("acme-2026"),
@@ -233,7 +238,7 @@ void TestKeyModel::proxySortsDatesAsDates()
     QCOMPARE(kids(proxy), QStringList({ QStringLiteral("acme-2026"), QStringLiteral("pay-enc-1"),
                                         QStringLiteral("pay-sig-1"), QStringLiteral("pay-sig-2") }));
     // Sorting survives a reload (ranks are rebuilt) and a filter change.
-    QVERIFY(model.reload().isEmpty());
+    QVERIFY(p.model->reload().isEmpty());
     proxy.setSearchText(QStringLiteral("pay"));
     QCOMPARE(kids(proxy), QStringList({ QStringLiteral("pay-enc-1"), QStringLiteral("pay-sig-1"), QStringLiteral("pay-sig-2") }));
 }
