@@ -3,6 +3,7 @@
 
 #include "crypto/Digest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace keyward::core {
@@ -12,13 +13,62 @@ QString AuditEvent::formatTime(const QDateTime& at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+// A JSON string exactly as QJsonDocument writes it. Plain text (no control characters, quote or
+// backslash) is copied as is — Qt writes non-ASCII UTF-8 unescaped too; anything else goes through
+// Qt itself so the escaping can never drift from the reference.
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
+{
+    bool plain = true;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += '"';
+        out += utf8;
+        out += '"';
+        return;
+    }
+    const QByteArray quoted
+        = QJsonDocument(QJsonArray { QString::fromUtf8(utf8) }).toJson(QJsonDocument::Compact); // ["..."]
+    out += QByteArrayView(quoted).sliced(1, quoted.size() - 2);
+}
+
+} // namespace
+
+QByteArray AuditEvent::canonicalBodyOf(qint64 seq, QByteArrayView at, QByteArrayView actor, QByteArrayView action,
+                                       QByteArrayView subject, QByteArrayView detailsJson, QByteArrayView prev)
+{
+    // Keys in sorted order: action, actor, at, details, prev, seq, subject.
+    QByteArray out;
+    out.reserve(96 + at.size() + actor.size() + action.size() + subject.size() + detailsJson.size() + prev.size());
+    out += "{\"action\":";
+    appendJsonString(out, action);
+    out += ",\"actor\":";
+    appendJsonString(out, actor);
+    out += ",\"at\":";
+    appendJsonString(out, at);
+    out += ",\"details\":";
+    out += detailsJson;
+    out += ",\"prev\":";
+    appendJsonString(out, prev);
+    out += ",\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"subject\":";
+    appendJsonString(out, subject);
+    out += '}';
+    return out;
+}
+
 QByteArray AuditEvent::canonicalBody() const
 {
-    // QJsonObject keeps its keys sorted and Compact adds no whitespace, so the same event always
-    // serialises to the same bytes (nested `details` objects are sorted the same way).
-    QJsonObject body = toJson();
-    body.remove(QStringLiteral("hash"));
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return canonicalBodyOf(seq, formatTime(at).toUtf8(), actor.toUtf8(), action.toUtf8(), subject.toUtf8(),
+                           QJsonDocument(details).toJson(QJsonDocument::Compact), prev);
 }
 
 QByteArray AuditEvent::computeHash() const

@@ -27,6 +27,11 @@ struct AuditEvent {
     QJsonObject toJson() const; // seq, at, actor, action, subject, details, prev, hash
     // The inverse of toJson (exported audit.jsonl); nullopt when a member is missing or mistyped.
     static std::optional<AuditEvent> fromJson(const QJsonObject& object);
+    // The canonical body from the stored text forms (UTF-8; `detailsJson` is the compact JSON of
+    // `details`). Byte-identical to QJsonDocument's compact output of the sorted object, built by
+    // hand because chain verification runs it for every event (SPEC §9: 500,000 events/s).
+    static QByteArray canonicalBodyOf(qint64 seq, QByteArrayView at, QByteArrayView actor, QByteArrayView action,
+                                      QByteArrayView subject, QByteArrayView detailsJson, QByteArrayView prev);
     // The one textual form of event times: ISO 8601 UTC with milliseconds ("...T09:00:00.000Z").
     static QString formatTime(const QDateTime& at);
 };

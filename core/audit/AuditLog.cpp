@@ -158,7 +158,13 @@ ChainStatus AuditLog::verify() const
             failed.problem = row.message();
             return failed;
         }
-        if (!*row || !verifier.feed(eventFromRow(*stmt)))
+        if (!*row)
+            break;
+        // Straight from the stored text: no parsing of times or details per event.
+        const QByteArray at = stmt->columnUtf8(1), actor = stmt->columnUtf8(2), action = stmt->columnUtf8(3),
+                         subject = stmt->columnUtf8(4), details = stmt->columnUtf8(5), prev = stmt->columnUtf8(6),
+                         hash = stmt->columnUtf8(7);
+        if (!verifier.feedRaw({ stmt->columnInt64(0), at, actor, action, subject, details, prev, hash }))
             break;
     }
     Result<Head> recorded = head();

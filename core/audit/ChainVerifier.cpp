@@ -4,6 +4,8 @@
 #include "audit/AuditLog.h"
 #include "common/SecureBytes.h"
 
+#include <QJsonDocument>
+
 namespace keyward::core {
 
 void ChainVerifier::fail(qint64 seq, const QString& problem)
@@ -14,7 +16,34 @@ void ChainVerifier::fail(qint64 seq, const QString& problem)
     m_problem = problem;
 }
 
+ChainVerifier::ChainVerifier()
+    : m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_ctx(EVP_MD_CTX_new())
+{
+}
+
+QByteArray ChainVerifier::hashHex(QByteArrayView prev, QByteArrayView body)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!m_sha256 || !m_ctx || EVP_DigestInit_ex2(m_ctx.get(), m_sha256.get(), nullptr) != 1
+        || EVP_DigestUpdate(m_ctx.get(), prev.data(), std::size_t(prev.size())) != 1
+        || EVP_DigestUpdate(m_ctx.get(), body.data(), std::size_t(body.size())) != 1
+        || EVP_DigestFinal_ex(m_ctx.get(), digest, &size) != 1)
+        return QByteArray(); // never equal to a stored hash: reported as a changed event
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(digest), int(size)).toHex();
+}
+
 bool ChainVerifier::feed(const AuditEvent& event)
+{
+    const QByteArray at = AuditEvent::formatTime(event.at).toUtf8();
+    const QByteArray actor = event.actor.toUtf8();
+    const QByteArray action = event.action.toUtf8();
+    const QByteArray subject = event.subject.toUtf8();
+    const QByteArray details = QJsonDocument(event.details).toJson(QJsonDocument::Compact);
+    return feedRaw(RawEvent { event.seq, at, actor, action, subject, details, event.prev, event.hash });
+}
+
+bool ChainVerifier::feedRaw(const RawEvent& event)
 {
     if (broken())
         return false;
@@ -36,13 +65,15 @@ bool ChainVerifier::feed(const AuditEvent& event)
                             .arg(event.seq));
         return false;
     }
-    if (!constantTimeEquals(event.computeHash(), event.hash)) {
+    const QByteArray body = AuditEvent::canonicalBodyOf(event.seq, event.at, event.actor, event.action,
+                                                        event.subject, event.detailsJson, event.prev);
+    if (!constantTimeEquals(hashHex(event.prev, body), event.hash)) {
         fail(event.seq, tr("Event %1 was changed after it was recorded: its hash does not match its content.")
                             .arg(event.seq));
         return false;
     }
     m_lastSeq = event.seq;
-    m_lastHash = event.hash;
+    m_lastHash = event.hash.toByteArray();
     ++m_count;
     return true;
 }

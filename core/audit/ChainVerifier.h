@@ -3,6 +3,8 @@
 
 #include "audit/AuditEvent.h"
 
+#include "crypto/OpenSslHandles.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,8 +18,16 @@ struct ChainStatus;
 class ChainVerifier {
     Q_DECLARE_TR_FUNCTIONS(keyward::core::ChainVerifier)
 public:
+    // An event in its stored text form (UTF-8), as read straight from the database or a file.
+    struct RawEvent {
+        qint64 seq = 0;
+        QByteArrayView at, actor, action, subject, detailsJson, prev, hash;
+    };
+
+    ChainVerifier();
     // false once the chain is known to be broken (further events are ignored).
     bool feed(const AuditEvent& event);
+    bool feedRaw(const RawEvent& event);
     // Compares the end of the chain with the head recorded next to it (count + last hash), which
     // is what reveals events deleted from the tail.
     void checkHead(qint64 headCount, const QByteArray& headHash);
@@ -26,6 +36,10 @@ public:
 
 private:
     void fail(qint64 seq, const QString& problem);
+    QByteArray hashHex(QByteArrayView prev, QByteArrayView body);
+
+    ossl::Md m_sha256; // fetched once: a per-event lookup would dominate the cost
+    ossl::MdCtx m_ctx;
 
     qint64 m_count = 0;
     qint64 m_lastSeq = 0;

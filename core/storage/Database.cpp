@@ -161,6 +161,13 @@ QString Statement::columnText(int column) const
     return text ? QString::fromUtf8(text, size) : QString();
 }
 
+QByteArray Statement::columnUtf8(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? QByteArray(text, size) : QByteArray();
+}
+
 QByteArray Statement::columnBlob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));

@@ -56,6 +56,7 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    QByteArray columnUtf8(int column) const; // the text as stored, without decoding
     QByteArray columnBlob(int column) const;
 
 private:
