@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "ChainMonitor.h"
+#include "storage/Database.h"
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "dialogs/AddOfficerDialog.h"
@@ -59,6 +60,7 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void showsOfficersAuditEventsAndChainStatus();
+    void brokenChainIsShownWithItsEvent();
     void railNavigatesAndLaterPagesSayWhatTheyWillDo();
     void globalSearchFiltersCurrentPage();
     void ctrlLRequestsLock();
@@ -124,6 +126,34 @@ void TestMainWindow::showsOfficersAuditEventsAndChainStatus()
     QVERIFY(window.chainMonitor()->status().intact);
     // The page's actions are in the toolbar while the page is shown.
     QVERIFY(!verify->associatedObjects().isEmpty());
+}
+
+void TestMainWindow::brokenChainIsShownWithItsEvent()
+{
+    OpenWindow f;
+    QVERIFY(f.open());
+    MainWindow& window = *f.window;
+    QTRY_VERIFY(window.chainMonitor()->hasVerified());
+    QVERIFY(window.chainMonitor()->status().intact);
+    // Someone edits an event behind Keyward's back; "Verify chain" finds it.
+    QVERIFY(f.vault->database().exec(QStringLiteral("UPDATE audit_events SET subject = 'mallory' WHERE seq = 2")));
+    window.showPage(MainWindow::AuditId);
+    window.findChild<QAction*>(QStringLiteral("verifyChainAction"))->trigger();
+    const core::ChainStatus& status = window.chainMonitor()->status();
+    QVERIFY(!status.intact);
+    QCOMPARE(status.firstBadSeq, 2);
+    auto* banner = child<MessageWidget>(&window, "chainBanner");
+    QCOMPARE(banner->type(), MessageWidget::Type::Error);
+    QVERIFY(banner->text().contains(QStringLiteral("broken at event 2")));
+    QVERIFY(child<QLabel>(&window, "chainStatusLabel")->text().contains(QStringLiteral("broken at event 2")));
+    QVERIFY(child<QLabel>(&window, "chainCard")->text().contains(QStringLiteral("Broken")));
+    QCOMPARE(child<NavigationRail>(&window, "navigationRail")->badge(MainWindow::AuditId), 1);
+    // The event itself is marked in the table.
+    auto* audit = child<QTableView>(&window, "auditTable");
+    QTRY_VERIFY(audit->model()->rowCount() >= 2);
+    QVERIFY(audit->model()->index(1, AuditEventModel::SeqColumn).data(Qt::DecorationRole).isValid());
+    QCOMPARE(audit->model()->index(1, AuditEventModel::SubjectColumn).data().toString(), QStringLiteral("mallory"));
+    grabIfAsked(&window, QStringLiteral("main-audit-broken.png"));
 }
 
 void TestMainWindow::railNavigatesAndLaterPagesSayWhatTheyWillDo()

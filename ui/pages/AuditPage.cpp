@@ -59,7 +59,11 @@ AuditPage::AuditPage(const core::AuditLog& log, ChainMonitor& chain, QWidget* pa
     m_refreshAction->setObjectName(QStringLiteral("reloadAuditAction"));
     m_refreshAction->setToolTip(tr("Read the audit log again"));
 
-    connect(m_verifyAction, &QAction::triggered, &m_chain, &ChainMonitor::verify);
+    // Verify what is stored now: re-read the table too, so the officer sees what was checked.
+    connect(m_verifyAction, &QAction::triggered, this, [this] {
+        refresh();
+        m_chain.verify();
+    });
     connect(m_refreshAction, &QAction::triggered, this, &AuditPage::refresh);
     connect(&m_chain, &ChainMonitor::statusChanged, this, &AuditPage::showChainStatus);
     connect(m_model, &AuditEventModel::loadFailed, this, [this](const QString& message) {
