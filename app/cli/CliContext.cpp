@@ -110,6 +110,23 @@ Result<SecureBytes> CliContext::promptSecret(const QString& prompt)
     return SecureBytes(buffer.data(), size);
 }
 
+bool CliContext::parseRoles(const QStringList& values, QList<Role>& roles, int& exitCode)
+{
+    for (const QString& value : values) {
+        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<Role> role = roleFromName(name.trimmed());
+            if (!role) {
+                exitCode = usageError(tr("Unknown role \"%1\"; roles are %2.")
+                                          .arg(name, roleNames(allRoles()).join(QStringLiteral(", "))));
+                return false;
+            }
+            if (!roles.contains(*role))
+                roles.append(*role);
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<Vault> CliContext::openVault(int& exitCode)
 {
     const VaultLocation where = location();

@@ -52,6 +52,9 @@ public:
     // Reads a secret file into secure memory, without one trailing newline.
     static core::Result<core::SecureBytes> readSecretFile(const QString& path);
 
+    // --role values (repeatable, each may be a comma-separated list); a usage error names the bad one.
+    bool parseRoles(const QStringList& values, QList<core::Role>& roles, int& exitCode);
+
     // Opens the vault as --as (or its only officer). On failure the error is already reported and
     // `exitCode` set.
     std::unique_ptr<core::Vault> openVault(int& exitCode);

@@ -11,8 +11,6 @@ namespace keyward::cli {
 
 using namespace keyward::core;
 
-bool parseRoleOptions(CliContext& context, const QStringList& values, QList<Role>& roles, int& exitCode);
-
 namespace {
 
 struct Tr {
@@ -24,7 +22,7 @@ int runAdd(CliContext& context, const QStringList& args)
     const QString name = args.first();
     QList<Role> roles;
     int exitCode = ExitOk;
-    if (!parseRoleOptions(context, context.optionValues(QStringLiteral("role")), roles, exitCode))
+    if (!context.parseRoles(context.optionValues(QStringLiteral("role")), roles, exitCode))
         return exitCode;
     if (roles.isEmpty())
         return context.usageError(Tr::tr("officer add needs at least one --role."));

@@ -17,24 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(keyward::cli::VaultCommands)
 };
 
-// --role may repeat and may hold a comma-separated list.
-bool parseRoles(CliContext& context, const QStringList& values, QList<Role>& roles, int& exitCode)
-{
-    for (const QString& value : values) {
-        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const std::optional<Role> role = roleFromName(name.trimmed());
-            if (!role) {
-                exitCode = context.usageError(Tr::tr("Unknown role \"%1\"; roles are %2.")
-                                                  .arg(name, roleNames(allRoles()).join(QStringLiteral(", "))));
-                return false;
-            }
-            if (!roles.contains(*role))
-                roles.append(*role);
-        }
-    }
-    return true;
-}
-
 int runInit(CliContext& context, const QStringList&)
 {
     const QString officer = context.optionValue(QStringLiteral("officer"));
@@ -44,7 +26,7 @@ int runInit(CliContext& context, const QStringList&)
     // second person (SPEC §2), who is added with `officer add ... --role approver`.
     QList<Role> roles;
     int exitCode = ExitOk;
-    if (!parseRoles(context, context.optionValues(QStringLiteral("role")), roles, exitCode))
+    if (!context.parseRoles(context.optionValues(QStringLiteral("role")), roles, exitCode))
         return exitCode;
     if (roles.isEmpty())
         roles = { Role::Admin, Role::KeyOfficer };
@@ -70,11 +52,6 @@ int runInit(CliContext& context, const QStringList&)
 }
 
 } // namespace
-
-bool parseRoleOptions(CliContext& context, const QStringList& values, QList<Role>& roles, int& exitCode)
-{
-    return parseRoles(context, values, roles, exitCode);
-}
 
 QList<CommandSpec> vaultCommands()
 {
