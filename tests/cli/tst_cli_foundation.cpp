@@ -268,6 +268,29 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("audit verify"));
     }
 
+    void officerRemoveRekeys()
+    {
+        initAliceAndBob();
+        file(QStringLiteral("carol.pw"), "carol passphrase\n");
+        const Run add = cli(QStringList { QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("carol"),
+                                          QStringLiteral("--role"), QStringLiteral("auditor,approver"),
+                                          QStringLiteral("--new-passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")) }
+                            + asAlice());
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QStringList asCarol { QStringLiteral("--vault"), m_vault, QStringLiteral("--as"), QStringLiteral("carol"),
+                                    QStringLiteral("--passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")) };
+        QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 0);
+        const Run removed = cli(QStringList { QStringLiteral("officer"), QStringLiteral("remove"), QStringLiteral("carol"),
+                                              QStringLiteral("--json") }
+                                + asAlice());
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(QJsonDocument::fromJson(removed.out).object().value(QStringLiteral("rekeyed")).toBool(), true);
+        QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 3);
+        const Run list = cli(QStringList { QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--json") } + asAlice());
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+    }
+
     void damagedVaultExits4()
     {
         initAliceAndBob();
