@@ -4,6 +4,7 @@
 // timeline, the policy editor and dropping a key file. KEYWARD_SCREENSHOT_DIR saves PNGs.
 #include "UiTestSupport.h"
 
+#include "demo/DemoKeySeeder.h"
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/ImportKeyDialog.h"
 #include "dialogs/KeySetPolicyDialog.h"
@@ -30,6 +31,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void timelineDrawsKeysPerSet();
     void policyDialogSavesPolicy();
     void droppedFileOpensImport();
+    void demoInventoryShowsStatesAndFlags();
 };
 
 void TestKeysPage::generateThroughDialogShowsKeyInTable()
@@ -385,6 +388,37 @@ void TestKeysPage::droppedFileOpensImport()
     // A public key only: nothing private held, alg not pinned.
     QCOMPARE(f.indexOf(QStringLiteral("default"), QStringLiteral("partner-2026"), KeyTableModel::AlgColumn).data().toString(),
              QStringLiteral("—"));
+}
+
+void TestKeysPage::demoInventoryShowsStatesAndFlags()
+{
+    PageFixture f;
+    QVERIFY(f.vault);
+    const core::Status seeded = core::seedDemoKeys(*f.vault, f.tv.clock);
+    QVERIFY2(seeded.ok(), qPrintable(seeded.message()));
+    QVERIFY(f.start(false));
+    QVERIFY(f.page->model()->rowCount() >= 10);
+    QSet<QString> states;
+    QString flags;
+    for (int row = 0; row < f.page->model()->rowCount(); ++row) {
+        states.insert(f.page->model()->index(row, KeyTableModel::StateColumn).data().toString());
+        flags += f.page->model()->index(row, KeyTableModel::FlagsColumn).data().toString() + QLatin1Char(';');
+    }
+    for (const char* state : { "active", "pending", "revoked" })
+        QVERIFY2(states.contains(QLatin1String(state)), state);
+    QVERIFY(flags.contains(QLatin1String("no alg pinned")));
+    f.clickRow(f.page->model()->entryAt(0).record.keySet, f.page->model()->entryAt(0).record.kid);
+    QTRY_VERIFY(f.detail()->key().has_value());
+    grabIfAsked(f.page.get(), QStringLiteral("keys-demo-table.png"));
+    // Expiring within 30 days narrows to keys still in use that expire soon.
+    auto* expiring = child<QComboBox>(f.page.get(), "keyExpiringFilterCombo");
+    expiring->setCurrentIndex(2);
+    QTRY_VERIFY(f.table()->model()->rowCount() < f.page->model()->rowCount());
+    expiring->setCurrentIndex(0);
+    child<QTabWidget>(f.page.get(), "keysViewTabs")->setCurrentIndex(1);
+    auto* timeline = child<KeyTimelineView>(f.page.get(), "keyTimelineView");
+    QTRY_VERIFY(timeline->laneCount() > f.page->model()->rowCount());
+    grabIfAsked(f.page.get(), QStringLiteral("keys-demo-timeline.png"));
 }
 
 QTEST_MAIN(TestKeysPage)

@@ -149,11 +149,18 @@ void KeyTimelineView::paintAxis(QPainter& painter, const QRectF& chart) const
 {
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(QPointF(chart.left(), chart.top() - 1), QPointF(chart.right(), chart.top() - 1));
-    // Month ticks, labelled every month or every quarter when space is short.
+    // Month ticks; labels every 1, 2, 3, 6 or 12 months, whichever is the first that fits.
     QDate month(m_start.date().year(), m_start.date().month(), 1);
-    const int months = int(m_start.daysTo(m_end) / 30) + 1;
-    const int step = chart.width() / std::max(months, 1) < 48 ? 3 : 1;
+    const double perMonth = chart.width() / std::max(1.0, double(m_start.daysTo(m_end)) / 30.44);
     const QLocale locale;
+    const double labelWidth = painter.fontMetrics().horizontalAdvance(locale.toString(QDate(2026, 9, 1), QStringLiteral("MMM yyyy"))) + 12;
+    int step = 12;
+    for (int candidate : { 1, 2, 3, 6 }) {
+        if (perMonth * candidate >= labelWidth) {
+            step = candidate;
+            break;
+        }
+    }
     for (; QDateTime(month, QTime(0, 0), Qt::UTC) <= m_end; month = month.addMonths(1)) {
         const QDateTime at(month, QTime(0, 0), Qt::UTC);
         if (at < m_start)
@@ -166,7 +173,7 @@ void KeyTimelineView::paintAxis(QPainter& painter, const QRectF& chart) const
         painter.setPen(palette().color(QPalette::Text));
         const QString label = month.month() == 1 ? locale.toString(month, QStringLiteral("MMM yyyy"))
                                                  : locale.toString(month, QStringLiteral("MMM"));
-        painter.drawText(QRectF(x + 3, chart.top() - kAxisHeight + 6, 70, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+        painter.drawText(QRectF(x + 3, chart.top() - kAxisHeight + 6, labelWidth, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 }
 

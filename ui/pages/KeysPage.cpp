@@ -185,7 +185,7 @@ QWidget* KeysPage::buildTableTab()
     const QList<QPair<int, int>> widths { { KeyTableModel::KidColumn, 150 }, { KeyTableModel::SetColumn, 110 },
                                           { KeyTableModel::UseColumn, 40 }, { KeyTableModel::AlgColumn, 112 },
                                           { KeyTableModel::TypeColumn, 96 }, { KeyTableModel::OwnerColumn, 110 },
-                                          { KeyTableModel::EnvColumn, 44 }, { KeyTableModel::StateColumn, 84 },
+                                          { KeyTableModel::EnvColumn, 44 }, { KeyTableModel::StateColumn, 96 },
                                           { KeyTableModel::PrimaryColumn, 58 }, { KeyTableModel::ExpiresColumn, 84 } };
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
