@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoVaultSeeder.h"
 
+#include "demo/DemoKeySeeder.h"
+
 namespace keyward::ui {
 
 using core::Role;
@@ -28,6 +30,8 @@ core::Status DemoVaultSeeder::seed(const core::VaultLocation& location) const
         return created.error();
     core::Vault& vault = *created.value();
     KEYWARD_TRY(seedOfficers(vault));
+    // The Keys page: a realistic inventory in every state, seeded through the real commands.
+    KEYWARD_TRY(core::seedDemoKeys(vault, m_clock));
     vault.lock();
     return {};
 }

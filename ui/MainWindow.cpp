@@ -4,6 +4,7 @@
 #include "ChainMonitor.h"
 #include "IdleWatcher.h"
 #include "pages/AuditPage.h"
+#include "pages/KeysPage.h"
 #include "pages/OfficersPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/UpcomingPage.h"
@@ -60,9 +61,9 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
 
     auto* overview = new OverviewPage(vault, *m_chain, m_stack);
     addPage(OverviewId, icon("overview"), tr("Overview"), overview);
-    addUpcomingPage(KeysId, "keys", tr("Keys"),
-                    tr("The inventory of signing and encryption keys by key set: generate and import keys, see "
-                       "their state, expiry and primary flag, and publish them as JWKS."));
+    auto* keys = new KeysPage(vault, m_stack);
+    addPage(KeysId, icon("keys"), tr("Keys"), keys);
+    connect(keys, &KeysPage::vaultChanged, this, &MainWindow::refreshAll);
     addUpcomingPage(RequestsId, "requests", tr("Requests"),
                     tr("Two-person requests: rotations, retirements, destructions and officer changes waiting "
                        "for an approver, with their signed approvals."));
