@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
-#include <openssl/core_names.h>
 
 namespace keyward::core::jose {
 namespace {
@@ -75,7 +74,7 @@ Result<QByteArray> epkCoordinate(const QJsonObject& epk, const QString& name, in
 
 // The `epk` header parameter straight to an EVP_PKEY on the recipient key's curve. This is the hot
 // path of every ECDH-ES decrypt, so it does exactly the validation ECDH needs and no more: a curve
-// that matches the recipient's, the point decoded onto the curve (EVP_PKEY_fromdata refuses points
+// that matches the recipient's, the point decoded onto the curve (OpenSSL refuses points
 // off it) and SP 800-56A partial public-key validation (ecdhSharedSecret). A full JWK import
 // (Jwk::fromJson) would add an order check — a whole scalar multiplication — that the cofactor-1
 // NIST curves do not need and that would cost as much as the key agreement itself.
@@ -115,16 +114,15 @@ Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipien
     QByteArray point;
     point.reserve(1 + 2 * curve->fieldBytes);
     point.append('\x04').append(x.value()).append(y.value());
-    ossl::ParamBld bld(OSSL_PARAM_BLD_new());
-    if (!bld || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->group, 0) != 1
-        || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), std::size_t(point.size())) != 1)
+    // The group comes from the recipient key (same curve, checked above): building it from its
+    // name would recreate its precomputed tables on every decrypt. Setting the encoded point
+    // decodes it onto the curve and refuses it when it is not there.
+    ossl::PKey key(EVP_PKEY_new());
+    if (!key || EVP_PKEY_copy_parameters(key.get(), recipient.pkey()) != 1)
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not decode the ephemeral key."));
-    ossl::Params params(OSSL_PARAM_BLD_to_param(bld.get()));
-    ossl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
-    EVP_PKEY* raw = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 || EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
+    if (EVP_PKEY_set1_encoded_public_key(key.get(), reinterpret_cast<const unsigned char*>(point.constData()), std::size_t(point.size())) != 1)
         return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is not a point on %1.").arg(crv));
-    return ossl::PKey(raw);
+    return key;
 }
 
 namespace {
