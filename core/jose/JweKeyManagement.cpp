@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
-
 namespace keyward::core::jose {
 namespace {
 
