@@ -15,7 +15,7 @@ class KeyTableModel;
 
 // Search as you type over kid, owner, set and notes, plus the set/state/use/owner/expiring-within
 // filters of the Keys page. Reads the source rows directly (no QVariant per cell) and sorts by
-// precomputed per-column ranks, so a keystroke over 100,000 keys stays well under SPEC §9's 50 ms.
+// letting the source model sort, so a keystroke over 100,000 keys stays under SPEC §9's 50 ms.
 class KeyFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -31,12 +31,14 @@ public:
     void setOwnerFilter(const QString& owner); // empty: every owner
     void setExpiringWithinSecs(qint64 secs); // < 0: no expiry filter
 
+    // Forwarded to KeyTableModel::sort: the rows arrive sorted, so filtering never re-sorts.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    const QVector<int>& ranks(int column) const;
+    void refilter();
 
     KeyTableModel* m_keys = nullptr;
     QString m_search; // case-folded
@@ -45,7 +47,6 @@ private:
     std::optional<core::KeyUse> m_use;
     QString m_owner;
     qint64 m_expiringWithinSecs = -1;
-    mutable QHash<int, QVector<int>> m_ranks; // column → rank of each source row, built on demand
 };
 
 } // namespace keyward::ui

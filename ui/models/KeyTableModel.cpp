@@ -10,6 +10,10 @@
 #include <QPixmap>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
 namespace keyward::ui {
 
 using core::KeyFlag;
@@ -47,7 +51,88 @@ void KeyTableModel::setEntries(QList<core::KeyListEntry> entries, const QDateTim
                                     + QLatin1Char('\n') + key.notes)
                                 .toCaseFolded());
     }
+    applySort();
     endResetModel();
+}
+
+int KeyTableModel::compare(const core::KeyListEntry& a, const core::KeyListEntry& b, int column)
+{
+    const core::KeyRecord& x = a.record;
+    const core::KeyRecord& y = b.record;
+    const auto text = [](const QString& l, const QString& r) { return l.compare(r, Qt::CaseInsensitive); };
+    const auto number = [](qint64 l, qint64 r) { return l < r ? -1 : (l > r ? 1 : 0); };
+    switch (column) {
+    case KidColumn:
+        return text(x.kid, y.kid);
+    case SetColumn:
+        return text(x.keySet, y.keySet);
+    case UseColumn:
+        return number(int(x.use), int(y.use));
+    case AlgColumn:
+        return text(x.alg, y.alg);
+    case TypeColumn:
+        if (const int byType = text(x.keyType, y.keyType))
+            return byType;
+        return number(x.sizeBits, y.sizeBits);
+    case OwnerColumn:
+        return text(x.owner, y.owner);
+    case EnvColumn:
+        return text(x.environment, y.environment);
+    case StateColumn:
+        return number(int(x.state), int(y.state));
+    case PrimaryColumn:
+        return number(x.primary, y.primary);
+    case ExpiresColumn: // keys without expiry sort last
+        return number(x.expiresAt.isValid() ? x.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max(),
+                      y.expiresAt.isValid() ? y.expiresAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    case FlagsColumn:
+        return number(int(a.flags), int(b.flags));
+    default:
+        return 0;
+    }
+}
+
+void KeyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<std::pair<QString, QString>> keys; // (set, kid) of each persistent index, rows move
+    for (const QModelIndex& index : persistent)
+        keys.append({ m_entries.at(index.row()).record.keySet, m_entries.at(index.row()).record.kid });
+    applySort();
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = rowOf(keys.at(i).first, keys.at(i).second);
+        moved.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void KeyTableModel::applySort()
+{
+    if (m_sortColumn < 0)
+        return;
+    QList<int> order(m_entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        const int c = compare(m_entries.at(a), m_entries.at(b), m_sortColumn);
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QList<core::KeyListEntry> entries;
+    QStringList search;
+    entries.reserve(order.size());
+    search.reserve(order.size());
+    for (int row : std::as_const(order)) {
+        entries.append(std::move(m_entries[row]));
+        search.append(std::move(m_searchText[row]));
+    }
+    m_entries = std::move(entries);
+    m_searchText = std::move(search);
 }
 
 int KeyTableModel::rowOf(const QString& keySet, const QString& kid) const
