@@ -170,7 +170,15 @@ void TestMainWindow::railNavigatesAndLaterPagesSayWhatTheyWillDo()
     for (int row = 0; row < rail->count(); ++row)
         QCOMPARE(rail->item(row)->text(), expected.at(row));
 
-    for (const QString& id : { MainWindow::KeysId, MainWindow::RequestsId, MainWindow::TrustId, MainWindow::SamplesId }) {
+    // Keys is a real page now: its search field is there and no "later release" placeholder.
+    {
+        const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(MainWindow::KeysId)));
+        QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentPageId(), MainWindow::KeysId);
+        QVERIFY(stack->currentWidget()->findChild<QLineEdit*>(QStringLiteral("keySearchEdit")));
+        QVERIFY(!stack->currentWidget()->findChild<EmptyStateWidget*>(QStringLiteral("emptyState")));
+    }
+    for (const QString& id : { MainWindow::RequestsId, MainWindow::TrustId, MainWindow::SamplesId }) {
         const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(id)));
         QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentPageId(), id);
