@@ -1,4 +1,4197 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <source>Add officer — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand the keyboard to the new officer.&lt;/b&gt; They type their own passphrase; nobody else should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AesGcm</name>
+    <message>
+        <source>An AES-GCM key must be 128, 192 or 256 bits long, not %1 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AES-GCM IV must be 96 bits long, not %1 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AES-GCM authentication tag does not match: the data or its key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start AES-GCM decryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-GCM decryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the AES-GCM tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start AES-GCM encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-GCM encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AesKeyWrap</name>
+    <message>
+        <source>An AES key-wrap key must be 128, 192 or 256 bits long, not %1 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES key wrap needs key data of at least 128 bits in 64-bit blocks (got %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start AES key wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES key wrap failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrapped key must be at least 24 bytes in 64-bit blocks (got %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start AES key unwrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentEncryption</name>
+    <message>
+        <source>The content does not authenticate: the ciphertext, its header, IV or tag was altered, or the key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC with SHA-%1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compute the HMAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2-bit content encryption key, not %3 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2-bit IV, not %3 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start AES-CBC encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-CBC encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start AES-CBC decryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustodianDutiesDialog</name>
+    <message>
+        <source>Key custodian duties — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;I keep my passphrase secret, never write it where others can read it and never share it, not even with another officer.&lt;/li&gt;&lt;li&gt;I approve only requests I have checked myself, and never approve my own work.&lt;/li&gt;&lt;li&gt;I report at once a suspected compromise of a key, of my passphrase or of this workstation.&lt;/li&gt;&lt;li&gt;I do not copy private key material out of the vault except through an approved export.&lt;/li&gt;&lt;li&gt;When my role ends, I tell an admin so my access is removed and my keys are reviewed.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and accept my duties as a key custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your acknowledgement is recorded in the audit log with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deflate</name>
+    <message>
+        <source>Could not start DEFLATE compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFLATE compression failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start DEFLATE decompression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed content inflates to more than %1 bytes, the cap for zip content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed content has trailing bytes after the DEFLATE stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed content is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed content is not valid DEFLATE data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateKeyDialog</name>
+    <message>
+        <source>Generate key — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWKS the key is published in; a new name creates the set with the default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze / curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the RFC 7638 thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team or person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportKeyDialog</name>
+    <message>
+        <source>Import keys — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate files — or drop them on this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the encrypted PKCS#8 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the input&apos;s alg, else none pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team or person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jwe</name>
+    <message>
+        <source>The JWE %1 is not strict base64url: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE protected header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE %1 is larger than the %2-byte cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE JSON has no &quot;%1&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE JSON member &quot;%1&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compact JWE has five dot-separated parts; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ciphertext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE JSON member &quot;%1&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE JSON member &quot;protected&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE JSON member &quot;aad&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWE cannot use both &quot;recipients&quot; and the flattened &quot;header&quot;/&quot;encrypted_key&quot; members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE &quot;recipients&quot; member is not a non-empty array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE has more than %1 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWE recipient is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE is larger than the %1-byte cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JweDecryptor</name>
+    <message>
+        <source>The JWE header has no &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE header &quot;%1&quot; is not a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alg&quot;: &quot;none&quot; is refused (RFC 8725 §3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient uses RSA1_5, which is deprecated (padding-oracle attacks) and never decrypted; re-encrypt the data with RSA-OAEP-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;zip&quot; must be in the protected header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compression &quot;zip&quot; value is not &quot;DEF&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE is password-encrypted (PBES2) and no password was supplied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient names no key (&quot;kid&quot; is missing), so no key can be chosen for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;kid&quot; is not a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient of the JWE uses an algorithm that fits this %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content encryption &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBES2 iteration count %1 is above the cap of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JweEncryptor</name>
+    <message>
+        <source>The header member &quot;%1&quot; given by the caller disagrees with the encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header member &quot;%1&quot; is in more than one JWE header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content encryption &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWE needs at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the general JSON serialization can hold several recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compact JWE has no unprotected headers and no &quot;aad&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; determines the content key itself and cannot share a JWE with other recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verbatim protected header is not base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verbatim protected header is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2-bit content key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;zip&quot; must be in the protected header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compact JWE needs every header member in its protected header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JweKeyManagement</name>
+    <message>
+        <source>The JWE header has no &quot;%1&quot; parameter, which its &quot;alg&quot; needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE header parameter &quot;%1&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWE header parameter &quot;%1&quot; is not strict base64url: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses no encrypted key, but the JWE carries one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; is missing or not strict base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; must be %2 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES header has no &quot;epk&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES &quot;epk&quot; contains a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES ephemeral key (kty &quot;%1&quot;, crv &quot;%2&quot;) is not an EC P-256/384/521 or X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X25519 &quot;epk&quot; has no &quot;y&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X25519 ephemeral key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not decode the ephemeral key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDH-ES ephemeral key is not a point on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted key does not unwrap with this key: it is the wrong key or the data was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unwrapped content key has %1 bits; %2 needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBES2 &quot;p2c&quot; is not a positive integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBES2 iteration count %1 is above the cap of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBES2 salt input &quot;p2s&quot; is shorter than 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is available for this PBES2-encrypted JWE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AES-GCM key wrap &quot;iv&quot; must be 96 bits and its &quot;tag&quot; 128 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dir&quot; with %1 needs a %2-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JWE key management algorithm Keyward decrypts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBES2 needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward does not encrypt with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyManagement</name>
+    <message>
+        <source>RSA-OAEP with SHA-%1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure RSA-OAEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the RSA-OAEP label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA-OAEP needs an RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start RSA-OAEP encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA-OAEP encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start RSA-OAEP decryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted key does not decrypt with this RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDH needs both keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDH needs an EC or X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ephemeral public key is on %1 but the recipient key is on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ephemeral public key is not a valid point on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDH key agreement with the ephemeral public key was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ephemeral X25519 key is a low-order point (all-zero shared secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDH-ES needs an EC (P-256/384/521) or X25519 recipient key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate the ephemeral key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable PBKDF2 parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 key derivation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySetPolicyDialog</name>
+    <message>
+        <source>Key set policy — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cryptoperiod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First expiry warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nal expiry warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum token &amp;TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock s&amp;kew allowance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle signing kid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the kid that signs this set&apos;s JWKS bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerForm</name>
+    <message>
+        <source>Officer &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin (officers, policies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key officer (keys, rotation requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprover (approves requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uditor (read-only, evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters; several words work well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKeyDialog</name>
+    <message>
+        <source>Register public key — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the public part of a key held elsewhere (an HSM, a partner): a JWK, JWK Set, SPKI PEM or certificate. Private members are dropped, never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team or person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <source>Revoke key — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock vault — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ArgParser</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is never accepted on the command line (it would show in the process list and the shell history). Use --passphrase-file FILE or KEYWARD_PASSPHRASE_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::AuditCommands</name>
+    <message>
+        <source>The audit chain is broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 events, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit hash chain of the vault (exit 4 when broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::CliContext</name>
+    <message>
+        <source>warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a real vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; roles are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has several officers: say which one you are with --as OFFICER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;keyward-cli --help&apos; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::KeyCommands</name>
+    <message>
+        <source>--set S is required: the key set (JWKS) the key belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner O is required: the team or person responsible for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires DATE is required (ISO 8601, e.g. 2027-01-31 or 2027-01-31T12:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activates &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--use takes sig or enc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3 %4, %5%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alg pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--use sig|enc is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alg ALG is required (for example ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted private key: give its passphrase with --key-passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1%2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes pending, active, grace, retired, revoked or destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiring-within takes a duration such as 30d, 12h or 90m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key revoke needs --reason TEXT: what is suspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1. Break-glass review %2 is open until a second officer countersigns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated %1: its activation date has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a key in the vault (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import keys from a JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a key held elsewhere from its public part only (JWK, JWK Set, SPKI PEM, certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List keys with their state, primary marker, owner, expiry and flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one key: metadata, public JWK, lineage, flags and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency revocation: at once, by one officer; opens a break-glass review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::KeySetCommands</name>
+    <message>
+        <source>--%1 takes a duration such as 90d, 12h or 30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the policy of key set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 already has this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List key sets with their policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key set or change its policy (changing needs admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::OfficerCommands</name>
+    <message>
+        <source>officer add needs at least one --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer add needs --new-passphrase-file FILE with the new officer&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added officer %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the vault is not operational yet: it needs a second officer with the approver role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed officer %1 and re-keyed the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer (the second one alone during the bootstrap; later an admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List officers with their roles and public signing keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an officer&apos;s keyslot and re-key the vault (admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::VaultCommands</name>
+    <message>
+        <source>init needs --officer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the vault %1 with officer %2 (%3). Add a second officer with the approver role before governed operations: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault with its first officer (default roles: admin, key-officer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::main</name>
+    <message>
+        <source>Usage: keyward-cli [global options] COMMAND [arguments]
+
+Global options (before or after the command words):
+  --vault PATH            the vault folder (else $KEYWARD_VAULT, else the default vault)
+  --as OFFICER            the officer who unlocks (optional when there is only one)
+  --passphrase-file FILE  the officer&apos;s passphrase (else $KEYWARD_PASSPHRASE_FILE);
+                          a passphrase is never accepted on the command line
+  --json                  machine-readable output on stdout
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: %1 has no option --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: --%1 may be given only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: usage: keyward-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core</name>
+    <message>
+        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &quot;x5c&quot; entry is not base64 DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;b64&quot; header parameter is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS %1 is not strict base64url: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the header nor the key names a signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate the %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC keys use P-256, P-384 or P-521</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OKP keys use Ed25519 or X25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block holds no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted private key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key encryption parameters are unreadable or too costly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBES2 parameters of the encrypted key are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted key uses an unsupported key derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its cryptoperiod: rotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within the first warning window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within the final warning window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired while still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alg pinned: usable with every algorithm its type and use allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditLog</name>
+    <message>
+        <source>The audit chain head is missing from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::ChainVerifier</name>
+    <message>
+        <source>Event %1 is missing: the chain jumps from %2 to %3 (events were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 appears out of order after event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 does not link to the event before it: an event was inserted, deleted or moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was recorded: its hash does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 are missing: the chain ends at event %3 but %2 events were recorded (events were removed from the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 and later were added outside Keyward: the recorded chain ends at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last event %1 is not the one Keyward recorded: the chain head does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Database</name>
+    <message>
+        <source>The database key must be 256 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database %1 is truncated (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the vault database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not key the vault database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database %1 cannot be decrypted with the key from keyslots.json: it is damaged, from another vault, or not a Keyward vault at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the vault database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be re-keyed inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not re-key the vault database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the vault database %2 is damaged (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DemoKeySeeder</name>
+    <message>
+        <source>The vault already holds keys; demo keys go into an empty vault only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::GenerateKeyCommand</name>
+    <message>
+        <source>A generated key needs an alg (for example ES256 or RSA-OAEP-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an algorithm Keyward generates keys for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fixes its key size; leave the size out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RSA key size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-bit RSA key is too weak; Keyward generates 2048, 3072 or 4096 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward generates RSA keys of 2048, 3072 or 4096 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a P-256, P-384, P-521 or X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dir key has 128, 192 or 256 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward does not generate keys for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::ImportKeyCommand</name>
+    <message>
+        <source>The JWK Set holds %1 keys; an explicit kid fits only a single key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret (oct) key has no public part to register; import it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external, imported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys were refused (first: key %3: %4); the others %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>were imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JoseHeader</name>
+    <message>
+        <source>The protected header is %1 bytes; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected header is not strict base64url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected header is not a valid JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header parameter &quot;%1&quot; appears in more than one header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; must be in the protected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; must be a non-empty array of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; must list header parameter names as strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; lists &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; may not list the registered parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;crit&quot; lists &quot;%1&quot; but the protected header does not contain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The critical header parameter &quot;%1&quot; is not understood by Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header parameter &quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no &quot;alg&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Jwk</name>
+    <message>
+        <source>The JWK &quot;x5c&quot; is not a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &quot;x5c&quot; entry is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;x5t#S256&quot; does not match its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key fails validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not match its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA modulus has %1 bits; at least 2048 are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key has %1 bits; at least 128 are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a key of at least %2 bits; this one has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a key of exactly %2 bits; this one has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret key cannot carry a certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &quot;x5c&quot; entry is not an X.509 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first &quot;x5c&quot; certificate holds a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JwkSet</name>
+    <message>
+        <source>The JWK Set has no &quot;keys&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;keys&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (kid &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; appears twice in the key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same key appears twice in the key set (thumbprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set mixes public keys with private or secret keys; a published set holds public keys only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is already in the key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is already in the key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Jws</name>
+    <message>
+        <source>The JWS is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general JSON JWS has &quot;%1&quot; at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;signatures&quot; is not a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON object is not a JWS (no &quot;signature&quot; or &quot;signatures&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWS signature entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWS signature entry has members of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWS signature has neither a protected nor an unprotected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS &quot;payload&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compact JWS has three dot-separated parts; this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures disagree on &quot;b64&quot; (RFC 7797 §3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detached payload was supplied but the JWS carries its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature names kid &quot;%1&quot; but the key is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS payload is detached and was not supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWS has no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature names no kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key has kid &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one key has kid &quot;%1&quot;; refusing to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unencoded payload with a &apos;.&apos; cannot go in a compact JWS; detach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flattened JWS has exactly one signature; a general one at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyAdmission</name>
+    <message>
+        <source>Officer %1 holds neither the key-officer nor the admin role and cannot add keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key set name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kid must be 1–%1 characters without control characters or surrounding spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key needs an owner (a team or a person, up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key needs an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry %1 is not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry %1 must come after the activation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK&apos;s use &quot;%1&quot; is neither sig nor enc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key says use &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is pinned to &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key algorithm Keyward knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key names neither a use nor an alg: say whether it is for sig or enc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted algorithm uses a %1 key for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s kid is unusable: 1–%1 characters without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; already names different key material in key set %2; a kid is never reused for another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key material is already used in environment &quot;%1&quot; (key set %2, kid &quot;%3&quot;); test and production keys must differ (PCI DSS 4.0 3.6.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 already holds this key material as kid &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyGenerator</name>
+    <message>
+        <source>A generated key needs an algorithm (SPEC: alg is always pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is keyed by a password, which Keyward does not generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 %2 key cannot be used with &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2-bit key, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a &quot;%2&quot; algorithm; the key cannot be for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;dir&quot; key is the content key: name its enc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward does not generate keys for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyInput</name>
+    <message>
+        <source>The input is larger than %1 MiB; no key file is that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set holds no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binary input is not a DER X.509 certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is neither a JWK, a JWK Set, a PEM key or certificate, nor a DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeySlotFile</name>
+    <message>
+        <source>The keyslot file %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Keyward keyslot file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot file %1 has format version %2; this Keyward reads up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no keyslots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer %1 has two keyslots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot file %1 is missing: without it nobody can unlock this vault. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for officer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot of officer %1 in keyslots.json was altered or belongs to another vault (vault id %2); the passphrase is right but the slot does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master-key wrap of officer %1 in keyslots.json is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key in the keyslot of officer %1 was altered or belongs to another vault or key generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyStateMachine</name>
+    <message>
+        <source>The key was destroyed; a destroyed key never changes state again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was revoked; a revoked key can only be destroyed, never reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key cannot move from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyStore</name>
+    <message>
+        <source>Key set %1 has no key with kid &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key has kid &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is in several key sets (%2); name the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key record %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key set named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyTransition</name>
+    <message>
+        <source>The key record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Migrations</name>
+    <message>
+        <source>Schema migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault uses schema version %1, but this Keyward only knows versions up to %2. Open it with a newer Keyward; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault database %1 holds no Keyward schema; it is damaged or not a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has a schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerStore</name>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::PemCodec</name>
+    <message>
+        <source>The PEM file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM block (-----BEGIN ...-----) was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; PEM block is not a key or certificate Keyward can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted: a passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the PEM decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pass the passphrase to the decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not decrypt: wrong passphrase or damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM key is damaged or of an unsupported type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only RSA, EC and OKP keys have a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private RSA, EC or OKP key to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted export needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the key encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RevokeKeyCommand</name>
+    <message>
+        <source>Officer %1 is an auditor only and cannot revoke keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency revocation needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::SetKeySetPolicyCommand</name>
+    <message>
+        <source>The cryptoperiod must be between one second and ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning windows cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final warning window must not be longer than the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum token TTL must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock skew allowance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum overlap (%1 s) is shorter than the maximum token TTL plus clock skew (%2 s): tokens signed just before a rotation would stop verifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key set name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may change a key set&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a key officer or an admin may create a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle signing kid &quot;%1&quot; must be a signing key with its private part in key set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::SlotCrypto</name>
+    <message>
+        <source>Could not generate a %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the new %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HKDF is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HKDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 256-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed value has the wrong shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication tag does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid X25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X25519 key agreement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Ed25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Statement</name>
+    <message>
+        <source>Could not bind SQL parameter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SQL parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Transaction</name>
+    <message>
+        <source>The transaction is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Vault</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a vault in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the vault folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected schema state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json (vault id %1) and vault.db do not belong to the same vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an officer of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may add officers (%1 is not an admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an officer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json now belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin may remove officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another admin must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last admin and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed but re-keying failed (%2); the re-key completes at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::VaultFiles</name>
+    <message>
+        <source>keyslots.json.new belongs to another vault than keyslots.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer named %1 can unlock this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault.db opens with neither the old nor the new keyslots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an officer of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the stale keyslots.json.new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last keyslot cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace keyslots.json with keyslots.json.new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::VaultKeyProvider</name>
+    <message>
+        <source>The key has no private part to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds no private key for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored private key does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored private key has no private part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::base64url</name>
+    <message>
+        <source>base64url data must not be padded with &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url data contains &apos;+&apos; or &apos;/&apos; (standard base64, not base64url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url data contains an invalid character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url data has non-canonical trailing bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url data has an impossible length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::evp</name>
+    <message>
+        <source>The %1 key is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 public key fails validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 private key does not match its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA private exponent does not match the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the EC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 public point is not on the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA key could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA public exponent is 1, so the key encrypts and signs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA public exponent is even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA modulus is even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its factors can be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::evpsign</name>
+    <message>
+        <source>Could not allocate a signature context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported signature hash size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be used for this signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the RSA-PSS parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the RSA padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type does not fit the signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA signature is %1 bytes; the key needs exactly %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL returned an unreadable ECDSA signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDSA signature does not fit the curve size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ECDSA signature is %1 bytes; the curve needs exactly %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the ECDSA signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the ECDSA signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::hex</name>
+    <message>
+        <source>hex data has an odd length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex data contains an invalid character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::jose</name>
+    <message>
+        <source>Content encryption &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm &quot;%1&quot; is deprecated (RSAES-PKCS1-v1_5 is open to padding-oracle attacks) and is never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm &quot;%1&quot; is not accepted: a shared-secret MAC cannot show which party signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsecured &quot;none&quot; is refused (RFC 8725 §3.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 key cannot be used with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-bit RSA key is below the 2048-bit minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2-bit key; this key has %3 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is for &quot;%1&quot; but &quot;%2&quot; needs a &quot;%3&quot; key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is pinned to &quot;%1&quot; and may not be used with &quot;%2&quot; (RFC 8725 §3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s key_ops (%1) do not allow &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the private key; only the public key is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::jwkdetail</name>
+    <message>
+        <source>The JWK has no &quot;%1&quot; member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not strict base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK member &quot;%1&quot; is not a minimal unsigned integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;use&quot; is &quot;%1&quot;; Keyward knows &quot;sig&quot; and &quot;enc&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;key_ops&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;key_ops&quot; has an unknown operation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; contradicts &quot;use&quot;: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK is pinned to an unknown algorithm &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key pinned to &quot;none&quot; is refused (RFC 8725 §3.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK is a %1 key but is pinned to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK has &quot;use&quot;: &quot;%1&quot; but its algorithm &quot;%2&quot; is for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; does not fit its algorithm &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA JWK has some but not all of p, q, dp, dq and qi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA JWK has private factors but no &quot;d&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve &quot;%1&quot; is not supported for %2 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OKP JWK has no &quot;y&quot; member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 coordinates must be %2 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 private key must be %2 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oct JWK has an empty secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::strictjson</name>
+    <message>
+        <source>JSON of %1 bytes is above the %2-byte cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON text is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::strictjson::DuplicateScanner</name>
+    <message>
+        <source>JSON nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON ends unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON member &quot;%1&quot; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::AddOfficerDialog</name>
+    <message>
+        <source>Adding the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not added.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::AppController</name>
+    <message>
+        <source>Could not create a temporary folder for the demo vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the demo vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your acknowledgement could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault locked: custodian duties must be acknowledged before you can work with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after %1 min without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::AuditEventModel</name>
+    <message>
+        <source>The audit log ended at event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2
+Hash: %3
+Previous: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::AuditPage</name>
+    <message>
+        <source>Filter loaded events by officer, action, subject or details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check every event&apos;s hash and link in the audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain has not been verified in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit chain intact.&lt;/b&gt; All %1 events verified: every hash and link matches. Head: &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ChainMonitor</name>
+    <message>
+        <source>Audit chain not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain intact · %1 events</source>
+        <extracomment>Status bar; %1 is the number of events in the chain.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain broken at event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::CustodianDutiesDialog</name>
+    <message>
+        <source>&lt;b&gt;Welcome, %1.&lt;/b&gt; This is your first unlock. As an officer of this vault you are a key custodian; before you continue, please confirm your duties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::FirstRunWizard</name>
+    <message>
+        <source>Create a Keyward vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::GenerateKeyDialog</name>
+    <message>
+        <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig — signatures (JWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enc — encryption (JWE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fixes its key size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the owner: the team or person responsible for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key was not generated.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key was refused.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ImportKeyDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the key (its use or alg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig — signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enc — encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read (missing, unreadable or over 4 MiB): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a key file, or drop one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the owner: the team or person responsible for these keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the passphrase of this encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 (%3 %4) → %5 in %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here can be imported; the list above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyDetailPane</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy public JWK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to see its public JWK, lineage and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public JWK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the public JWK only; private material never leaves the vault this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — primary %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use / alg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no alg pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3-bit strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner / env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (public key registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint (RFC 7638, SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage: version %1 — predecessor %2, successor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeySetPolicyDialog</name>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving changes the policy of %1 (an admin&apos;s act, audited with before and after). Flags of its keys are recomputed at once; keys already issued keep their expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving creates the key set %1 with this policy (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The policy was not saved.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyTableModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★</source>
+        <extracomment>Marks the primary key of its (set, use)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires ≤ final window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past cryptoperiod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alg pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alg pinned: usable with every algorithm its type and use allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit security strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NIST SP 800-57: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary %1 key of %2: new operations use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyTimelineView</name>
+    <message>
+        <source>Key timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys to show on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more key(s) not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>grace window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cryptoperiod end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;state: %3&lt;br&gt;activates: %4&lt;br&gt;expires: %5&lt;br&gt;cryptoperiod ends: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeysPage</name>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a key pair or secret inside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import keys from JWK, JWKS, PEM, encrypted PKCS#8 or X.509 files (or drop files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a key held elsewhere from its public JWK or PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency revocation of the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptoperiod, warning windows, token TTL, skew and overlap of a key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public JWK was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search kid, owner, key set or notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig and enc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due keys could not be activated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All key sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Imported %n key(s); refused:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n public key(s); Keyward holds no private part for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the key to revoke first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 in %2. Break-glass review #%3 waits for a second officer&apos;s countersignature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created key set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the policy of %1; flags were recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::MainWindow</name>
+    <message>
+        <source>%1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-person requests: rotations, retirements, destructions and officer changes waiting for an approver, with their signed approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workloads trust which kid, declared and observed, the blast radius of a compromise, stale trust and JWKS drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived JWE samples and test-decrypt runs that prove data still decrypts before a key is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks in %1:%2</source>
+        <extracomment>Status bar: time left before the vault locks itself, as m:ss.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::MessageWidget</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::NavigationRail</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <extracomment>Accessible text of a navigation item with a badge: page name, number of waiting items.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OfficerForm</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for this officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OfficerModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>An officer&apos;s name in the list, marking the officer who is signed in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vault creation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending first unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7638 thumbprint (SHA-256) of the officer&apos;s signing key:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OfficerPage</name>
+    <message>
+        <source>First officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: the officer who sets up the vault. Admin and key officer are usual roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second officer (approver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different person who approves the first officer&apos;s requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hand the keyboard to the second officer now.&lt;/b&gt; They type their own passphrase below; nobody else, including you, should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring how hard this computer can make passphrase guessing, then creating the vault. This takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OfficersPage</name>
+    <message>
+        <source>Filter officers by name or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added. They acknowledge their custodian duties on their first unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer; they type their own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an officer with the admin role can add officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault is not operational yet.&lt;/b&gt; Governed operations need a second officer with the approver role. Add one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving in later releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: inventory, generation, import and lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two-person approvals for rotation, retirement and destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which workloads trust which kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: archived JWE test-decrypt runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers: %1 · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the officers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hash and link verified · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At event %1: %2 · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-person rule in force: a second approver exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governed operations wait for a second officer with the approver role. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Too short: at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add words or characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RegisterKeyDialog</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the key (its use or alg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig — verify their signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enc — encrypt to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a public JWK, JWK Set, SPKI PEM or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the owner: who holds the private part of this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here can be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was registered.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RevokeKeyDialog</name>
+    <message>
+        <source>&amp;Revoke now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the JWKS of &lt;b&gt;%1&lt;/b&gt; at once; verifiers stop trusting it on their next fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until another is made primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures it made are flagged when verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens encrypted to it are flagged when decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revoked key is never reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act alone: a break-glass review opens, and a second officer must countersign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Revoke %1 in %2?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::UnlockDialog</name>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault cannot be opened.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore the vault folder from a backup, or start Keyward with --vault to choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo vault&lt;/b&gt; — a throwaway vault in a temporary folder, deleted when Keyward exits. Its officers and passphrases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Check the officer and Caps Lock, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault is damaged.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault was written by a newer Keyward.&lt;/b&gt; %1&lt;br&gt;Update Keyward to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The vault could not be unlocked.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again in %1 s.</source>
+        <extracomment>Shown after a wrong passphrase while the unlock button waits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::UpcomingPage</name>
+    <message>
+        <source>This page arrives in a later release of Keyward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::WelcomePage</name>
+    <message>
+        <source>Create a Keyward vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault was found, so Keyward will create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault is an encrypted folder that holds your key inventory, the officers who govern it and a tamper-evident audit log. Each officer unlocks it with their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault will be created in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Governs the keys behind JWTs and JWE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the vault folder &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a throwaway demo vault with example officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &lt;minutes&gt; without activity (0: never; default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
