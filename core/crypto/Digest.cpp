@@ -21,4 +21,15 @@ QByteArray sha256(QByteArrayView data) { return run("SHA256", data); }
 QByteArray sha384(QByteArrayView data) { return run("SHA384", data); }
 QByteArray sha512(QByteArrayView data) { return run("SHA512", data); }
 
+const char* shaNameForBits(int hashBits)
+{
+    switch (hashBits) {
+    case 160: return "SHA1";
+    case 256: return "SHA256";
+    case 384: return "SHA384";
+    case 512: return "SHA512";
+    default: return nullptr;
+    }
+}
+
 } // namespace keyward::core::digest

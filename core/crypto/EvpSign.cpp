@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvpSign.h"
 
+#include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
 
@@ -19,20 +20,6 @@ QString tr(const char* text)
 
 using EcdsaSig = std::unique_ptr<ECDSA_SIG, ossl::Deleter<ECDSA_SIG_free>>;
 
-const char* digestName(int hashBits)
-{
-    switch (hashBits) {
-    case 256:
-        return "SHA256";
-    case 384:
-        return "SHA384";
-    case 512:
-        return "SHA512";
-    default:
-        return nullptr;
-    }
-}
-
 int ecFieldBytes(EVP_PKEY* key)
 {
     return (EVP_PKEY_get_bits(key) + 7) / 8;
@@ -44,7 +31,7 @@ Result<ossl::MdCtx> initContext(EVP_PKEY* key, Scheme scheme, int hashBits, bool
     ossl::MdCtx md(EVP_MD_CTX_new());
     if (!md)
         return ossl::cryptoError(ErrorCode::Crypto, tr("Could not allocate a signature context"));
-    const char* digest = scheme == Scheme::Ed25519 ? nullptr : digestName(hashBits);
+    const char* digest = scheme == Scheme::Ed25519 ? nullptr : digest::shaNameForBits(hashBits);
     if (scheme != Scheme::Ed25519 && !digest)
         return Error(ErrorCode::UnsupportedAlg, tr("Unsupported signature hash size %1").arg(hashBits));
     EVP_PKEY_CTX* pctx = nullptr; // owned by md

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentEncryption.h"
 
+#include "crypto/Digest.h"
 #include "crypto/AesGcm.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
@@ -50,24 +51,10 @@ const EVP_CIPHER* cbcCipher(int encKeyBytes)
     }
 }
 
-const char* hmacDigest(int hashBits)
-{
-    switch (hashBits) {
-    case 256:
-        return "SHA256";
-    case 384:
-        return "SHA384";
-    case 512:
-        return "SHA512";
-    default:
-        return nullptr;
-    }
-}
-
 // One HMAC over a list of pieces (no concatenation copy of a large ciphertext).
 Result<QByteArray> hmacParts(int hashBits, QByteArrayView key, std::initializer_list<QByteArrayView> parts)
 {
-    const char* digest = hmacDigest(hashBits);
+    const char* digest = digest::shaNameForBits(hashBits);
     if (!digest)
         return Error(ErrorCode::InvalidArgument, Tr::tr("HMAC with SHA-%1 is not supported.").arg(hashBits));
     // EVP_MAC_fetch per call costs a provider lookup; cache the algorithm object per thread.

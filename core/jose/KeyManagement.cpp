@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyManagement.h"
 
+#include "crypto/Digest.h"
 #include "crypto/OpenSslError.h"
 
 #include <QCoreApplication>
@@ -17,27 +18,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KeyManagement)
 };
 
-const char* shaName(int hashBits)
-{
-    switch (hashBits) {
-    case 160:
-        return "SHA1";
-    case 256:
-        return "SHA256";
-    case 384:
-        return "SHA384";
-    case 512:
-        return "SHA512";
-    default:
-        return nullptr;
-    }
-}
-
 // Both hashes set explicitly: OpenSSL's MGF1 default is SHA-1 whatever the OAEP digest is, which
 // would silently turn RSA-OAEP-256 into the non-JOSE pairing SHA-256/MGF1-SHA-1.
 Status configureOaep(EVP_PKEY_CTX* ctx, int hashBits, QByteArrayView label)
 {
-    const char* md = shaName(hashBits);
+    const char* md = digest::shaNameForBits(hashBits);
     if (!md)
         return Error(ErrorCode::InvalidArgument, Tr::tr("RSA-OAEP with SHA-%1 is not supported.").arg(hashBits));
     if (EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) != 1 || EVP_PKEY_CTX_set_rsa_oaep_md_name(ctx, md, nullptr) != 1
@@ -180,7 +165,7 @@ Result<ossl::PKey> generateEphemeral(EVP_PKEY* like)
 
 Result<SecureBytes> pbkdf2(QByteArrayView password, QByteArrayView salt, quint32 iterations, int hashBits, int keyBytes)
 {
-    const char* md = shaName(hashBits);
+    const char* md = digest::shaNameForBits(hashBits);
     if (!md || iterations == 0 || keyBytes <= 0)
         return Error(ErrorCode::InvalidArgument, Tr::tr("Unusable PBKDF2 parameters."));
     thread_local ossl::Kdf kdf(EVP_KDF_fetch(nullptr, "PBKDF2", nullptr));
