@@ -87,11 +87,6 @@ Result<SecureBytes> decodeSecret(QByteArrayView text)
     return out;
 }
 
-bool isStrictlyValid(QByteArrayView text)
-{
-    return decode(text).ok();
-}
-
 } // namespace keyward::core::base64url
 
 namespace keyward::core::hex {

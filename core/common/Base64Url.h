@@ -18,7 +18,6 @@ Result<QByteArray> decode(QByteArrayView text);
 // The same, straight into secure memory (no intermediate QByteArray holds the secret).
 Result<SecureBytes> decodeSecret(QByteArrayView text);
 
-bool isStrictlyValid(QByteArrayView text);
 
 } // namespace keyward::core::base64url
 
