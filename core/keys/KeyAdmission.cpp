@@ -75,7 +75,7 @@ QString KeyAdmission::productName()
 
 Status KeyAdmission::checkParams(const NewKeyParams& params) const
 {
-    if (!mayManageKeys(m_vault.currentOfficer()))
+    if (params.approvedRequestId == 0 && !mayManageKeys(m_vault.currentOfficer()))
         return Error(ErrorCode::Refused,
             tr("Officer %1 holds neither the key-officer nor the admin role and cannot add keys.")
                 .arg(m_vault.currentOfficer().name));
@@ -323,6 +323,8 @@ Result<KeyRecord> KeyAdmission::admit(const Jwk& key, const NewKeyParams& params
     for (auto it = extraDetails.begin(); it != extraDetails.end(); ++it)
         details.insert(it.key(), it.value());
     details.insert(QStringLiteral("key_provider"), m_provider.name());
+    if (params.approvedRequestId != 0)
+        details.insert(QStringLiteral("request_id"), params.approvedRequestId);
     Result<AuditEvent> event = m_vault.audit().record(actor, action, record.kid, details, [&](Database&) -> Status {
         Result<qint64> id = store.insert(record);
         if (!id.ok())

@@ -24,6 +24,10 @@ struct NewKeyParams {
     QDateTime expiresAt; // required, after now and after activation
     QStringList tags;
     QString notes;
+    // Set only by the executor of an approved two-person request (a rotation's generated
+    // successor): the requester's key-officer/admin role was checked at submission and a second
+    // officer approved, so the officer whose approval runs it needs no key-officer role. 0: none.
+    qint64 approvedRequestId = 0;
 };
 
 } // namespace keyward::core
