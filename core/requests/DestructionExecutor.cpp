@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DestructionExecutor.h"
+
+#include "keys/KeyProvider.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyTransition.h"
+#include "requests/KeyRequestSupport.h"
+#include "vault/Vault.h"
+
+namespace keyward::core {
+
+namespace {
+
+constexpr qint64 kDefaultWaitSecs = 7 * KeySetPolicy::kDay;
+constexpr qint64 kMinWaitSecs = 1 * KeySetPolicy::kDay;
+constexpr qint64 kMaxWaitSecs = 30 * KeySetPolicy::kDay;
+
+// Retired and revoked keys left service; a pending key never entered it. Anything in use (active,
+// grace) must be retired first, so destruction never breaks a verifier or a decrypting workload.
+bool mayBeDestroyed(KeyState state)
+{
+    return state == KeyState::Retired || state == KeyState::Revoked || state == KeyState::Pending;
+}
+
+} // namespace
+
+Status DestructionExecutor::prepare(Vault& vault, Request& request, QByteArray& attachment) const
+{
+    Q_UNUSED(attachment);
+    Result<KeyRecord> key = KeyRequestSupport::resolveSubject(vault, request);
+    if (!key.ok())
+        return key.error();
+    if (!mayBeDestroyed(key->state))
+        return Error(ErrorCode::Refused,
+            tr("Key \"%1\" is %2; only a retired, revoked or never activated key can be destroyed — retire it first.")
+                .arg(key->kid, keyStateName(key->state)));
+    const QJsonValue wait = request.effect.value(QStringLiteral("waitSecs"));
+    const qint64 waitSecs = wait.isUndefined() || wait.isNull() ? kDefaultWaitSecs : wait.toInteger(-1);
+    if (waitSecs < kMinWaitSecs || waitSecs > kMaxWaitSecs)
+        return Error(ErrorCode::InvalidArgument, tr("The waiting period before a destruction is 1 to 30 days."));
+    request.effect.insert(QStringLiteral("waitSecs"), waitSecs);
+    request.effect.insert(QStringLiteral("hasPrivate"), key->hasPrivate);
+    return KeyRequestSupport::refuseOpenDuplicate(vault, request);
+}
+
+QDateTime DestructionExecutor::scheduleAfterApproval(const Request& request, const QDateTime& approvedAt) const
+{
+    const qint64 waitSecs = request.effect.value(QStringLiteral("waitSecs")).toInteger(kDefaultWaitSecs);
+    return approvedAt.addSecs(waitSecs);
+}
+
+Result<QJsonObject> DestructionExecutor::execute(ExecutionContext& context, const Request& request,
+                                                 const QByteArray& attachment) const
+{
+    Q_UNUSED(attachment);
+    Request current = request;
+    Result<KeyRecord> key = KeyRequestSupport::resolveSubject(context.vault, current);
+    if (!key.ok())
+        return key.error();
+    if (!mayBeDestroyed(key->state))
+        return Error(ErrorCode::Refused,
+            tr("Key \"%1\" is %2 and can no longer be destroyed.").arg(key->kid, keyStateName(key->state)));
+    const bool hadPrivate = key->hasPrivate;
+    Result<KeyRecord> destroyed = KeyTransition::apply(context.vault, context.keys,
+        KeyTransition::Change { key->id, KeyState::Destroyed, QDateTime(), KeyRequestSupport::auditContext(request, context.actor) });
+    if (!destroyed.ok())
+        return destroyed.error();
+    // Crypto-shred is the point of the request: prove the material is gone before saying so.
+    Result<bool> left = context.keys.hasPrivate(key->id);
+    if (!left.ok())
+        return left.error();
+    if (*left)
+        return Error(ErrorCode::Internal,
+            tr("The private material of key \"%1\" is still held by the key provider.").arg(key->kid));
+    return QJsonObject {
+        { QStringLiteral("kid"), destroyed->kid },
+        { QStringLiteral("destroyedAt"), KeyStore::formatTime(context.vault.clock().now()) },
+        { QStringLiteral("privateMaterialErased"), hadPrivate },
+    };
+}
+
+} // namespace keyward::core

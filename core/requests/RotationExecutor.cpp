@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RotationExecutor.h"
+
+#include "audit/AuditLog.h"
+#include "jose/JoseAlgorithms.h"
+#include "keys/GenerateKeyCommand.h"
+#include "keys/KeyAdmission.h"
+#include "keys/KeyStore.h"
+#include "keys/KeyTransition.h"
+#include "requests/KeyRequestSupport.h"
+#include "requests/RetirementGate.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "vault/Vault.h"
+
+#include <algorithm>
+
+namespace keyward::core {
+
+namespace {
+
+constexpr qint64 kMaxOverlapSecs = 365 * KeySetPolicy::kDay;
+
+const QStringList& reasonCategories()
+{
+    static const QStringList categories { QStringLiteral("scheduled"), QStringLiteral("incident"),
+        QStringLiteral("offboarding"), QStringLiteral("expiry") };
+    return categories;
+}
+
+QString memberText(const QJsonObject& object, const char* name)
+{
+    return object.value(QLatin1String(name)).toString().trimmed();
+}
+
+} // namespace
+
+Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& attachment) const
+{
+    Q_UNUSED(attachment);
+    Result<KeyRecord> found = KeyRequestSupport::resolveSubject(vault, request);
+    if (!found.ok())
+        return found.error();
+    const KeyRecord& key = *found;
+    if (key.state != KeyState::Active || !key.primary)
+        return Error(ErrorCode::Refused,
+            tr("Key \"%1\" is %2 and not the primary %3 key of key set %4; only the current primary is rotated.")
+                .arg(key.kid, keyStateName(key.state), keyUseName(key.use), key.keySet));
+
+    QJsonObject& effect = request.effect;
+    const QString category = memberText(effect, "reasonCategory");
+    if (!reasonCategories().contains(category))
+        return Error(ErrorCode::InvalidArgument,
+            tr("A rotation's reason is one of scheduled, incident, offboarding or expiry, not \"%1\".").arg(category));
+    const qint64 overlap = effect.value(QStringLiteral("overlapSecs")).toInteger(0);
+    if (overlap < 0 || overlap > kMaxOverlapSecs)
+        return Error(ErrorCode::InvalidArgument, tr("The overlap must be between 0 (computed) and 365 days."));
+    effect.insert(QStringLiteral("overlapSecs"), overlap);
+
+    const QJsonObject successor = effect.value(QStringLiteral("successor")).toObject();
+    const KeyStore store(vault.database());
+    QJsonObject resolved;
+    if (successor.value(QStringLiteral("prePublished")).toBool()) {
+        const QString kid = memberText(successor, "kid");
+        Result<std::optional<KeyRecord>> next = store.byKid(key.keySet, kid);
+        if (!next.ok())
+            return next.error();
+        if (!next->has_value())
+            return Error(ErrorCode::NotFound, tr("Key set %1 has no key \"%2\" to take over.").arg(key.keySet, kid));
+        const KeyRecord& candidate = **next;
+        if (candidate.id == key.id)
+            return Error(ErrorCode::Refused, tr("A key cannot succeed itself."));
+        if (candidate.state != KeyState::Active || candidate.primary || candidate.use != key.use)
+            return Error(ErrorCode::Refused,
+                tr("Key \"%1\" is not a pre-published successor: it must be an active, non-primary %2 key of key set %3.")
+                    .arg(kid, keyUseName(key.use), key.keySet));
+        if (candidate.environment != key.environment)
+            return Error(ErrorCode::Refused,
+                tr("Key \"%1\" belongs to environment \"%2\", the key it would replace to \"%3\".")
+                    .arg(kid, candidate.environment, key.environment));
+        resolved = QJsonObject { { QStringLiteral("kid"), kid }, { QStringLiteral("prePublished"), true },
+            { QStringLiteral("thumbprint"), candidate.thumbprint }, { QStringLiteral("alg"), candidate.alg } };
+    } else {
+        QString alg = memberText(successor, "alg");
+        if (alg.isEmpty())
+            alg = key.alg;
+        if (alg.isEmpty())
+            return Error(ErrorCode::InvalidArgument,
+                tr("Key \"%1\" has no alg pinned; name the successor's alg.").arg(key.kid));
+        QString size = memberText(successor, "size");
+        const QStringList sizes = GenerateKeyCommand::sizesFor(alg);
+        if (size.isEmpty() && alg == key.alg && sizes.contains(key.curveOrSize))
+            size = key.curveOrSize; // "the predecessor's parameters"
+        Result<GenerateKeyCommand::Spec> spec = GenerateKeyCommand::specFor(alg, size);
+        if (!spec.ok())
+            return spec.error();
+        const KeyUse algUse = jose::find(jose::AlgKind::Signature, alg) ? KeyUse::Sig : KeyUse::Enc;
+        if (algUse != key.use)
+            return Error(ErrorCode::KeyMismatch,
+                tr("\"%1\" is not a %2 algorithm, so it cannot succeed key \"%3\".").arg(alg, keyUseName(key.use), key.kid));
+        if (size.isEmpty() && !sizes.isEmpty())
+            size = spec->curve != Curve::None ? curveName(spec->curve) : QString::number(spec->bits);
+
+        const QString kid = memberText(successor, "kid");
+        if (!kid.isEmpty()) {
+            if (!KeyAdmission::isValidKid(kid))
+                return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a usable kid.").arg(kid));
+            Result<std::optional<KeyRecord>> taken = store.byKid(key.keySet, kid);
+            if (!taken.ok())
+                return taken.error();
+            if (taken->has_value())
+                return Error(ErrorCode::AlreadyExists, tr("Key set %1 already has a key with kid \"%2\".").arg(key.keySet, kid));
+        }
+        const QString owner = memberText(successor, "owner").isEmpty() ? key.owner : memberText(successor, "owner");
+        const QString environment = memberText(successor, "environment").isEmpty() ? key.environment
+                                                                                    : memberText(successor, "environment");
+        if (!KeyAdmission::isValidEnvironment(environment))
+            return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a valid environment name.").arg(environment));
+        const QString expiresText = memberText(successor, "expiresAt");
+        if (!expiresText.isEmpty()) {
+            const QDateTime expires = KeyStore::parseTime(expiresText);
+            if (!expires.isValid() || expires <= vault.clock().now())
+                return Error(ErrorCode::InvalidArgument,
+                    tr("The successor's expiry \"%1\" is not a date in the future.").arg(expiresText));
+        }
+        const bool same = alg == key.alg && (size.isEmpty() || size == key.curveOrSize) && owner == key.owner
+            && environment == key.environment;
+        resolved = QJsonObject { { QStringLiteral("alg"), alg }, { QStringLiteral("size"), size },
+            { QStringLiteral("owner"), owner }, { QStringLiteral("environment"), environment },
+            { QStringLiteral("expiresAt"), expiresText }, { QStringLiteral("sameAsPredecessor"), same } };
+        if (!kid.isEmpty())
+            resolved.insert(QStringLiteral("kid"), kid);
+    }
+    effect.insert(QStringLiteral("successor"), resolved);
+    return KeyRequestSupport::refuseOpenDuplicate(vault, request);
+}
+
+Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const Request& request,
+                                              const QByteArray& attachment) const
+{
+    Q_UNUSED(attachment);
+    Vault& vault = context.vault;
+    Database& db = vault.database();
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
+
+    Request current = request;
+    Result<KeyRecord> found = KeyRequestSupport::resolveSubject(vault, current);
+    if (!found.ok())
+        return found.error();
+    const KeyRecord predecessor = *found;
+    if (predecessor.state != KeyState::Active || !predecessor.primary)
+        return Error(ErrorCode::Refused,
+            tr("Key \"%1\" is no longer the primary key of key set %2.").arg(predecessor.kid, predecessor.keySet));
+
+    Result<KeySet> set = KeyRequestSupport::keySetOf(vault, predecessor.keySet);
+    if (!set.ok())
+        return set.error();
+    const QDateTime now = vault.clock().now();
+    const QJsonObject plan = request.effect.value(QStringLiteral("successor")).toObject();
+    KeyStore store(db);
+    KeyRecord successor;
+    const bool generated = !plan.value(QStringLiteral("prePublished")).toBool();
+    if (!generated) {
+        Result<std::optional<KeyRecord>> next = store.byKid(predecessor.keySet, plan.value(QStringLiteral("kid")).toString());
+        if (!next.ok())
+            return next.error();
+        if (!next->has_value() || (*next)->state != KeyState::Active || (*next)->primary
+            || (*next)->thumbprint != plan.value(QStringLiteral("thumbprint")).toString())
+            return Error(ErrorCode::Refused,
+                tr("The pre-published successor \"%1\" is no longer an active, non-primary key of key set %2.")
+                    .arg(plan.value(QStringLiteral("kid")).toString(), predecessor.keySet));
+        successor = **next;
+    } else {
+        GenerateKeyCommand::Params params;
+        params.key.keySet = predecessor.keySet;
+        params.key.use = predecessor.use;
+        params.key.alg = plan.value(QStringLiteral("alg")).toString();
+        params.key.kid = plan.value(QStringLiteral("kid")).toString();
+        params.key.owner = plan.value(QStringLiteral("owner")).toString();
+        params.key.environment = plan.value(QStringLiteral("environment")).toString();
+        const QString expires = plan.value(QStringLiteral("expiresAt")).toString();
+        params.key.expiresAt = expires.isEmpty() ? now.addSecs(set->policy.cryptoperiodSecs) : KeyStore::parseTime(expires);
+        params.key.tags = predecessor.tags;
+        params.key.notes = tr("Successor of \"%1\", generated by rotation request #%2.").arg(predecessor.kid).arg(request.id);
+        params.key.approvedRequestId = request.id;
+        params.size = plan.value(QStringLiteral("size")).toString();
+        GenerateKeyCommand command(vault, context.keys, params);
+        KEYWARD_TRY(command.run());
+        successor = command.result();
+        if (successor.state != KeyState::Active)
+            return Error(ErrorCode::Internal, tr("The generated successor did not become active."));
+    }
+
+    // The gate's overlap, or a longer one when the request asked for it (never shorter: tokens
+    // signed just before the handover must keep verifying until they expire).
+    const NoWorkloadsRegistered noWorkloads; // the trust-map issue registers workloads
+    Result<RetirementGate::Overlap> gate = RetirementGate::overlapFor(predecessor, set->policy, noWorkloads);
+    if (!gate.ok())
+        return gate.error();
+    const qint64 requested = request.effect.value(QStringLiteral("overlapSecs")).toInteger(0);
+    const qint64 overlapSecs = std::max(requested, gate->secs);
+    const QString explanation = requested > gate->secs
+        ? tr("The request asked for %1, longer than the %2 the retirement gate computes (%3)")
+              .arg(KeyRequestSupport::displayDuration(requested), KeyRequestSupport::displayDuration(gate->secs),
+                  gate->explanation)
+        : gate->explanation;
+    const QDateTime retireAfter = now.addSecs(overlapSecs);
+
+    QJsonObject auditContext = KeyRequestSupport::auditContext(request, context.actor);
+    auditContext.insert(QStringLiteral("successor"), successor.kid);
+    // Grace first: it clears the predecessor's primary flag, and the database allows one primary
+    // per (set, use), so the successor's flag can only be set afterwards.
+    Result<KeyRecord> graced = KeyTransition::apply(vault, context.keys,
+        KeyTransition::Change { predecessor.id, KeyState::Grace, retireAfter, auditContext });
+    if (!graced.ok())
+        return graced.error();
+    KeyRecord oldKey = *graced;
+    oldKey.successorKid = successor.kid;
+    successor.primary = true;
+    successor.predecessorKid = predecessor.kid;
+    successor.version = predecessor.version + 1;
+
+    QJsonObject details = auditContext;
+    details.insert(QStringLiteral("set"), predecessor.keySet);
+    details.insert(QStringLiteral("use"), keyUseName(predecessor.use));
+    details.insert(QStringLiteral("predecessor"), predecessor.kid);
+    details.insert(QStringLiteral("successor_thumbprint"), successor.thumbprint);
+    details.insert(QStringLiteral("successor_version"), successor.version);
+    details.insert(QStringLiteral("successor_generated"), generated);
+    details.insert(QStringLiteral("reason_category"), request.effect.value(QStringLiteral("reasonCategory")));
+    details.insert(QStringLiteral("retire_after"), KeyStore::formatTime(retireAfter));
+    details.insert(QStringLiteral("overlap_secs"), overlapSecs);
+    const QString actor = context.actor.isEmpty() ? vault.currentOfficer().name : context.actor;
+    Result<AuditEvent> event = vault.audit().record(actor, QStringLiteral("key.rotated"), predecessor.kid, details,
+        [&](Database&) -> Status {
+            KEYWARD_TRY(store.update(oldKey));
+            return store.update(successor);
+        });
+    if (!event.ok())
+        return event.error();
+    KEYWARD_TRY(tx->commit());
+
+    return QJsonObject {
+        { QStringLiteral("successorKid"), successor.kid },
+        { QStringLiteral("successorThumbprint"), successor.thumbprint },
+        { QStringLiteral("successorVersion"), successor.version },
+        { QStringLiteral("successorGenerated"), generated },
+        { QStringLiteral("retireAfter"), KeyStore::formatTime(retireAfter) },
+        { QStringLiteral("overlapSecs"), overlapSecs },
+        { QStringLiteral("overlapExplanation"), explanation },
+    };
+}
+
+} // namespace keyward::core
