@@ -40,7 +40,7 @@ Status DestructionExecutor::prepare(Vault& vault, Request& request, QByteArray& 
         return Error(ErrorCode::InvalidArgument, tr("The waiting period before a destruction is 1 to 30 days."));
     request.effect.insert(QStringLiteral("waitSecs"), waitSecs);
     request.effect.insert(QStringLiteral("hasPrivate"), key->hasPrivate);
-    return KeyRequestSupport::refuseOpenDuplicate(vault, request);
+    return {};
 }
 
 QDateTime DestructionExecutor::scheduleAfterApproval(const Request& request, const QDateTime& approvedAt) const

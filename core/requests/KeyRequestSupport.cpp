@@ -3,7 +3,6 @@
 
 #include "keys/KeyInventory.h"
 #include "keys/KeyStore.h"
-#include "requests/RequestStore.h"
 #include "vault/Vault.h"
 
 namespace keyward::core {
@@ -27,22 +26,6 @@ Result<KeyRecord> KeyRequestSupport::resolveSubject(Vault& vault, Request& reque
     request.effect.insert(QStringLiteral("use"), keyUseName(key->use));
     request.effect.insert(QStringLiteral("thumbprint"), key->thumbprint);
     return key;
-}
-
-Status KeyRequestSupport::refuseOpenDuplicate(Vault& vault, const Request& request)
-{
-    Result<QList<Request>> open = RequestStore(vault.database())
-                                      .openFor(request.kind, request.subject, request.keySet, vault.clock().now());
-    if (!open.ok())
-        return open.error();
-    for (const Request& other : std::as_const(*open)) {
-        if (other.id != request.id)
-            return Error(ErrorCode::Refused,
-                tr("Request #%1 (%2) for key \"%3\" is still open; decide or cancel it before asking again.")
-                    .arg(other.id)
-                    .arg(requestKindTitle(other.kind), request.subject));
-    }
-    return {};
 }
 
 Result<KeySet> KeyRequestSupport::keySetOf(Vault& vault, const QString& name)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the key executors (rotation, retirement, destruction, private export) share: finding the
-// request's key, the same-kind duplicate refusal, the key set's policy and the audit context that
-// ties a key event to its request. One place, so the four kinds refuse alike.
+// What the key executors (rotation, retirement, destruction, private export) share: their
+// requester roles, finding the request's key, the key set's policy and the audit context that ties
+// a key event to its request. One place, so the four kinds refuse alike. (A second open request
+// of the same kind for the same key is refused by the engine for every kind.)
 
 #include "common/Result.h"
 #include "keys/KeyRecord.h"
@@ -33,10 +34,6 @@ public:
     // request.keySet and the effect's kid, keySet, use and thumbprint. At a re-check before
     // execution (effect already holds a thumbprint) refuses a key whose material changed.
     static Result<KeyRecord> resolveSubject(Vault& vault, Request& request);
-
-    // Refuses a second open request (pending and not overdue, or approved and not executed) of
-    // the same kind for the same key; `request.id` itself (a re-check) does not count.
-    static Status refuseOpenDuplicate(Vault& vault, const Request& request);
 
     // The set's policy; the default policy for a set without a row (cannot happen for a set that
     // holds keys, but the default is the safe reading).

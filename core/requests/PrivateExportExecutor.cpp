@@ -90,7 +90,7 @@ Status PrivateExportExecutor::prepare(Vault& vault, Request& request, QByteArray
                "clear; \"%1\" is neither.")
                 .arg(format));
     }
-    return KeyRequestSupport::refuseOpenDuplicate(vault, request);
+    return {};
 }
 
 Result<QString> PrivateExportExecutor::wrapAlgFor(const Jwk& recipient)

@@ -22,7 +22,7 @@ Status RetirementExecutor::prepare(Vault& vault, Request& request, QByteArray& a
         request.effect.insert(QStringLiteral("state"), keyStateName(key->state));
     if (key->retireAfter.isValid())
         request.effect.insert(QStringLiteral("retireAfter"), KeyStore::formatTime(key->retireAfter));
-    return KeyRequestSupport::refuseOpenDuplicate(vault, request);
+    return {};
 }
 
 Result<QJsonObject> RetirementExecutor::execute(ExecutionContext& context, const Request& request,

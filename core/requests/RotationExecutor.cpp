@@ -132,7 +132,7 @@ Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& att
             resolved.insert(QStringLiteral("kid"), kid);
     }
     effect.insert(QStringLiteral("successor"), resolved);
-    return KeyRequestSupport::refuseOpenDuplicate(vault, request);
+    return {};
 }
 
 Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const Request& request,
