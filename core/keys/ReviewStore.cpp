@@ -10,8 +10,8 @@ namespace keyward::core {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, kind, subject, key_set, opened_by, opened_at, reason, countersigned_by, countersigned_at "
-    "FROM reviews ");
+    "SELECT id, kind, subject, key_set, opened_by, opened_at, reason, countersigned_by, countersigned_at, note, "
+    "signature FROM reviews ");
 
 Review reviewFromRow(const Statement& row)
 {
@@ -25,6 +25,8 @@ Review reviewFromRow(const Statement& row)
     review.reason = row.columnText(6);
     review.countersignedBy = row.columnIsNull(7) ? QString() : row.columnText(7);
     review.countersignedAt = row.columnIsNull(8) ? QDateTime() : KeyStore::parseTime(row.columnText(8));
+    review.note = row.columnText(9);
+    review.signature = row.columnUtf8(10);
     return review;
 }
 
@@ -74,6 +76,25 @@ Result<std::optional<Review>> ReviewStore::byId(qint64 id) const
     if (!rows.ok())
         return rows.error();
     return rows->isEmpty() ? std::optional<Review>() : std::optional<Review>(rows->first());
+}
+
+Status ReviewStore::countersign(qint64 id, const QString& officer, const QDateTime& at, const QString& note,
+                                const QByteArray& signature)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "UPDATE reviews SET countersigned_by = ?, countersigned_at = ?, note = ?, signature = ? "
+        "WHERE id = ? AND countersigned_by IS NULL"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, officer)
+        .bind(2, KeyStore::formatTime(at))
+        .bind(3, note)
+        .bind(4, QString::fromLatin1(signature))
+        .bind(5, id);
+    KEYWARD_TRY(stmt->run());
+    if (m_db.changes() != 1)
+        return Error(ErrorCode::NotFound, tr("There is no open review %1.").arg(id));
+    return {};
 }
 
 } // namespace keyward::core

@@ -6,6 +6,8 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +20,8 @@ class Database;
 
 struct Review {
     static inline const QString kBreakGlassRevocation = QStringLiteral("break-glass-revocation");
+    // SPEC §2: an officer left; the review lists every key they owned, created or approved.
+    static inline const QString kOffboarding = QStringLiteral("offboarding");
 
     qint64 id = 0;
     QString kind; // kBreakGlassRevocation, ...
@@ -28,11 +32,14 @@ struct Review {
     QString reason;
     QString countersignedBy; // empty while open
     QDateTime countersignedAt;
+    QString note; // the countersigning officer's note
+    QByteArray signature; // their compact EdDSA JWS over the review (ReviewCountersign)
 
     bool isOpen() const { return countersignedBy.isEmpty(); }
 };
 
 class ReviewStore {
+    Q_DECLARE_TR_FUNCTIONS(keyward::core::ReviewStore)
 public:
     explicit ReviewStore(Database& db) : m_db(db) { }
 
@@ -42,6 +49,9 @@ public:
     Result<QList<Review>> openReviews() const; // oldest first
     Result<QList<Review>> forSubject(const QString& subject) const;
     Result<std::optional<Review>> byId(qint64 id) const;
+    // Closes an open review; NotFound when there is no open review `id`. Inside the audited change.
+    Status countersign(qint64 id, const QString& officer, const QDateTime& at, const QString& note,
+                       const QByteArray& signature);
 
 private:
     Database& m_db;

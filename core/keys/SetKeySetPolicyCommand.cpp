@@ -60,15 +60,26 @@ Status SetKeySetPolicyCommand::validate() const
         return Error(ErrorCode::Refused,
             existing->has_value() ? tr("Only an admin may change a key set's policy.")
                                   : tr("Only a key officer or an admin may create a key set."));
-    if (!m_set.bundleSigningKid.isEmpty()) {
-        Result<std::optional<KeyRecord>> signer = store.byKid(m_set.name, m_set.bundleSigningKid);
-        if (!signer.ok())
-            return signer.error();
-        if (!signer->has_value() || (*signer)->use != KeyUse::Sig || !(*signer)->hasPrivate)
-            return Error(ErrorCode::KeyMismatch,
-                tr("The bundle signing kid \"%1\" must be a signing key with its private part in key set %2.")
-                    .arg(m_set.bundleSigningKid, m_set.name));
-    }
+    // SPEC §4: once a second officer can approve, a policy change is a two-person request.
+    const bool changes = existing->has_value()
+        && ((*existing)->policy != m_set.policy || (*existing)->bundleSigningKid != m_set.bundleSigningKid);
+    if (changes && m_vault.isOperational())
+        return Error(ErrorCode::Refused,
+            tr("Changing the policy of key set %1 needs a two-person request (policy-change).").arg(m_set.name));
+    return checkBundleSigner(store, m_set);
+}
+
+Status SetKeySetPolicyCommand::checkBundleSigner(const KeyStore& store, const KeySet& set)
+{
+    if (set.bundleSigningKid.isEmpty())
+        return {};
+    Result<std::optional<KeyRecord>> signer = store.byKid(set.name, set.bundleSigningKid);
+    if (!signer.ok())
+        return signer.error();
+    if (!signer->has_value() || (*signer)->use != KeyUse::Sig || !(*signer)->hasPrivate)
+        return Error(ErrorCode::KeyMismatch,
+            tr("The bundle signing kid \"%1\" must be a signing key with its private part in key set %2.")
+                .arg(set.bundleSigningKid, set.name));
     return {};
 }
 

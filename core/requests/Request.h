@@ -83,6 +83,8 @@ struct Request {
     bool hasDecisionBy(const QString& officer) const;
     // Pending and past its expiry: treated as expired even before the sweep writes it so.
     bool isOverdue(const QDateTime& now) const;
+    // The audit event subject of every event about request `id` ("request-42").
+    static QString auditSubject(qint64 id);
     // The SPEC §8 `request ... --json` object: id, kind, state, subject, requester, approvals
     // (officer, at, jws), plus keySet, reason, effect, times, rejections, outcome.
     QJsonObject toJson() const;

@@ -85,6 +85,20 @@ public:
     QList<Status> verifyDecisions(const Request& request) const;
 
 private:
+    struct ExecutionRun {
+        bool executed = false;
+        Error failure; // when not executed: why (also stored as the request's executionError)
+    };
+    Result<Request> decide(qint64 id, const OfficerCredential& approver, RequestDecision::Verdict verdict,
+                           const QString& why);
+    // Verifies the decisions and runs the executor in a savepoint inside the caller's transaction;
+    // records request.executed or request.execution-failed and updates `request`. An Error only
+    // when even the failure could not be recorded.
+    Result<ExecutionRun> runExecution(Request& request, const RequestExecutor& executor, const QString& actor,
+                                      const PrivateExportTarget* exportTarget);
+    // After the commit: the executor's afterCommit (re-key ...); a failure is kept with the request.
+    void finishExecution(Request& request, const RequestExecutor& executor);
+
     Vault& m_vault;
     KeyProvider& m_keys;
     const RequestExecutors& m_executors;

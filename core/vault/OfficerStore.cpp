@@ -129,4 +129,16 @@ Status OfficerStore::setAcknowledged(const QString& name, const QDateTime& at)
     return {};
 }
 
+Status OfficerStore::setRoles(const QString& name, const QList<Role>& roles)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE officers SET roles = ? WHERE name = ?"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, encodeRoles(roles)).bind(2, name);
+    KEYWARD_TRY(stmt->run());
+    if (m_db.changes() != 1)
+        return Error(ErrorCode::NotFound, tr("There is no officer named %1.").arg(name));
+    return {};
+}
+
 } // namespace keyward::core

@@ -26,6 +26,7 @@ public:
     Status insert(const Officer& officer);
     Status remove(const QString& name);
     Status setAcknowledged(const QString& name, const QDateTime& at);
+    Status setRoles(const QString& name, const QList<Role>& roles);
 
     // "admin,approver" <-> roles; unknown names are dropped (a newer Keyward's role).
     static QString encodeRoles(const QList<Role>& roles);

@@ -7,6 +7,7 @@
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
 #include "vault/KeySlots.h"
+#include "vault/OfficerCredentialPrivate.h"
 #include "vault/OfficerStore.h"
 #include "vault/SlotCrypto.h"
 #include "vault/VaultFiles.h"
@@ -20,6 +21,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace keyward::core {
 
@@ -68,6 +70,13 @@ struct Vault::Private {
     ossl::PKey signingKey;
     std::unique_ptr<Database> db;
     std::unique_ptr<AuditLog> audit;
+    // Between stageRemoval and finishRemoval: the new master key keyslots.json.new wraps.
+    SecureBytes stagedMaster;
+    QString stagedRemoval;
+
+    Status commitNewOfficer(const QString& actor, const Officer& added, const KeySlot& slot, const QJsonObject& details);
+    Status stageRemoval(const QString& actor, const Officer& target, const QJsonObject& extraDetails);
+    Status finishRemoval();
 };
 
 Vault::Vault(std::unique_ptr<Private> p) : d(std::move(p)) { }
@@ -300,9 +309,54 @@ Result<QList<Officer>> Vault::officers() const
 bool Vault::isOperational() const
 {
     const Result<QList<Officer>> all = officers();
-    if (!all.ok() || all->size() < 2)
-        return false;
-    return std::any_of(all->begin(), all->end(), [](const Officer& o) { return o.hasRole(Role::Approver); });
+    return all.ok() && isOperational(*all);
+}
+
+bool Vault::isOperational(const QList<Officer>& officers)
+{
+    for (const Officer& admin : officers) {
+        if (!admin.hasRole(Role::Admin))
+            continue;
+        for (const Officer& approver : officers) {
+            if (approver.name != admin.name && approver.hasRole(Role::Approver))
+                return true;
+        }
+    }
+    return false;
+}
+
+Status Vault::Private::commitNewOfficer(const QString& actor, const Officer& added, const KeySlot& slot,
+                                        const QJsonObject& details)
+{
+    Result<KeySlotFile> slots = KeySlotFile::load(location.keySlotsPath());
+    if (!slots.ok())
+        return slots.error();
+    if (slots->vaultId != vaultId)
+        return Error(ErrorCode::VaultDamaged, tr("keyslots.json now belongs to another vault."));
+    const KeySlotFile before = *slots;
+    slots->slots.removeIf([&](const KeySlot& s) { return s.officer == added.name; }); // orphan of a crashed add
+    KeySlot wrapped = slot;
+    // The slot may have been sealed before a re-key: wrap the master key of now, this generation.
+    KEYWARD_TRY(slots->rewrapMaster(wrapped, masterKey));
+    slots->slots.append(wrapped);
+
+    bool slotWritten = false;
+    // The slot is saved inside the transaction, before the commit: a crash in between leaves an
+    // orphan slot (harmless: it opens nothing without an officers row) rather than an officer
+    // without a way in.
+    Result<AuditEvent> event = audit->record(actor, QStringLiteral("officer.added"), added.name, details,
+                                             [&](Database& database) -> Status {
+                                                 KEYWARD_TRY(OfficerStore(database).insert(added));
+                                                 KEYWARD_TRY(slots->save(location.keySlotsPath()));
+                                                 slotWritten = true;
+                                                 return {};
+                                             });
+    if (!event.ok()) {
+        if (slotWritten)
+            (void)before.save(location.keySlotsPath());
+        return event.error();
+    }
+    return {};
 }
 
 Status Vault::addOfficer(const QString& name, const QList<Role>& roles, const SecureBytes& newPassphrase,
@@ -314,6 +368,8 @@ Status Vault::addOfficer(const QString& name, const QList<Role>& roles, const Se
     Result<QList<Officer>> existing = officers();
     if (!existing.ok())
         return existing.error();
+    if (isOperational())
+        return Error(ErrorCode::Refused, tr("Adding an officer now needs a two-person request (officer-add)."));
     const bool bootstrap = existing->size() == 1;
     if (!bootstrap && !d->officer.hasRole(Role::Admin))
         return Error(ErrorCode::Refused, tr("Only an admin may add officers (%1 is not an admin).").arg(d->officer.name));
@@ -325,15 +381,9 @@ Status Vault::addOfficer(const QString& name, const QList<Role>& roles, const Se
     Result<KeySlotFile> slots = KeySlotFile::load(d->location.keySlotsPath());
     if (!slots.ok())
         return slots.error();
-    if (slots->vaultId != d->vaultId)
-        return Error(ErrorCode::VaultDamaged, tr("keyslots.json now belongs to another vault."));
-    const KeySlotFile before = *slots;
-    if (slots->find(name))
-        slots->slots.removeIf([&](const KeySlot& s) { return s.officer == name; }); // orphan of a crashed add
     Result<KeySlot> slot = slots->makeSlot(name, newPassphrase, kdf, d->masterKey);
     if (!slot.ok())
         return slot.error();
-    slots->slots.append(*slot);
 
     Officer added;
     added.name = name;
@@ -344,29 +394,61 @@ Status Vault::addOfficer(const QString& name, const QList<Role>& roles, const Se
     const QJsonObject details { { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(roles)) },
                                 { QStringLiteral("signingJwk"), slot->signingJwk },
                                 { QStringLiteral("bootstrap"), bootstrap } };
-    bool slotWritten = false;
-    // The slot is saved inside the transaction, before the commit: a crash in between leaves an
-    // orphan slot (harmless: it opens nothing without an officers row) rather than an officer
-    // without a way in.
-    Result<AuditEvent> event = d->audit->record(d->officer.name, QStringLiteral("officer.added"), name, details,
-                                                [&](Database& database) -> Status {
-                                                    KEYWARD_TRY(OfficerStore(database).insert(added));
-                                                    KEYWARD_TRY(slots->save(d->location.keySlotsPath()));
-                                                    slotWritten = true;
-                                                    return {};
-                                                });
+    return d->commitNewOfficer(d->officer.name, added, *slot, details);
+}
+
+Status Vault::Private::stageRemoval(const QString& actor, const Officer& target, const QJsonObject& extraDetails)
+{
+    Result<KeySlotFile> current = KeySlotFile::load(location.keySlotsPath());
+    if (!current.ok())
+        return current.error();
+    SecureBytes newMaster = random::secretBytes(Database::kMasterKeySize);
+    Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*current, target.name, newMaster);
+    if (!next.ok())
+        return next.error();
+
+    // 1. The new slots go to keyslots.json.new (the old file still opens the old key).
+    KEYWARD_TRY(next->save(location.pendingKeySlotsPath()));
+    // 2. The removal and its event commit under the old key.
+    QJsonObject details { { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(target.roles)) },
+                          { QStringLiteral("rekeyed"), true },
+                          { QStringLiteral("keyGeneration"), next->generation } };
+    for (auto it = extraDetails.begin(); it != extraDetails.end(); ++it)
+        details.insert(it.key(), it.value());
+    Result<AuditEvent> event
+        = audit->record(actor, QStringLiteral("officer.removed"), target.name, details,
+                        [&](Database& database) { return OfficerStore(database).remove(target.name); });
     if (!event.ok()) {
-        if (slotWritten)
-            (void)before.save(d->location.keySlotsPath());
+        QFile::remove(location.pendingKeySlotsPath());
         return event.error();
     }
+    stagedMaster = std::move(newMaster);
+    stagedRemoval = target.name;
     return {};
+}
+
+Status Vault::Private::finishRemoval()
+{
+    if (stagedRemoval.isEmpty())
+        return Error(ErrorCode::Internal, tr("No officer removal is waiting for its re-key."));
+    const QString name = std::exchange(stagedRemoval, QString());
+    SecureBytes newMaster = std::move(stagedMaster);
+    // 3. PRAGMA rekey (one SQLite transaction), 4. the new slots replace the old ones. A crash
+    // after 2 is finished by the next open (VaultFiles::unlock).
+    if (Status rekeyed = db->rekey(newMaster); !rekeyed.ok())
+        return Error(rekeyed.code(), tr("%1 was removed but re-keying failed (%2); the re-key completes at the next "
+                                        "unlock.")
+                                         .arg(name, rekeyed.message()));
+    masterKey = std::move(newMaster);
+    return VaultFiles::promotePending(location);
 }
 
 Status Vault::removeOfficer(const QString& name)
 {
     if (isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
+    if (isOperational())
+        return Error(ErrorCode::Refused, tr("Removing an officer now needs a two-person request (officer-remove)."));
     if (!d->officer.hasRole(Role::Admin))
         return Error(ErrorCode::Refused, tr("Only an admin may remove officers."));
     if (name == d->officer.name)
@@ -382,36 +464,122 @@ Status Vault::removeOfficer(const QString& name)
     });
     if (!adminRemains)
         return Error(ErrorCode::Refused, tr("%1 is the last admin and cannot be removed.").arg(name));
+    KEYWARD_TRY(d->stageRemoval(d->officer.name, *target, {}));
+    return d->finishRemoval();
+}
 
-    Result<KeySlotFile> current = KeySlotFile::load(d->location.keySlotsPath());
-    if (!current.ok())
-        return current.error();
-    SecureBytes newMaster = random::secretBytes(Database::kMasterKeySize);
-    Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*current, name, newMaster);
-    if (!next.ok())
-        return next.error();
-
-    // 1. The new slots go to keyslots.json.new (the old file still opens the old key).
-    KEYWARD_TRY(next->save(d->location.pendingKeySlotsPath()));
-    // 2. The removal and its event commit under the old key.
-    const QJsonObject details { { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(target->roles)) },
-                                { QStringLiteral("rekeyed"), true },
-                                { QStringLiteral("keyGeneration"), next->generation } };
-    Result<AuditEvent> event
-        = d->audit->record(d->officer.name, QStringLiteral("officer.removed"), name, details,
-                           [&](Database& database) { return OfficerStore(database).remove(name); });
-    if (!event.ok()) {
-        QFile::remove(d->location.pendingKeySlotsPath());
-        return event.error();
+Result<OfficerCredential> Vault::authenticateOfficer(const QString& name, const SecureBytes& passphrase) const
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    Result<KeySlotFile> slots = KeySlotFile::load(d->location.keySlotsPath());
+    if (!slots.ok())
+        return slots.error();
+    if (slots->vaultId != d->vaultId)
+        return Error(ErrorCode::VaultDamaged, tr("keyslots.json now belongs to another vault."));
+    const KeySlot* slot = slots->find(name);
+    if (!slot)
+        return Error(ErrorCode::AuthenticationFailed, tr("No officer named %1 can unlock this vault.").arg(name));
+    Result<SlotSecrets> secrets = slots->unlock(*slot, passphrase);
+    if (!secrets.ok()) {
+        if (secrets.code() == ErrorCode::AuthenticationFailed)
+            return Error(ErrorCode::AuthenticationFailed, tr("The passphrase for %1 is wrong.").arg(name));
+        return secrets.error();
     }
-    // 3. PRAGMA rekey (one SQLite transaction), 4. the new slots replace the old ones. A crash
-    // after 2 is finished by the next open (VaultFiles::unlock).
-    if (Status rekeyed = d->db->rekey(newMaster); !rekeyed.ok())
-        return Error(rekeyed.code(), tr("%1 was removed but re-keying failed (%2); the re-key completes at the next "
-                                        "unlock.")
-                                         .arg(name, rekeyed.message()));
-    d->masterKey = std::move(newMaster);
-    return VaultFiles::promotePending(d->location);
+    Result<std::optional<Officer>> row = OfficerStore(*d->db).find(name);
+    if (!row.ok())
+        return row.error();
+    if (!row->has_value())
+        return Error(ErrorCode::AuthenticationFailed, tr("%1 is no longer an officer of this vault.").arg(name));
+    if ((*row)->signingJwk != slot->signingJwk)
+        return Error(ErrorCode::VaultDamaged,
+                     tr("The signing key in %1's keyslot is not the one on record for them.").arg(name));
+    Result<ossl::PKey> key = slotcrypto::ed25519PrivateKey(secrets->signingPrivate);
+    if (!key.ok())
+        return key.error();
+    auto p = std::make_unique<OfficerCredential::Private>();
+    p->officer = **row;
+    p->signingKey = std::move(*key);
+    return OfficerCredential(std::move(p));
+}
+
+Result<QByteArray> Vault::sealOfficerSlot(const QString& name, const SecureBytes& passphrase, const KdfParams& kdf,
+                                          QJsonObject* signingJwk) const
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    KeySlotFile sealed;
+    sealed.vaultId = d->vaultId;
+    // A throwaway master key: the real one is wrapped in only when the request is executed.
+    const SecureBytes placeholder = random::secretBytes(Database::kMasterKeySize);
+    Result<KeySlot> slot = sealed.makeSlot(name, passphrase, kdf, placeholder);
+    if (!slot.ok())
+        return slot.error();
+    if (signingJwk)
+        *signingJwk = slot->signingJwk;
+    sealed.slots.append(*slot);
+    return sealed.toJson();
+}
+
+Status Vault::addOfficerFromSealedSlot(OfficerChangeKey, const QString& actor, const QString& name,
+                                       const QList<Role>& roles, const QByteArray& sealedSlot,
+                                       const QJsonObject& signingJwk, const QJsonObject& details)
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    Result<KeySlotFile> sealed = KeySlotFile::parse(sealedSlot, tr("the request's sealed keyslot"));
+    if (!sealed.ok())
+        return sealed.error();
+    const KeySlot* slot = sealed->find(name);
+    if (sealed->vaultId != d->vaultId || !slot || sealed->slots.size() != 1 || slot->signingJwk != signingJwk)
+        return Error(ErrorCode::IntegrityFailure,
+                     tr("The sealed keyslot of the request is not the one for %1 that was approved.").arg(name));
+    Officer added;
+    added.name = name;
+    added.roles = roles;
+    added.signingJwk = slot->signingJwk;
+    added.createdAt = d->clock->now().toUTC();
+    added.createdBy = actor;
+    return d->commitNewOfficer(actor, added, *slot, details);
+}
+
+Status Vault::stageOfficerRemoval(OfficerChangeKey, const QString& actor, const QString& name,
+                                  const QJsonObject& details)
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    if (name == d->officer.name)
+        return Error(ErrorCode::Refused,
+                     tr("%1 cannot be removed while their own session is the one open.").arg(name));
+    Result<std::optional<Officer>> target = OfficerStore(*d->db).find(name);
+    if (!target.ok())
+        return target.error();
+    if (!target->has_value())
+        return Error(ErrorCode::NotFound, tr("There is no officer named %1.").arg(name));
+    return d->stageRemoval(actor, **target, details);
+}
+
+Status Vault::finishOfficerRemoval(OfficerChangeKey)
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    return d->finishRemoval();
+}
+
+Status Vault::setOfficerRoles(OfficerChangeKey, const QString& actor, const QString& name, const QList<Role>& roles,
+                              const QJsonObject& details)
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    if (roles.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("An officer needs at least one role."));
+    Result<AuditEvent> event = d->audit->record(actor, QStringLiteral("officer.roles-changed"), name, details,
+                                                [&](Database& database) { return OfficerStore(database).setRoles(name, roles); });
+    if (!event.ok())
+        return event.error();
+    if (name == d->officer.name)
+        d->officer.roles = roles;
+    return {};
 }
 
 Status Vault::acknowledgeCustodianDuties()
@@ -458,6 +626,8 @@ void Vault::lock()
     d->audit.reset();
     d->db.reset();
     d->masterKey.clear();
+    d->stagedMaster.clear();
+    d->stagedRemoval.clear();
     d->signingKey.reset();
 }
 

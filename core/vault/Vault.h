@@ -20,6 +20,17 @@ namespace keyward::core {
 
 class AuditLog;
 class Database;
+class OfficerCredential;
+
+// The passkey of the officer changes that only an approved two-person request may make (SPEC §2):
+// only the request executors can construct one, so no front end reaches those Vault methods
+// without going through the RequestEngine.
+class OfficerChangeKey {
+    friend class OfficerAddExecutor;
+    friend class OfficerRemoveExecutor;
+    friend class RoleChangeExecutor;
+    OfficerChangeKey() = default;
+};
 
 struct VaultLocation {
     QString dir; // the vault folder
@@ -63,19 +74,51 @@ public:
 
     Result<QList<Officer>> officers() const;
     // True once a second officer holding `approver` exists (SPEC §2): governed operations need it.
+    // Precisely: some admin and some approver are different officers, so that officer changes —
+    // which repair everything else — can always be requested by one and approved by the other.
     bool isOperational() const;
+    static bool isOperational(const QList<Officer>& officers);
 
-    // Bootstrap (one officer → the second, alone) and, until the approvals issue, plain adds by an
-    // admin. The new officer's passphrase is given by that officer. Refused: duplicate name, empty
-    // roles, caller without admin once the vault is operational.
+    // The bootstrap (one officer adds the second alone) and, while the vault is not yet operational,
+    // adds by an admin. The new officer's passphrase is given by that officer. Refused: duplicate
+    // name, empty roles, caller without admin, and any add once the vault is operational — from
+    // then on an officer addition is a two-person request (officer-add, OfficerRequestDrafts).
     Status addOfficer(const QString& name, const QList<Role>& roles, const SecureBytes& newPassphrase,
                       const KdfParams& kdf);
     // Removes the officer's slot and re-keys the database with a fresh master key (PRAGMA rekey),
     // wrapped for every remaining officer (see KeySlots.h). Needs admin; refuses removing oneself
-    // or the last admin. Crash-safe: keyslots.json.new is written first and the next open either
-    // completes or abandons the re-key, depending on whether the removal was committed.
+    // or the last admin, and any removal once the vault is operational (then it is an
+    // officer-remove request). Crash-safe: keyslots.json.new is written first and the next open
+    // either completes or abandons the re-key, depending on whether the removal was committed.
     Status removeOfficer(const QString& name);
     Status acknowledgeCustodianDuties();
+
+    // Re-authentication of any officer of this vault with their own passphrase, at this moment
+    // (approvals, countersignatures). Wrong passphrase → AuthenticationFailed "The passphrase for
+    // NAME is wrong."; no such officer → AuthenticationFailed. Writes nothing.
+    Result<OfficerCredential> authenticateOfficer(const QString& name, const SecureBytes& passphrase) const;
+
+    // An officer-add request's attachment: a keyslot for `name` sealed under their passphrase now
+    // (Argon2id with `kdf`). It holds no master key yet — a throwaway one — so it opens nothing
+    // until the approved request wraps the master key into it. `signingJwk` receives the new
+    // officer's public signing key (part of the request's signed effect).
+    Result<QByteArray> sealOfficerSlot(const QString& name, const SecureBytes& passphrase, const KdfParams& kdf,
+                                       QJsonObject* signingJwk) const;
+
+    // --- Changes only an approved request makes (see OfficerChangeKey). Each writes its audit event
+    // (actor = the officer whose approval executes it) inside the caller's transaction.
+    // Adds `name` from a sealed slot (sealOfficerSlot), re-wrapping the current master key into it;
+    // refused when the slot is not for `name` or its signing key is not `signingJwk`.
+    Status addOfficerFromSealedSlot(OfficerChangeKey, const QString& actor, const QString& name,
+                                    const QList<Role>& roles, const QByteArray& sealedSlot,
+                                    const QJsonObject& signingJwk, const QJsonObject& details);
+    // The first half of a crash-safe removal: keyslots.json.new without the officer and wrapping a
+    // fresh master key, then the officers row and "officer.removed". After the transaction
+    // committed, finishOfficerRemoval re-keys; if it never commits, the next open drops the file.
+    Status stageOfficerRemoval(OfficerChangeKey, const QString& actor, const QString& name, const QJsonObject& details);
+    Status finishOfficerRemoval(OfficerChangeKey);
+    Status setOfficerRoles(OfficerChangeKey, const QString& actor, const QString& name, const QList<Role>& roles,
+                           const QJsonObject& details);
 
     // Signs `payload` with the current officer's personal key (Ed25519), returning the raw signature.
     Result<QByteArray> signAsCurrentOfficer(QByteArrayView payload) const;

@@ -136,12 +136,16 @@ private Q_SLOTS:
         QVERIFY((*bob)->acknowledgeCustodianDuties().ok());
         QVERIFY((*bob)->currentOfficer().custodianAcknowledged);
         (*bob)->lock();
-        QVERIFY(vault->addOfficer(QStringLiteral("carol"), { Role::Auditor }, pass("carol-passphrase"),
-                                  KdfParams::forTests())
-                    .ok());
+        // Nor can the admin, alone: from now on an officer addition is a two-person request.
+        const Status third = vault->addOfficer(QStringLiteral("carol"), { Role::Auditor }, pass("carol-passphrase"),
+                                               KdfParams::forTests());
+        QCOMPARE(third.code(), ErrorCode::Refused);
+        QVERIFY(third.message().contains(QStringLiteral("officer-add")));
+        QCOMPARE(vault->removeOfficer(QStringLiteral("bob")).code(), ErrorCode::Refused);
+        QVERIFY(!Vault::slotOfficers(vault->location())->contains(QStringLiteral("carol")));
         Result<QList<Officer>> officers = vault->officers();
         QVERIFY(officers.ok());
-        QCOMPARE(officers->size(), 3);
+        QCOMPARE(officers->size(), 2);
         QVERIFY(officers->at(1).custodianAcknowledged);
         QVERIFY(vault->audit().verify().intact);
     }
@@ -178,8 +182,11 @@ private Q_SLOTS:
         std::unique_ptr<Vault> vault = createAlice(dir);
         QVERIFY(vault);
         const VaultLocation location = vault->location();
-        QVERIFY(vault->addOfficer(QStringLiteral("bob"), { Role::Approver }, pass("bob-passphrase"), KdfParams::forTests()).ok());
+        // No approver yet, so the admin still adds and removes officers alone (SPEC §2 bootstrap);
+        // once operational, removal is an officer-remove request (tst_officer_requests).
+        QVERIFY(vault->addOfficer(QStringLiteral("bob"), { Role::Auditor }, pass("bob-passphrase"), KdfParams::forTests()).ok());
         QVERIFY(vault->addOfficer(QStringLiteral("carol"), { Role::Auditor }, pass("carol-passphrase"), KdfParams::forTests()).ok());
+        QVERIFY(!vault->isOperational());
 
         // Bob's own view of the old master key, as a leaving officer would keep it.
         Result<KeySlotFile> before = KeySlotFile::load(location.keySlotsPath());
@@ -233,9 +240,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         std::unique_ptr<Vault> vault = createAlice(dir);
         QVERIFY(vault);
-        QVERIFY(vault->addOfficer(QStringLiteral("bob"), { Role::Admin, Role::Approver }, pass("bob-passphrase"),
-                                  KdfParams::forTests())
+        QVERIFY(vault->addOfficer(QStringLiteral("bob"), { Role::Admin }, pass("bob-passphrase"), KdfParams::forTests())
                     .ok());
+        QVERIFY(!vault->isOperational()); // two admins, no approver: removal is still direct
         Result<std::unique_ptr<Vault>> bob = Vault::open(vault->location(), QStringLiteral("bob"), pass("bob-passphrase"), m_clock);
         QVERIFY(bob.ok());
         vault.reset();

@@ -90,8 +90,9 @@ private Q_SLOTS:
         Result<std::unique_ptr<Vault>> vault = Vault::create(m_location, QStringLiteral("alice"), { Role::Admin },
                                                              pass("alice-passphrase"), KdfParams::forTests(), m_clock);
         QVERIFY(vault.ok());
-        QVERIFY((*vault)->addOfficer(QStringLiteral("bob"), { Role::Approver }, pass("bob-passphrase"), KdfParams::forTests()).ok());
+        // carol first: once bob (approver) is in, officers are added only by two-person requests.
         QVERIFY((*vault)->addOfficer(QStringLiteral("carol"), { Role::Auditor }, pass("carol-passphrase"), KdfParams::forTests()).ok());
+        QVERIFY((*vault)->addOfficer(QStringLiteral("bob"), { Role::Approver }, pass("bob-passphrase"), KdfParams::forTests()).ok());
     }
 
     void cleanup()
