@@ -169,6 +169,10 @@ Result<QJsonObject> PrivateExportExecutor::execute(ExecutionContext& context, co
     Q_UNUSED(attachment);
     if (!context.exportTarget || context.exportTarget->path.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Name the file the approved export is written to."));
+    // The engine lets only the requester collect; checked again here because this is where the
+    // private key leaves the vault.
+    if (context.actor != request.requester)
+        return Error(ErrorCode::Refused, tr("Only %1, who asked for this export, can collect it.").arg(request.requester));
     const PrivateExportTarget& target = *context.exportTarget;
     Request current = request;
     Result<KeyRecord> key = KeyRequestSupport::resolveSubject(context.vault, current);

@@ -13,6 +13,7 @@
 #include "keys/KeyTransition.h"
 #include "requests/CalendarExport.h"
 #include "requests/DueWork.h"
+#include "requests/PrivateExportExecutor.h"
 #include "requests/RetirementGate.h"
 
 #include <QFileInfo>
@@ -218,6 +219,11 @@ void TestKeyRequests::exportOnlyByRequester()
     Result<Request> refused = rv.engine->execute(requested->id, &target);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.code(), ErrorCode::Refused);
+    QVERIFY(!QFileInfo::exists(path));
+
+    // The executor itself refuses too, should anything but the engine call it.
+    ExecutionContext asBob { *rv.vault, *rv.provider, QStringLiteral("bob"), &target };
+    QCOMPARE(PrivateExportExecutor().execute(asBob, *approved, QByteArray()).code(), ErrorCode::Refused);
     QVERIFY(!QFileInfo::exists(path));
 
     QVERIFY(rv.reopenAs(QStringLiteral("alice"), kAlicePassphrase));
