@@ -79,6 +79,8 @@ void TestRotation::fullLifecycle()
     QCOMPARE(successor.curveOrSize, QStringLiteral("P-256"));
     QVERIFY(successor.hasPrivate);
     QVERIFY(successor.thumbprint != predecessor.thumbprint);
+    QCOMPARE(predecessor.publicJwk, original.publicJwk); // the lineage update keeps every column
+    QCOMPARE(successor.publicJwk.value(QStringLiteral("kid")).toString(), successorKid);
     QVERIFY(rv.hasAuditAction(QStringLiteral("key.rotated"), QStringLiteral("pay-1")));
     QVERIFY(rv.hasAuditAction(QStringLiteral("key.grace"), QStringLiteral("pay-1")));
     QVERIFY(rv.hasAuditAction(QStringLiteral("key.generated"), successorKid));
@@ -209,6 +211,8 @@ void TestRotation::prePublishedSuccessor()
     QVERIFY(!executed->outcome.value(QStringLiteral("successorGenerated")).toBool());
     QCOMPARE(*KeyStore(rv.vault->database()).count(), 2); // nothing generated
     QVERIFY(rv.key(QStringLiteral("pay-2")).primary);
+    QCOMPARE(rv.key(QStringLiteral("pay-2")).publicJwk, next.publicJwk);
+    QCOMPARE(rv.key(QStringLiteral("pay-2")).version, 2);
     QCOMPARE(rv.key(QStringLiteral("pay-2")).predecessorKid, QStringLiteral("pay-1"));
     QCOMPARE(rv.key(QStringLiteral("pay-1")).state, KeyState::Grace);
     QCOMPARE(rv.key(QStringLiteral("pay-1")).successorKid, QStringLiteral("pay-2"));
