@@ -463,6 +463,12 @@ void TestKeyRequests::calendarExport()
     rv.generate(QStringLiteral("idp,2026;main\\x"), QStringLiteral("EdDSA"), QStringLiteral("identity-tokens"));
     rv.generate(QStringLiteral("arch-1"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("archive-enc"));
     rv.generate(QStringLiteral("arch-old"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("archive-enc"));
+    // An owner in non-ASCII text: folding must never cut a UTF-8 sequence.
+    GenerateKeyCommand::Params unicode { rv.params(QStringLiteral("zurich-archive")), QString() };
+    unicode.key.alg = QStringLiteral("ES256");
+    unicode.key.kid = QStringLiteral("zh-1");
+    unicode.key.owner = QStringLiteral("Schlüsselverwaltung Zürich — Ärger über Öffnungszeiten à la carte ✓✓✓✓✓✓✓✓✓✓");
+    QVERIFY(GenerateKeyCommand(*rv.vault, *rv.provider, unicode).run().ok());
     // A rotation puts pay-1 in grace (a retirement date); a revoked key awaits its destruction.
     Result<Request> rotation = rv.requestRotation(QStringLiteral("pay-1"));
     QVERIFY2(rotation.ok(), why(rotation));
@@ -484,6 +490,7 @@ void TestKeyRequests::calendarExport()
         QVERIFY(line.endsWith('\r'));
         line.chop(1);
         QVERIFY2(line.size() <= 75, line.constData());
+        QCOMPARE(QString::fromUtf8(line).toUtf8(), line); // whole characters on every line
         if (line.startsWith(' '))
             ++folded;
     }
@@ -522,14 +529,15 @@ void TestKeyRequests::calendarExport()
         }
     }
     QVERIFY(!inEvent);
-    // rotation: the primaries (successor of pay-1, idp, arch-1); retirement: pay-1 in grace;
-    // expiry: every key in service (5: pay-1, its successor, idp, arch-1 — arch-old is revoked);
-    // destruction: arch-old.
-    QCOMPARE(perKind.value("rotation"), 3);
+    // rotation: the primaries (successor of pay-1, idp, arch-1, zh-1); retirement: pay-1 in grace;
+    // expiry: every key in service (pay-1, its successor, idp, arch-1, zh-1 — arch-old is
+    // revoked); destruction: arch-old.
+    QCOMPARE(perKind.value("rotation"), 4);
     QCOMPARE(perKind.value("retirement"), 1);
-    QCOMPARE(perKind.value("expiry"), 4);
+    QCOMPARE(perKind.value("expiry"), 5);
     QCOMPARE(perKind.value("destruction"), 1);
-    QCOMPARE(events, 9);
+    QCOMPARE(events, 11);
+    QVERIFY(QString::fromUtf8(unfolded).contains(unicode.key.owner));
     // TEXT escaping of , ; and backslash.
     QVERIFY2(unfolded.contains("SUMMARY:Rotate idp\\,2026\\;main\\\\x\r\n"), unfolded.constData());
 
