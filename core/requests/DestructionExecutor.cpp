@@ -53,8 +53,7 @@ Result<QJsonObject> DestructionExecutor::execute(ExecutionContext& context, cons
                                                  const QByteArray& attachment) const
 {
     Q_UNUSED(attachment);
-    Request current = request;
-    Result<KeyRecord> key = KeyRequestSupport::resolveSubject(context.vault, current);
+    Result<KeyRecord> key = KeyRequestSupport::currentKey(context.vault, request);
     if (!key.ok())
         return key.error();
     if (!mayBeDestroyed(key->state))

@@ -28,6 +28,12 @@ Result<KeyRecord> KeyRequestSupport::resolveSubject(Vault& vault, Request& reque
     return key;
 }
 
+Result<KeyRecord> KeyRequestSupport::currentKey(Vault& vault, const Request& request)
+{
+    Request copy = request;
+    return resolveSubject(vault, copy);
+}
+
 Result<KeySet> KeyRequestSupport::keySetOf(Vault& vault, const QString& name)
 {
     Result<std::optional<KeySet>> set = KeyStore(vault.database()).keySet(name);

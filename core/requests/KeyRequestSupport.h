@@ -34,6 +34,8 @@ public:
     // request.keySet and the effect's kid, keySet, use and thumbprint. At a re-check before
     // execution (effect already holds a thumbprint) refuses a key whose material changed.
     static Result<KeyRecord> resolveSubject(Vault& vault, Request& request);
+    // At execution: the request's key as it is now, refused when its material changed.
+    static Result<KeyRecord> currentKey(Vault& vault, const Request& request);
 
     // The set's policy; the default policy for a set without a row (cannot happen for a set that
     // holds keys, but the default is the safe reading).

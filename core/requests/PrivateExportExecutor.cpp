@@ -174,8 +174,7 @@ Result<QJsonObject> PrivateExportExecutor::execute(ExecutionContext& context, co
     if (context.actor != request.requester)
         return Error(ErrorCode::Refused, tr("Only %1, who asked for this export, can collect it.").arg(request.requester));
     const PrivateExportTarget& target = *context.exportTarget;
-    Request current = request;
-    Result<KeyRecord> key = KeyRequestSupport::resolveSubject(context.vault, current);
+    Result<KeyRecord> key = KeyRequestSupport::currentKey(context.vault, request);
     if (!key.ok())
         return key.error();
     if (key->state == KeyState::Destroyed || !key->hasPrivate)

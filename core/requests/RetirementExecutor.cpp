@@ -29,8 +29,7 @@ Result<QJsonObject> RetirementExecutor::execute(ExecutionContext& context, const
                                                 const QByteArray& attachment) const
 {
     Q_UNUSED(attachment);
-    Request current = request;
-    Result<KeyRecord> key = KeyRequestSupport::resolveSubject(context.vault, current);
+    Result<KeyRecord> key = KeyRequestSupport::currentKey(context.vault, request);
     if (!key.ok())
         return key.error();
     KEYWARD_TRY(RetirementGate::check(context.vault.database(), *key, context.vault.clock().now()));

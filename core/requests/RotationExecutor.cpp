@@ -145,8 +145,7 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
     if (!tx.ok())
         return tx.error();
 
-    Request current = request;
-    Result<KeyRecord> found = KeyRequestSupport::resolveSubject(vault, current);
+    Result<KeyRecord> found = KeyRequestSupport::currentKey(vault, request);
     if (!found.ok())
         return found.error();
     const KeyRecord predecessor = *found;

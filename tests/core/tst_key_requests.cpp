@@ -41,6 +41,11 @@ Jwk recipientKey(const KeySpec& spec, const QString& alg)
     return key->withKid(QStringLiteral("escrow-1"));
 }
 
+Result<Request> requestPkcs8Export(RequestVault& rv, const QString& kid)
+{
+    return rv.submit(KeyRequestDrafts::privateExport(kid, QString(), QStringLiteral("escrow"), QStringLiteral("pkcs8")));
+}
+
 struct TrustStub final : TrustSource {
     QList<TrustingWorkload> workloads;
     Result<QList<TrustingWorkload>> workloadsTrusting(const KeyRecord&) const override { return workloads; }
@@ -188,8 +193,7 @@ void TestKeyRequests::exportWithoutApprovalRefused()
     RequestVault rv;
     QVERIFY(rv.initWithApprover());
     rv.generate(QStringLiteral("pay-1"));
-    Result<Request> requested = rv.submit(KeyRequestDrafts::privateExport(QStringLiteral("pay-1"), QString(),
-        QStringLiteral("escrow"), QStringLiteral("pkcs8")));
+    Result<Request> requested = requestPkcs8Export(rv, QStringLiteral("pay-1"));
     QVERIFY2(requested.ok(), why(requested));
     const QString path = rv.dir.path() + QStringLiteral("/pay-1.p8");
     const PrivateExportTarget target { path, SecureBytes::fromView("a long export passphrase") };
@@ -205,8 +209,7 @@ void TestKeyRequests::exportOnlyByRequester()
     RequestVault rv;
     QVERIFY(rv.initWithApprover());
     rv.generate(QStringLiteral("pay-1"));
-    Result<Request> requested = rv.submit(KeyRequestDrafts::privateExport(QStringLiteral("pay-1"), QString(),
-        QStringLiteral("escrow"), QStringLiteral("pkcs8")));
+    Result<Request> requested = requestPkcs8Export(rv, QStringLiteral("pay-1"));
     QVERIFY2(requested.ok(), why(requested));
     Result<Request> approved = rv.engine->approve(requested->id, rv.bob());
     QVERIFY2(approved.ok(), why(approved));
@@ -270,8 +273,7 @@ void TestKeyRequests::exportNeverClearText()
     QCOMPARE(rv.snapshot(), before);
 
     // pkcs8 with a short passphrase: refused at collection, nothing written, still collectable.
-    Result<Request> requested = rv.submit(KeyRequestDrafts::privateExport(QStringLiteral("pay-1"), QString(),
-        QStringLiteral("escrow"), QStringLiteral("pkcs8")));
+    Result<Request> requested = requestPkcs8Export(rv, QStringLiteral("pay-1"));
     QVERIFY2(requested.ok(), why(requested));
     QVERIFY(rv.engine->approve(requested->id, rv.bob()).ok());
     const QString path = rv.dir.path() + QStringLiteral("/short.p8");
