@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "keys/KeyInventory.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,18 @@ using namespace keyward::core;
 CliContext::CliContext(ParsedArgs args, const Clock& clock)
     : m_args(std::move(args)), m_clock(clock), m_out(stdout), m_err(stderr)
 {
+    const QString testNow = qEnvironmentVariable("KEYWARD_TEST_NOW");
+    if (testNow.isEmpty() || qEnvironmentVariable("KEYWARD_KDF") != QLatin1String("test"))
+        return;
+    const QDateTime at = KeyInventory::parseDateTime(testNow);
+    if (!at.isValid()) {
+        message(tr("warning: KEYWARD_TEST_NOW=\"%1\" is not an ISO 8601 date-time; using the real time.").arg(testNow));
+        return;
+    }
+    m_testClock = std::make_unique<ManualClock>(at.toUTC());
+    message(tr("warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a "
+               "real vault.")
+                .arg(at.toUTC().toString(Qt::ISODate)));
 }
 
 QString CliContext::optionValue(const QString& name) const
@@ -127,7 +141,7 @@ bool CliContext::parseRoles(const QStringList& values, QList<Role>& roles, int& 
     return true;
 }
 
-std::unique_ptr<Vault> CliContext::openVault(int& exitCode)
+std::unique_ptr<Vault> CliContext::openVault(int& exitCode, SecureBytes* keepPassphrase)
 {
     const VaultLocation where = location();
     QString officer = m_args.officer;
@@ -148,11 +162,13 @@ std::unique_ptr<Vault> CliContext::openVault(int& exitCode)
         exitCode = fail(secret.error());
         return nullptr;
     }
-    Result<std::unique_ptr<Vault>> vault = Vault::open(where, officer, *secret, m_clock);
+    Result<std::unique_ptr<Vault>> vault = Vault::open(where, officer, *secret, clock());
     if (!vault.ok()) {
         exitCode = fail(vault.error());
         return nullptr;
     }
+    if (keepPassphrase)
+        *keepPassphrase = std::move(secret).value();
     exitCode = ExitOk;
     return std::move(*vault);
 }

@@ -31,6 +31,7 @@ enum ExitCode {
 class CliContext {
     Q_DECLARE_TR_FUNCTIONS(keyward::cli::CliContext)
 public:
+    // `clock` is the real time; see testClock() for the one exception.
     CliContext(ParsedArgs args, const core::Clock& clock);
 
     const ParsedArgs& args() const { return m_args; }
@@ -38,7 +39,7 @@ public:
     QStringList optionValues(const QString& name) const { return m_args.options.value(name); }
     QString optionValue(const QString& name) const;
     bool hasOption(const QString& name) const { return m_args.options.contains(name); }
-    const core::Clock& clock() const { return m_clock; }
+    const core::Clock& clock() const { return m_testClock ? *m_testClock : m_clock; }
 
     core::VaultLocation location() const;
     // KEYWARD_KDF=test selects KdfParams::forTests() — for the CLI test suite only, announced on
@@ -56,8 +57,9 @@ public:
     bool parseRoles(const QStringList& values, QList<core::Role>& roles, int& exitCode);
 
     // Opens the vault as --as (or its only officer). On failure the error is already reported and
-    // `exitCode` set.
-    std::unique_ptr<core::Vault> openVault(int& exitCode);
+    // `exitCode` set. `keepPassphrase`: receives the passphrase that unlocked it, for commands that
+    // re-authenticate the same officer at once (approvals, countersigns) without asking twice.
+    std::unique_ptr<core::Vault> openVault(int& exitCode, core::SecureBytes* keepPassphrase = nullptr);
 
     void message(const QString& text); // stderr
     void printJson(const QJsonValue& value); // stdout, compact, one line
@@ -72,6 +74,9 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     bool m_kdfWarned = false;
+    // KEYWARD_KDF=test with KEYWARD_TEST_NOW=<ISO time>: a frozen clock so the CLI test suite can
+    // reach request expiry and retirement gates; never honoured without KEYWARD_KDF=test.
+    std::unique_ptr<core::ManualClock> m_testClock;
 };
 
 } // namespace keyward::cli

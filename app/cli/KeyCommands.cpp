@@ -321,9 +321,9 @@ OptionSpec value(const char* name)
 
 } // namespace
 
-std::unique_ptr<Vault> openVaultForKeys(CliContext& context, int& exitCode)
+std::unique_ptr<Vault> openVaultForKeys(CliContext& context, int& exitCode, SecureBytes* keepPassphrase)
 {
-    std::unique_ptr<Vault> vault = context.openVault(exitCode);
+    std::unique_ptr<Vault> vault = context.openVault(exitCode, keepPassphrase);
     if (!vault)
         return nullptr;
     Result<QList<KeyRecord>> activated = activateDueKeys(*vault);

@@ -7,6 +7,7 @@
 #include "Command.h"
 
 namespace keyward::core {
+class SecureBytes;
 class Vault;
 }
 
@@ -18,7 +19,9 @@ QList<CommandSpec> keyCommands();
 QList<CommandSpec> keySetCommands();
 
 // Opens the vault as CliContext::openVault does, then activates pending keys whose date has come
-// (SPEC §3: it happens whenever a vault is opened), reporting each on stderr.
-std::unique_ptr<core::Vault> openVaultForKeys(CliContext& context, int& exitCode);
+// (SPEC §3: it happens whenever a vault is opened), reporting each on stderr. `keepPassphrase` as in
+// CliContext::openVault.
+std::unique_ptr<core::Vault> openVaultForKeys(CliContext& context, int& exitCode,
+                                              core::SecureBytes* keepPassphrase = nullptr);
 
 } // namespace keyward::cli
