@@ -27,7 +27,11 @@ struct CommandSpec {
 };
 
 QList<CommandSpec> vaultCommands(); // init
-QList<CommandSpec> officerCommands(); // officer add | list | remove
+QList<CommandSpec> officerCommands(); // officer add | list | remove | roles
 QList<CommandSpec> auditCommands(); // audit verify
+QList<CommandSpec> requestSubmitCommands(); // request rotate | retire | destroy | export
+QList<CommandSpec> requestDecisionCommands(); // request list | show | approve | reject | cancel | execute | collect | due
+QList<CommandSpec> reviewCommands(); // review list | countersign
+QList<CommandSpec> calendarCommands(); // calendar export
 
 } // namespace keyward::cli

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `keyset list | set` (SPEC §3 policies per key set).
+// `keyset list | set` (SPEC §3 policies per key set). Creating a set is direct; changing an existing
+// set's policy is a two-person request (SPEC §4) once the vault is operational.
 
 #include "KeyCommands.h"
 
 #include "CliContext.h"
+#include "RequestSession.h"
 
 #include "keys/KeyAdmission.h"
 #include "keys/KeyInventory.h"
 #include "keys/KeyStore.h"
 #include "keys/SetKeySetPolicyCommand.h"
+#include "requests/OfficerRequestDrafts.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -65,13 +68,23 @@ int runList(CliContext& context, const QStringList&)
     return ExitOk;
 }
 
+QJsonObject setJson(const KeySet& set, bool created, bool changed)
+{
+    QJsonObject object = KeyAdmission::policyDetails(set);
+    object.insert(QStringLiteral("name"), set.name);
+    object.insert(QStringLiteral("created"), created);
+    object.insert(QStringLiteral("changed"), changed);
+    return object;
+}
+
 int runSet(CliContext& context, const QStringList& args)
 {
     int exitCode = ExitOk;
-    std::unique_ptr<Vault> vault = openVaultForKeys(context, exitCode);
-    if (!vault)
+    std::unique_ptr<RequestSession> session = RequestSession::open(context, exitCode);
+    if (!session)
         return exitCode;
-    Result<std::optional<KeySet>> existing = KeyStore(vault->database()).keySet(args.first());
+    Vault& vault = session->vault();
+    Result<std::optional<KeySet>> existing = KeyStore(vault.database()).keySet(args.first());
     if (!existing.ok())
         return context.fail(existing.error());
     KeySet set = existing->value_or(KeySet {});
@@ -89,16 +102,27 @@ int runSet(CliContext& context, const QStringList& args)
         set.policy.defaultEnvironment = context.optionValue(QStringLiteral("default-env"));
     if (context.hasOption(QStringLiteral("bundle-signing-kid")))
         set.bundleSigningKid = context.optionValue(QStringLiteral("bundle-signing-kid"));
-    SetKeySetPolicyCommand command(*vault, set);
+    if (existing->has_value() && vault.isOperational()) {
+        // SPEC §4: once someone can approve, a policy change is a two-person request.
+        if (const Status status = SetKeySetPolicyCommand::checkPolicy(set.policy); !status.ok())
+            return context.fail(status.error());
+        const KeySet& before = **existing;
+        if (before.policy == set.policy && before.bundleSigningKid == set.bundleSigningKid) {
+            if (context.json())
+                context.printJson(setJson(set, false, false));
+            context.message(Tr::tr("Key set %1 already has this policy.").arg(set.name));
+            return ExitOk;
+        }
+        QString reason;
+        if (!requireReason(context, reason, exitCode))
+            return exitCode;
+        return submitRequest(context, *session, OfficerRequestDrafts::policyChange(set, reason));
+    }
+    SetKeySetPolicyCommand command(vault, set);
     if (const Status status = command.run(); !status.ok())
         return context.fail(status.error());
-    if (context.json()) {
-        QJsonObject object = KeyAdmission::policyDetails(set);
-        object.insert(QStringLiteral("name"), set.name);
-        object.insert(QStringLiteral("created"), command.created());
-        object.insert(QStringLiteral("changed"), command.changed());
-        context.printJson(object);
-    }
+    if (context.json())
+        context.printJson(setJson(set, command.created(), command.changed()));
     context.message(command.created() ? Tr::tr("Created key set %1.").arg(set.name)
             : command.changed()       ? Tr::tr("Changed the policy of key set %1.").arg(set.name)
                                       : Tr::tr("Key set %1 already has this policy.").arg(set.name));
@@ -110,7 +134,7 @@ int runSet(CliContext& context, const QStringList& args)
 QList<CommandSpec> keySetCommands()
 {
     QList<OptionSpec> options { { QStringLiteral("default-env"), true, false },
-        { QStringLiteral("bundle-signing-kid"), true, false } };
+        { QStringLiteral("bundle-signing-kid"), true, false }, { QStringLiteral("reason"), true, false } };
     for (const DurationOption& option : kDurations)
         options.append({ QLatin1String(option.name), true, false });
     return {
@@ -118,8 +142,8 @@ QList<CommandSpec> keySetCommands()
             Tr::tr("List key sets with their policies."), {}, 0, 0, runList },
         CommandSpec { { QStringLiteral("keyset"), QStringLiteral("set") },
             QStringLiteral("keyset set NAME [--cryptoperiod D] [--warn-first D] [--warn-final D] [--max-token-ttl D] "
-                           "[--skew D] [--min-overlap D] [--default-env E] [--bundle-signing-kid K]"),
-            Tr::tr("Create a key set or change its policy (changing needs admin)."), options, 1, 1, runSet },
+                           "[--skew D] [--min-overlap D] [--default-env E] [--bundle-signing-kid K] [--reason R]"),
+            Tr::tr("Create a key set, or request a change of its policy (admin; --reason; another officer approves)."), options, 1, 1, runSet },
     };
 }
 

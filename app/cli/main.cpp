@@ -23,7 +23,8 @@ struct Tr {
 
 QList<CommandSpec> allCommands()
 {
-    return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands();
+    return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands()
+        + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)

@@ -270,21 +270,34 @@ private Q_SLOTS:
 
     void officerRemoveRekeys()
     {
+        // After the bootstrap both the add and the removal are two-person requests bob approves.
         initAliceAndBob();
         file(QStringLiteral("carol.pw"), "carol passphrase\n");
+        const QStringList asBob { QStringLiteral("--vault"), m_vault, QStringLiteral("--as"), QStringLiteral("bob"),
+                                  QStringLiteral("--passphrase-file"), m_dir.filePath(QStringLiteral("bob.pw")) };
         const Run add = cli(QStringList { QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("carol"),
                                           QStringLiteral("--role"), QStringLiteral("auditor,approver"),
-                                          QStringLiteral("--new-passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")) }
+                                          QStringLiteral("--new-passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")),
+                                          QStringLiteral("--json") }
                             + asAlice());
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const QString addId = QString::number(QJsonDocument::fromJson(add.out).object().value(QStringLiteral("id")).toInteger());
         const QStringList asCarol { QStringLiteral("--vault"), m_vault, QStringLiteral("--as"), QStringLiteral("carol"),
                                     QStringLiteral("--passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")) };
+        QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 3);
+        const Run addApproved = cli(QStringList { QStringLiteral("request"), QStringLiteral("approve"), addId } + asBob);
+        QVERIFY2(addApproved.exitCode == 0, qPrintable(addApproved.err));
         QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 0);
         const Run removed = cli(QStringList { QStringLiteral("officer"), QStringLiteral("remove"), QStringLiteral("carol"),
-                                              QStringLiteral("--json") }
+                                              QStringLiteral("--reason"), QStringLiteral("left the team"), QStringLiteral("--json") }
                                 + asAlice());
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
-        QCOMPARE(QJsonDocument::fromJson(removed.out).object().value(QStringLiteral("rekeyed")).toBool(), true);
+        const QJsonObject request = QJsonDocument::fromJson(removed.out).object();
+        QCOMPARE(request.value(QStringLiteral("kind")).toString(), QStringLiteral("officer-remove"));
+        const Run removeApproved = cli(QStringList { QStringLiteral("request"), QStringLiteral("approve"),
+                                                     QString::number(request.value(QStringLiteral("id")).toInteger()) }
+                                       + asBob);
+        QVERIFY2(removeApproved.exitCode == 0, qPrintable(removeApproved.err));
         QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 3);
         const Run list = cli(QStringList { QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--json") } + asAlice());
         QCOMPARE(list.exitCode, 0);
