@@ -12,6 +12,7 @@
 #include "keys/KeyStore.h"
 #include "keys/ReviewStore.h"
 #include "keys/RevokeKeyCommand.h"
+#include "requests/KeyRequestDrafts.h"
 #include "requests/RequestEffects.h"
 #include "requests/ReviewCountersign.h"
 #include "vault/KeySlots.h"
@@ -179,6 +180,73 @@ private Q_SLOTS:
         Result<RequestDraft> lastApprover = OfficerRequestDrafts::officerRemoval(QStringLiteral("bob"), QStringLiteral("x"));
         QVERIFY(lastApprover.ok());
         QCOMPARE(rv.engine->submit(*lastApprover).code(), ErrorCode::Refused);
+    }
+
+    void additionSurvivesARekeyInBetween()
+    {
+        // erin's slot is sealed at request time; carol's removal re-keys the vault before the
+        // approval, and the approval wraps the master key of then into erin's slot.
+        RequestVault rv;
+        QVERIFY(rv.init());
+        Result<RequestDraft> add = OfficerRequestDrafts::officerAdd(*rv.vault, QStringLiteral("erin"), { Role::Auditor },
+                                                                    passphraseOf(QStringLiteral("erin")),
+                                                                    KdfParams::forTests(), QStringLiteral("new auditor"));
+        QVERIFY(add.ok());
+        Result<Request> addition = rv.engine->submit(*add);
+        QVERIFY2(addition.ok(), why(addition).constData());
+        Result<Request> removal
+            = rv.engine->submit(*OfficerRequestDrafts::officerRemoval(QStringLiteral("carol"), QStringLiteral("left")));
+        QVERIFY(removal.ok());
+        QCOMPARE(approveAs(rv, QStringLiteral("bob"), removal->id)->state, RequestState::Executed);
+        Result<Request> added = approveAs(rv, QStringLiteral("bob"), addition->id);
+        QVERIFY2(added.ok(), why(added).constData());
+        QCOMPARE(added->state, RequestState::Executed);
+        QVERIFY(rv.session(QStringLiteral("erin")));
+        QCOMPARE(*Vault::slotOfficers(rv.location),
+                 (QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("erin") }));
+    }
+
+    void offboardingListsTheKeysAnApproverApproved()
+    {
+        RequestVault rv;
+        QVERIFY(rv.init());
+        QVERIFY(rv.createKeySet());
+        const KeyRecord key = generate(rv, QStringLiteral("sig-2026"), QStringLiteral("team-payments"));
+        // A second approver first, so that bob can leave.
+        Result<RequestDraft> add = OfficerRequestDrafts::officerAdd(*rv.vault, QStringLiteral("erin"), { Role::Approver },
+                                                                    passphraseOf(QStringLiteral("erin")),
+                                                                    KdfParams::forTests(), QStringLiteral("backup approver"));
+        QVERIFY(add.ok());
+        QCOMPARE(approveAs(rv, QStringLiteral("bob"), rv.engine->submit(*add)->id)->state, RequestState::Executed);
+        RotationParams rotation;
+        rotation.kid = key.kid;
+        rotation.keySet = key.keySet;
+        rotation.reason = QStringLiteral("quarterly");
+        rotation.successorKid = QStringLiteral("sig-2026-q2");
+        Result<RequestDraft> rotate = KeyRequestDrafts::rotation(rotation);
+        QVERIFY2(rotate.ok(), why(rotate).constData());
+        Result<Request> rotated = rv.engine->submit(*rotate);
+        QVERIFY2(rotated.ok(), why(rotated).constData());
+        Result<Request> done = approveAs(rv, QStringLiteral("bob"), rotated->id);
+        QVERIFY2(done.ok(), why(done).constData());
+        QCOMPARE(done->state, RequestState::Executed);
+
+        Result<Request> removal
+            = rv.engine->submit(*OfficerRequestDrafts::officerRemoval(QStringLiteral("bob"), QStringLiteral("moved teams")));
+        QVERIFY2(removal.ok(), why(removal).constData());
+        Result<Request> removed = approveAs(rv, QStringLiteral("erin"), removal->id);
+        QVERIFY2(removed.ok(), why(removed).constData());
+        QCOMPARE(removed->state, RequestState::Executed);
+        QStringList listed;
+        for (const QJsonValue& entry : removed->outcome.value(QStringLiteral("keys")).toArray()) {
+            QCOMPARE(entry.toObject().value(QStringLiteral("why")).toArray(), QJsonArray { QStringLiteral("approved") });
+            listed.append(entry.toObject().value(QStringLiteral("kid")).toString());
+        }
+        listed.sort();
+        QCOMPARE(listed, (QStringList { QStringLiteral("sig-2026"), QStringLiteral("sig-2026-q2") }));
+        // bob's approval still verifies after he left, with the key he signed with.
+        Result<Request> history = rv.engine->byId(rotated->id);
+        QVERIFY(rv.engine->verifyDecisions(*history).first().ok());
     }
 
     void roleChangeAndItsGuards()

@@ -177,6 +177,27 @@ private Q_SLOTS:
         QCOMPARE(rv.engine->verifyDecisions(*rv.engine->byId(submitted->id)).first().code(), ErrorCode::IntegrityFailure);
     }
 
+    void executionIsRefusedOnceTheSignaturesNoLongerVerify()
+    {
+        // An approved, unexecuted request (its execution failed: carol left in between) whose
+        // stored reason is then edited: a retry refuses to run it and writes nothing.
+        RequestVault rv;
+        QVERIFY(rv.init());
+        Result<Request> roles = rv.submitRoleChange(QStringLiteral("carol"), { Role::Auditor, Role::KeyOfficer });
+        QVERIFY(roles.ok());
+        Result<Request> removal
+            = rv.engine->submit(*OfficerRequestDrafts::officerRemoval(QStringLiteral("carol"), QStringLiteral("left")));
+        QVERIFY(removal.ok());
+        std::optional<OfficerCredential> bob = rv.credential(QStringLiteral("bob"));
+        QVERIFY(bob);
+        QCOMPARE(rv.engine->approve(removal->id, *bob)->state, RequestState::Executed);
+        QCOMPARE(rv.engine->approve(roles->id, *bob)->state, RequestState::Approved);
+        QVERIFY(rv.exec(QStringLiteral("UPDATE requests SET reason = 'edited later' WHERE id = %1").arg(roles->id)));
+        const QString before = rv.snapshot();
+        QCOMPARE(rv.engine->execute(roles->id).code(), ErrorCode::IntegrityFailure);
+        QCOMPARE(rv.snapshot(), before);
+    }
+
     void aDecisionChangeOrAnotherKeyFails()
     {
         const RequestDecision& original = m_approved.decisions.first();
