@@ -3,8 +3,13 @@
 // refusal with exit 1 and the core's reason, exit 3 for a wrong passphrase, rotation to
 // retirement with the clock moved by KEYWARD_TEST_NOW, reviews, the calendar and private export.
 
+#include "common/Clock.h"
+#include "jose/JweDecryptor.h"
 #include "jose/Jwk.h"
 #include "jose/Jws.h"
+#include "jose/KeyGenerator.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -60,6 +65,9 @@ private Q_SLOTS:
     void reviewCountersignAfterRevoke();
     void calendarExportWritesEvents();
     void privateExportCollectsEncryptedPkcs8Only();
+    void privateExportAsJweOpensWithTheRecipientKeyOnly();
+    void tamperedRequestShowsButExits4();
+    void dueDraftsRotationAtEndOfCryptoperiod();
     void destructionIsScheduledAndRunsWhenDue();
     void officerAddAfterBootstrapIsARequest();
     void officerRolesAndPolicyChangeAreRequests();
@@ -540,6 +548,92 @@ void TestCliRequests::privateExportCollectsEncryptedPkcs8Only()
     QVERIFY(!shown.out.contains("PRIVATE KEY"));
     // Once only.
     QCOMPARE(cli(collect).exitCode, 1);
+}
+
+void TestCliRequests::privateExportAsJweOpensWithTheRecipientKeyOnly()
+{
+    Result<Jwk> recipient = KeyGenerator::generateForAlg(QStringLiteral("ECDH-ES+A256KW"));
+    QVERIFY(recipient.ok());
+    const QString recipientFile
+        = write(QStringLiteral("recipient.jwk"), QJsonDocument(recipient->toPublicJson()).toJson(QJsonDocument::Compact));
+    // A private JWK as recipient is refused: the wrap must be to a public key.
+    const QString privateFile
+        = write(QStringLiteral("private.jwk"), QJsonDocument(recipient->toPrivateJson()).toJson(QJsonDocument::Compact));
+    verifyRefused(cli({ QStringLiteral("request"), QStringLiteral("export"), QStringLiteral("pay-1"), QStringLiteral("--format"),
+                        QStringLiteral("jwe"), QStringLiteral("--recipient"), privateFile, QStringLiteral("--reason"),
+                        QStringLiteral("r") }),
+                  "public key only");
+    const Run requested = cli({ QStringLiteral("request"), QStringLiteral("export"), QStringLiteral("pay-1"), QStringLiteral("--format"),
+                                QStringLiteral("jwe"), QStringLiteral("--recipient"), recipientFile, QStringLiteral("--reason"),
+                                QStringLiteral("hand over to the HSM team"), QStringLiteral("--json") });
+    QVERIFY2(requested.exitCode == 0, qPrintable(requested.err));
+    QCOMPARE(requested.object().value(QStringLiteral("effect")).toObject().value(QStringLiteral("recipientThumbprint")).toString(),
+             recipient->thumbprintBase64Url());
+    const QString id = QString::number(requested.id());
+    QCOMPARE(cli({ QStringLiteral("request"), QStringLiteral("approve"), id }, QStringLiteral("bob")).exitCode, 0);
+    const QString out = path(QStringLiteral("pay-1.jwe"));
+    const Run collected = cli({ QStringLiteral("request"), QStringLiteral("collect"), id, QStringLiteral("--out"), out });
+    QVERIFY2(collected.exitCode == 0, qPrintable(collected.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray jwe = file.readAll().trimmed();
+    QCOMPARE(jwe.count('.'), 4); // compact JWE, never a clear JWK
+    QVERIFY(!jwe.contains("\"d\""));
+    const Jwk& recipientKey = *recipient;
+    jose::JweDecryptor decryptor([&](const QString&, const QJsonObject&) -> Result<Jwk> { return recipientKey; });
+    Result<jose::JweDecrypted> opened = decryptor.decryptWithKey(jwe, recipientKey);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    const QJsonObject exported = QJsonDocument::fromJson(opened->plaintext).object();
+    QCOMPARE(exported.value(QStringLiteral("kid")).toString(), QStringLiteral("pay-1"));
+    QVERIFY(exported.contains(QStringLiteral("d")));
+    QCOMPARE(exported.value(QStringLiteral("x")).toString(),
+             key(QStringLiteral("pay-1")).value(QStringLiteral("jwk")).toObject().value(QStringLiteral("x")).toString());
+}
+
+void TestCliRequests::tamperedRequestShowsButExits4()
+{
+    const qint64 id = requestRotation();
+    QVERIFY(id > 0);
+    QCOMPARE(cli({ QStringLiteral("request"), QStringLiteral("approve"), QString::number(id) }, QStringLiteral("bob")).exitCode, 0);
+    {
+        const SystemClock clock;
+        const char* secret = "alice passphrase";
+        Result<std::unique_ptr<Vault>> vault = Vault::open(VaultLocation { path(QStringLiteral("vault")) }, QStringLiteral("alice"),
+                                                           SecureBytes(secret, std::strlen(secret)), clock);
+        QVERIFY(vault.ok());
+        QVERIFY((*vault)->database().exec(QStringLiteral("UPDATE requests SET reason = 'something else' WHERE id = %1").arg(id)).ok());
+    }
+    const Run shown = cli({ QStringLiteral("request"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json") });
+    QCOMPARE(shown.exitCode, 4);
+    QCOMPARE(shown.object().value(QStringLiteral("signaturesVerified")).toBool(true), false);
+    QCOMPARE(shown.object().value(QStringLiteral("reason")).toString(), QStringLiteral("something else"));
+    QVERIFY2(shown.err.contains(QStringLiteral("decision by bob")), qPrintable(shown.err));
+}
+
+void TestCliRequests::dueDraftsRotationAtEndOfCryptoperiod()
+{
+    // Nothing is due at first.
+    const Run quiet = cli({ QStringLiteral("request"), QStringLiteral("due"), QStringLiteral("--json") });
+    QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err));
+    QCOMPARE(quiet.object().value(QStringLiteral("drafted")).toArray().size(), 0);
+    // pay-1 was created at kStart in a set with the default 90-day cryptoperiod.
+    const QDateTime later = kStart.addDays(91);
+    const Run due = cli({ QStringLiteral("request"), QStringLiteral("due"), QStringLiteral("--json") }, QStringLiteral("alice"), later);
+    QVERIFY2(due.exitCode == 0, qPrintable(due.err));
+    const QJsonArray drafted = due.object().value(QStringLiteral("drafted")).toArray();
+    QCOMPARE(drafted.size(), 1);
+    QCOMPARE(drafted.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("rotate"));
+    QCOMPARE(drafted.first().toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("pay-1"));
+    QCOMPARE(drafted.first().toObject().value(QStringLiteral("requester")).toString(), QStringLiteral("alice"));
+    // Drafted once: the open request covers it the next time.
+    const Run again = cli({ QStringLiteral("request"), QStringLiteral("due") }, QStringLiteral("alice"), later);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(!again.out.contains("drafted"));
+    QCOMPARE(cli({ QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--waiting"), QStringLiteral("--json") },
+                 QStringLiteral("bob"), later)
+                 .array()
+                 .size(),
+             1);
 }
 
 void TestCliRequests::destructionIsScheduledAndRunsWhenDue()
