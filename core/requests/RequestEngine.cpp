@@ -512,10 +512,12 @@ Result<QList<Request>> RequestEngine::runScheduled()
         // A failed run waits for an explicit retry (execute) instead of failing at every open.
         if (!candidate.executionError.isEmpty())
             continue;
+        // A refusal (signatures that no longer verify) or a failed execution (kept with the
+        // request, audited) does not hold up the others; only a vault that cannot be written does.
         Result<Request> run = execute(candidate.id);
         if (run.ok())
             executed.append(*run);
-        else if (run.code() != ErrorCode::Refused && run.code() != ErrorCode::IntegrityFailure)
+        else if (run.code() == ErrorCode::Database || run.code() == ErrorCode::VaultDamaged || run.code() == ErrorCode::Io)
             return run.error();
     }
     return executed;
