@@ -4,6 +4,7 @@
 #include "KeyCommands.h"
 
 #include "CliContext.h"
+#include "RequestSession.h"
 
 #include "audit/AuditLog.h"
 #include "keys/GenerateKeyCommand.h"
@@ -211,6 +212,7 @@ int runList(CliContext& context, const QStringList&)
     if (!entries.ok())
         return context.fail(entries.error());
     KeyInventory::sortBySetAndKid(*entries);
+    noteOpenReviews(context, *vault);
     if (context.json()) {
         QJsonArray array;
         for (const KeyListEntry& entry : std::as_const(*entries))
@@ -252,6 +254,7 @@ int runShow(CliContext& context, const QStringList& args)
         }
     }
     object.insert(QStringLiteral("history"), history);
+    noteOpenReviews(context, *vault, key->kid);
     if (context.json()) {
         context.printJson(object);
         return ExitOk;

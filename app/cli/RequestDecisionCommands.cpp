@@ -46,6 +46,7 @@ int runList(CliContext& context, const QStringList&)
     Result<QList<Request>> requests = session->engine().list(filter);
     if (!requests.ok())
         return context.fail(requests.error());
+    noteOpenReviews(context, session->vault());
     if (context.json()) {
         QJsonArray array;
         for (const Request& request : std::as_const(*requests))

@@ -4,6 +4,7 @@
 #include "KeyCommands.h"
 
 #include "keys/KeyInventory.h"
+#include "keys/ReviewStore.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -237,6 +238,24 @@ void printRequest(CliContext& context, const Request& request)
         line(RequestSession::tr("execution failed"), request.executionError);
     if (!request.outcome.isEmpty())
         line(RequestSession::tr("outcome"), QString::fromUtf8(QJsonDocument(request.outcome).toJson(QJsonDocument::Compact)));
+}
+
+void noteOpenReviews(CliContext& context, Vault& vault, const QString& subject)
+{
+    Result<QList<Review>> open = ReviewStore(vault.database()).openReviews();
+    if (!open.ok())
+        return;
+    QStringList ids;
+    for (const Review& review : std::as_const(*open)) {
+        if (subject.isEmpty() || review.subject == subject)
+            ids.append(QString::number(review.id));
+    }
+    if (ids.isEmpty())
+        return;
+    context.message(RequestSession::tr("warning: %n act(s) taken alone await a second officer's countersign (review %1); "
+                                       "see 'keyward-cli review list --open'.",
+                                       nullptr, int(ids.size()))
+                        .arg(ids.join(QStringLiteral(", "))));
 }
 
 void showRequest(CliContext& context, const Request& request)

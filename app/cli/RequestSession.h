@@ -64,6 +64,9 @@ int submitRequest(CliContext& context, RequestSession& session, core::Result<cor
 void printRequest(CliContext& context, const core::Request& request);
 // One sentence naming what the request changes, from its signed effect.
 QString describeEffect(const core::Request& request);
+// SPEC §4: unreviewed break-glass acts stay flagged. A warning on stderr naming the open reviews
+// (only those about `subject` when given), so listings never hide them.
+void noteOpenReviews(CliContext& context, core::Vault& vault, const QString& subject = QString());
 // Prints `request` as --json or the summary: what every request subcommand ends with.
 void showRequest(CliContext& context, const core::Request& request);
 

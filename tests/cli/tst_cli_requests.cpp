@@ -473,6 +473,14 @@ void TestCliRequests::reviewCountersignAfterRevoke()
     QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
     const QString review = QString::number(revoked.object().value(QStringLiteral("review")).toInteger());
     QVERIFY(review != QLatin1String("0"));
+    // Flagged wherever keys and requests are listed until countersigned.
+    for (const QStringList& listing : { QStringList { QStringLiteral("key"), QStringLiteral("list") },
+                                        QStringList { QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("pay-1") },
+                                        QStringList { QStringLiteral("request"), QStringLiteral("list") } }) {
+        const Run run = cli(listing, QStringLiteral("carol"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("countersign (review %1)").arg(review)), qPrintable(run.err));
+    }
     const Run open = cli({ QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--open"), QStringLiteral("--json") },
                          QStringLiteral("bob"));
     QCOMPARE(open.exitCode, 0);
@@ -489,6 +497,7 @@ void TestCliRequests::reviewCountersignAfterRevoke()
     QVERIFY2(signedByBob.exitCode == 0, qPrintable(signedByBob.err));
     QCOMPARE(signedByBob.object().value(QStringLiteral("countersignedBy")).toString(), QStringLiteral("bob"));
     verifyRefused(cli(countersign, QStringLiteral("bob")), "already");
+    QVERIFY(!cli({ QStringLiteral("key"), QStringLiteral("list") }).err.contains(QStringLiteral("countersign")));
     QCOMPARE(cli({ QStringLiteral("review"), QStringLiteral("list"), QStringLiteral("--open"), QStringLiteral("--json") }).array().size(),
              0);
 }
