@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/ApprovalDialog.h"
+#include "ui_ApprovalDialog.h"
+
+#include "RequestPresenter.h"
+#include "requests/RequestEngine.h"
+#include "vault/Vault.h"
+#include "widgets/MessageWidget.h"
+#include "widgets/OfficerReauthWidget.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+#include <optional>
+
+namespace keyward::ui {
+
+ApprovalDialog::ApprovalDialog(
+    core::Vault& vault, core::RequestEngine& engine, qint64 requestId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ApprovalDialog>())
+    , m_vault(vault)
+    , m_engine(engine)
+    , m_id(requestId)
+{
+    m_ui->setupUi(this);
+    m_ui->effectTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->effectTable->setAccessibleName(tr("What changes"));
+    m_ui->reauthWidget->setOfficerLabel(tr("&Deciding officer:"));
+    connect(m_ui->approveButton, &QPushButton::clicked, this, &ApprovalDialog::approve);
+    connect(m_ui->rejectButton, &QPushButton::clicked, this, &ApprovalDialog::rejectRequest);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->reauthWidget, &OfficerReauthWidget::changed, this, &ApprovalDialog::updateButtons);
+    // The expiry countdown stays true while the dialog is open.
+    m_countdown.setInterval(30 * 1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ApprovalDialog::showRequest);
+    if (load()) {
+        const auto officers = m_vault.officers();
+        m_ui->reauthWidget->setOfficers(
+            officers ? officers.value() : QList<core::Officer>(), preselectedOfficer());
+        m_countdown.start();
+    }
+    updateButtons();
+    m_ui->reauthWidget->passphraseEdit()->setFocus();
+}
+
+ApprovalDialog::~ApprovalDialog() = default;
+
+QPushButton* ApprovalDialog::approveButton() const
+{
+    return m_ui->approveButton;
+}
+QPushButton* ApprovalDialog::rejectButton() const
+{
+    return m_ui->rejectButton;
+}
+MessageWidget* ApprovalDialog::messageWidget() const
+{
+    return m_ui->messageWidget;
+}
+OfficerReauthWidget* ApprovalDialog::reauthWidget() const
+{
+    return m_ui->reauthWidget;
+}
+QTableWidget* ApprovalDialog::effectTable() const
+{
+    return m_ui->effectTable;
+}
+QString ApprovalDialog::summaryText() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+bool ApprovalDialog::load()
+{
+    auto found = m_engine.byId(m_id);
+    if (!found) {
+        m_ui->messageWidget->showMessage(
+            tr("Request #%1 could not be read: %2").arg(m_id).arg(found.message().toHtmlEscaped()),
+            MessageWidget::Type::Error);
+        m_request = {};
+        return false;
+    }
+    m_request = std::move(found).value();
+    showRequest();
+    return true;
+}
+
+QString ApprovalDialog::preselectedOfficer() const
+{
+    // The officer most likely at the keyboard to decide: one who may approve this request. The
+    // others stay in the list; choosing them gets the core's refusal, which says why.
+    const auto officers = m_vault.officers();
+    if (!officers)
+        return {};
+    for (const core::Officer& officer : officers.value()) {
+        if (officer.name != m_request.requester && officer.hasRole(core::Role::Approver)
+            && !m_request.hasDecisionBy(officer.name))
+            return officer.name;
+    }
+    return {};
+}
+
+void ApprovalDialog::showRequest()
+{
+    const QDateTime now = m_vault.clock().now();
+    QStringList rows;
+    const auto row = [&rows](const QString& label, const QString& value) {
+        rows << QStringLiteral("<tr><td style='color:#55606b;padding-right:10px'>%1</td><td>%2</td></tr>")
+                    .arg(label, value);
+    };
+    row(tr("Requested by"),
+        tr("%1 at %2")
+            .arg(m_request.requester.toHtmlEscaped(), RequestPresenter::dateTime(m_request.createdAt)));
+    row(tr("Reason"), m_request.reason.toHtmlEscaped());
+    const bool overdue = m_request.isOverdue(now);
+    row(tr("Expiry"),
+        QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(overdue ? QStringLiteral("#c0392b") : QStringLiteral("#2b2b2b"),
+                RequestPresenter::expiryText(m_request, now).toHtmlEscaped()));
+    QStringList decided;
+    for (const core::RequestDecision& decision : std::as_const(m_request.decisions)) {
+        decided << (decision.verdict == core::RequestDecision::Verdict::Approve
+                ? tr("approved by %1").arg(decision.officer.toHtmlEscaped())
+                : tr("rejected by %1").arg(decision.officer.toHtmlEscaped()));
+    }
+    row(tr("Approvals"),
+        tr("%1 of %2 required%3")
+            .arg(m_request.approvalCount())
+            .arg(m_request.requiredApprovals)
+            .arg(decided.isEmpty() ? QString()
+                                   : QStringLiteral(" (%1)").arg(decided.join(QStringLiteral(", ")))));
+    m_ui->summaryLabel->setText(
+        QStringLiteral("<p style='font-size:13pt'><b>%1</b> <span style='color:#55606b'>"
+                       "#%2 · %3</span></p><table>%4</table>")
+            .arg(RequestPresenter::summary(m_request).toHtmlEscaped())
+            .arg(m_request.id)
+            .arg(core::requestKindTitle(m_request.kind).toHtmlEscaped(), rows.join(QString())));
+    RequestPresenter::fillEffectTable(m_ui->effectTable, m_request);
+    const bool last = m_request.approvalCount() + 1 >= m_request.requiredApprovals;
+    m_ui->signingLabel->setText(last
+            ? tr("Approving signs this request with your personal key and <b>applies the change at once</b> "
+                 "(a destruction is scheduled instead). Choose yourself and type your own passphrase.")
+            : tr("Approving signs this request with your personal key; it still needs more approvals. Choose "
+                 "yourself and type your own passphrase."));
+    if (m_request.state != core::RequestState::Pending) {
+        m_ui->messageWidget->showMessage(tr("This request is %1: it can no longer be approved or rejected.")
+                                             .arg(RequestPresenter::stateText(m_request.state).toLower()),
+            MessageWidget::Type::Information);
+    } else if (overdue) {
+        m_ui->messageWidget->showMessage(
+            tr("This request expired: it can no longer be approved. Ask for a new one."),
+            MessageWidget::Type::Warning);
+    }
+}
+
+void ApprovalDialog::updateButtons()
+{
+    const bool open = m_request.id != 0 && m_request.state == core::RequestState::Pending;
+    m_ui->reauthWidget->setInputEnabled(open);
+    m_ui->rejectReasonEdit->setEnabled(open);
+    m_ui->approveButton->setEnabled(open && m_ui->reauthWidget->hasPassphrase());
+    m_ui->rejectButton->setEnabled(open && m_ui->reauthWidget->hasPassphrase());
+}
+
+void ApprovalDialog::approve()
+{
+    if (!m_ui->approveButton->isEnabled())
+        return;
+    decide(tr("Not approved."),
+        [this](const core::OfficerCredential& officer) { return m_engine.approve(m_id, officer); });
+}
+
+void ApprovalDialog::rejectRequest()
+{
+    if (!m_ui->rejectButton->isEnabled())
+        return;
+    const QString why = m_ui->rejectReasonEdit->text().trimmed();
+    if (why.isEmpty()) {
+        // Checked before the passphrase is used: a rejection without a reason is refused anyway.
+        m_ui->messageWidget->showMessage(
+            tr("<b>Say why you reject it.</b> The reason is signed with the rejection "
+               "and recorded in the audit log."),
+            MessageWidget::Type::Warning);
+        m_ui->rejectReasonEdit->setFocus();
+        return;
+    }
+    decide(tr("Not rejected."),
+        [this, why](const core::OfficerCredential& officer) { return m_engine.reject(m_id, officer, why); });
+}
+
+void ApprovalDialog::decide(const QString& refusedTitle,
+    const std::function<core::Result<core::Request>(const core::OfficerCredential&)>& act)
+{
+    const auto decided = m_ui->reauthWidget->actAs(m_vault, m_ui->messageWidget, act);
+    if (!decided) {
+        updateButtons();
+        return;
+    }
+    if (!*decided) {
+        load(); // the request may have changed meanwhile (expired, decided elsewhere)
+        m_ui->messageWidget->showMessage(
+            QStringLiteral("<b>%1</b> %2")
+                .arg(refusedTitle.toHtmlEscaped(), decided->message().toHtmlEscaped()),
+            MessageWidget::Type::Error);
+        updateButtons();
+        return;
+    }
+    m_request = decided->value();
+    Q_EMIT requestDecided(m_request);
+    QDialog::accept();
+}
+
+} // namespace keyward::ui

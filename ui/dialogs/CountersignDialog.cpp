@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/CountersignDialog.h"
+#include "ui_CountersignDialog.h"
+
+#include "RequestPresenter.h"
+#include "models/ReviewTableModel.h"
+#include "requests/ReviewCountersign.h"
+#include "vault/Vault.h"
+#include "widgets/MessageWidget.h"
+#include "widgets/OfficerReauthWidget.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+
+#include <optional>
+
+namespace keyward::ui {
+
+CountersignDialog::CountersignDialog(core::Vault& vault, const core::Review& review, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CountersignDialog>())
+    , m_vault(vault)
+    , m_review(review)
+{
+    m_ui->setupUi(this);
+    m_ui->reauthWidget->setOfficerLabel(tr("&Countersigning officer:"));
+    const QString subject = review.keySet.isEmpty()
+        ? review.subject.toHtmlEscaped()
+        : tr("%1 in %2").arg(review.subject.toHtmlEscaped(), review.keySet.toHtmlEscaped());
+    m_ui->summaryLabel->setText(tr(
+        "<p style='font-size:13pt'><b>%1: %2</b> <span style='color:#55606b'>review #%3</span></p>"
+        "<table><tr><td style='color:#55606b;padding-right:10px'>Done alone by</td><td>%4 at %5</td></tr>"
+        "<tr><td style='color:#55606b;padding-right:10px'>Their reason</td><td>%6</td></tr></table>"
+        "<p>Countersigning records that a second officer reviewed this act. It changes nothing else; the act "
+        "stays flagged until someone other than %4 countersigns.</p>")
+                                    .arg(ReviewTableModel::kindText(review.kind).toHtmlEscaped(), subject)
+                                    .arg(review.id)
+                                    .arg(review.openedBy.toHtmlEscaped(),
+                                        RequestPresenter::dateTime(review.openedAt),
+                                        review.reason.toHtmlEscaped()));
+    const auto officers = m_vault.officers();
+    QString preselect;
+    if (officers) {
+        for (const core::Officer& officer : officers.value()) {
+            if (officer.name != review.openedBy
+                && (officer.hasRole(core::Role::Approver) || officer.hasRole(core::Role::Admin))) {
+                preselect = officer.name;
+                break;
+            }
+        }
+    }
+    m_ui->reauthWidget->setOfficers(officers ? officers.value() : QList<core::Officer>(), preselect);
+    if (!review.isOpen())
+        m_ui->messageWidget->showMessage(
+            tr("%1 already countersigned this review.").arg(review.countersignedBy.toHtmlEscaped()),
+            MessageWidget::Type::Information);
+    connect(m_ui->countersignButton, &QPushButton::clicked, this, &CountersignDialog::countersign);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->reauthWidget, &OfficerReauthWidget::changed, this, &CountersignDialog::updateButtons);
+    connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &CountersignDialog::updateButtons);
+    updateButtons();
+    m_ui->noteEdit->setFocus();
+}
+
+CountersignDialog::~CountersignDialog() = default;
+
+QPushButton* CountersignDialog::countersignButton() const
+{
+    return m_ui->countersignButton;
+}
+MessageWidget* CountersignDialog::messageWidget() const
+{
+    return m_ui->messageWidget;
+}
+OfficerReauthWidget* CountersignDialog::reauthWidget() const
+{
+    return m_ui->reauthWidget;
+}
+
+void CountersignDialog::updateButtons()
+{
+    m_ui->countersignButton->setEnabled(m_review.isOpen() && m_ui->reauthWidget->hasPassphrase()
+        && !m_ui->noteEdit->toPlainText().trimmed().isEmpty());
+}
+
+void CountersignDialog::countersign()
+{
+    if (!m_ui->countersignButton->isEnabled())
+        return;
+    const QString note = m_ui->noteEdit->toPlainText().trimmed();
+    const auto done = m_ui->reauthWidget->actAs(
+        m_vault, m_ui->messageWidget, [&](const core::OfficerCredential& officer) {
+            return core::ReviewCountersign::run(m_vault, m_review.id, officer, note);
+        });
+    if (!done) {
+        updateButtons();
+        return;
+    }
+    if (!*done) {
+        m_ui->messageWidget->showMessage(
+            tr("<b>Not countersigned.</b> %1").arg(done->message().toHtmlEscaped()),
+            MessageWidget::Type::Error);
+        updateButtons();
+        return;
+    }
+    m_review = done->value();
+    Q_EMIT reviewCountersigned(m_review);
+    QDialog::accept();
+}
+
+} // namespace keyward::ui
