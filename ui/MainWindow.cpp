@@ -7,6 +7,7 @@
 #include "pages/KeysPage.h"
 #include "pages/OfficersPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/RequestsPage.h"
 #include "pages/UpcomingPage.h"
 #include "vault/Vault.h"
 #include "widgets/NavigationRail.h"
@@ -64,9 +65,9 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     auto* keys = new KeysPage(vault, m_stack);
     addPage(KeysId, icon("keys"), tr("Keys"), keys);
     connect(keys, &KeysPage::vaultChanged, this, &MainWindow::refreshAll);
-    addUpcomingPage(RequestsId, "requests", tr("Requests"),
-                    tr("Two-person requests: rotations, retirements, destructions and officer changes waiting "
-                       "for an approver, with their signed approvals."));
+    auto* requests = new RequestsPage(vault, m_stack);
+    addPage(RequestsId, icon("requests"), tr("Requests"), requests);
+    connect(requests, &RequestsPage::vaultChanged, this, &MainWindow::refreshAll);
     addUpcomingPage(TrustId, "trustmap", tr("Trust map"),
                     tr("Which workloads trust which kid, declared and observed, the blast radius of a "
                        "compromise, stale trust and JWKS drift."));
@@ -202,6 +203,13 @@ void MainWindow::refreshAll()
 {
     for (Page* page : std::as_const(m_pages))
         page->refresh();
+    // Requests waiting for the unlocked officer's decision and acts done alone awaiting a
+    // countersignature (SPEC §11 badges).
+    if (auto* requests = qobject_cast<RequestsPage*>(m_pages.value(RequestsId))) {
+        m_rail->setBadge(RequestsId, requests->badgeCount());
+        if (auto* overview = qobject_cast<OverviewPage*>(m_pages.value(OverviewId)))
+            overview->setRequestCounts(requests->waitingForMeCount(), requests->openReviewCount());
+    }
     // Something waits on the Officers page while the vault lacks its approver.
     m_rail->setBadge(OfficersId, m_vault.isOperational() ? 0 : 1);
     updateStatus();

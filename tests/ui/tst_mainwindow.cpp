@@ -170,15 +170,18 @@ void TestMainWindow::railNavigatesAndLaterPagesSayWhatTheyWillDo()
     for (int row = 0; row < rail->count(); ++row)
         QCOMPARE(rail->item(row)->text(), expected.at(row));
 
-    // Keys is a real page now: its search field is there and no "later release" placeholder.
-    {
-        const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(MainWindow::KeysId)));
+    // Keys and Requests are real pages now: their search fields are there and no "later release"
+    // placeholder.
+    for (const auto& [id, search] : { std::pair(MainWindow::KeysId, "keySearchEdit"),
+                                      std::pair(MainWindow::RequestsId, "requestSearchEdit") }) {
+        const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(id)));
         QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
-        QCOMPARE(window.currentPageId(), MainWindow::KeysId);
-        QVERIFY(stack->currentWidget()->findChild<QLineEdit*>(QStringLiteral("keySearchEdit")));
+        QCOMPARE(window.currentPageId(), id);
+        QVERIFY2(stack->currentWidget()->findChild<QLineEdit*>(QString::fromLatin1(search)), qPrintable(id));
         QVERIFY(!stack->currentWidget()->findChild<EmptyStateWidget*>(QStringLiteral("emptyState")));
+        QVERIFY(child<QLineEdit>(&window, "globalSearchEdit")->isEnabled());
     }
-    for (const QString& id : { MainWindow::RequestsId, MainWindow::TrustId, MainWindow::SamplesId }) {
+    for (const QString& id : { MainWindow::TrustId, MainWindow::SamplesId }) {
         const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(id)));
         QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentPageId(), id);

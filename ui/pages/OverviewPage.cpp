@@ -40,16 +40,15 @@ OverviewPage::OverviewPage(core::Vault& vault, ChainMonitor& chain, QWidget* par
     m_chainCard = addCard(0, 1, QStringLiteral("chainCard"), tr("Audit chain"));
     m_officersCard = addCard(1, 0, QStringLiteral("officersCard"), tr("Officers"));
     m_eventsCard = addCard(1, 1, QStringLiteral("eventsCard"), tr("Audit events"));
+    m_requestsCard = addCard(2, 0, QStringLiteral("requestsCard"), tr("Requests waiting for me"));
+    m_reviewsCard = addCard(2, 1, QStringLiteral("reviewsCard"), tr("Unreviewed acts"));
+    setRequestCounts(0, 0);
 
     auto* upcoming = new QLabel(this);
     upcoming->setObjectName(QStringLiteral("upcomingLabel"));
     upcoming->setWordWrap(true);
-    upcoming->setText(QStringLiteral("<b>%1</b><ul style='margin-left:-20px'><li>%2</li><li>%3</li><li>%4</li>"
-                                     "<li>%5</li></ul>")
+    upcoming->setText(QStringLiteral("<b>%1</b><ul style='margin-left:-20px'><li>%2</li><li>%3</li></ul>")
                           .arg(tr("Arriving in later releases"),
-                               tr("%1: inventory, generation, import and lifecycle").arg(link(QStringLiteral("keys"), tr("Keys"))),
-                               tr("%1: two-person approvals for rotation, retirement and destruction")
-                                   .arg(link(QStringLiteral("requests"), tr("Requests"))),
                                tr("%1: which workloads trust which kid").arg(link(QStringLiteral("trust"), tr("Trust map"))),
                                tr("%1: archived JWE test-decrypt runs").arg(link(QStringLiteral("samples"), tr("Samples")))));
     connect(upcoming, &QLabel::linkActivated, this, [this](const QString& href) {
@@ -86,6 +85,23 @@ QLabel* OverviewPage::addCard(int row, int column, const QString& objectName, co
     layout->addWidget(body, 1);
     m_cards->addWidget(frame, row, column);
     return body;
+}
+
+void OverviewPage::setRequestCounts(int waitingForMe, int openReviews)
+{
+    const QString big = QStringLiteral("<span style='font-size:20pt; font-weight:600%1'>%2</span><br>%3");
+    const QString amber = QStringLiteral("; color:#b07d00");
+    const QString red = QStringLiteral("; color:#c0392b");
+    m_requestsCard->setText(big.arg(waitingForMe > 0 ? amber : QString())
+                                .arg(waitingForMe)
+                                .arg(waitingForMe > 0 ? link(QStringLiteral("requests"), tr("Approve or reject"))
+                                                      : tr("Nothing to decide · ")
+                                             + link(QStringLiteral("requests"), tr("Show requests"))));
+    m_reviewsCard->setText(big.arg(openReviews > 0 ? red : QString())
+                               .arg(openReviews)
+                               .arg(openReviews > 0 ? tr("Acts done alone that a second officer must countersign · ")
+                                                        + link(QStringLiteral("requests"), tr("Review"))
+                                                    : tr("Every break-glass act was countersigned")));
 }
 
 void OverviewPage::refresh()

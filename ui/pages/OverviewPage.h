@@ -22,6 +22,9 @@ public:
     OverviewPage(core::Vault& vault, ChainMonitor& chain, QWidget* parent = nullptr);
 
     void refresh() override;
+    // Requests waiting for the unlocked officer and acts done alone awaiting a countersignature
+    // (from the Requests page, which reads them).
+    void setRequestCounts(int waitingForMe, int openReviews);
 
 private:
     QLabel* addCard(int row, int column, const QString& objectName, const QString& title);
@@ -33,6 +36,8 @@ private:
     QLabel* m_eventsCard;
     QLabel* m_chainCard;
     QLabel* m_operationalCard;
+    QLabel* m_requestsCard;
+    QLabel* m_reviewsCard;
 };
 
 } // namespace keyward::ui
