@@ -60,6 +60,8 @@ private Q_SLOTS:
     void executedRequestCannotBeApprovedAgain();
     void wrongPassphraseOnApproveExits3();
     void rejectionIsSignedAndFinal();
+    void rotationToPrePublishedSuccessor();
+    void helpListsTheCommands();
     void showJsonSignaturesVerifyWithOfficerKey();
     void listFilters();
     void reviewCountersignAfterRevoke();
@@ -305,6 +307,14 @@ void TestCliRequests::noSecondDecisionBySameOfficer()
     QVERIFY(second.err.startsWith(QStringLiteral("keyward-cli: ")) || second.err.contains(QStringLiteral("\nkeyward-cli: ")));
     const Run shown = cli({ QStringLiteral("request"), QStringLiteral("show"), id, QStringLiteral("--json") });
     QCOMPARE(shown.object().value(QStringLiteral("approvals")).toArray().size(), 1);
+    // Before it runs, either officer may still cancel the scheduled destruction (SPEC §4).
+    const Run cancelled = cli({ QStringLiteral("request"), QStringLiteral("cancel"), id, QStringLiteral("--json") }, QStringLiteral("bob"));
+    QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+    QCOMPARE(cancelled.object().value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    const Run due = cli({ QStringLiteral("request"), QStringLiteral("due"), QStringLiteral("--json") }, QStringLiteral("alice"),
+                        kStart.addDays(8));
+    QCOMPARE(due.object().value(QStringLiteral("executed")).toArray().size(), 0);
+    QCOMPARE(key(QStringLiteral("pay-1")).value(QStringLiteral("has_private")).toBool(), true);
 }
 
 void TestCliRequests::expiredRequestCannotBeApproved()
@@ -360,6 +370,46 @@ void TestCliRequests::wrongPassphraseOnApproveExits3()
     QVERIFY(wrong.out.isEmpty());
     const Run shown = cli({ QStringLiteral("request"), QStringLiteral("show"), QString::number(id), QStringLiteral("--json") });
     QCOMPARE(shown.object().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+}
+
+void TestCliRequests::rotationToPrePublishedSuccessor()
+{
+    // A second key in the set is pre-published (active, not primary) and then takes over.
+    const Run generated = cli({ QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--set"), QStringLiteral("payments-api"),
+                                QStringLiteral("--use"), QStringLiteral("sig"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                                QStringLiteral("--owner"), QStringLiteral("team-payments"), QStringLiteral("--expires"),
+                                QStringLiteral("2099-01-01"), QStringLiteral("--kid"), QStringLiteral("pay-pre"),
+                                QStringLiteral("--json") });
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    QCOMPARE(generated.object().value(QStringLiteral("primary")).toBool(), false);
+    const Run requested = cli({ QStringLiteral("request"), QStringLiteral("rotate"), QStringLiteral("pay-1"), QStringLiteral("--reason"),
+                                QStringLiteral("suspected exposure"), QStringLiteral("--category"), QStringLiteral("incident"),
+                                QStringLiteral("--successor"), QStringLiteral("pay-pre"), QStringLiteral("--json") });
+    QVERIFY2(requested.exitCode == 0, qPrintable(requested.err));
+    const QJsonObject effect = requested.object().value(QStringLiteral("effect")).toObject();
+    QCOMPARE(effect.value(QStringLiteral("reasonCategory")).toString(), QStringLiteral("incident"));
+    QCOMPARE(effect.value(QStringLiteral("successor")).toObject().value(QStringLiteral("kid")).toString(), QStringLiteral("pay-pre"));
+    QCOMPARE(effect.value(QStringLiteral("successor")).toObject().value(QStringLiteral("prePublished")).toBool(), true);
+    QCOMPARE(cli({ QStringLiteral("request"), QStringLiteral("approve"), QString::number(requested.id()) }, QStringLiteral("bob")).exitCode,
+             0);
+    QCOMPARE(key(QStringLiteral("pay-pre")).value(QStringLiteral("primary")).toBool(), true);
+    QCOMPARE(key(QStringLiteral("pay-1")).value(QStringLiteral("state")).toString(), QStringLiteral("grace"));
+    // A key that is not in the set cannot be named as successor.
+    verifyRefused(cli({ QStringLiteral("request"), QStringLiteral("rotate"), QStringLiteral("pay-pre"), QStringLiteral("--reason"),
+                        QStringLiteral("r"), QStringLiteral("--successor"), QStringLiteral("nope") }),
+                  "nope");
+}
+
+void TestCliRequests::helpListsTheCommands()
+{
+    const Run help = cli({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char* synopsis : { "request rotate KID --reason R", "request retire KID", "request destroy KID", "request export KID",
+                                  "request collect ID --out FILE", "request list", "request show ID", "request approve ID",
+                                  "request reject ID --why TEXT", "request cancel ID", "request execute ID", "request due",
+                                  "review countersign ID --note TEXT", "calendar export --out FILE.ics",
+                                  "officer roles NAME --role ROLE... --reason R" })
+        QVERIFY2(help.out.contains(synopsis), synopsis);
 }
 
 void TestCliRequests::rejectionIsSignedAndFinal()
