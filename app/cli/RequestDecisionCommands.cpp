@@ -224,8 +224,11 @@ int runCollect(CliContext& context, const QStringList& args)
     Result<Request> request = session->engine().byId(id);
     if (!request.ok())
         return context.fail(request.error());
-    if (request->kind == RequestKind::ExportPrivate
-        && request->effect.value(QStringLiteral("format")).toString() == QLatin1String("pkcs8")
+    if (request->kind != RequestKind::ExportPrivate)
+        return context.fail(Error(ErrorCode::Refused, Tr::tr("Request %1 is a %2, not a private-key export: nothing to "
+                                                             "collect.")
+                                                          .arg(QString::number(id), requestKindTitle(request->kind))));
+    if (request->effect.value(QStringLiteral("format")).toString() == QLatin1String("pkcs8")
         && target.passphrase.size() == 0)
         return context.usageError(Tr::tr("A PKCS#8 export is encrypted with a passphrase: give it with "
                                          "--export-passphrase-file FILE."));

@@ -356,8 +356,12 @@ void TestCliRequests::executedRequestCannotBeApprovedAgain()
     QCOMPARE(cli({ QStringLiteral("request"), QStringLiteral("approve"), QString::number(id) }, QStringLiteral("bob")).exitCode, 0);
     verifyRefused(cli({ QStringLiteral("request"), QStringLiteral("approve"), QString::number(id) }, QStringLiteral("bob")),
                   "executed");
-    // Executing it again is refused too.
+    // Executing it again is refused too, and there is nothing to collect.
     QCOMPARE(cli({ QStringLiteral("request"), QStringLiteral("execute"), QString::number(id) }).exitCode, 1);
+    verifyRefused(cli({ QStringLiteral("request"), QStringLiteral("collect"), QString::number(id), QStringLiteral("--out"),
+                        path(QStringLiteral("nothing")) }),
+                  "not a private-key export");
+    QVERIFY(!QFile::exists(path(QStringLiteral("nothing"))));
 }
 
 void TestCliRequests::wrongPassphraseOnApproveExits3()
