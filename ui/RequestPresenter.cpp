@@ -4,7 +4,9 @@
 #include "jose/Jwk.h"
 #include "keys/KeyInventory.h"
 
+#include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -75,10 +77,9 @@ void rotationRows(const core::Request& r, QList<EffectRow>& rows)
     rows << EffectRow { RequestPresenter::tr("Primary %1 key of %2").arg(orDash(use), setOf(r)), kid,
         newPrimary };
     rows << EffectRow { RequestPresenter::tr("State of %1").arg(kid), RequestPresenter::tr("active, primary"),
-        overlap > 0 ? RequestPresenter::tr("grace; may be retired after an overlap of %1")
+        overlap > 0 ? RequestPresenter::tr("grace; retirable after an overlap of %1")
                           .arg(RequestPresenter::duration(overlap))
-                    : RequestPresenter::tr("grace; may be retired after the overlap the retirement "
-                                           "gate computes") };
+                    : RequestPresenter::tr("grace; retirable once the overlap has passed") };
     if (!prePublished) {
         const bool same = successor.value(QStringLiteral("sameAsPredecessor")).toBool();
         const QString alg = successor.value(QStringLiteral("alg")).toString();
@@ -226,6 +227,45 @@ QList<EffectRow> RequestPresenter::effectRows(const core::Request& r)
     return rows;
 }
 
+QList<QPair<QString, QString>> RequestPresenter::outcomeRows(const core::Request& request)
+{
+    const QList<QPair<const char*, QString>> known {
+        { "successorKid", tr("Successor") },
+        { "successorVersion", tr("Successor version") },
+        { "successorThumbprint", tr("Successor thumbprint") },
+        { "successorGenerated", tr("Successor generated") },
+        { "retireAfter", tr("Predecessor retires after") },
+        { "overlapSecs", tr("Overlap") },
+        { "overlapExplanation", tr("Why this overlap") },
+    };
+    QList<QPair<QString, QString>> rows;
+    QJsonObject rest = request.outcome;
+    const auto text = [](const QString& name, const QJsonValue& value) -> QString {
+        if (name.endsWith(QLatin1String("Secs")) && value.isDouble())
+            return duration(value.toInteger());
+        if (value.isBool())
+            return value.toBool() ? tr("yes") : tr("no");
+        if (value.isDouble())
+            return QString::number(value.toInteger());
+        if (value.isString()) {
+            const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+            return at.isValid() && value.toString().size() >= 20 ? dateTime(at) : value.toString();
+        }
+        return QString::fromUtf8(value.isArray()
+                ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    };
+    for (const auto& [member, label] : known) {
+        const QString name = QLatin1String(member);
+        if (rest.contains(name))
+            rows.append({ label, text(name, rest.take(name)) });
+    }
+    // Members a newer executor adds are still shown, under their own names.
+    for (auto it = rest.constBegin(); it != rest.constEnd(); ++it)
+        rows.append({ it.key(), text(it.key(), it.value()) });
+    return rows;
+}
+
 void RequestPresenter::fillEffectTable(QTableWidget* table, const core::Request& request)
 {
     const QList<EffectRow> rows = effectRows(request);
@@ -250,12 +290,22 @@ void RequestPresenter::fillEffectTable(QTableWidget* table, const core::Request&
             table->setItem(i, column, item);
         }
     }
-    // What and Now fit their words (within reason); After takes the rest of the width.
+    fitEffectTable(table);
+}
+
+void RequestPresenter::fitEffectTable(QTableWidget* table)
+{
+    // What and Now fit their words up to a third of the width each; After takes the rest.
+    const int cap = std::max(110, table->viewport()->width() / 3);
     for (int column : { 0, 1 }) {
         table->resizeColumnToContents(column);
-        table->setColumnWidth(column, std::min(table->columnWidth(column), 220));
+        table->setColumnWidth(column, std::min(table->columnWidth(column), cap));
     }
     table->resizeRowsToContents();
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
 }
 
 QString RequestPresenter::stateText(core::RequestState state)

@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class QTableWidget;
@@ -29,8 +30,13 @@ public:
     // "Rotate kid-a in payments-api (scheduled)", "Change the roles of carol" ...
     static QString summary(const core::Request& request);
     static QList<EffectRow> effectRows(const core::Request& request);
+    // What execution did (successor, retirement date, overlap ...), labelled for people.
+    static QList<QPair<QString, QString>> outcomeRows(const core::Request& request);
     // Fills a three-column table (What / Now / After) with effectRows(); changed rows in bold.
     static void fillEffectTable(QTableWidget* table, const core::Request& request);
+    // Re-measures columns and wrapped rows at the table's current width and makes it exactly as
+    // tall as its rows, so the whole effect shows without an inner scroll bar.
+    static void fitEffectTable(QTableWidget* table);
 
     static QString stateText(core::RequestState state);
     static QColor stateColor(core::RequestState state);

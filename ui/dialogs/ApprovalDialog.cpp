@@ -46,6 +46,14 @@ ApprovalDialog::ApprovalDialog(
 
 ApprovalDialog::~ApprovalDialog() = default;
 
+void ApprovalDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The rows wrap at the width the dialog finally has.
+    RequestPresenter::fitEffectTable(m_ui->effectTable);
+    adjustSize();
+}
+
 QPushButton* ApprovalDialog::approveButton() const
 {
     return m_ui->approveButton;
@@ -137,6 +145,7 @@ void ApprovalDialog::showRequest()
             .arg(m_request.id)
             .arg(core::requestKindTitle(m_request.kind).toHtmlEscaped(), rows.join(QString())));
     RequestPresenter::fillEffectTable(m_ui->effectTable, m_request);
+    RequestPresenter::fitEffectTable(m_ui->effectTable);
     const bool last = m_request.approvalCount() + 1 >= m_request.requiredApprovals;
     m_ui->signingLabel->setText(last
             ? tr("Approving signs this request with your personal key and <b>applies the change at once</b> "

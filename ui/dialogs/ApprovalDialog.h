@@ -52,6 +52,9 @@ public Q_SLOTS:
     void approve();
     void rejectRequest();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     // The request after the decision (executed, approved, still pending with one more approval,
     // or rejected).

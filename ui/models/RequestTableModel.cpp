@@ -81,14 +81,14 @@ QVariant RequestTableModel::display(const core::Request& request, int column) co
         if (request.state == core::RequestState::Approved && !request.executionError.isEmpty())
             return tr("Approved — execution failed");
         if (request.state == core::RequestState::Approved && request.scheduledFor.isValid())
-            return tr("Approved — runs %1").arg(RequestPresenter::dateTime(request.scheduledFor));
+            return tr("Scheduled");
         return RequestPresenter::stateText(request.state);
     case ApprovalsColumn:
         //: Approvals received of approvals required, e.g. "0 / 1".
         return tr("%1 / %2").arg(request.approvalCount()).arg(request.requiredApprovals);
     case ExpiresColumn:
         if (request.state != core::RequestState::Pending)
-            return RequestPresenter::dateTime(request.expiresAt);
+            return request.expiresAt.toUTC().date().toString(Qt::ISODate);
         if (request.isOverdue(m_now))
             return tr("expired");
         return tr("in %1").arg(RequestPresenter::duration(m_now.secsTo(request.expiresAt)));
@@ -108,6 +108,12 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SummaryColumn)
             return tr("%1\nReason: %2").arg(RequestPresenter::summary(request), request.reason);
+        if (index.column() == StateColumn && request.state == core::RequestState::Approved
+            && request.scheduledFor.isValid())
+            return tr("Approved; runs at %1 unless an officer cancels it first")
+                .arg(RequestPresenter::dateTime(request.scheduledFor));
+        if (index.column() == ExpiresColumn)
+            return RequestPresenter::expiryText(request, m_now);
         return display(request, index.column());
     case Qt::ForegroundRole:
         if (index.column() == StateColumn) {

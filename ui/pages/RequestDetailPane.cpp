@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,19 +23,6 @@ QLabel* caption(const QString& text, const char* name, QWidget* parent)
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()), parent);
     label->setObjectName(QString::fromLatin1(name));
     return label;
-}
-
-QString outcomeValue(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? RequestDetailPane::tr("yes") : RequestDetailPane::tr("no");
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -57,8 +45,20 @@ RequestDetailPane::RequestDetailPane(
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestDetailPane"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 0, 0, 0);
+    // Everything at its natural height, scrolled as one: a long effect or outcome never squeezes
+    // the decisions out of sight.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("requestDetailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(6);
     m_placeholder->setObjectName(QStringLiteral("requestDetailPlaceholder"));
     m_placeholder->setWordWrap(true);
@@ -87,7 +87,7 @@ RequestDetailPane::RequestDetailPane(
     m_effect->setAlternatingRowColors(true);
     m_effect->verticalHeader()->hide();
     m_effect->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_effect, 1);
+    layout->addWidget(m_effect);
 
     layout->addWidget(m_decisionsCaption);
     m_decisions->setObjectName(QStringLiteral("decisionList"));
@@ -98,7 +98,7 @@ RequestDetailPane::RequestDetailPane(
     m_decisions->setColumnWidth(OfficerColumn, 80);
     m_decisions->setColumnWidth(VerdictColumn, 80);
     m_decisions->setColumnWidth(WhenColumn, 150);
-    layout->addWidget(m_decisions, 1);
+    layout->addWidget(m_decisions);
 
     m_outcome->setObjectName(QStringLiteral("requestOutcomeLabel"));
     m_outcome->setWordWrap(true);
@@ -109,6 +109,11 @@ RequestDetailPane::RequestDetailPane(
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::RichText);
     layout->addWidget(m_error);
+    layout->addStretch(1);
+    for (QAbstractScrollArea* view : std::initializer_list<QAbstractScrollArea*> { m_effect, m_decisions }) {
+        view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
 
     // The expiry countdown of a pending request stays true while it is shown.
     m_countdown.setInterval(30 * 1000);
@@ -143,12 +148,13 @@ void RequestDetailPane::showRequest(const core::Request& request)
     updateFacts();
     RequestPresenter::fillEffectTable(m_effect, request);
     fillDecisions();
+    fitHeights();
 
     QStringList outcome;
-    for (auto it = request.outcome.constBegin(); it != request.outcome.constEnd(); ++it)
-        outcome << QStringLiteral("%1: %2").arg(
-            it.key().toHtmlEscaped(), outcomeValue(it.value()).toHtmlEscaped());
-    m_outcome->setText(tr("<b>Outcome</b><br>%1").arg(outcome.join(QStringLiteral("<br>"))));
+    for (const auto& [label, value] : RequestPresenter::outcomeRows(request))
+        outcome << QStringLiteral("<tr><td style='color:#55606b;padding-right:8px'>%1</td><td>%2</td></tr>")
+                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    m_outcome->setText(tr("<b>Outcome</b><table>%1</table>").arg(outcome.join(QString())));
     m_outcome->setVisible(!outcome.isEmpty());
     m_error->setText(tr("<span style='color:#c0392b'><b>Execution failed:</b> %1</span>")
                          .arg(request.executionError.toHtmlEscaped()));
@@ -157,6 +163,23 @@ void RequestDetailPane::showRequest(const core::Request& request)
         m_countdown.start();
     else
         m_countdown.stop();
+}
+
+void RequestDetailPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_request)
+        fitHeights();
+}
+
+void RequestDetailPane::fitHeights()
+{
+    // Wrapped rows grow with a narrower pane: re-measure, then show every row without scrolling.
+    RequestPresenter::fitEffectTable(m_effect);
+    int decisions = m_decisions->header()->height() + 2 * m_decisions->frameWidth();
+    for (int row = 0; row < m_decisions->topLevelItemCount(); ++row)
+        decisions += m_decisions->sizeHintForRow(row);
+    m_decisions->setFixedHeight(decisions + 2);
 }
 
 void RequestDetailPane::updateFacts()

@@ -34,7 +34,11 @@ public:
 
     enum DecisionColumn { OfficerColumn, VerdictColumn, WhenColumn, SignatureColumn };
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitHeights();
     void updateFacts();
     void fillDecisions();
     void setDetailsVisible(bool visible);
