@@ -376,6 +376,19 @@ void TestRequestsPage::demoVaultShowsEveryState()
         qPrintable(states.join(u',')));
     QVERIFY(std::any_of(
         states.cbegin(), states.cend(), [](const QString& s) { return s == QStringLiteral("Scheduled"); }));
+    // The scheduled destruction can still be stopped, by bob too.
+    table->selectRow(states.indexOf(QStringLiteral("Scheduled")));
+    auto* cancel = window.findChild<QAction*>(QStringLiteral("cancelRequestAction"));
+    QVERIFY(cancel->isEnabled());
+    const qint64 destruction = page->detailPane()->request()->id;
+    QVERIFY(page->detailPane()->request()->kind == core::RequestKind::Destroy);
+    cancel->trigger();
+    QCOMPARE(page->engine().byId(destruction)->state, core::RequestState::Cancelled);
+    QCOMPARE(page->messageWidget()->type(), MessageWidget::Type::Positive);
+    states.clear();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        states << table->model()->index(row, RequestTableModel::StateColumn).data().toString();
+    QVERIFY(states.contains(QStringLiteral("Cancelled")));
     table->selectRow(states.indexOf(QStringLiteral("Executed")));
     QTreeWidgetItem* approval = page->detailPane()->decisionList()->topLevelItem(0);
     QVERIFY(approval->data(RequestDetailPane::SignatureColumn, Qt::UserRole).toBool());

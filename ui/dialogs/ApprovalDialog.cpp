@@ -147,11 +147,20 @@ void ApprovalDialog::showRequest()
     RequestPresenter::fillEffectTable(m_ui->effectTable, m_request);
     RequestPresenter::fitEffectTable(m_ui->effectTable);
     const bool last = m_request.approvalCount() + 1 >= m_request.requiredApprovals;
-    m_ui->signingLabel->setText(last
-            ? tr("Approving signs this request with your personal key and <b>applies the change at once</b> "
-                 "(a destruction is scheduled instead). Choose yourself and type your own passphrase.")
-            : tr("Approving signs this request with your personal key; it still needs more approvals. Choose "
-                 "yourself and type your own passphrase."));
+    QString consequence;
+    if (!last)
+        consequence = tr("it still needs more approvals after yours.");
+    else if (m_request.kind == core::RequestKind::Destroy)
+        consequence = tr("<b>schedules the destruction</b>; any officer can cancel it until it runs.");
+    else if (m_request.kind == core::RequestKind::ExportPrivate)
+        consequence
+            = tr("<b>lets %1 collect the encrypted export</b>.").arg(m_request.requester.toHtmlEscaped());
+    else
+        consequence = tr("<b>applies the change at once</b>.");
+    m_ui->signingLabel->setText(
+        tr("Approving signs this request with your personal key and %1 Choose yourself "
+           "and type your own passphrase.")
+            .arg(consequence));
     if (m_request.state != core::RequestState::Pending) {
         m_ui->messageWidget->showMessage(tr("This request is %1: it can no longer be approved or rejected.")
                                              .arg(RequestPresenter::stateText(m_request.state).toLower()),
