@@ -2,7 +2,8 @@
 // Drives the real Keys page over a real vault: generate through the dialog, search and filter the
 // table, the detail pane's public JWK, duplicate kid refusals, revoke through the dialog, the
 // timeline, the policy editor and dropping a key file. KEYWARD_SCREENSHOT_DIR saves PNGs.
-#include "UiTestSupport.h"
+#include "KeysPageFixture.h"
+#include "RequestService.h"
 
 #include "demo/DemoKeySeeder.h"
 #include "dialogs/GenerateKeyDialog.h"
@@ -46,60 +47,6 @@ namespace {
 
 const QStringList PrivateMembers { QStringLiteral("d"), QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("dp"),
                                    QStringLiteral("dq"), QStringLiteral("qi"), QStringLiteral("k") };
-
-bool generate(core::Vault& vault, const QString& set, const QString& kid, const QString& owner, const QString& alg)
-{
-    core::VaultKeyProvider provider(vault.database());
-    core::GenerateKeyCommand::Params params;
-    params.key.keySet = set;
-    params.key.kid = kid;
-    params.key.owner = owner;
-    params.key.alg = alg;
-    params.key.expiresAt = vault.clock().now().addDays(180);
-    core::GenerateKeyCommand command(vault, provider, params);
-    return command.run().ok();
-}
-
-struct PageFixture {
-    TestVault tv;
-    std::unique_ptr<core::Vault> vault = tv.create();
-    std::unique_ptr<KeysPage> page;
-
-    bool start(bool withKeys)
-    {
-        if (!vault)
-            return false;
-        if (withKeys
-            && !(generate(*vault, QStringLiteral("payments-api"), QStringLiteral("pay-sig-1"), QStringLiteral("payments-team"), QStringLiteral("ES256"))
-                 && generate(*vault, QStringLiteral("payments-api"), QStringLiteral("pay-enc-1"), QStringLiteral("payments-team"), QStringLiteral("ECDH-ES+A128KW"))
-                 && generate(*vault, QStringLiteral("login"), QStringLiteral("login-sig-1"), QStringLiteral("identity"), QStringLiteral("EdDSA"))))
-            return false;
-        page = std::make_unique<KeysPage>(*vault);
-        page->resize(1280, 720);
-        page->show();
-        return QTest::qWaitForWindowExposed(page.get());
-    }
-
-    QAction* action(const char* name) const { return child<QAction>(page.get(), name); }
-    QTableView* table() const { return child<QTableView>(page.get(), "keysTable"); }
-    KeyDetailPane* detail() const { return child<KeyDetailPane>(page.get(), "keyDetailPane"); }
-
-    // The table cell of (set, kid), or an invalid index when the table does not show it.
-    QModelIndex indexOf(const QString& set, const QString& kid, int column = KeyTableModel::KidColumn) const
-    {
-        const int row = page->model()->rowOf(set, kid);
-        if (row < 0)
-            return {};
-        return page->proxy()->mapFromSource(page->model()->index(row, column));
-    }
-
-    void clickRow(const QString& set, const QString& kid) const
-    {
-        const QModelIndex index = indexOf(set, kid);
-        table()->scrollTo(index);
-        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
-    }
-};
 
 } // namespace
 
@@ -340,6 +287,7 @@ void TestKeysPage::policyDialogSavesPolicy()
     auto* dialog = child<KeySetPolicyDialog>(f.page.get(), "keySetPolicyDialog");
     QVERIFY(dialog);
     QCOMPARE(child<QComboBox>(dialog, "keySetCombo")->currentText(), QStringLiteral("payments-api"));
+    QVERIFY(dialog->changesExistingSet());
     auto* cryptoperiod = child<QSpinBox>(dialog, "cryptoperiodSpin");
     QCOMPARE(cryptoperiod->value(), 90);
     // A final warning window longer than the first one is refused with the core's reason.
@@ -349,13 +297,42 @@ void TestKeysPage::policyDialogSavesPolicy()
     QVERIFY(!dialog->hint().isEmpty());
     warnFinal->setValue(7);
     cryptoperiod->setValue(30);
-    QTRY_VERIFY(dialog->okButton()->isEnabled());
+    // Changing an existing set's policy is a two-person request: it needs the reason approvers sign.
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(dialog->hint().contains(QLatin1String("reason")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("PCI review: shorter cryptoperiod"));
+    QTRY_VERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(f.page->messageWidget()->text().contains(QLatin1String("payments-api")));
+    QTRY_VERIFY(!child<KeySetPolicyDialog>(f.page.get(), "keySetPolicyDialog"));
+    QVERIFY(f.page->messageWidget()->text().contains(QLatin1String("payments-api")));
+    QVERIFY(f.page->messageWidget()->text().contains(QLatin1String("page:requests")));
+    // Nothing changed yet: the request waits for bob.
     const core::KeyStore store(f.vault->database());
     auto set = store.keySet(QStringLiteral("payments-api"));
     QVERIFY(set && set->has_value());
-    QCOMPARE((*set)->policy.cryptoperiodSecs, qint64(30) * 24 * 3600);
+    QCOMPARE((*set)->policy.cryptoperiodSecs, qint64(90) * 24 * 3600);
+    RequestService requests(*f.vault);
+    auto pending = requests.engine().list({ core::RequestState::Pending });
+    QVERIFY(pending);
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->constFirst().kind, core::RequestKind::PolicyChange);
+    QCOMPARE(pending->constFirst().subject, QStringLiteral("payments-api"));
+    QCOMPARE(pending->constFirst().effect.value(QStringLiteral("after")).toObject().value(QStringLiteral("cryptoperiodSecs")).toInteger(),
+             qint64(30) * 24 * 3600);
+
+    // Creating a new set governs no key yet and stays a direct act.
+    f.action("keySetPolicyAction")->trigger();
+    QTRY_VERIFY((dialog = child<KeySetPolicyDialog>(f.page.get(), "keySetPolicyDialog")));
+    auto* name = child<QComboBox>(dialog, "keySetCombo");
+    name->lineEdit()->selectAll();
+    QTest::keyClicks(name->lineEdit(), QStringLiteral("partner-api"));
+    QVERIFY(!dialog->changesExistingSet());
+    QVERIFY(!child<QLineEdit>(dialog, "reasonEdit")->isVisible());
+    QTRY_VERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(f.page->messageWidget()->text().contains(QLatin1String("Created key set partner-api")));
+    auto created = store.keySet(QStringLiteral("partner-api"));
+    QVERIFY(created && created->has_value());
 }
 
 void TestKeysPage::droppedFileOpensImport()

@@ -2,8 +2,10 @@
 #include "dialogs/KeySetPolicyDialog.h"
 #include "ui_KeySetPolicyDialog.h"
 
+#include "RequestService.h"
 #include "keys/KeyStore.h"
 #include "keys/SetKeySetPolicyCommand.h"
+#include "requests/OfficerRequestDrafts.h"
 #include "vault/Vault.h"
 
 #include <QPushButton>
@@ -16,10 +18,11 @@ constexpr qint64 kDay = core::KeySetPolicy::kDay;
 
 } // namespace
 
-KeySetPolicyDialog::KeySetPolicyDialog(core::Vault& vault, const QString& keySet, QWidget* parent)
+KeySetPolicyDialog::KeySetPolicyDialog(RequestService& requests, const QString& keySet, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::KeySetPolicyDialog>())
-    , m_vault(vault)
+    , m_requests(requests)
+    , m_vault(requests.vault())
 {
     m_ui->setupUi(this);
     okButton()->setObjectName(QStringLiteral("savePolicyButton"));
@@ -37,6 +40,7 @@ KeySetPolicyDialog::KeySetPolicyDialog(core::Vault& vault, const QString& keySet
         connect(spin, &QSpinBox::valueChanged, this, &KeySetPolicyDialog::validate);
     connect(m_ui->environmentCombo, &QComboBox::currentTextChanged, this, &KeySetPolicyDialog::validate);
     connect(m_ui->bundleKidEdit, &QLineEdit::textChanged, this, &KeySetPolicyDialog::validate);
+    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &KeySetPolicyDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &KeySetPolicyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &KeySetPolicyDialog::reject);
     const QString initial = keySet.isEmpty() && m_ui->keySetCombo->count() > 0 ? m_ui->keySetCombo->itemText(0) : keySet;
@@ -57,6 +61,7 @@ void KeySetPolicyDialog::loadSet(const QString& name)
     m_exists = found && found->has_value();
     // An unknown name starts from the default policy: saving creates the set.
     const core::KeySet set = m_exists ? **found : core::KeySet { name.trimmed(), core::KeySetPolicy(), QString() };
+    m_loaded = set;
     const QSignalBlocker blockers[] = { QSignalBlocker(m_ui->cryptoperiodSpin), QSignalBlocker(m_ui->warnFirstSpin),
                                         QSignalBlocker(m_ui->warnFinalSpin), QSignalBlocker(m_ui->maxTtlSpin),
                                         QSignalBlocker(m_ui->skewSpin), QSignalBlocker(m_ui->overlapSpin),
@@ -87,16 +92,36 @@ core::KeySet KeySetPolicyDialog::keySet() const
     return set;
 }
 
+core::Status KeySetPolicyDialog::check(const core::KeySet& set) const
+{
+    if (!m_exists)
+        return core::SetKeySetPolicyCommand(m_vault, set).validate();
+    KEYWARD_TRY(core::SetKeySetPolicyCommand::checkPolicy(set.policy));
+    if (set.policy == m_loaded.policy && set.bundleSigningKid == m_loaded.bundleSigningKid)
+        return core::Error(core::ErrorCode::InvalidArgument, tr("Change a value first: this is the policy %1 has now.").arg(set.name));
+    const QString reason = m_ui->reasonEdit->text().trimmed();
+    if (reason.isEmpty())
+        return core::Error(core::ErrorCode::InvalidArgument, tr("Enter the reason for the change; the approver signs it."));
+    if (auto draft = core::OfficerRequestDrafts::policyChange(set, reason); !draft)
+        return draft.error();
+    return {};
+}
+
 void KeySetPolicyDialog::validate()
 {
     const core::KeySet set = keySet();
+    // Creating a set governs no key yet and stays a direct act; changing a policy moves every
+    // key's flags and overlaps, so it is a two-person request (SPEC §4).
+    m_ui->reasonLabel->setVisible(m_exists);
+    m_ui->reasonEdit->setVisible(m_exists);
+    okButton()->setText(m_exists ? tr("&Request change") : tr("&Create key set"));
     m_ui->effectLabel->setText(
-        m_exists ? tr("Saving changes the policy of %1 (an admin's act, audited with before and after). Flags of its keys "
-                      "are recomputed at once; keys already issued keep their expiry.")
-                       .arg(set.name)
-                 : tr("Saving creates the key set %1 with this policy (audited).").arg(set.name));
-    const core::SetKeySetPolicyCommand command(m_vault, set);
-    const core::Status valid = command.validate();
+        m_exists ? tr("This requests a change of the policy of %1. Nothing changes until a different officer with the "
+                      "approver role approves; then the flags of its keys are recomputed at once, and keys already "
+                      "issued keep their expiry.")
+                       .arg(set.name.toHtmlEscaped())
+                 : tr("Saving creates the key set %1 with this policy (audited).").arg(set.name.toHtmlEscaped()));
+    const core::Status valid = check(set);
     m_ui->hintLabel->setText(valid ? QString() : valid.message());
     m_ui->hintLabel->setVisible(!valid);
     okButton()->setEnabled(valid.ok());
@@ -107,9 +132,22 @@ void KeySetPolicyDialog::accept()
     if (!okButton()->isEnabled())
         return;
     const core::KeySet set = keySet();
+    if (m_exists) {
+        auto draft = core::OfficerRequestDrafts::policyChange(set, m_ui->reasonEdit->text().trimmed());
+        auto submitted = draft ? m_requests.engine().submit(std::move(draft).value()) : core::Result<core::Request>(draft.error());
+        if (!submitted) {
+            m_ui->messageWidget->showMessage(
+                tr("<b>The change was not requested.</b> %1").arg(submitted.message().toHtmlEscaped()),
+                MessageWidget::Type::Error);
+            return;
+        }
+        Q_EMIT requestSubmitted(submitted.value());
+        QDialog::accept();
+        return;
+    }
     core::SetKeySetPolicyCommand command(m_vault, set);
     if (const core::Status done = command.run(); !done) {
-        m_ui->messageWidget->showMessage(tr("<b>The policy was not saved.</b> %1").arg(done.message().toHtmlEscaped()),
+        m_ui->messageWidget->showMessage(tr("<b>The key set was not created.</b> %1").arg(done.message().toHtmlEscaped()),
                                          MessageWidget::Type::Error);
         return;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "keys/KeySetPolicy.h"
+#include "requests/Request.h"
 
 #include <QDialog>
 
@@ -19,32 +20,42 @@ class Vault;
 
 namespace keyward::ui {
 
-// Creates a key set or edits its policy (SPEC §3) through SetKeySetPolicyCommand: cryptoperiod,
+class RequestService;
+
+// Creates a key set (SPEC §3) through SetKeySetPolicyCommand, or asks for a change of an existing
+// set's policy as a two-person request (SPEC §4, OfficerRequestDrafts::policyChange): cryptoperiod,
 // warning windows, maximum token TTL, clock skew, minimum overlap, default environment and the
-// bundle signing kid. Says whether saving creates the set or changes it, and who may do that.
+// bundle signing kid. Says whether saving creates the set or requests the change, and who may.
 class KeySetPolicyDialog : public QDialog {
     Q_OBJECT
 public:
-    KeySetPolicyDialog(core::Vault& vault, const QString& keySet, QWidget* parent = nullptr);
+    KeySetPolicyDialog(RequestService& requests, const QString& keySet, QWidget* parent = nullptr);
     ~KeySetPolicyDialog() override;
 
     QPushButton* okButton() const;
     QString hint() const;
     core::KeySet keySet() const; // what the form says
+    bool changesExistingSet() const { return m_exists; }
 
 public Q_SLOTS:
     void accept() override;
 
 Q_SIGNALS:
+    // A new set was created (directly: creating a set governs no key yet).
     void policySaved(const QString& keySet, bool created);
+    // A change of an existing set's policy was submitted for approval.
+    void requestSubmitted(const core::Request& request);
 
 private:
     void loadSet(const QString& name);
     void validate();
+    core::Status check(const core::KeySet& set) const;
 
     const std::unique_ptr<Ui::KeySetPolicyDialog> m_ui;
+    RequestService& m_requests;
     core::Vault& m_vault;
     bool m_exists = false;
+    core::KeySet m_loaded; // the set as stored, to tell whether the form changes anything
 };
 
 } // namespace keyward::ui

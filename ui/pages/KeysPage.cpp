@@ -3,17 +3,20 @@
 
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/ImportKeyDialog.h"
+#include "dialogs/KeyRequestDialog.h"
 #include "dialogs/KeySetPolicyDialog.h"
 #include "dialogs/RegisterKeyDialog.h"
 #include "dialogs/RevokeKeyDialog.h"
+#include "dialogs/RotationWizard.h"
+#include "RequestService.h"
 #include "keys/KeyActivation.h"
 #include "keys/KeyStore.h"
-#include "keys/VaultKeyProvider.h"
 #include "models/KeyFilterProxyModel.h"
 #include "models/KeyTableModel.h"
 #include "pages/KeyDetailPane.h"
 #include "pages/KeyTimelineView.h"
 #include "vault/Vault.h"
+#include "requests/Request.h"
 #include "widgets/MessageWidget.h"
 
 #include <QAction>
@@ -26,6 +29,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollArea>
 #include <QSplitter>
@@ -52,7 +56,7 @@ QAction* makeAction(QObject* parent, const char* name, const QString& icon, cons
 KeysPage::KeysPage(core::Vault& vault, QWidget* parent)
     : Page(parent)
     , m_vault(vault)
-    , m_provider(std::make_unique<core::VaultKeyProvider>(vault.database()))
+    , m_requests(std::make_unique<RequestService>(vault))
     , m_model(new KeyTableModel(vault, this))
     , m_proxy(new KeyFilterProxyModel(this))
     , m_message(new MessageWidget(this))
@@ -76,6 +80,15 @@ KeysPage::KeysPage(core::Vault& vault, QWidget* parent)
                                 tr("Emergency revocation of the selected key")))
     , m_policyAction(makeAction(this, "keySetPolicyAction", QStringLiteral("verify"), tr("Key set &policy…"),
                                 tr("Cryptoperiod, warning windows, token TTL, skew and overlap of a key set")))
+    , m_rotateAction(makeAction(this, "requestRotationAction", QStringLiteral("requests"), tr("Request r&otation…"),
+                                tr("Ask for a successor to become primary; a second officer approves")))
+    , m_retireAction(makeAction(this, "requestRetirementAction", QStringLiteral("requests"), tr("Request re&tirement…"),
+                                tr("Ask for a grace or non-primary key to leave service once the retirement gate passed")))
+    , m_destroyAction(makeAction(this, "requestDestructionAction", QStringLiteral("error"), tr("Request &destruction…"),
+                                 tr("Ask for the private part to be erased after a waiting period")))
+    , m_exportAction(makeAction(this, "requestExportAction", QStringLiteral("lock"), tr("Request private key &export…"),
+                                tr("Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear")))
+    , m_keyMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("keysPage"));
     setAcceptDrops(true);
@@ -107,6 +120,22 @@ KeysPage::KeysPage(core::Vault& vault, QWidget* parent)
     connect(m_registerAction, &QAction::triggered, this, &KeysPage::registerKey);
     connect(m_revokeAction, &QAction::triggered, this, &KeysPage::revokeSelectedKey);
     connect(m_policyAction, &QAction::triggered, this, &KeysPage::editKeySetPolicy);
+    connect(m_rotateAction, &QAction::triggered, this, &KeysPage::requestRotation);
+    connect(m_retireAction, &QAction::triggered, this, &KeysPage::requestRetirement);
+    connect(m_destroyAction, &QAction::triggered, this, &KeysPage::requestDestruction);
+    connect(m_exportAction, &QAction::triggered, this, &KeysPage::requestPrivateExport);
+    m_keyMenu->setObjectName(QStringLiteral("keyContextMenu"));
+    m_keyMenu->addActions({ m_rotateAction, m_retireAction, m_destroyAction, m_exportAction });
+    m_keyMenu->addSeparator();
+    m_keyMenu->addAction(m_revokeAction);
+    m_detail->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_detail, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { showKeyMenu(m_detail, pos); });
+    // Links in the message bar ("page:requests") go to the page that resolves them.
+    connect(m_message, &MessageWidget::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("page:")))
+            Q_EMIT navigateRequested(link.mid(5));
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &KeysPage::updateTimeline);
     connect(m_timeline, &KeyTimelineView::keyClicked, this, [this](const QString& set, const QString& kid) {
         m_tabs->setCurrentIndex(0);
@@ -189,6 +218,14 @@ QWidget* KeysPage::buildTableTab()
                                           { KeyTableModel::PrimaryColumn, 58 }, { KeyTableModel::ExpiresColumn, 84 } };
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        // Right click acts on the row under the pointer, as in every file manager.
+        const QModelIndex index = m_table->indexAt(pos);
+        if (index.isValid())
+            m_table->setCurrentIndex(index);
+        showKeyMenu(m_table->viewport(), pos);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::onSelectionChanged);
     splitter->addWidget(m_table);
@@ -305,9 +342,79 @@ void KeysPage::updateTimeline()
 
 void KeysPage::updateActions()
 {
-    const bool selected = m_detail->key().has_value();
-    m_revokeAction->setEnabled(selected && m_detail->key()->state != core::KeyState::Revoked
-                               && m_detail->key()->state != core::KeyState::Destroyed);
+    const std::optional<core::KeyRecord>& key = m_detail->key();
+    const bool selected = key.has_value();
+    const core::KeyState state = selected ? key->state : core::KeyState::Destroyed;
+    const bool primary = selected && key->primary;
+    m_revokeAction->setEnabled(selected && state != core::KeyState::Revoked && state != core::KeyState::Destroyed);
+    // What the executors accept (SPEC §3, §4): only the primary rotates; a grace key, or an active
+    // one that never became primary, retires; private parts are destroyed once out of service and
+    // exported while the key is still usable. The core checks again on submission.
+    m_rotateAction->setEnabled(selected && state == core::KeyState::Active && primary);
+    m_retireAction->setEnabled(selected && (state == core::KeyState::Grace || (state == core::KeyState::Active && !primary)));
+    const bool hasPrivate = selected && key->hasPrivate;
+    m_destroyAction->setEnabled(hasPrivate && (state == core::KeyState::Retired || state == core::KeyState::Revoked));
+    m_exportAction->setEnabled(hasPrivate && state != core::KeyState::Revoked && state != core::KeyState::Destroyed);
+}
+
+void KeysPage::showKeyMenu(QWidget* from, const QPoint& pos)
+{
+    if (!m_detail->key())
+        return;
+    updateActions();
+    m_keyMenu->popup(from->mapToGlobal(pos));
+}
+
+void KeysPage::afterRequest(const core::Request& request)
+{
+    refresh();
+    m_message->showMessage(RequestService::submittedText(request), MessageWidget::Type::Positive);
+    Q_EMIT requestSubmitted(request.id);
+    Q_EMIT vaultChanged();
+}
+
+void KeysPage::requestRotation()
+{
+    if (!m_detail->key() || !m_rotateAction->isEnabled()) {
+        m_message->showMessage(tr("Select the primary key to rotate first."), MessageWidget::Type::Information);
+        return;
+    }
+    auto* wizard = new RotationWizard(*m_requests, *m_detail->key(), this);
+    wizard->setObjectName(QStringLiteral("rotationWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RotationWizard::requestSubmitted, this, &KeysPage::afterRequest);
+    wizard->open();
+}
+
+void KeysPage::openKeyRequestDialog(int kind, const char* objectName)
+{
+    if (!m_detail->key()) {
+        m_message->showMessage(tr("Select a key first."), MessageWidget::Type::Information);
+        return;
+    }
+    auto* dialog = new KeyRequestDialog(*m_requests, *m_detail->key(), KeyRequestDialog::Kind(kind), this);
+    dialog->setObjectName(QString::fromLatin1(objectName));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KeyRequestDialog::requestSubmitted, this, &KeysPage::afterRequest);
+    dialog->open();
+}
+
+void KeysPage::requestRetirement()
+{
+    if (m_retireAction->isEnabled())
+        openKeyRequestDialog(int(KeyRequestDialog::Kind::Retirement), "retirementRequestDialog");
+}
+
+void KeysPage::requestDestruction()
+{
+    if (m_destroyAction->isEnabled())
+        openKeyRequestDialog(int(KeyRequestDialog::Kind::Destruction), "destructionRequestDialog");
+}
+
+void KeysPage::requestPrivateExport()
+{
+    if (m_exportAction->isEnabled())
+        openKeyRequestDialog(int(KeyRequestDialog::Kind::PrivateExport), "exportRequestDialog");
 }
 
 QString KeysPage::selectedKeySet() const
@@ -328,7 +435,7 @@ void KeysPage::afterChange(const QString& keySet, const QString& kid, const QStr
 
 void KeysPage::generateKey()
 {
-    auto* dialog = new GenerateKeyDialog(m_vault, *m_provider, m_model->keySets(), this);
+    auto* dialog = new GenerateKeyDialog(m_vault, m_requests->keys(), m_model->keySets(), this);
     dialog->setObjectName(QStringLiteral("generateKeyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!selectedKeySet().isEmpty())
@@ -343,7 +450,7 @@ void KeysPage::generateKey()
 
 void KeysPage::importKeys(const QStringList& files)
 {
-    auto* dialog = new ImportKeyDialog(m_vault, *m_provider, m_model->keySets(), this);
+    auto* dialog = new ImportKeyDialog(m_vault, m_requests->keys(), m_model->keySets(), this);
     dialog->setObjectName(QStringLiteral("importKeyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!selectedKeySet().isEmpty())
@@ -368,7 +475,7 @@ void KeysPage::importKeys(const QStringList& files)
 
 void KeysPage::registerKey()
 {
-    auto* dialog = new RegisterKeyDialog(m_vault, *m_provider, m_model->keySets(), this);
+    auto* dialog = new RegisterKeyDialog(m_vault, m_requests->keys(), m_model->keySets(), this);
     dialog->setObjectName(QStringLiteral("registerKeyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!selectedKeySet().isEmpty())
@@ -402,7 +509,7 @@ void KeysPage::revokeSelectedKey()
 
 void KeysPage::editKeySetPolicy()
 {
-    auto* dialog = new KeySetPolicyDialog(m_vault, selectedKeySet(), this);
+    auto* dialog = new KeySetPolicyDialog(*m_requests, selectedKeySet(), this);
     dialog->setObjectName(QStringLiteral("keySetPolicyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeySetPolicyDialog::policySaved, this, [this](const QString& keySet, bool created) {
@@ -410,6 +517,7 @@ void KeysPage::editKeySetPolicy()
                     created ? tr("Created key set %1.").arg(keySet.toHtmlEscaped())
                             : tr("Saved the policy of %1; flags were recomputed.").arg(keySet.toHtmlEscaped()));
     });
+    connect(dialog, &KeySetPolicyDialog::requestSubmitted, this, &KeysPage::afterRequest);
     dialog->open();
 }
 

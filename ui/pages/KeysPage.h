@@ -9,13 +9,14 @@
 
 class QAction;
 class QComboBox;
+class QMenu;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
 
 namespace keyward::core {
-class KeyProvider;
 class Vault;
+struct Request;
 }
 
 namespace keyward::ui {
@@ -25,10 +26,13 @@ class KeyFilterProxyModel;
 class KeyTableModel;
 class KeyTimelineView;
 class MessageWidget;
+class RequestService;
 
 // The key inventory (SPEC §3, §11): search as you type, filters, the table with its detail pane,
 // a timeline per key set, and the Generate / Import / Register / Revoke / Key set policy actions.
-// Files dropped on the page open the import flow.
+// The table's and the detail pane's context menu asks for two-person requests (SPEC §4): rotation
+// (a wizard), retirement, destruction and private export, each enabled where the key's state
+// allows it. Files dropped on the page open the import flow.
 class KeysPage : public Page {
     Q_OBJECT
 public:
@@ -45,6 +49,8 @@ public:
     MessageWidget* messageWidget() const { return m_message; }
     // Selects the key in the table (clearing filters that hide it); false when it is not listed.
     bool selectKey(const QString& keySet, const QString& kid);
+    // The menu the table and the detail pane show on right click (actions enabled per key).
+    QMenu* keyMenu() const { return m_keyMenu; }
 
 public Q_SLOTS:
     void generateKey();
@@ -52,9 +58,15 @@ public Q_SLOTS:
     void registerKey();
     void revokeSelectedKey();
     void editKeySetPolicy();
+    void requestRotation();
+    void requestRetirement();
+    void requestDestruction();
+    void requestPrivateExport();
 
 Q_SIGNALS:
     void vaultChanged();
+    // A request was submitted from this page (the Requests page shows it).
+    void requestSubmitted(qint64 requestId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -70,9 +82,12 @@ private:
     void updateActions();
     void afterChange(const QString& keySet, const QString& kid, const QString& message);
     QString selectedKeySet() const;
+    void openKeyRequestDialog(int kind, const char* objectName);
+    void afterRequest(const core::Request& request);
+    void showKeyMenu(QWidget* from, const QPoint& pos);
 
     core::Vault& m_vault;
-    const std::unique_ptr<core::KeyProvider> m_provider;
+    const std::unique_ptr<RequestService> m_requests;
     KeyTableModel* m_model;
     KeyFilterProxyModel* m_proxy;
     MessageWidget* m_message;
@@ -91,6 +106,11 @@ private:
     QAction* m_registerAction;
     QAction* m_revokeAction;
     QAction* m_policyAction;
+    QAction* m_rotateAction;
+    QAction* m_retireAction;
+    QAction* m_destroyAction;
+    QAction* m_exportAction;
+    QMenu* m_keyMenu;
 };
 
 } // namespace keyward::ui

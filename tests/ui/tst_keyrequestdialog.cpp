@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Retirement, destruction and private-export requests from the Keys page's context menu (SPEC §4):
+// the dialog states the exact effect, validates as the officer types, and shows the core's refusal
+// (a retirement before the gate) without changing anything.
+#include "KeysPageFixture.h"
+
+#include "RequestService.h"
+#include "dialogs/KeyRequestDialog.h"
+#include "keys/KeyStore.h"
+#include "keys/RevokeKeyCommand.h"
+#include "requests/KeyRequestDrafts.h"
+#include "vault/OfficerCredential.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace keyward;
+using namespace keyward::ui;
+using namespace keyward::ui::test;
+
+namespace {
+
+const QString Payments = QStringLiteral("payments-api");
+const QString PaySig1 = QStringLiteral("pay-sig-1");
+const QString PaySig2 = QStringLiteral("pay-sig-2");
+
+struct DialogFixture : PageFixture {
+    bool keys()
+    {
+        return vault && generate(*vault, Payments, PaySig1, QStringLiteral("payments-team"), QStringLiteral("ES256"))
+            && generate(*vault, Payments, PaySig2, QStringLiteral("payments-team"), QStringLiteral("ES256"));
+    }
+
+    // Rotates pay-sig-1 to the pre-published pay-sig-2 through the engine, bob approving: pay-sig-1
+    // goes to grace with a retirement date one overlap away.
+    bool rotateToPrePublished()
+    {
+        RequestService service(*vault);
+        core::RotationParams params;
+        params.kid = PaySig1;
+        params.keySet = Payments;
+        params.reason = QStringLiteral("scheduled rotation");
+        params.prePublishedKid = PaySig2;
+        auto draft = core::KeyRequestDrafts::rotation(params);
+        if (!draft)
+            return false;
+        auto request = service.engine().submit(std::move(draft).value());
+        auto bob = vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+        if (!request || !bob) {
+            qWarning("%s", qPrintable(request ? bob.message() : request.message()));
+            return false;
+        }
+        auto approved = service.engine().approve(request->id, bob.value());
+        if (!approved || approved->state != core::RequestState::Executed) {
+            qWarning("%s", qPrintable(approved ? approved->executionError : approved.message()));
+            return false;
+        }
+        return true;
+    }
+
+    core::KeyRecord key(const QString& kid) const
+    {
+        auto found = core::KeyStore(vault->database()).byKid(Payments, kid);
+        return found && found->has_value() ? **found : core::KeyRecord();
+    }
+
+    QList<core::Request> pending()
+    {
+        RequestService service(*vault);
+        auto listed = service.engine().list({ core::RequestState::Pending });
+        return listed ? listed.value() : QList<core::Request>();
+    }
+
+    KeyRequestDialog* open(const QString& kid, const char* actionName, const char* dialogName)
+    {
+        QMenu* menu = rightClickRow(Payments, kid);
+        if (!menu || !choose(menu, actionName))
+            return nullptr;
+        KeyRequestDialog* dialog = nullptr;
+        const bool shown =
+            QTest::qWaitFor([&] { return (dialog = child<KeyRequestDialog>(page.get(), dialogName)) && dialog->isVisible(); });
+        return shown ? dialog : nullptr;
+    }
+};
+
+} // namespace
+
+class TestKeyRequestDialog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void retirementBeforeTheGateShowsTheCoreRefusal();
+    void destructionRequestCarriesTheWaitingPeriod();
+    void privateExportToRecipientPublicKeyOnly();
+};
+
+void TestKeyRequestDialog::retirementBeforeTheGateShowsTheCoreRefusal()
+{
+    DialogFixture f;
+    QVERIFY(f.keys());
+    QVERIFY(f.rotateToPrePublished());
+    const core::KeyRecord grace = f.key(PaySig1);
+    QCOMPARE(grace.state, core::KeyState::Grace);
+    QVERIFY(grace.retireAfter > f.tv.clock.now());
+    QVERIFY(f.start(false));
+
+    KeyRequestDialog* dialog = f.open(PaySig1, "requestRetirementAction", "retirementRequestDialog");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kind(), KeyRequestDialog::Kind::Retirement);
+    QVERIFY(dialog->effectText().contains(QLatin1String("has not passed yet")));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(dialog->hint().contains(QLatin1String("reason")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("pay-sig-2 took over"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    // The core's words: when the key may be retired, and who took over. Nothing stored.
+    QTRY_VERIFY(!dialog->messageText().isEmpty());
+    QVERIFY2(dialog->messageText().contains(QLatin1String("may be retired from")), qPrintable(dialog->messageText()));
+    QVERIFY(dialog->messageText().contains(PaySig2));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(f.pending().isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(!child<KeyRequestDialog>(f.page.get(), "retirementRequestDialog"));
+
+    // Once the overlap has passed, the same request goes through and waits for an approver.
+    f.tv.clock.set(grace.retireAfter.addSecs(60));
+    dialog = f.open(PaySig1, "requestRetirementAction", "retirementRequestDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->effectText().contains(QLatin1String("has passed")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("overlap is over"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<KeyRequestDialog>(f.page.get(), "retirementRequestDialog"));
+    const QList<core::Request> pending = f.pending();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.constFirst().kind, core::RequestKind::Retire);
+    QCOMPARE(pending.constFirst().subject, PaySig1);
+    QCOMPARE(f.key(PaySig1).state, core::KeyState::Grace); // until bob approves
+}
+
+void TestKeyRequestDialog::destructionRequestCarriesTheWaitingPeriod()
+{
+    DialogFixture f;
+    QVERIFY(f.keys());
+    core::RevokeKeyCommand revoke(*f.vault, { PaySig2, Payments, QStringLiteral("laptop stolen") });
+    QVERIFY2(revoke.run(), "revocation failed");
+    QVERIFY(f.start(false));
+
+    // A primary key's private part is not destroyed; a revoked key's is.
+    QVERIFY(f.rightClickRow(Payments, PaySig1));
+    QVERIFY(!f.action("requestDestructionAction")->isEnabled());
+    f.page->keyMenu()->close();
+    KeyRequestDialog* dialog = f.open(PaySig2, "requestDestructionAction", "destructionRequestDialog");
+    QVERIFY(dialog);
+    auto* wait = child<QSpinBox>(dialog, "waitDaysSpin");
+    QVERIFY(wait->isVisible());
+    QCOMPARE(wait->value(), 7);
+    QCOMPARE(wait->minimum(), 1);
+    QCOMPARE(wait->maximum(), 30);
+    QVERIFY(dialog->effectText().contains(QLatin1String("7 day")));
+    wait->setValue(14);
+    QVERIFY(dialog->effectText().contains(QLatin1String("14 day")));
+    QVERIFY(dialog->effectText().contains(QLatin1String("crypto-shred")));
+    QVERIFY(!child<QComboBox>(dialog, "formatCombo")->isVisible());
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("revoked after the theft"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<KeyRequestDialog>(f.page.get(), "destructionRequestDialog"));
+    const QList<core::Request> pending = f.pending();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.constFirst().kind, core::RequestKind::Destroy);
+    QCOMPARE(pending.constFirst().effect.value(QStringLiteral("waitSecs")).toInteger(), qint64(14) * 24 * 3600);
+    QVERIFY(f.key(PaySig2).hasPrivate); // nothing erased before approval and the wait
+}
+
+void TestKeyRequestDialog::privateExportToRecipientPublicKeyOnly()
+{
+    DialogFixture f;
+    QVERIFY(f.keys());
+    QVERIFY(f.start(false));
+    // The recipient: pay-sig-1's public JWK stands in for a partner's key; then its private form.
+    QTemporaryDir dir;
+    const QString publicPath = dir.filePath(QStringLiteral("recipient.json"));
+    const QString privatePath = dir.filePath(QStringLiteral("private.json"));
+    QVERIFY(generate(*f.vault, QStringLiteral("partner"), QStringLiteral("partner-enc"), QStringLiteral("partner"),
+                     QStringLiteral("ECDH-ES+A256KW")));
+    auto partner = core::KeyStore(f.vault->database()).byKid(QStringLiteral("partner"), QStringLiteral("partner-enc"));
+    QVERIFY(partner && partner->has_value());
+    QVERIFY(f.tv.overwrite(publicPath, QJsonDocument((*partner)->publicJwk).toJson()));
+    QJsonObject withPrivate = (*partner)->publicJwk;
+    withPrivate.insert(QStringLiteral("d"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    QVERIFY(f.tv.overwrite(privatePath, QJsonDocument(withPrivate).toJson()));
+    f.page->refresh();
+
+    KeyRequestDialog* dialog = f.open(PaySig2, "requestExportAction", "exportRequestDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("escrow for the HSM migration"));
+    QVERIFY(dialog->okButton()->isEnabled()); // pkcs8: the passphrase comes when collected
+    QVERIFY(dialog->effectText().contains(QLatin1String("PKCS#8")));
+    auto* format = child<QComboBox>(dialog, "formatCombo");
+    format->setCurrentIndex(format->findData(QStringLiteral("jwe")));
+    auto* recipient = child<QLineEdit>(dialog, "recipientEdit");
+    QVERIFY(recipient->isVisible());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(recipient, privatePath);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->hint().contains(QLatin1String("public JWK only")) || dialog->hint().contains(QLatin1String("not a JWK")),
+             qPrintable(dialog->hint()));
+    recipient->clear();
+    QTest::keyClicks(recipient, publicPath);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    QVERIFY(dialog->effectText().contains((*partner)->thumbprint));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<KeyRequestDialog>(f.page.get(), "exportRequestDialog"));
+    const QList<core::Request> pending = f.pending();
+    QCOMPARE(pending.size(), 1);
+    const QJsonObject effect = pending.constFirst().effect;
+    QCOMPARE(pending.constFirst().kind, core::RequestKind::ExportPrivate);
+    QCOMPARE(effect.value(QStringLiteral("format")).toString(), QStringLiteral("jwe"));
+    QCOMPARE(effect.value(QStringLiteral("recipientThumbprint")).toString(), (*partner)->thumbprint);
+    QVERIFY(!effect.value(QStringLiteral("recipientJwk")).toObject().contains(QStringLiteral("d")));
+}
+
+QTEST_MAIN(TestKeyRequestDialog)
+#include "tst_keyrequestdialog.moc"
