@@ -3,6 +3,8 @@
 #include "ui_AddOfficerDialog.h"
 
 #include "BackgroundTask.h"
+#include "RequestService.h"
+#include "requests/OfficerRequestDrafts.h"
 #include "vault/Vault.h"
 
 #include <QPushButton>
@@ -11,19 +13,29 @@
 
 namespace keyward::ui {
 
-AddOfficerDialog::AddOfficerDialog(core::Vault& vault, KdfProvider kdf, QWidget* parent)
+AddOfficerDialog::AddOfficerDialog(RequestService& requests, KdfProvider kdf, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AddOfficerDialog>())
-    , m_vault(vault)
+    , m_requests(requests)
+    , m_vault(requests.vault())
     , m_kdf(std::move(kdf))
+    , m_asRequest(requests.vault().isOperational())
 {
+    core::Vault& vault = m_vault;
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
     m_ui->busyBar->setAccessibleName(tr("Adding the officer"));
     m_ui->handoverLabel->setStyleSheet(QStringLiteral("background: #fdf4dc; border: 1px solid #e0a100;"
                                                       " border-radius: 4px; padding: 8px;"));
     addButton()->setObjectName(QStringLiteral("addOfficerButton"));
-    addButton()->setText(tr("&Add officer"));
+    addButton()->setText(m_asRequest ? tr("&Request officer") : tr("&Add officer"));
+    m_ui->reasonLabel->setVisible(m_asRequest);
+    m_ui->reasonEdit->setVisible(m_asRequest);
+    m_ui->requestNoteLabel->setVisible(m_asRequest);
+    m_ui->requestNoteLabel->setText(
+        tr("Adding an officer is a two-person request: the new keyslot is sealed now and added when a different "
+           "officer with the approver role approves. Until then the new officer cannot unlock the vault."));
+    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &AddOfficerDialog::updateButtons);
     QStringList taken;
     if (const auto officers = vault.officers()) {
         for (const core::Officer& officer : officers.value())
@@ -47,7 +59,7 @@ QPushButton* AddOfficerDialog::addButton() const { return m_ui->buttonBox->butto
 
 void AddOfficerDialog::accept()
 {
-    if (m_busy || !form()->isValid())
+    if (m_busy || !addButton()->isEnabled())
         return;
     const QString name = form()->name();
     const QList<core::Role> roles = form()->roles();
@@ -58,19 +70,39 @@ void AddOfficerDialog::accept()
     // thread alone, so an auto-lock can never close it under a worker.
     runInBackground(this, [params, kdf = m_kdf] { params->emplace(kdf()); },
                     [this, name, roles, passphrase, params] {
-                        const core::Status added = m_vault.addOfficer(name, roles, *passphrase, **params);
+                        finish(name, roles, *passphrase, **params);
                         passphrase->clear();
-                        setBusy(false);
-                        if (!added) {
-                            m_ui->messageWidget->showMessage(
-                                tr("<b>%1 was not added.</b> %2")
-                                    .arg(name.toHtmlEscaped(), added.message().toHtmlEscaped()),
-                                MessageWidget::Type::Error);
-                            return;
-                        }
-                        Q_EMIT officerAdded(name);
-                        QDialog::accept();
                     });
+}
+
+void AddOfficerDialog::finish(const QString& name, const QList<core::Role>& roles, const core::SecureBytes& passphrase,
+                              const core::KdfParams& params)
+{
+    setBusy(false);
+    if (!m_asRequest) {
+        const core::Status added = m_vault.addOfficer(name, roles, passphrase, params);
+        if (!added) {
+            m_ui->messageWidget->showMessage(
+                tr("<b>%1 was not added.</b> %2").arg(name.toHtmlEscaped(), added.message().toHtmlEscaped()),
+                MessageWidget::Type::Error);
+            return;
+        }
+        Q_EMIT officerAdded(name);
+        QDialog::accept();
+        return;
+    }
+    auto draft = core::OfficerRequestDrafts::officerAdd(m_vault, name, roles, passphrase, params,
+                                                        m_ui->reasonEdit->text().trimmed());
+    auto submitted = draft ? m_requests.engine().submit(std::move(draft).value()) : core::Result<core::Request>(draft.error());
+    if (!submitted) {
+        // The passphrase fields were cleared when it was taken: the new officer types it again.
+        m_ui->messageWidget->showMessage(tr("<b>Adding %1 was not requested.</b> %2 Type the passphrase again to retry.")
+                                             .arg(name.toHtmlEscaped(), submitted.message().toHtmlEscaped()),
+                                         MessageWidget::Type::Error);
+        return;
+    }
+    Q_EMIT requestSubmitted(submitted.value());
+    QDialog::accept();
 }
 
 void AddOfficerDialog::reject()
@@ -84,12 +116,13 @@ void AddOfficerDialog::setBusy(bool busy)
     m_busy = busy;
     m_ui->busyBar->setVisible(busy);
     form()->setInputEnabled(!busy);
+    m_ui->reasonEdit->setEnabled(!busy);
     updateButtons();
 }
 
 void AddOfficerDialog::updateButtons()
 {
-    addButton()->setEnabled(!m_busy && form()->isValid());
+    addButton()->setEnabled(!m_busy && form()->isValid() && (!m_asRequest || !m_ui->reasonEdit->text().trimmed().isEmpty()));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
 }
 

@@ -2,6 +2,10 @@
 #pragma once
 
 #include "KdfProvider.h"
+#include "common/SecureBytes.h"
+#include "requests/Request.h"
+#include "vault/KdfParams.h"
+#include "vault/Role.h"
 
 #include <QDialog>
 
@@ -20,18 +24,23 @@ class Vault;
 namespace keyward::ui {
 
 class OfficerForm;
+class RequestService;
 
-// Adds an officer through Vault::addOfficer. The new officer types their own passphrase here
-// (SPEC §2). Until the approvals issue, an admin adds officers alone; so did the bootstrap.
+// Adds an officer. The new officer types their own passphrase here (SPEC §2). During the bootstrap
+// (no approver besides the creator yet) the officer is added at once through Vault::addOfficer;
+// afterwards adding is a two-person request (OfficerRequestDrafts::officerAdd): the new keyslot is
+// sealed now and waits in the request until a different officer approves.
 class AddOfficerDialog : public QDialog {
     Q_OBJECT
 public:
-    AddOfficerDialog(core::Vault& vault, KdfProvider kdf, QWidget* parent = nullptr);
+    AddOfficerDialog(RequestService& requests, KdfProvider kdf, QWidget* parent = nullptr);
     ~AddOfficerDialog() override;
 
     OfficerForm* form() const;
     QPushButton* addButton() const;
     bool isBusy() const { return m_busy; }
+    // True after the bootstrap: OK submits a request instead of adding the officer.
+    bool submitsRequest() const { return m_asRequest; }
 
 public Q_SLOTS:
     void accept() override;
@@ -39,14 +48,20 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void officerAdded(const QString& name);
+    void requestSubmitted(const core::Request& request);
 
 private:
     void setBusy(bool busy);
     void updateButtons();
 
+    void finish(const QString& name, const QList<core::Role>& roles, const core::SecureBytes& passphrase,
+                const core::KdfParams& params);
+
     const std::unique_ptr<Ui::AddOfficerDialog> m_ui;
+    RequestService& m_requests;
     core::Vault& m_vault;
     KdfProvider m_kdf;
+    bool m_asRequest = false;
     bool m_busy = false;
 };
 

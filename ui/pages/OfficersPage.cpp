@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/OfficersPage.h"
 
+#include "RequestService.h"
 #include "dialogs/AddOfficerDialog.h"
+#include "dialogs/OfficerRequestDialog.h"
 #include "models/OfficerModel.h"
 #include "pages/PageParts.h"
+#include "requests/Request.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
 
 #include <QAction>
 #include <QIcon>
 #include <QLabel>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,6 +26,7 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
     : Page(parent)
     , m_vault(vault)
     , m_kdf(std::move(kdf))
+    , m_requests(std::make_unique<RequestService>(vault))
     , m_model(new OfficerModel(vault, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_message(new MessageWidget(this))
@@ -28,6 +34,8 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
                                      tr("Filter officers"), m_proxy, this))
     , m_table(nullptr)
     , m_addAction(new QAction(QIcon(QStringLiteral(":/icons/add-officer.svg")), tr("&Add officer…"), this))
+    , m_removeAction(new QAction(QIcon(QStringLiteral(":/icons/error.svg")), tr("Request &removal…"), this))
+    , m_rolesAction(new QAction(QIcon(QStringLiteral(":/icons/officers.svg")), tr("Change &roles…"), this))
 {
     setObjectName(QStringLiteral("officersPage"));
     auto* layout = new QVBoxLayout(this);
@@ -51,10 +59,33 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
 
     m_addAction->setObjectName(QStringLiteral("addOfficerAction"));
     connect(m_addAction, &QAction::triggered, this, &OfficersPage::addOfficer);
+    m_removeAction->setObjectName(QStringLiteral("requestOfficerRemovalAction"));
+    connect(m_removeAction, &QAction::triggered, this, &OfficersPage::requestRemoval);
+    m_rolesAction->setObjectName(QStringLiteral("changeRolesAction"));
+    connect(m_rolesAction, &QAction::triggered, this, &OfficersPage::changeRoles);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OfficersPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OfficersPage::updateState);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("officerContextMenu"));
+    menu->addActions({ m_rolesAction, m_removeAction });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this, menu](const QPoint& pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_table->setCurrentIndex(index);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_message, &MessageWidget::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("page:")))
+            Q_EMIT navigateRequested(link.mid(5));
+    });
     updateState();
 }
 
-QList<QAction*> OfficersPage::pageActions() const { return { m_addAction }; }
+OfficersPage::~OfficersPage() = default;
+
+QList<QAction*> OfficersPage::pageActions() const { return { m_addAction, m_rolesAction, m_removeAction }; }
 
 void OfficersPage::setSearchText(const QString& text)
 {
@@ -75,7 +106,7 @@ void OfficersPage::addOfficer()
 {
     if (!m_addAction->isEnabled())
         return;
-    auto* dialog = new AddOfficerDialog(m_vault, m_kdf, this);
+    auto* dialog = new AddOfficerDialog(*m_requests, m_kdf, this);
     dialog->setObjectName(QStringLiteral("addOfficerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddOfficerDialog::officerAdded, this, [this](const QString& name) {
@@ -85,7 +116,49 @@ void OfficersPage::addOfficer()
                                MessageWidget::Type::Positive);
         Q_EMIT vaultChanged();
     });
+    connect(dialog, &AddOfficerDialog::requestSubmitted, this, &OfficersPage::afterRequest);
     dialog->open();
+}
+
+const core::Officer* OfficersPage::selectedOfficer() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_proxy->mapToSource(rows.constFirst()).row();
+    return row >= 0 && row < m_model->rowCount() ? &m_model->officerAt(row) : nullptr;
+}
+
+void OfficersPage::openOfficerRequest(int kind, const char* objectName)
+{
+    const core::Officer* officer = selectedOfficer();
+    if (!officer)
+        return;
+    auto* dialog = new OfficerRequestDialog(*m_requests, *officer, OfficerRequestDialog::Kind(kind), this);
+    dialog->setObjectName(QString::fromLatin1(objectName));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OfficerRequestDialog::requestSubmitted, this, &OfficersPage::afterRequest);
+    dialog->open();
+}
+
+void OfficersPage::requestRemoval()
+{
+    if (m_removeAction->isEnabled())
+        openOfficerRequest(int(OfficerRequestDialog::Kind::Removal), "officerRemovalDialog");
+}
+
+void OfficersPage::changeRoles()
+{
+    if (m_rolesAction->isEnabled())
+        openOfficerRequest(int(OfficerRequestDialog::Kind::RoleChange), "roleChangeDialog");
+}
+
+void OfficersPage::afterRequest(const core::Request& request)
+{
+    refresh();
+    m_message->showMessage(RequestService::submittedText(request), MessageWidget::Type::Positive);
+    Q_EMIT requestSubmitted(request.id);
+    Q_EMIT vaultChanged();
 }
 
 void OfficersPage::updateState()
@@ -94,8 +167,17 @@ void OfficersPage::updateState()
     const bool bootstrap = !m_vault.isOperational();
     const bool allowed = bootstrap || me.hasRole(core::Role::Admin);
     m_addAction->setEnabled(allowed);
-    m_addAction->setToolTip(allowed ? tr("Add an officer; they type their own passphrase")
-                                    : tr("Only an officer with the admin role can add officers"));
+    m_addAction->setToolTip(!allowed ? tr("Only an officer with the admin role can add officers")
+                            : bootstrap ? tr("Add the second officer; they type their own passphrase")
+                                        : tr("Request a new officer; they type their own passphrase, a second officer approves"));
+    // Officer changes after the bootstrap are admin requests; one's own removal is someone else's call.
+    const core::Officer* selected = selectedOfficer();
+    const bool canRequest = !bootstrap && me.hasRole(core::Role::Admin) && selected;
+    m_rolesAction->setEnabled(canRequest);
+    m_removeAction->setEnabled(canRequest && selected->name != me.name);
+    m_rolesAction->setToolTip(tr("Request a change of the selected officer's roles"));
+    m_removeAction->setToolTip(selected && selected->name == me.name ? tr("You cannot request your own removal")
+                                                                     : tr("Request the removal of the selected officer"));
     if (bootstrap) {
         m_message->showMessage(tr("<b>This vault is not operational yet.</b> Governed operations need a second "
                                   "officer with the approver role. Add one now."),

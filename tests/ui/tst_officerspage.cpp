@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Officer changes on the Officers page (SPEC §2, §4): the bootstrap's second officer is added at
+// once; afterwards adding an officer (who still types their own passphrase), changing roles and
+// removing an officer are two-person requests that change nothing until a second officer approves.
+#include "UiTestSupport.h"
+
+#include "RequestService.h"
+#include "dialogs/AddOfficerDialog.h"
+#include "dialogs/OfficerRequestDialog.h"
+#include "models/OfficerModel.h"
+#include "pages/OfficersPage.h"
+#include "requests/OfficerRequestDrafts.h"
+#include "vault/OfficerCredential.h"
+#include "widgets/MessageWidget.h"
+#include "widgets/OfficerForm.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+using namespace keyward;
+using namespace keyward::ui;
+using namespace keyward::ui::test;
+
+namespace {
+
+struct OfficersFixture {
+    TestVault tv;
+    std::unique_ptr<core::Vault> vault;
+    std::unique_ptr<OfficersPage> page;
+
+    bool start(bool withApprover)
+    {
+        vault = tv.create(withApprover);
+        if (!vault)
+            return false;
+        page = std::make_unique<OfficersPage>(*vault, fixedKdf(core::KdfParams::forTests()));
+        page->resize(1000, 600);
+        page->show();
+        return QTest::qWaitForWindowExposed(page.get());
+    }
+
+    QAction* action(const char* name) const { return child<QAction>(page.get(), name); }
+    QTableView* table() const { return child<QTableView>(page.get(), "officersTable"); }
+
+    void clickOfficer(const QString& name) const
+    {
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(table()->model());
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, OfficerModel::NameColumn);
+            if (index.data(OfficerModel::SortRole).toString() == name) {
+                QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
+                return;
+            }
+        }
+        QFAIL("officer not listed");
+    }
+
+    template <typename Dialog>
+    Dialog* dialog(const char* name) const
+    {
+        Dialog* found = nullptr;
+        const bool shown = QTest::qWaitFor([&] { return (found = child<Dialog>(page.get(), name)) && found->isVisible(); });
+        return shown ? found : nullptr;
+    }
+
+    QList<core::Request> pending()
+    {
+        RequestService service(*vault);
+        auto listed = service.engine().list({ core::RequestState::Pending });
+        return listed ? listed.value() : QList<core::Request>();
+    }
+
+    void fillOfficerForm(AddOfficerDialog* dialog, const QString& name, const QString& passphrase) const
+    {
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+        QTest::mouseClick(child<QWidget>(dialog, "roleAuditorCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), passphrase);
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), passphrase);
+    }
+};
+
+} // namespace
+
+class TestOfficersPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void bootstrapAddsTheApproverAtOnce();
+    void addingAnOfficerAfterTheBootstrapIsARequest();
+    void roleChangeAndRemovalAreRequests();
+};
+
+void TestOfficersPage::bootstrapAddsTheApproverAtOnce()
+{
+    OfficersFixture f;
+    QVERIFY(f.start(false));
+    f.action("addOfficerAction")->trigger();
+    auto* dialog = f.dialog<AddOfficerDialog>("addOfficerDialog");
+    QVERIFY(dialog);
+    QVERIFY(!dialog->submitsRequest());
+    QVERIFY(!child<QLineEdit>(dialog, "reasonEdit")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("bob"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QString::fromLatin1(BobPassphrase));
+    QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), QString::fromLatin1(BobPassphrase));
+    QVERIFY2(dialog->addButton()->isEnabled(), qPrintable(dialog->form()->problem()));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<AddOfficerDialog>(f.page.get(), "addOfficerDialog"));
+    QCOMPARE(f.table()->model()->rowCount(), 2);
+    QVERIFY(f.vault->isOperational());
+    QVERIFY(f.pending().isEmpty());
+}
+
+void TestOfficersPage::addingAnOfficerAfterTheBootstrapIsARequest()
+{
+    OfficersFixture f;
+    QVERIFY(f.start(true));
+    f.action("addOfficerAction")->trigger();
+    auto* dialog = f.dialog<AddOfficerDialog>("addOfficerDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->submitsRequest());
+    QCOMPARE(dialog->addButton()->text(), AddOfficerDialog::tr("&Request officer"));
+    f.fillOfficerForm(dialog, QStringLiteral("carol"), QStringLiteral("carol keeps the ledger"));
+    // The form is complete, but a request needs the reason the approver signs.
+    QVERIFY(dialog->form()->isValid());
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("carol audits the payments keys"));
+    QVERIFY(dialog->addButton()->isEnabled());
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<AddOfficerDialog>(f.page.get(), "addOfficerDialog"));
+
+    // Nothing changed yet: two officers, one pending officer-add carrying carol's public key only.
+    QCOMPARE(f.table()->model()->rowCount(), 2);
+    auto* message = child<MessageWidget>(f.page.get(), "officersMessage");
+    QCOMPARE(message->type(), MessageWidget::Type::Positive);
+    QVERIFY(message->text().contains(QLatin1String("page:requests")));
+    const QList<core::Request> pending = f.pending();
+    QCOMPARE(pending.size(), 1);
+    const core::Request request = pending.constFirst();
+    QCOMPARE(request.kind, core::RequestKind::OfficerAdd);
+    QCOMPARE(request.subject, QStringLiteral("carol"));
+    QCOMPARE(request.reason, QStringLiteral("carol audits the payments keys"));
+    QCOMPARE(request.effect.value(QStringLiteral("roles")).toArray().first().toString(), QStringLiteral("auditor"));
+    QVERIFY(!request.effect.value(QStringLiteral("signingJwk")).toObject().contains(QStringLiteral("d")));
+    QVERIFY(!f.tv.open(QStringLiteral("carol"), "carol keeps the ledger"));
+
+    // bob approves with his passphrase: carol's sealed keyslot joins, with the passphrase she typed.
+    RequestService service(*f.vault);
+    auto bob = f.vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+    QVERIFY(bob);
+    auto approved = service.engine().approve(request.id, bob.value());
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.message()));
+    QCOMPARE(approved->state, core::RequestState::Executed);
+    f.page->refresh();
+    QCOMPARE(f.table()->model()->rowCount(), 3);
+    f.page.reset();
+    f.vault->lock();
+    f.vault.reset();
+    auto carol = f.tv.open(QStringLiteral("carol"), "carol keeps the ledger");
+    QVERIFY(carol);
+    QVERIFY(carol->currentOfficer().hasRole(core::Role::Auditor));
+}
+
+void TestOfficersPage::roleChangeAndRemovalAreRequests()
+{
+    OfficersFixture f;
+    QVERIFY(f.start(true));
+    auto* roles = f.action("changeRolesAction");
+    auto* removal = f.action("requestOfficerRemovalAction");
+    QVERIFY(!roles->isEnabled()); // nobody selected
+    f.clickOfficer(QStringLiteral("alice"));
+    QVERIFY(roles->isEnabled());
+    QVERIFY(!removal->isEnabled()); // one's own removal is someone else's request
+    f.clickOfficer(QStringLiteral("bob"));
+    QVERIFY(removal->isEnabled());
+
+    roles->trigger();
+    auto* dialog = f.dialog<OfficerRequestDialog>("roleChangeDialog");
+    QVERIFY(dialog);
+    QVERIFY(child<QCheckBox>(dialog, "roleApproverCheck")->isChecked());
+    QVERIFY(!dialog->okButton()->isEnabled()); // same roles as now
+    QTest::mouseClick(child<QCheckBox>(dialog, "roleAuditorCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(dialog->effectText().contains(QLatin1String("approver, auditor")));
+    QVERIFY(dialog->hint().contains(QLatin1String("reason")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("bob reviews the audit log"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<OfficerRequestDialog>(f.page.get(), "roleChangeDialog"));
+
+    // Removing the only approver is refused by the core, shown inline; nothing is stored.
+    f.clickOfficer(QStringLiteral("bob"));
+    removal->trigger();
+    dialog = f.dialog<OfficerRequestDialog>("officerRemovalDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->effectText().contains(QLatin1String("re-keyed")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("bob leaves the company"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->messageText().isEmpty());
+    QVERIFY2(dialog->messageText().contains(QLatin1String("approver")), qPrintable(dialog->messageText()));
+    QCOMPARE(f.pending().size(), 1);
+    dialog->reject();
+    QTRY_VERIFY(!child<OfficerRequestDialog>(f.page.get(), "officerRemovalDialog"));
+
+    // carol joins through an approved request; her removal is then a request like any other.
+    {
+        RequestService service(*f.vault);
+        auto draft = core::OfficerRequestDrafts::officerAdd(*f.vault, QStringLiteral("carol"), { core::Role::Auditor },
+                                                            secret("carol keeps the ledger"), core::KdfParams::forTests(),
+                                                            QStringLiteral("audits"));
+        QVERIFY(draft);
+        auto added = service.engine().submit(std::move(draft).value());
+        QVERIFY(added);
+        auto bob = f.vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+        QVERIFY(bob);
+        auto approved = service.engine().approve(added->id, bob.value());
+        QVERIFY(approved && approved->state == core::RequestState::Executed);
+    }
+    f.page->refresh();
+    f.clickOfficer(QStringLiteral("carol"));
+    QVERIFY(removal->isEnabled());
+    removal->trigger();
+    dialog = f.dialog<OfficerRequestDialog>("officerRemovalDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("carol's audit is done"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<OfficerRequestDialog>(f.page.get(), "officerRemovalDialog"));
+
+    const QList<core::Request> pending = f.pending();
+    QCOMPARE(pending.size(), 2);
+    QSet<QString> asked;
+    for (const core::Request& request : pending)
+        asked.insert(request.subject + QLatin1Char(':') + core::requestKindName(request.kind));
+    QVERIFY(asked.contains(QStringLiteral("bob:role-change")));
+    QVERIFY(asked.contains(QStringLiteral("carol:officer-remove")));
+    QCOMPARE(f.table()->model()->rowCount(), 3); // carol stays until approval
+    // bob still holds exactly his roles until approval.
+    auto officers = f.vault->officers();
+    QVERIFY(officers);
+    for (const core::Officer& officer : officers.value()) {
+        if (officer.name == QLatin1String("bob"))
+            QCOMPARE(officer.roles, QList<core::Role> { core::Role::Approver });
+    }
+}
+
+QTEST_MAIN(TestOfficersPage)
+#include "tst_officerspage.moc"
