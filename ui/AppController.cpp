@@ -3,11 +3,16 @@
 
 #include "DemoVaultSeeder.h"
 #include "MainWindow.h"
+#include "RequestService.h"
 #include "dialogs/CustodianDutiesDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "keys/KeyActivation.h"
+#include "pages/KeysPage.h"
+#include "widgets/MessageWidget.h"
 #include "wizard/FirstRunWizard.h"
 
 #include <QFile>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 namespace keyward::ui {
@@ -131,8 +136,72 @@ void AppController::askCustodianDuties()
     m_duties->show();
 }
 
+void AppController::runDueWork()
+{
+    m_dueReport.reset();
+    m_dueProblem = false;
+    QStringList lines;
+    // Activation first: a key that became active today may already be the one due work looks at.
+    if (auto activated = core::activateDueKeys(*m_vault); !activated) {
+        m_dueProblem = true;
+        lines << tr("Due keys could not be activated: %1").arg(activated.message().toHtmlEscaped());
+    } else if (!activated->isEmpty()) {
+        lines << tr("%n pending key(s) reached their activation time and became active.", nullptr, int(activated->size()));
+    }
+    RequestService requests(*m_vault);
+    auto report = core::DueWork::run(*m_vault, requests.engine());
+    if (!report) {
+        m_dueProblem = true;
+        lines << tr("The due work could not run: %1").arg(report.message().toHtmlEscaped());
+    } else {
+        m_dueReport = report.value();
+        for (const core::Request& drafted : std::as_const(report->drafted))
+            lines << tr("Rotation request #%1 was drafted for %2 in %3: it reached the end of its cryptoperiod and "
+                        "waits for an approver.")
+                         .arg(drafted.id)
+                         .arg(drafted.subject.toHtmlEscaped(), drafted.keySet.toHtmlEscaped());
+        for (const core::Request& executed : std::as_const(report->executed))
+            lines << tr("Scheduled destruction #%1 ran: the private part of %2 in %3 was erased.")
+                         .arg(executed.id)
+                         .arg(executed.subject.toHtmlEscaped(), executed.keySet.toHtmlEscaped());
+        if (!report->expired.isEmpty()) {
+            QStringList ids;
+            for (const core::Request& expired : std::as_const(report->expired))
+                ids << QStringLiteral("#%1").arg(expired.id);
+            lines << tr("%n request(s) expired without approval: %1.", nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", ")));
+        }
+        for (const QString& note : std::as_const(report->notes)) {
+            m_dueProblem = true;
+            lines << note.toHtmlEscaped();
+        }
+    }
+    m_dueMessage = lines.isEmpty() ? QString() : lines.join(QStringLiteral("<br>"));
+}
+
+void AppController::showDueWork()
+{
+    if (m_dueMessage.isEmpty() || !m_window)
+        return;
+    // The Keys page's message bar is where keys and their requests are looked after; the status
+    // bar tells the officer on whichever page the window opens.
+    if (auto* keys = qobject_cast<KeysPage*>(m_window->page(MainWindow::KeysId)))
+        keys->messageWidget()->showMessage(
+            tr("<b>Done on unlock:</b><br>%1<br><a href=\"page:requests\">Open Requests</a>").arg(m_dueMessage),
+            m_dueProblem ? MessageWidget::Type::Warning : MessageWidget::Type::Information);
+    const int drafted = m_dueReport ? int(m_dueReport->drafted.size()) : 0;
+    const int executed = m_dueReport ? int(m_dueReport->executed.size()) : 0;
+    const int expired = m_dueReport ? int(m_dueReport->expired.size()) : 0;
+    m_window->statusBar()->showMessage(tr("On unlock: %1 rotation(s) drafted, %2 destruction(s) run, %3 request(s) "
+                                          "expired — details on the Keys page.")
+                                           .arg(drafted)
+                                           .arg(executed)
+                                           .arg(expired),
+                                       60000);
+}
+
 void AppController::showMainWindow()
 {
+    runDueWork();
     m_window = new MainWindow(*m_vault, m_kdf, m_options.autoLockAfter);
     // Queued: the window is deleted by lock(), which must not run inside the window's own signal.
     connect(m_window, &MainWindow::lockRequested, this, [this] { lock(tr("The vault was locked.")); },
@@ -147,6 +216,7 @@ void AppController::showMainWindow()
         Qt::QueuedConnection);
     connect(m_window, &MainWindow::closed, this, &AppController::quit, Qt::QueuedConnection);
     m_window->show();
+    showDueWork();
 }
 
 void AppController::lock(const QString& notice)

@@ -3,6 +3,7 @@
 
 #include "KdfProvider.h"
 #include "UnlockDelayPolicy.h"
+#include "requests/DueWork.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -27,8 +29,11 @@ struct AppOptions {
 };
 
 // Decides what the officer sees: no vault → first-run wizard; a vault → unlock dialog; then the
-// custodian-duties acknowledgement on a first unlock, then the main window. Locking (Ctrl+L or
-// idle) closes the window, wipes the vault's keys and returns to the unlock dialog.
+// custodian-duties acknowledgement on a first unlock, then the main window. Before the window
+// opens, the due work runs (SPEC §4): pending keys whose time came activate, overdue requests
+// expire, due destructions run and keys at the end of their cryptoperiod get a rotation request
+// drafted; what it did is shown in the Keys page's message bar and the status bar. Locking
+// (Ctrl+L or idle) closes the window, wipes the vault's keys and returns to the unlock dialog.
 class AppController : public QObject {
     Q_OBJECT
 public:
@@ -47,6 +52,9 @@ public:
     UnlockDialog* unlockDialog() const;
     CustodianDutiesDialog* dutiesDialog() const;
     MainWindow* mainWindow() const;
+    // What the due work did at the last unlock (empty before the first), and how it was told.
+    const std::optional<core::DueReport>& lastDueReport() const { return m_dueReport; }
+    QString lastDueMessage() const { return m_dueMessage; }
 
 public Q_SLOTS:
     void lock(const QString& notice = QString());
@@ -62,6 +70,8 @@ private:
     void unlocked(std::unique_ptr<core::Vault> vault);
     void askCustodianDuties();
     void showMainWindow();
+    void runDueWork();
+    void showDueWork();
     void quit();
 
     const core::Clock& m_clock;
@@ -76,6 +86,9 @@ private:
     QPointer<CustodianDutiesDialog> m_duties;
     QPointer<MainWindow> m_window;
     QString m_error;
+    std::optional<core::DueReport> m_dueReport;
+    QString m_dueMessage;
+    bool m_dueProblem = false;
 };
 
 } // namespace keyward::ui

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoVaultSeeder.h"
 
+#include "RequestService.h"
 #include "demo/DemoKeySeeder.h"
+#include "demo/DemoRequestSeeder.h"
+#include "requests/OfficerRequestDrafts.h"
+#include "vault/OfficerCredential.h"
 
 namespace keyward::ui {
 
@@ -29,9 +33,17 @@ core::Status DemoVaultSeeder::seed(const core::VaultLocation& location) const
     if (!created)
         return created.error();
     core::Vault& vault = *created.value();
-    KEYWARD_TRY(seedOfficers(vault));
+    const DemoOfficer approver = officers().at(1);
+    // alice created the vault; bob (the approver) is the bootstrap's second officer, added at once.
+    KEYWARD_TRY(vault.addOfficer(approver.name, approver.roles, core::SecureBytes::fromView(approver.passphrase.toUtf8()),
+                                 demoKdf()));
     // The Keys page: a realistic inventory in every state, seeded through the real commands.
     KEYWARD_TRY(core::seedDemoKeys(vault, m_clock));
+    // The Requests page: every request state, approved and rejected with bob's real signatures.
+    KEYWARD_TRY(core::seedDemoRequests(vault, approver.name, core::SecureBytes::fromView(approver.passphrase.toUtf8())));
+    // After the bootstrap every further officer is a two-person request (SPEC §2), so the demo
+    // adds them the same way: alice asks, bob approves.
+    KEYWARD_TRY(seedOfficers(vault));
     vault.lock();
     return {};
 }
@@ -39,11 +51,27 @@ core::Status DemoVaultSeeder::seed(const core::VaultLocation& location) const
 core::Status DemoVaultSeeder::seedOfficers(core::Vault& vault) const
 {
     const QList<DemoOfficer> all = officers();
-    // alice created the vault; bob (the approver) is the bootstrap's second officer.
-    for (qsizetype i = 1; i < all.size(); ++i) {
+    const DemoOfficer& approver = all.at(1);
+    RequestService requests(vault);
+    for (qsizetype i = 2; i < all.size(); ++i) {
         const DemoOfficer& officer = all.at(i);
-        KEYWARD_TRY(vault.addOfficer(officer.name, officer.roles,
-                                     core::SecureBytes::fromView(officer.passphrase.toUtf8()), demoKdf()));
+        auto draft = core::OfficerRequestDrafts::officerAdd(vault, officer.name, officer.roles,
+                                                            core::SecureBytes::fromView(officer.passphrase.toUtf8()),
+                                                            demoKdf(), QStringLiteral("Internal audit reads the audit log"));
+        if (!draft)
+            return draft.error();
+        auto submitted = requests.engine().submit(std::move(draft).value());
+        if (!submitted)
+            return submitted.error();
+        auto credential =
+            vault.authenticateOfficer(approver.name, core::SecureBytes::fromView(approver.passphrase.toUtf8()));
+        if (!credential)
+            return credential.error();
+        auto approved = requests.engine().approve(submitted->id, credential.value());
+        if (!approved)
+            return approved.error();
+        if (approved->state != core::RequestState::Executed)
+            return core::Error(core::ErrorCode::Internal, approved->executionError);
     }
     return {};
 }

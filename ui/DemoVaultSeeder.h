@@ -31,6 +31,7 @@ public:
     core::Status seed(const core::VaultLocation& location) const;
 
 private:
+    // The officers after the bootstrap's two, each through an approved officer-add request.
     core::Status seedOfficers(core::Vault& vault) const;
 
     const core::Clock& m_clock;
