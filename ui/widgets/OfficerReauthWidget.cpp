@@ -35,11 +35,16 @@ OfficerReauthWidget::OfficerReauthWidget(QWidget* parent)
     passphraseLabel->setBuddy(m_passphrase);
     layout->addRow(passphraseLabel, m_passphrase);
     connect(m_officer, &QComboBox::currentIndexChanged, this, [this] {
-        // A passphrase typed for another officer must not be tried for this one.
-        m_passphrase->clear();
+        // A passphrase typed for another officer must not be tried for this one: wiped.
+        const core::SecureBytes discarded = takeSecret(m_passphrase);
         Q_EMIT changed();
     });
     connect(m_passphrase, &QLineEdit::textChanged, this, &OfficerReauthWidget::changed);
+}
+
+OfficerReauthWidget::~OfficerReauthWidget()
+{
+    const core::SecureBytes discarded = takeSecret(m_passphrase);
 }
 
 void OfficerReauthWidget::setOfficers(const QList<core::Officer>& officers, const QString& preselect)

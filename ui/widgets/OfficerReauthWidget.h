@@ -30,6 +30,8 @@ class OfficerReauthWidget : public QWidget {
     Q_OBJECT
 public:
     explicit OfficerReauthWidget(QWidget* parent = nullptr);
+    // A passphrase typed but never used (the dialog was closed) is wiped too.
+    ~OfficerReauthWidget() override;
 
     // Every officer is listed (a refusal then names the rule instead of hiding the officer);
     // `preselect` is chosen when present.
