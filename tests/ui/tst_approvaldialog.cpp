@@ -76,6 +76,7 @@ private Q_SLOTS:
     void requesterChoosingHerselfIsRefused();
     void wrongPassphraseSaysSoAndChangesNothing();
     void rejectNeedsAReason();
+    void expiredRequestCannotBeSigned();
     void countersignThroughTheDialog();
 };
 
@@ -221,6 +222,22 @@ void TestApprovalDialog::rejectNeedsAReason()
     QCOMPARE(request.decisions.constFirst().verdict, core::RequestDecision::Verdict::Reject);
     QCOMPARE(request.decisions.constFirst().why, QStringLiteral("auditors are chosen by the board"));
     QVERIFY(f.engine->engine().verifyDecisions(request).constFirst().ok());
+}
+
+void TestApprovalDialog::expiredRequestCannotBeSigned()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.tv.clock.advanceSecs(core::Request::kDefaultLifetimeSecs + 60);
+    auto dialog = f.dialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->messageWidget()->type(), MessageWidget::Type::Warning);
+    QVERIFY(dialog->messageWidget()->text().contains(QStringLiteral("expired")));
+    QVERIFY(dialog->summaryText().contains(QStringLiteral("Expired 1 min ago")));
+    QVERIFY(!child<QLineEdit>(dialog.get(), "passphraseEdit")->isEnabled());
+    QVERIFY(!dialog->approveButton()->isEnabled());
+    QVERIFY(!dialog->rejectButton()->isEnabled());
+    QCOMPARE(f.stored().state, core::RequestState::Pending); // the sweep writes it, not the dialog
 }
 
 void TestApprovalDialog::countersignThroughTheDialog()

@@ -33,7 +33,10 @@ ApprovalDialog::ApprovalDialog(
     connect(m_ui->reauthWidget, &OfficerReauthWidget::changed, this, &ApprovalDialog::updateButtons);
     // The expiry countdown stays true while the dialog is open.
     m_countdown.setInterval(30 * 1000);
-    connect(&m_countdown, &QTimer::timeout, this, &ApprovalDialog::showRequest);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        showRequest();
+        updateButtons();
+    });
     if (load()) {
         const auto officers = m_vault.officers();
         m_ui->reauthWidget->setOfficers(
@@ -174,7 +177,9 @@ void ApprovalDialog::showRequest()
 
 void ApprovalDialog::updateButtons()
 {
-    const bool open = m_request.id != 0 && m_request.state == core::RequestState::Pending;
+    // Past its expiry a request is closed even before the sweep marks it so: nothing to sign.
+    const bool open = m_request.id != 0 && m_request.state == core::RequestState::Pending
+        && !m_request.isOverdue(m_vault.clock().now());
     m_ui->reauthWidget->setInputEnabled(open);
     m_ui->rejectReasonEdit->setEnabled(open);
     m_ui->approveButton->setEnabled(open && m_ui->reauthWidget->hasPassphrase());
