@@ -130,7 +130,7 @@ void TestRotationWizard::wizardSubmitsRotationWithNewParameters()
                                      QStringLiteral("payments-platform"), QStringLiteral("grace"),
                                      QStringLiteral("Dana left the payments team"), QStringLiteral("approver") })
         QVERIFY2(summary.contains(expected), qPrintable(expected));
-    wizard->resize(700, 560);
+    wizard->resize(700, 440);
     grabIfAsked(wizard, QStringLiteral("rotation-wizard.png"));
     QVERIFY(f.requests().isEmpty()); // nothing submitted before Finish
 

@@ -80,8 +80,7 @@ void RotationWizard::initializePage(int id)
     effects << tr("On execution the successor becomes the primary %1 key of %2, and <b>%3</b> goes to grace: still "
                   "published for verifiers, no longer used for new operations.")
                    .arg(use, set, kid);
-    effects << tr("%1 may be retired after %2 from the handover; its retirement date is computed then and shown in "
-                  "the inventory.")
+    effects << tr("%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.")
                    .arg(kid, m_overlap->description());
     effects << tr("Nothing changes until a different officer with the approver role approves with their passphrase; "
                   "unapproved, the request expires in %n hour(s).",

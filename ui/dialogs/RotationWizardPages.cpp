@@ -249,9 +249,9 @@ QString RotationSuccessorPage::description() const
         : tr("expiring one cryptoperiod (%1) after execution").arg(RotationOverlapPage::durationText(m_policy.cryptoperiodSecs));
     const QString kid = params.successorKid.isEmpty() ? tr("its RFC 7638 thumbprint as kid")
                                                       : tr("kid <b>%1</b>").arg(params.successorKid.toHtmlEscaped());
-    return tr("a new %1 %2 key generated at execution, owner %3, environment %4, with %5, %6")
-        .arg(params.alg.toHtmlEscaped(), params.size.toHtmlEscaped(), params.owner.toHtmlEscaped(),
-             params.environment.toHtmlEscaped(), kid, expiry);
+    const QString alg = params.size.isEmpty() ? params.alg : tr("%1 (%2)").arg(params.alg, params.size);
+    return tr("a new %1 key generated at execution, owner %2, environment %3, with %4, %5")
+        .arg(alg.toHtmlEscaped(), params.owner.toHtmlEscaped(), params.environment.toHtmlEscaped(), kid, expiry);
 }
 
 void RotationSuccessorPage::update()
@@ -316,8 +316,9 @@ bool RotationOverlapPage::isComplete() const
 QString RotationOverlapPage::description() const
 {
     if (overlapSecs() > 0)
-        return tr("an overlap of %1 (requested; the gate computes %2)").arg(durationText(overlapSecs()), durationText(m_computedSecs));
-    return tr("the overlap the retirement gate computes at execution, now %1 (%2)")
+        return tr("%1 after the handover (requested; the retirement gate computes %2).")
+            .arg(durationText(overlapSecs()), durationText(m_computedSecs));
+    return tr("%1 after the handover, the overlap the retirement gate computes (again at execution). %2")
         .arg(durationText(m_computedSecs), m_explanation.toHtmlEscaped());
 }
 

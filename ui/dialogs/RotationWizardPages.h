@@ -84,7 +84,7 @@ public:
     qint64 overlapSecs() const; // 0: what the gate computes at execution
     qint64 computedSecs() const { return m_computedSecs; }
     QString explanation() const { return m_explanation; }
-    QString description() const; // one HTML sentence for the summary
+    QString description() const; // HTML sentences for the summary, ending with a full stop
     bool isComplete() const override;
 
     static QString durationText(qint64 secs);
