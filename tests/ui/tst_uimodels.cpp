@@ -5,6 +5,10 @@
 #include "audit/AuditLog.h"
 #include "models/AuditEventModel.h"
 #include "models/OfficerModel.h"
+#include "keys/VaultKeyProvider.h"
+#include "requests/OfficerRequestDrafts.h"
+#include "requests/RequestEngine.h"
+#include "vault/OfficerCredential.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -59,9 +63,22 @@ void TestUiModels::officerModelListsOfficersWithRolesAndThumbprints()
     }
     QCOMPARE(model.headerData(OfficerModel::RolesColumn, Qt::Horizontal).toString(), QStringLiteral("Roles"));
 
-    // A third officer appears after reload.
-    QVERIFY(vault->addOfficer(QStringLiteral("carol"), { core::Role::Auditor }, secret("carol long passphrase"),
-                              core::KdfParams::forTests()));
+    // A third officer, added the only way an operational vault allows (a request bob approves),
+    // appears after reload.
+    auto draft = core::OfficerRequestDrafts::officerAdd(*vault, QStringLiteral("carol"), { core::Role::Auditor },
+                                                        secret("carol long passphrase"), core::KdfParams::forTests(),
+                                                        QStringLiteral("new auditor"));
+    QVERIFY2(draft.ok(), draft.ok() ? "" : qPrintable(draft.message()));
+    core::VaultKeyProvider keys(vault->database());
+    const core::RequestExecutors executors = core::RequestExecutors::standard();
+    core::RequestEngine engine(*vault, keys, executors);
+    auto submitted = engine.submit(*draft);
+    QVERIFY2(submitted.ok(), submitted.ok() ? "" : qPrintable(submitted.message()));
+    auto bob = vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+    QVERIFY2(bob.ok(), bob.ok() ? "" : qPrintable(bob.message()));
+    auto approved = engine.approve(submitted->id, *bob);
+    QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.message()));
+    QCOMPARE(approved->state, core::RequestState::Executed);
     QCOMPARE(model.reload(), QString());
     QCOMPARE(model.rowCount(), 3);
 }
