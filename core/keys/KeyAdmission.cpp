@@ -225,7 +225,7 @@ Result<KeyRecord> KeyAdmission::resolve(const Jwk& key, const NewKeyParams& para
     record.createdAt = now;
     record.activatesAt = params.activatesAt.isValid() ? params.activatesAt.toUTC() : QDateTime();
     record.expiresAt = params.expiresAt.toUTC();
-    record.createdBy = m_vault.currentOfficer().name;
+    record.createdBy = params.executedBy.isEmpty() ? m_vault.currentOfficer().name : params.executedBy;
     record.thumbprint = thumbprint;
     record.hasPrivate = key.hasPrivate();
     record.tags = params.tags;
@@ -301,7 +301,7 @@ Result<KeyRecord> KeyAdmission::admit(const Jwk& key, const NewKeyParams& params
         return resolved.error();
     KeyRecord record = std::move(resolved).value();
     record.createdByProduct = createdByProduct.isEmpty() ? productName() : createdByProduct;
-    const QString actor = m_vault.currentOfficer().name;
+    const QString actor = record.createdBy;
 
     Result<std::optional<KeySet>> existing = store.keySet(record.keySet);
     if (!existing.ok())

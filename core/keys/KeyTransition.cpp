@@ -63,7 +63,7 @@ Result<KeyRecord> KeyTransition::apply(Vault& vault, KeyProvider& provider, cons
         details.insert(QStringLiteral("retire_after"), KeyStore::formatTime(key.retireAfter));
     if (shred)
         details.insert(QStringLiteral("private_material_erased"), true);
-    Result<AuditEvent> event = vault.audit().record(vault.currentOfficer().name, actionFor(change.to), key.kid,
+    Result<AuditEvent> event = vault.audit().record(change.actor.isEmpty() ? vault.currentOfficer().name : change.actor, actionFor(change.to), key.kid,
         details, [&](Database&) -> Status {
             KEYWARD_TRY(store.update(key));
             return shred ? provider.erase(key.id) : Status();

@@ -27,6 +27,9 @@ public:
         KeyState to = KeyState::Active;
         QDateTime retireAfter; // entering grace: when the key is to be retired
         QJsonObject context; // merged into the audit details (request id, reason ...)
+        // Who the audit event names: the approver whose approval executes a request may not be
+        // the officer whose session is open. Empty: the current officer.
+        QString actor;
     };
 
     static Result<KeyRecord> apply(Vault& vault, KeyProvider& provider, const Change& change);

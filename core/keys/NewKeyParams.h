@@ -28,6 +28,9 @@ struct NewKeyParams {
     // successor): the requester's key-officer/admin role was checked at submission and a second
     // officer approved, so the officer whose approval runs it needs no key-officer role. 0: none.
     qint64 approvedRequestId = 0;
+    // With approvedRequestId: the officer whose approval runs it, named as creator and audit actor
+    // (the session may belong to another officer). Empty: the current officer.
+    QString executedBy;
 };
 
 } // namespace keyward::core

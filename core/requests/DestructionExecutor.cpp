@@ -61,7 +61,8 @@ Result<QJsonObject> DestructionExecutor::execute(ExecutionContext& context, cons
             tr("Key \"%1\" is %2 and can no longer be destroyed.").arg(key->kid, keyStateName(key->state)));
     const bool hadPrivate = key->hasPrivate;
     Result<KeyRecord> destroyed = KeyTransition::apply(context.vault, context.keys,
-        KeyTransition::Change { key->id, KeyState::Destroyed, QDateTime(), KeyRequestSupport::auditContext(request, context.actor) });
+        KeyTransition::Change { key->id, KeyState::Destroyed, QDateTime(), KeyRequestSupport::auditContext(request, context.actor),
+                                  context.actor });
     if (!destroyed.ok())
         return destroyed.error();
     // Crypto-shred is the point of the request: prove the material is gone before saying so.

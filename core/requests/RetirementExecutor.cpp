@@ -35,7 +35,8 @@ Result<QJsonObject> RetirementExecutor::execute(ExecutionContext& context, const
     KEYWARD_TRY(RetirementGate::check(context.vault.database(), *key, context.vault.clock().now()));
     const KeyState from = key->state;
     Result<KeyRecord> retired = KeyTransition::apply(context.vault, context.keys,
-        KeyTransition::Change { key->id, KeyState::Retired, QDateTime(), KeyRequestSupport::auditContext(request, context.actor) });
+        KeyTransition::Change { key->id, KeyState::Retired, QDateTime(), KeyRequestSupport::auditContext(request, context.actor),
+                                  context.actor });
     if (!retired.ok())
         return retired.error();
     return QJsonObject {

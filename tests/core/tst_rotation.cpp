@@ -6,6 +6,7 @@
 
 #include "tst_request_fixture.h"
 
+#include "audit/AuditLog.h"
 #include "keys/KeyInventory.h"
 #include "keys/KeyTransition.h"
 #include "requests/DueWork.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void rsaSuccessorKeepsItsSize();
     void requestedOverlapLongerThanGate();
     void approverWithoutKeyRoleExecutes();
+    void auditNamesTheApprovingOfficer();
     void secondOpenRotationRefused();
     void failedExecutionChangesNothing();
 };
@@ -325,6 +327,37 @@ void TestRotation::approverWithoutKeyRoleExecutes()
     params.key.alg = QStringLiteral("ES256");
     GenerateKeyCommand alone(*rv.vault, *rv.provider, params);
     QCOMPARE(alone.run().code(), ErrorCode::Refused);
+}
+
+// Bob approves at alice's workstation (her session is open): every event of the execution names
+// bob, who acted, not alice, whose session it ran in.
+void TestRotation::auditNamesTheApprovingOfficer()
+{
+    RequestVault rv;
+    QVERIFY(rv.initWithApprover());
+    rv.generate(QStringLiteral("pay-1"));
+    Result<Request> requested = rv.requestRotation(QStringLiteral("pay-1"));
+    QVERIFY2(requested.ok(), why(requested));
+    Result<Request> executed = rv.engine->approve(requested->id, rv.bob());
+    QVERIFY2(executed.ok(), why(executed));
+    QCOMPARE(executed->state, RequestState::Executed);
+    const QString successorKid = executed->outcome.value(QStringLiteral("successorKid")).toString();
+    QCOMPARE(rv.key(successorKid).createdBy, QStringLiteral("bob"));
+
+    QStringList seen;
+    for (const QString& subject : { QStringLiteral("pay-1"), successorKid }) {
+        Result<QList<AuditEvent>> events = rv.vault->audit().eventsForSubject(subject);
+        QVERIFY2(events.ok(), why(events));
+        for (const AuditEvent& event : std::as_const(*events)) {
+            if (event.action == QLatin1String("key.rotated") || event.action == QLatin1String("key.grace")
+                || (event.action == QLatin1String("key.generated") && subject == successorKid)) {
+                QCOMPARE(event.actor, QStringLiteral("bob"));
+                seen << event.action;
+            }
+        }
+    }
+    seen.sort();
+    QCOMPARE(seen, QStringList({ QStringLiteral("key.generated"), QStringLiteral("key.grace"), QStringLiteral("key.rotated") }));
 }
 
 void TestRotation::secondOpenRotationRefused()
