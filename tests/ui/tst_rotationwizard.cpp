@@ -113,6 +113,7 @@ void TestRotationWizard::wizardSubmitsRotationWithNewParameters()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     QTest::keyClicks(owner, QStringLiteral("payments-platform"));
     QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(child<QLabel>(wizard, "successorHintLabel")->text()));
+    grabIfAsked(wizard, QStringLiteral("rotation-wizard-successor.png"));
     clickNext(wizard);
 
     // 3. Overlap: the gate's computation and where it came from (no workloads: the set's minimum).
