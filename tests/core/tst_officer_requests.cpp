@@ -238,9 +238,15 @@ private Q_SLOTS:
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(removed->state, RequestState::Executed);
         QStringList listed;
+        // bob approved both keys' rotation, and his approval generated the successor, so he is
+        // also its creator.
         for (const QJsonValue& entry : removed->outcome.value(QStringLiteral("keys")).toArray()) {
-            QCOMPARE(entry.toObject().value(QStringLiteral("why")).toArray(), QJsonArray { QStringLiteral("approved") });
-            listed.append(entry.toObject().value(QStringLiteral("kid")).toString());
+            const QString kid = entry.toObject().value(QStringLiteral("kid")).toString();
+            const QJsonArray expected = kid == QLatin1String("sig-2026-q2")
+                ? QJsonArray { QStringLiteral("created"), QStringLiteral("approved") }
+                : QJsonArray { QStringLiteral("approved") };
+            QCOMPARE(entry.toObject().value(QStringLiteral("why")).toArray(), expected);
+            listed.append(kid);
         }
         listed.sort();
         QCOMPARE(listed, (QStringList { QStringLiteral("sig-2026"), QStringLiteral("sig-2026-q2") }));
