@@ -11,6 +11,14 @@
         <source>&lt;b&gt;Hand the keyboard to the new officer.&lt;/b&gt; They type their own passphrase; nobody else should know it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reason for adding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by the approver with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AesGcm</name>
@@ -79,6 +87,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve or reject request — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exactly what changes when this is approved&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason, if you reject (signed and recorded; required to reject):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this change should not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentEncryption</name>
     <message>
         <source>The content does not authenticate: the ciphertext, its header, IV or tag was altered, or the key is wrong.</source>
@@ -110,6 +149,25 @@
     </message>
     <message>
         <source>Could not start AES-CBC decryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountersignDialog</name>
+    <message>
+        <source>Countersign review — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note — what you checked (signed and recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountersign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +755,37 @@
     </message>
 </context>
 <context>
+    <name>KeyRequestDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient &amp;JWK file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s public JWK (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeySetPolicyDialog</name>
     <message>
         <source>Key set policy — Keyward</source>
@@ -758,6 +847,14 @@
         <source>optional: the kid that signs this set&apos;s JWKS bundle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by the approver with the change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficerForm</name>
@@ -807,6 +904,37 @@
     </message>
     <message>
         <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficerRequestDialog</name>
+    <message>
+        <source>Roles after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;key-officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;pprover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;uditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by the approver with the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +993,122 @@
     </message>
     <message>
         <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationOverlapPage</name>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the current key stays in grace after the handover before it may be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Computed by the retirement gate (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longer overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationReasonPage</name>
+    <message>
+        <source>Why rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is signed by the approver and kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened or what is due, in a sentence the approver can check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationSuccessorPage</name>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that becomes primary when the rotation is executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Same parameters as the current key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze / curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;kid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the RFC 7638 thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cryptoperiod after execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing &amp;pre-published key of this key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what the approver signs and what execution will do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1178,24 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::CalendarCommands</name>
+    <message>
+        <source>calendar export needs --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write an iCalendar file of due rotations, retirements, expiries and scheduled destructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::CliContext</name>
     <message>
         <source>warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a real vault.</source>
@@ -985,6 +1247,14 @@
     </message>
     <message>
         <source>Run &apos;keyward-cli --help&apos; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: KEYWARD_TEST_NOW=&quot;%1&quot; is not an ISO 8601 date-time; using the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a real vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,7 +1416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a key set or change its policy (changing needs admin).</source>
+        <source>Create a key set, or request a change of its policy (admin; --reason; another officer approves).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,15 +1443,431 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an officer (the second one alone during the bootstrap; later an admin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List officers with their roles and public signing keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove an officer&apos;s keyslot and re-key the vault (admin).</source>
+        <source>Add officer %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer roles needs at least one --role: the officer&apos;s roles after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a change of an officer&apos;s roles (the complete list after the change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::RequestCommands</name>
+    <message>
+        <source>--%1 takes a duration such as 7d, 36h or 90m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--successor names an existing pre-published key; it cannot be combined with --alg, --size, --new-kid, --owner or --env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recipient key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JWK (a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pkcs8|jwe is required: private keys leave only encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format jwe needs --recipient JWKFILE: the public key it is wrapped to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient is for --format jwe; a PKCS#8 export is encrypted with the passphrase given when it is collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a rotation: a successor (pre-published or generated at approval) becomes primary, KID goes to grace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a retirement: allowed once a successor is primary and the overlap has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for destruction of private material, run after a waiting period (default 7d, 1d–30d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to export a private key, encrypted only; collect it after approval with &apos;request collect&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::RequestDecisionCommands</name>
+    <message>
+        <source>expired (not yet swept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state takes pending, approved, rejected, cancelled, expired or executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: past its expiry; it can no longer be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: the decision by %1 at %2 does not verify: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request reject needs --why TEXT: the requester reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and executed request %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: request %1 is approved but its execution failed: %2 Nothing changed; retry with &apos;keyward-cli request execute %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request %1: %2 of %3 approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request %1: %2 collects the export with &apos;keyward-cli request collect %1 --out FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: the execution of request %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted private key of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed request %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request collect needs --out FILE: where the encrypted key is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List requests, newest first (--mine: yours; --waiting: those you may approve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a request with its effect and signed decisions (exit 4 if a signature no longer verifies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve as --as, signing with your personal key; the completing approval executes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a pending request, signed; final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel your pending request, or a scheduled destruction before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an approved request again after a failed execution, or a destruction whose time has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester only: write an approved private-key export, encrypted, to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a scheduler: expire overdue requests, run due destructions, draft rotations of keys at the end of their cryptoperiod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::RequestSession</name>
+    <message>
+        <source>&quot;%1&quot; is not an id: a positive number, as &apos;%2&apos; shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: the approver reads why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lifetime takes a duration such as 72h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted request %1 (%2). Another officer with the approver role approves it with &apos;keyward-cli request approve %1&apos; before %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pre-published key %1 becomes primary in place of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new %1 key%2 owned by %3 (%4, expires %5) becomes primary in place of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the set&apos;s cryptoperiod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (same parameters as the predecessor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 goes to grace for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 goes to grace for the overlap the retirement gate computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key set %1 policy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) leaves service: retired once the retirement gate allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester may export the private key of %1 once, as a JWE-wrapped JWK for the recipient key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester may export the private key of %1 once, as passphrase-encrypted PKCS#8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer %1 joins with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer %1 (%2) is removed and the vault re-keyed; a review of their keys opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer %1: roles %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2 of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n act(s) taken alone await a second officer&apos;s countersign (review %1); see &apos;keyward-cli review list --open&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ReviewCommands</name>
+    <message>
+        <source>OPEN: needs a countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countersigned by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review countersign needs --note TEXT: what you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned review %1 (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List break-glass and offboarding reviews, newest first (--open: only those awaiting a countersign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersign a review as a second officer (approver or admin), re-authenticating.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +2055,53 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::CalendarExport</name>
+    <message>
+        <source>key &quot;%1&quot; of key set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptoperiod of %1 ends. Request its rotation in Keyward (two-person rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap of %1 after its successor &quot;%2&quot; took over ends: it may be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, owner %3) expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1 erases the private material of %2 (crypto-shred). It can be cancelled until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::ChainVerifier</name>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3 (events were deleted).</source>
@@ -1466,6 +2199,51 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::core::DemoKeySeeder</name>
     <message>
         <source>The vault already holds keys; demo keys go into an empty vault only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DemoRequestSeeder</name>
+    <message>
+        <source>The vault already holds requests; demo requests go into a fresh demo vault only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DestructionExecutor</name>
+    <message>
+        <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting period before a destruction is 1 to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DueWork</name>
+    <message>
+        <source>Drafted automatically: key &quot;%1&quot; of key set %2 reached the end of its cryptoperiod on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted automatically: key &quot;%1&quot; of key set %2 expires on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; of key set %2 is due for rotation; a key officer must request it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; of key set %2 is due for rotation, but no request could be drafted: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +2719,88 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::KeyRequestDrafts</name>
+    <message>
+        <source>Name the key (kid) the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request needs a reason the approver can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either name a pre-published successor or give parameters for a new key, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key cannot succeed itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting period before a destruction is 1 to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWE export needs the recipient&apos;s public JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#8 export is encrypted with a passphrase given when it is collected, not to a recipient key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::KeyRequestSupport</name>
+    <message>
+        <source>The request names no key (kid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; in key set %2 no longer holds the key material this request was approved for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::KeySlotFile</name>
     <message>
         <source>The keyslot file %1 is damaged: %2</source>
@@ -2072,6 +2932,101 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::OfficerAddExecutor</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid officer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer addition needs the new officer&apos;s sealed keyslot: %1 types their passphrase when the request is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an officer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerCredential</name>
+    <message>
+        <source>The officer credential is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerRemoveExecutor</name>
+    <message>
+        <source>%1 cannot request their own removal; another admin must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left (request %2). They owned, created or approved no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left (request %2). Review the keys they owned, created or approved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerRequestDrafts</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid officer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an officer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy change needs a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerRequestExecutors</name>
+    <message>
+        <source>&quot;%1&quot; is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request does not name an officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names two different officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last admin; the vault would have no admin left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1 as they are now, no approver would remain besides the admin, so no further request could be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::OfficerStore</name>
     <message>
         <source>There is no officer named %1.</source>
@@ -2150,6 +3105,341 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::PolicyChangeExecutor</name>
+    <message>
+        <source>The request does not name a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key set named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 already has this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of key set %1 changed since the request was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::PrivateExportExecutor</name>
+    <message>
+        <source>Key &quot;%1&quot; holds no private material in the vault, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is a secret (oct) key, which has no PKCS#8 form; export it as a JWE instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWE export needs the recipient&apos;s public JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient JWK holds private or secret key members. Give the recipient&apos;s public key only: the export is encrypted to it, and no secret belongs in a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key must be a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key is marked for signatures (use &quot;sig&quot;), not encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key cannot receive an encrypted key: use an RSA, EC (P-256/384/521) or X25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export passphrase must be at least %1 bytes long; a private key is never written in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient key does not match the approved thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file the approved export is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who asked for this export, can collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; no longer holds private material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::Request</name>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RequestEngine</name>
+    <message>
+        <source>%1 is no longer an officer of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Keyward cannot carry out %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 expired at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has already been executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer be approved or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential of %1 is not from this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made request %2 and cannot decide on it: a different officer holding approver must (two-person rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the approver role and cannot decide on requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already decided on request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is not operational yet: requests need a second officer holding approver (the first officer cannot approve their own work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 request needs one of the roles %2; %3 holds %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request must stay open between one hour and 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who made request %2, can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a scheduled request needs the key-officer, approver or admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is approved and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is scheduled for %2 and cannot run before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who made request %2, can collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RequestSignatures</name>
+    <message>
+        <source>The signing key on record for %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 by %2 on request %3 does not verify: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed with another key than the one on record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored public key is unusable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not parse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a compact JWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is not that of a Keyward decision by this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request or the decision was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RequestStore</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RetirementGate</name>
+    <message>
+        <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is the primary %2 key of key set %3; rotate it first so a successor takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::ReviewCountersign</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 was already countersigned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened review %2 and cannot countersign it: a second officer must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigning a review needs the approver or admin role; %1 holds neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A countersignature needs a note saying what was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::ReviewStore</name>
+    <message>
+        <source>There is no open review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::RevokeKeyCommand</name>
     <message>
         <source>Officer %1 is an auditor only and cannot revoke keys.</source>
@@ -2165,6 +3455,96 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>The key &quot;%1&quot; is already revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RoleChangeExecutor</name>
+    <message>
+        <source>%1 already holds exactly these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s roles are unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 changed since the request was made (now: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RotationExecutor</name>
+    <message>
+        <source>Key &quot;%1&quot; is %2 and not the primary %3 key of key set %4; only the current primary is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap must be between 0 (computed) and 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 has no key &quot;%2&quot; to take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key cannot succeed itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active, non-primary %2 key of key set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; has no alg pinned; name the successor&apos;s alg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 algorithm, so it cannot succeed key &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable kid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The successor&apos;s expiry &quot;%1&quot; is not a date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is no longer the primary key of key set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-published successor &quot;%1&quot; is no longer an active, non-primary key of key set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor of &quot;%1&quot;, generated by rotation request #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated successor did not become active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asked for %1, longer than the %2 the retirement gate computes (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +3592,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>The bundle signing kid &quot;%1&quot; must be a signing key with its private part in key set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the policy of key set %1 needs a two-person request (policy-change).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +3752,42 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>%1 was removed but re-keying failed (%2); the re-key completes at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an officer now needs a two-person request (officer-add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer removal is waiting for its re-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing an officer now needs a two-person request (officer-remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer named %1 can unlock this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key in %1&apos;s keyslot is not the one on record for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s sealed keyslot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed keyslot of the request is not the one for %1 that was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed while their own session is the one open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +4199,18 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>&lt;b&gt;%1 was not added.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Request officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::AppController</name>
@@ -2808,6 +4240,131 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Locked after a period without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due keys could not be activated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending key(s) reached their activation time and became active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The due work could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation request #%1 was drafted for %2 in %3: it reached the end of its cryptoperiod and waits for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled destruction #%1 ran: the private part of %2 in %3 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) expired without approval: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done on unlock:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On unlock: %1 rotation(s) drafted, %2 destruction(s) run, %3 request(s) expired — details on the Keys page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ApprovalDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deciding officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 required%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it still needs more approvals after yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;lets %1 collect the encrypted export&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;applies the change at once&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving signs this request with your personal key and %1 Choose yourself and type your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is %1: it can no longer be approved or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request expired: it can no longer be approved. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Say why you reject it.&lt;/b&gt; The reason is signed with the rejection and recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +4473,29 @@ Previous: %4</source>
     </message>
     <message>
         <source>Audit chain broken at event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::CountersignDialog</name>
+    <message>
+        <source>&amp;Countersigning officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;review #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Done alone by&lt;/td&gt;&lt;td&gt;%4 at %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Their reason&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Countersigning records that a second officer reviewed this act. It changes nothing else; the act stays flagged until someone other than %4 countersigns.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already countersigned this review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not countersigned.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,13 +4799,134 @@ Previous: %4</source>
     </message>
 </context>
 <context>
-    <name>keyward::ui::KeySetPolicyDialog</name>
+    <name>keyward::ui::KeyRequestDialog</name>
     <message>
-        <source>&amp;Save policy</source>
+        <source>&amp;Submit request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving changes the policy of %1 (an admin&apos;s act, audited with before and after). Flags of its keys are recomputed at once; keys already issued keep their expiry.</source>
+        <source>Encrypted PKCS#8 (passphrase chosen when you collect it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWE-wrapped JWK to a recipient&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request retirement of %1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request destruction of %1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request private key export of %1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a sentence the approver can check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient public JWK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK files (*.json *.jwk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file with the recipient&apos;s public JWK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient file is not a JWK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient file holds a private or secret key; give the recipient&apos;s public JWK only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the retirement of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On approval %1 leaves the JWKS of %2: tokens it signed no longer verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On approval %1 leaves the JWKS of %2 and is kept for decryption of archived data only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retirement gate has passed: a successor is primary and the overlap is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The retirement gate has not passed yet:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the destruction of the private part of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On approval the destruction is scheduled %n day(s) later; until then any officer can cancel it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never sign or decrypt again. Its metadata and public key are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an export of the private key %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is exported as a JWE-wrapped JWK to the recipient&apos;s public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is exported as a JWE-wrapped JWK to the recipient key with thumbprint %1; only its holder can unwrap it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is exported as encrypted PKCS#8; you choose its passphrase (at least 12 characters) when you collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After approval only you, the requester, can collect it, from the Requests page. It is never exported in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the reason the approver will read and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeySetPolicyDialog</name>
+    <message>
+        <source>&amp;Save policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3233,7 +4934,31 @@ Previous: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;The policy was not saved.&lt;/b&gt; %1</source>
+        <source>Change a value first: this is the policy %1 has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the change; the approver signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This requests a change of the policy of %1. Nothing changes until a different officer with the approver role approves; then the flags of its keys are recomputed at once, and keys already issued keep their expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The change was not requested.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The key set was not created.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,6 +5299,46 @@ Previous: %4</source>
         <source>Saved the policy of %1; flags were recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request r&amp;otation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a successor to become primary; a second officer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request re&amp;tirement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a grace or non-primary key to leave service once the retirement gate passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;destruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the private part to be erased after a waiting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request private key &amp;export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the primary key to rotate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MainWindow</name>
@@ -3591,10 +5356,6 @@ Previous: %4</source>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-person requests: rotations, retirements, destructions and officer changes waiting for an approver, with their signed approvals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3824,6 +5585,93 @@ Previous: %4</source>
     </message>
 </context>
 <context>
+    <name>keyward::ui::OfficerReauthWidget</name>
+    <message>
+        <source>&amp;Approving officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the chosen officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own passphrase, typed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An officer in the re-authentication combo: name — roles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Nothing was signed. Check the officer and Caps Lock, then type the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 could not be authenticated.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OfficerRequestDialog</name>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request removal of %1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change roles of %1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On approval %1 (%2) loses access: their keyslot is removed and the vault is re-keyed, so their passphrase opens nothing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offboarding review opens: consider rotating the keys %1 could reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On approval the roles of %1 change from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes until a different officer with the approver role approves with their passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer holds at least one role; to take every role away, request their removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick a role first: these are the roles %1 holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason the approver will read and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::OfficersPage</name>
     <message>
         <source>Filter officers by name or role…</source>
@@ -3850,15 +5698,39 @@ Previous: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an officer; they type their own passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an officer with the admin role can add officers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault is not operational yet.&lt;/b&gt; Governed operations need a second officer with the approver role. Add one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the second officer; they type their own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a new officer; they type their own passphrase, a second officer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a change of the selected officer&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot request your own removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the removal of the selected officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3886,22 +5758,6 @@ Previous: %4</source>
     </message>
     <message>
         <source>Arriving in later releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: inventory, generation, import and lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: two-person approvals for rotation, retirement and destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3988,6 +5844,38 @@ Previous: %4</source>
         <source>Add one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to decide · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts done alone that a second officer must countersign · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every break-glass act was countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::PassphraseStrength</name>
@@ -4059,6 +5947,727 @@ Previous: %4</source>
     </message>
 </context>
 <context>
+    <name>keyward::ui::RequestDetailPane</name>
+    <message>
+        <source>Select a request to see exactly what it changes, who decided and whether their signatures verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and their signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Execution failed:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ verifies with %1&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EdDSA JWS by %1 over the canonical request, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RequestPresenter</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pre-published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (generated at approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key generated at approval (kid: its RFC 7638 thumbprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary %1 key of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace; retirable after an overlap of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace; retirable once the overlap has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the predecessor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key&apos;s algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (same as the predecessor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key&apos;s owner / environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the key set&apos;s cryptoperiod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptoperiod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First expiry warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final expiry warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest token TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the private material of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the private key of %1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add officer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the roles of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the policy of key set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the JWKS of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private material of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased (crypto-shred) %1 after approval; any officer may cancel until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also in a JWE-wrapped JWK for the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also in a passphrase-encrypted PKCS#8 file the requester writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed; the vault is re-keyed without their keyslot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboarding review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens; a second officer countersigns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessor retires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 ago, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RequestService</name>
+    <message>
+        <source>Request #%1 (%2 of %3) waits for a second officer with the approver role; nothing changes until then. &lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RequestTableModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The requester column, marking the unlocked officer&apos;s own requests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved — execution failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Approvals received of approvals required, e.g. &quot;0 / 1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; runs at %1 unless an officer cancels it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RequestsPage</name>
+    <message>
+        <source>&amp;Approve or reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the selected request: the deciding officer types their own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your pending request, or stop a scheduled destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountersign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second officer countersigns an act done alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search kid, officer, key set or reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pending request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 was approved by %2, but executing it failed:&lt;/b&gt; %3. Nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was approved by %2 and applied: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was rejected by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was approved by %2; it runs at %3 unless an officer cancels it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was approved by %2 (%3 of %4 approvals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 was not cancelled.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was cancelled; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 was countersigned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ReviewTableModel</name>
+    <message>
+        <source>Break-glass revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open — needs a countersignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::RevokeKeyDialog</name>
     <message>
         <source>&amp;Revoke now</source>
@@ -4094,6 +6703,219 @@ Previous: %4</source>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RotationOverlapPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after the handover (requested; the retirement gate computes %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the handover, the overlap the retirement gate computes (again at execution). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an overlap: the computed one is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlap cannot be shorter than what the gate computes (%1): verifiers could still hold tokens signed by the old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RotationReasonPage</name>
+    <message>
+        <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the primary %2 key of &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <extracomment>Rotation reason categories (SPEC §4); the key in brackets is stored.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned rotation, e.g. at the end of the key set&apos;s cryptoperiod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected exposure. If the key is known to be compromised, revoke it at once instead: revocation does not wait for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who could reach the key&apos;s private part has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key expires soon and must be replaced before it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason the approver will read and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RotationSuccessorPage</name>
+    <message>
+        <source>%1, %2 %3, owner %4, environment %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alg pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key generated at execution: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3, owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active non-primary %1 key in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the pre-published key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the owner of the new key (a team or a person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the environment of the new key (e.g. prod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre-published key &lt;b&gt;%1&lt;/b&gt;, already in the JWKS of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key generated at execution with the same parameters (%1), expiring one cryptoperiod (%2) after execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring one cryptoperiod (%1) after execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its RFC 7638 thumbprint as kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kid &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new %1 key generated at execution, owner %2, environment %3, with %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RotationWizard</name>
+    <message>
+        <source>Request rotation of %1 — Keyward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On execution the successor becomes the primary %1 key of %2, and &lt;b&gt;%3&lt;/b&gt; goes to grace: still published for verifiers, no longer used for new operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Request the rotation of %1 in %2&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The rotation was not requested.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
