@@ -5,6 +5,7 @@
 #include "keys/KeyInventory.h"
 #include "keys/KeyStore.h"
 #include "models/KeyTableModel.h"
+#include "pages/PageParts.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -60,11 +61,7 @@ KeyDetailPane::KeyDetailPane(core::Vault& vault, QWidget* parent)
     layout->addWidget(m_placeholder);
 
     m_title->setObjectName(QStringLiteral("keyDetailTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    pageparts::styleDetailTitle(m_title);
     layout->addWidget(m_title);
     m_summary->setObjectName(QStringLiteral("keyDetailSummary"));
     m_summary->setWordWrap(true);

@@ -19,6 +19,15 @@ QLabel* title(const QString& text, QWidget* parent)
     return label;
 }
 
+void styleDetailTitle(QLabel* label)
+{
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+}
+
 QLineEdit* filterEdit(const char* objectName, const QString& placeholder, const QString& accessibleName,
                       QSortFilterProxyModel* proxy, QWidget* parent)
 {

@@ -14,6 +14,8 @@ class QWidget;
 namespace keyward::ui::pageparts {
 
 QLabel* title(const QString& text, QWidget* parent);
+// A detail pane's heading (the selected key or request): bold, a little larger, selectable.
+void styleDetailTitle(QLabel* label);
 // A filter field wired to `proxy` (case-insensitive, every column).
 QLineEdit* filterEdit(const char* objectName, const QString& placeholder, const QString& accessibleName,
                       QSortFilterProxyModel* proxy, QWidget* parent);

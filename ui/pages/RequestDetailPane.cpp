@@ -2,6 +2,7 @@
 #include "pages/RequestDetailPane.h"
 
 #include "RequestPresenter.h"
+#include "pages/PageParts.h"
 #include "common/Clock.h"
 #include "requests/RequestEngine.h"
 
@@ -67,11 +68,7 @@ RequestDetailPane::RequestDetailPane(
 
     m_title->setObjectName(QStringLiteral("requestDetailTitle"));
     m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    pageparts::styleDetailTitle(m_title);
     layout->addWidget(m_title);
     m_facts->setObjectName(QStringLiteral("requestFactsLabel"));
     m_facts->setWordWrap(true);
