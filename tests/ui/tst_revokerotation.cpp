@@ -5,6 +5,7 @@
 // message bar says how it becomes primary.
 
 #include "KeysPageFixture.h"
+#include "RequestPresenter.h"
 
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/RevokeKeyDialog.h"
@@ -101,6 +102,12 @@ void TestRevokeRotation::revokeDialogRequestsRotation()
     QCOMPARE(request.subject, QStringLiteral("pay-sig-1"));
     QCOMPARE(request.effect.value(QStringLiteral("successor")).toObject().value(QStringLiteral("kid")).toString(),
              QStringLiteral("pay-sig-2"));
+    // What the approver will read: the set has no primary now, and the revoked key stays revoked.
+    const QList<EffectRow> rows = RequestPresenter::effectRows(request);
+    QVERIFY(rows.size() >= 2);
+    QVERIFY2(rows.at(0).before.contains(QLatin1String("revoked")), qPrintable(rows.at(0).before));
+    QVERIFY(rows.at(0).after.contains(QLatin1String("pay-sig-2")));
+    QVERIFY2(rows.at(1).after.startsWith(QLatin1String("revoked")), qPrintable(rows.at(1).after));
     const QString message = f.page->messageWidget()->text();
     QVERIFY2(message.contains(QLatin1String("review")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Request #%1").arg(request.id)), qPrintable(message));
