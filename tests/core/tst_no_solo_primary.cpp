@@ -13,6 +13,8 @@
 #include "keys/ReviewStore.h"
 #include "keys/RevokeKeyCommand.h"
 #include "requests/RevokeAndRotateCommand.h"
+#include "crypto/Random.h"
+#include "storage/Migrations.h"
 
 #include <QJsonDocument>
 
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void revokeAndRequestRotationInOneStep();
     void revokeAndRotateToPendingSuccessor();
     void revokeAndRotateRefusedChangesNothing();
+    void olderVaultsCountEveryKeyThatLeftPending();
 };
 
 void TestNoSoloPrimary::firstKeyOfFreshSetIsPrimary()
@@ -399,6 +402,55 @@ void TestNoSoloPrimary::revokeAndRotateRefusedChangesNothing()
     QCOMPARE(rv.snapshot(), withRequest);
     QCOMPARE(rv.key(QStringLiteral("pay-1")).state, KeyState::Active);
     QVERIFY(rv.chainIntact());
+}
+
+// A vault from before schema 5 kept no history: the upgrade counts every key that left pending
+// (the old revocation cleared the flag without a trace), and the triggers record from then on.
+void TestNoSoloPrimary::olderVaultsCountEveryKeyThatLeftPending()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(QStringLiteral("vault.db")),
+        random::secretBytes(Database::kMasterKeySize), Database::Mode::CreateNew);
+    QVERIFY2(opened.ok(), why(opened));
+    Database& db = **opened;
+    QVERIFY(Migrations::initialise(db, 4).ok());
+    QVERIFY(db.exec(QStringLiteral(
+        "INSERT INTO key_sets (name, cryptoperiod_secs, warn_first_secs, warn_final_secs, max_token_ttl_secs, "
+        "clock_skew_secs, min_overlap_secs, created_at, created_by) VALUES "
+        "('a', 1, 1, 1, 1, 1, 1, '2026-01-01T00:00:00.000Z', 'alice'), "
+        "('b', 1, 1, 1, 1, 1, 1, '2026-01-01T00:00:00.000Z', 'alice'), "
+        "('c', 1, 1, 1, 1, 1, 1, '2026-01-01T00:00:00.000Z', 'alice');")).ok());
+    // a: the primary was revoked (the attack's first step) and a pre-published key is active;
+    // b: an ordinary primary; c: only a key waiting for its date.
+    const QString insert = QStringLiteral(
+        "INSERT INTO keys (id, kid, key_set, use, kty, curve_or_size, size_bits, strength_bits, owner, environment, "
+        "created_at, activates_at, state, is_primary, created_by_product, created_by, thumbprint, public_jwk) VALUES "
+        "(%1, '%2', '%3', 'sig', 'EC', 'P-256', 256, 128, 'o', 'prod', '%4', %5, '%6', %7, 'Keyward', 'alice', 't%1', '{}');");
+    QVERIFY(db.exec(insert.arg(1).arg(QStringLiteral("a-1"), QStringLiteral("a"), QStringLiteral("2026-01-01T00:00:00.000Z"),
+                                      QStringLiteral("NULL"), QStringLiteral("revoked")).arg(0)).ok());
+    QVERIFY(db.exec(insert.arg(2).arg(QStringLiteral("a-2"), QStringLiteral("a"), QStringLiteral("2026-01-02T00:00:00.000Z"),
+                                      QStringLiteral("NULL"), QStringLiteral("active")).arg(0)).ok());
+    QVERIFY(db.exec(insert.arg(3).arg(QStringLiteral("b-1"), QStringLiteral("b"), QStringLiteral("2026-01-01T00:00:00.000Z"),
+                                      QStringLiteral("NULL"), QStringLiteral("active")).arg(1)).ok());
+    QVERIFY(db.exec(insert.arg(4).arg(QStringLiteral("c-1"), QStringLiteral("c"), QStringLiteral("2026-01-01T00:00:00.000Z"),
+                                      QStringLiteral("'2027-01-01T00:00:00.000Z'"), QStringLiteral("pending")).arg(0)).ok());
+
+    Result<int> upgraded = Migrations::upgrade(db, Migrations::latestVersion());
+    QVERIFY2(upgraded.ok(), why(upgraded));
+    QVERIFY(*PrimaryRule::everHadPrimary(db, QStringLiteral("a"), KeyUse::Sig));
+    QVERIFY(*PrimaryRule::everHadPrimary(db, QStringLiteral("b"), KeyUse::Sig));
+    QVERIFY(!*PrimaryRule::everHadPrimary(db, QStringLiteral("c"), KeyUse::Sig));
+    QVERIFY(*PrimaryRule::wasPrimary(db, 1));
+    // The set without a primary is rotated from its revoked former primary.
+    QCOMPARE(PrimaryRule::rotationSubject(db, QStringLiteral("a"), KeyUse::Sig)->value().kid, QStringLiteral("a-1"));
+    QCOMPARE(PrimaryRule::rotationSubject(db, QStringLiteral("b"), KeyUse::Sig)->value().kid, QStringLiteral("b-1"));
+    QVERIFY(!PrimaryRule::rotationSubject(db, QStringLiteral("c"), KeyUse::Sig)->has_value());
+
+    // From now on every writer that sets the flag is recorded, even one that bypasses the rule.
+    QVERIFY(db.exec(QStringLiteral("UPDATE keys SET state = 'active', is_primary = 1 WHERE id = 4")).ok());
+    QVERIFY(*PrimaryRule::wasPrimary(db, 4));
+    QVERIFY(db.exec(QStringLiteral("UPDATE keys SET state = 'revoked', is_primary = 0 WHERE id = 4")).ok());
+    QVERIFY(*PrimaryRule::everHadPrimary(db, QStringLiteral("c"), KeyUse::Sig));
 }
 
 QTEST_GUILESS_MAIN(TestNoSoloPrimary)
