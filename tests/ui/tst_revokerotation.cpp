@@ -9,13 +9,17 @@
 
 #include "dialogs/GenerateKeyDialog.h"
 #include "dialogs/RevokeKeyDialog.h"
+#include "dialogs/RotationWizard.h"
 #include "keys/KeyStore.h"
 #include "requests/RequestStore.h"
 #include "widgets/MessageWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QRadioButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void revokeDialogRequestsRotation();
     void rotationOptionOnlyForThePrimary();
     void generatedAfterRevocationIsNotPrimary();
+    void wizardRotatesFromRevokedPrimary();
 };
 
 void TestRevokeRotation::revokeDialogRequestsRotation()
@@ -161,6 +166,51 @@ void TestRevokeRotation::generatedAfterRevocationIsNotPrimary()
     const QString message = f.page->messageWidget()->text();
     QVERIFY2(message.contains(QLatin1String("active, not primary")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("request rotate pay-sig-1 --successor pay-sig-9")), qPrintable(message));
+}
+
+// Revoked alone, the former primary is what the rotation names: the Keys page offers the wizard on
+// it, and the summary says the revoked key stays revoked (no grace, no overlap).
+void TestRevokeRotation::wizardRotatesFromRevokedPrimary()
+{
+    PageFixture f;
+    RevokeKeyDialog* dialog = openRevokeDialog(f, QStringLiteral("pay-sig-1"));
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "revokeReasonEdit"), QStringLiteral("leak"));
+    QTRY_VERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(keyOf(*f.vault, QStringLiteral("pay-sig-1")).state, core::KeyState::Revoked);
+
+    // Not offered on the pre-published key, which is not what the rotation replaces.
+    QMenu* other = f.rightClickRow(QStringLiteral("payments-api"), QStringLiteral("pay-sig-2"));
+    QVERIFY(other);
+    QVERIFY(!PageFixture::choose(other, "requestRotationAction"));
+    other->close();
+    QMenu* menu = f.rightClickRow(QStringLiteral("payments-api"), QStringLiteral("pay-sig-1"));
+    QVERIFY(menu);
+    QVERIFY(PageFixture::choose(menu, "requestRotationAction"));
+    RotationWizard* wizard = nullptr;
+    QTRY_VERIFY((wizard = f.page->findChild<RotationWizard*>(QStringLiteral("rotationWizard"))) && wizard->isVisible());
+    QVERIFY(child<QLabel>(wizard, "keyLabel")->text().contains(QLatin1String("revoked")));
+    QTest::keyClicks(child<QPlainTextEdit>(wizard, "reasonEdit"), QStringLiteral("replace the leaked key"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto* prePublished = child<QRadioButton>(wizard, "prePublishedRadio");
+    QVERIFY(prePublished->isEnabled());
+    QTest::mouseClick(prePublished, Qt::LeftButton, {}, QPoint(5, 5));
+    QCOMPARE(child<QComboBox>(wizard, "prePublishedCombo")->currentData().toString(), QStringLiteral("pay-sig-2"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(RotationWizard::SummaryPageId));
+    QVERIFY2(wizard->summaryText().contains(QLatin1String("stays revoked")), qPrintable(wizard->summaryText()));
+    QVERIFY(!wizard->summaryText().contains(QLatin1String("grace")));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    QTRY_VERIFY(!f.page->findChild<RotationWizard*>(QStringLiteral("rotationWizard")));
+    core::Result<QList<core::Request>> requests = core::RequestStore(f.vault->database()).list({});
+    QVERIFY(requests.ok());
+    QCOMPARE(requests->size(), 1);
+    QCOMPARE(requests->first().subject, QStringLiteral("pay-sig-1"));
+    QVERIFY(requests->first().effect.value(QStringLiteral("predecessorRevoked")).toBool());
+    QVERIFY(!keyOf(*f.vault, QStringLiteral("pay-sig-2")).primary); // until bob approves
 }
 
 QTEST_MAIN(TestRevokeRotation)

@@ -348,10 +348,13 @@ void KeysPage::updateActions()
     const core::KeyState state = selected ? key->state : core::KeyState::Destroyed;
     const bool primary = selected && key->primary;
     m_revokeAction->setEnabled(selected && state != core::KeyState::Revoked && state != core::KeyState::Destroyed);
-    // What the executors accept (SPEC §3, §4): only the primary rotates; a grace key, or an active
-    // one that never became primary, retires; private parts are destroyed once out of service and
-    // exported while the key is still usable. The core checks again on submission.
-    m_rotateAction->setEnabled(selected && state == core::KeyState::Active && primary);
+    // What the executors accept (SPEC §3, §4): only the primary rotates — or, while its set has none
+    // after a revocation, the revoked former primary; a grace key, or an active one that never
+    // became primary, retires; private parts are destroyed once out of service and exported while
+    // the key is still usable. The core checks again on submission.
+    const bool vacantSubject = selected && state == core::KeyState::Revoked
+        && core::PrimaryRule::checkVacantSubject(m_vault.database(), *key).ok();
+    m_rotateAction->setEnabled(selected && ((state == core::KeyState::Active && primary) || vacantSubject));
     m_retireAction->setEnabled(selected && (state == core::KeyState::Grace || (state == core::KeyState::Active && !primary)));
     const bool hasPrivate = selected && key->hasPrivate;
     m_destroyAction->setEnabled(hasPrivate && (state == core::KeyState::Retired || state == core::KeyState::Revoked));
