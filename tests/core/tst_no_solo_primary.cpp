@@ -12,6 +12,7 @@
 #include "keys/PrimaryRule.h"
 #include "keys/ReviewStore.h"
 #include "keys/RevokeKeyCommand.h"
+#include "requests/DueWork.h"
 #include "requests/RevokeAndRotateCommand.h"
 #include "crypto/Random.h"
 #include "storage/Migrations.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void revokeAndRotateToPendingSuccessor();
     void revokeAndRotateRefusedChangesNothing();
     void olderVaultsCountEveryKeyThatLeftPending();
+    void dueWorkNamesSetsWithoutPrimary();
 };
 
 void TestNoSoloPrimary::firstKeyOfFreshSetIsPrimary()
@@ -451,6 +453,33 @@ void TestNoSoloPrimary::olderVaultsCountEveryKeyThatLeftPending()
     QVERIFY(*PrimaryRule::wasPrimary(db, 4));
     QVERIFY(db.exec(QStringLiteral("UPDATE keys SET state = 'revoked', is_primary = 0 WHERE id = 4")).ok());
     QVERIFY(*PrimaryRule::everHadPrimary(db, QStringLiteral("c"), KeyUse::Sig));
+}
+
+// Nothing waits unnoticed: while a set has no primary and no rotation is asked for, the due work
+// (run at every unlock and by `request due`) says so — without drafting, the successor is a choice.
+void TestNoSoloPrimary::dueWorkNamesSetsWithoutPrimary()
+{
+    RequestVault rv;
+    QVERIFY(rv.initWithApprover());
+    rv.generate(QStringLiteral("pay-1"));
+    rv.generate(QStringLiteral("pay-2"));
+    QVERIFY(revoke(rv, QStringLiteral("pay-2"))); // a pre-published key: the primary stays
+    Result<DueReport> quiet = DueWork::run(*rv.vault, *rv.engine);
+    QVERIFY2(quiet.ok(), why(quiet));
+    QVERIFY(quiet->notes.isEmpty());
+
+    QVERIFY(revoke(rv, QStringLiteral("pay-1")));
+    Result<DueReport> noted = DueWork::run(*rv.vault, *rv.engine);
+    QVERIFY2(noted.ok(), why(noted));
+    QCOMPARE(noted->notes.size(), 1);
+    QVERIFY2(noted->notes.first().contains(QStringLiteral("no primary sig key since \"pay-1\"")),
+             qPrintable(noted->notes.first()));
+    QVERIFY(noted->drafted.isEmpty());
+
+    QVERIFY(rv.requestRotation(QStringLiteral("pay-1")).ok());
+    Result<DueReport> asked = DueWork::run(*rv.vault, *rv.engine);
+    QVERIFY2(asked.ok(), why(asked));
+    QVERIFY(asked->notes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNoSoloPrimary)
