@@ -74,12 +74,20 @@ void rotationRows(const core::Request& r, QList<EffectRow>& rows)
         newPrimary = RequestPresenter::tr("%1 (generated at approval)").arg(successorKid);
     else
         newPrimary = RequestPresenter::tr("a new key generated at approval (kid: its RFC 7638 thumbprint)");
-    rows << EffectRow { RequestPresenter::tr("Primary %1 key of %2").arg(orDash(use), setOf(r)), kid,
-        newPrimary };
-    rows << EffectRow { RequestPresenter::tr("State of %1").arg(kid), RequestPresenter::tr("active, primary"),
-        overlap > 0 ? RequestPresenter::tr("grace; retirable after an overlap of %1")
-                          .arg(RequestPresenter::duration(overlap))
-                    : RequestPresenter::tr("grace; retirable once the overlap has passed") };
+    // After a revocation the set has no primary: the request names the revoked key, which stays revoked.
+    if (r.effect.value(QStringLiteral("predecessorRevoked")).toBool()) {
+        rows << EffectRow { RequestPresenter::tr("Primary %1 key of %2").arg(orDash(use), setOf(r)),
+            RequestPresenter::tr("none (%1 was revoked)").arg(kid), newPrimary };
+        rows << EffectRow { RequestPresenter::tr("State of %1").arg(kid), RequestPresenter::tr("revoked"),
+            RequestPresenter::tr("revoked (unchanged; no overlap)") };
+    } else {
+        rows << EffectRow { RequestPresenter::tr("Primary %1 key of %2").arg(orDash(use), setOf(r)), kid,
+            newPrimary };
+        rows << EffectRow { RequestPresenter::tr("State of %1").arg(kid), RequestPresenter::tr("active, primary"),
+            overlap > 0 ? RequestPresenter::tr("grace; retirable after an overlap of %1")
+                              .arg(RequestPresenter::duration(overlap))
+                        : RequestPresenter::tr("grace; retirable once the overlap has passed") };
+    }
     if (!prePublished) {
         const bool same = successor.value(QStringLiteral("sameAsPredecessor")).toBool();
         const QString alg = successor.value(QStringLiteral("alg")).toString();

@@ -12,8 +12,10 @@
 #include "keys/KeyActivation.h"
 #include "keys/KeyInventory.h"
 #include "keys/KeyStore.h"
+#include "keys/PrimaryRule.h"
 #include "keys/RevokeKeyCommand.h"
 #include "keys/VaultKeyProvider.h"
+#include "requests/RevokeAndRotateCommand.h"
 #include "vault/Vault.h"
 
 #include <QFile>
@@ -85,6 +87,15 @@ QString describe(const KeyRecord& key)
             keyStateName(key.state), key.primary ? Tr::tr(", primary") : QString());
 }
 
+// SPEC §3, no solo primary: a key added to a set that has (or had) a primary is not primary; say
+// how it becomes primary, so nobody takes "active" for "in use".
+void noteAdmission(CliContext& context, Database& db, const KeyRecord& key)
+{
+    const QString note = PrimaryRule::admissionNote(db, key);
+    if (!note.isEmpty())
+        context.message(Tr::tr("%1: %2").arg(key.kid, note));
+}
+
 int runGenerate(CliContext& context, const QStringList&)
 {
     GenerateKeyCommand::Params params;
@@ -107,6 +118,7 @@ int runGenerate(CliContext& context, const QStringList&)
     if (context.json())
         context.printJson(keyJson(command.result(), vault->clock().now(), vault->database()));
     context.message(Tr::tr("Generated %1.").arg(describe(command.result())));
+    noteAdmission(context, vault->database(), command.result());
     return ExitOk;
 }
 
@@ -154,6 +166,7 @@ int runImportOrRegister(CliContext& context, const QStringList& args, bool publi
         if (outcome.status.ok()) {
             imported.append(keyJson(outcome.record, vault->clock().now(), vault->database()));
             context.message((publicOnly ? Tr::tr("Registered %1.") : Tr::tr("Imported %1.")).arg(describe(outcome.record)));
+            noteAdmission(context, vault->database(), outcome.record);
         } else {
             refused.append(QJsonObject { { QStringLiteral("index"), outcome.index },
                 { QStringLiteral("kid"), outcome.kid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(outcome.kid) },
@@ -285,11 +298,53 @@ int runShow(CliContext& context, const QStringList& args)
     return ExitOk;
 }
 
+// `key revoke KID --reason TEXT [--rotate-to KID | --rotate-generate]`: the break-glass act alone,
+// or with the rotation request that ends the set's time without a primary, in one transaction.
+int runRevokeAndRotate(CliContext& context, const QStringList& args, const QString& reason)
+{
+    RevokeAndRotateCommand::Params params;
+    params.revoke = { args.first(), context.optionValue(QStringLiteral("set")), reason };
+    params.successorKid = context.optionValue(QStringLiteral("rotate-to"));
+    params.generateSuccessor = context.hasOption(QStringLiteral("rotate-generate"));
+    int exitCode = ExitOk;
+    std::unique_ptr<RequestSession> session = RequestSession::open(context, exitCode);
+    if (!session)
+        return exitCode;
+    Vault& vault = session->vault();
+    RevokeAndRotateCommand command(vault, session->engine(), params);
+    if (const Status status = command.run(); !status.ok())
+        return context.fail(status.error());
+    if (context.json()) {
+        QJsonObject object = keyJson(command.result(), vault.clock().now(), vault.database());
+        object.insert(QStringLiteral("review"), command.reviewId());
+        object.insert(QStringLiteral("request"), command.request().toJson());
+        context.printJson(object);
+    }
+    context.message(Tr::tr("Revoked %1. Break-glass review %2 is open until a second officer countersigns it.")
+                        .arg(describe(command.result()))
+                        .arg(command.reviewId()));
+    const QString successor = params.generateSuccessor ? Tr::tr("a new key like it") : QStringLiteral("\"%1\"").arg(params.successorKid);
+    context.message(Tr::tr("Key set %1 has no primary %2 key until rotation request %3 to %4 is approved by a second "
+                           "officer (keyward-cli request approve %3).")
+                        .arg(command.result().keySet, keyUseName(command.result().use))
+                        .arg(command.request().id)
+                        .arg(successor));
+    return ExitOk;
+}
+
 int runRevoke(CliContext& context, const QStringList& args)
 {
     const QString reason = context.optionValue(QStringLiteral("reason"));
     if (reason.trimmed().isEmpty())
         return context.usageError(Tr::tr("key revoke needs --reason TEXT: what is suspected."));
+    const bool rotateTo = context.hasOption(QStringLiteral("rotate-to"));
+    const bool rotateGenerate = context.hasOption(QStringLiteral("rotate-generate"));
+    if (rotateTo && rotateGenerate)
+        return context.usageError(Tr::tr("Give --rotate-to KID or --rotate-generate, not both."));
+    if (rotateTo && context.optionValue(QStringLiteral("rotate-to")).trimmed().isEmpty())
+        return context.usageError(Tr::tr("--rotate-to needs the kid of the pre-published successor."));
+    if (rotateTo || rotateGenerate)
+        return runRevokeAndRotate(context, args, reason);
     int exitCode = ExitOk;
     std::unique_ptr<Vault> vault = openVaultForKeys(context, exitCode);
     if (!vault)
@@ -305,6 +360,13 @@ int runRevoke(CliContext& context, const QStringList& args)
     context.message(Tr::tr("Revoked %1. Break-glass review %2 is open until a second officer countersigns it.")
                         .arg(describe(command.result()))
                         .arg(command.reviewId()));
+    // The rotation subject of a set without a primary is the revoked key that was primary last.
+    if (Result<std::optional<KeyRecord>> subject
+        = PrimaryRule::rotationSubject(vault->database(), command.result().keySet, command.result().use);
+        subject.ok() && subject->has_value() && (*subject)->id == command.result().id)
+        context.message(Tr::tr("Key set %1 has no primary %2 key until a rotation is approved (keyward-cli request rotate %3 "
+                               "--successor KID --reason ...).")
+                            .arg(command.result().keySet, keyUseName(command.result().use), command.result().kid));
     return ExitOk;
 }
 
@@ -365,9 +427,11 @@ QList<CommandSpec> keyCommands()
         CommandSpec { { QStringLiteral("key"), QStringLiteral("show") }, QStringLiteral("key show KID [--set S]"),
             Tr::tr("Show one key: metadata, public JWK, lineage, flags and history."), { value("set") }, 1, 1, runShow },
         CommandSpec { { QStringLiteral("key"), QStringLiteral("revoke") },
-            QStringLiteral("key revoke KID --reason TEXT [--set S]"),
-            Tr::tr("Emergency revocation: at once, by one officer; opens a break-glass review."),
-            { value("reason"), value("set") }, 1, 1, runRevoke },
+            QStringLiteral("key revoke KID --reason TEXT [--set S] [--rotate-to KID | --rotate-generate]"),
+            Tr::tr("Emergency revocation: at once, by one officer; opens a break-glass review. With --rotate-to or "
+                   "--rotate-generate also files the rotation request to a successor, in the same step."),
+            { value("reason"), value("set"), value("rotate-to"), { QStringLiteral("rotate-generate"), false, false } },
+            1, 1, runRevoke },
         CommandSpec { { QStringLiteral("key"), QStringLiteral("activate-due") }, QStringLiteral("key activate-due"),
             Tr::tr("Activate pending keys whose activation date has come (also done whenever keys are opened)."), {}, 0,
             0, runActivateDue },

@@ -141,7 +141,10 @@ QString rotationEffect(const QJsonObject& effect)
             text += RequestSession::tr(" (same parameters as the predecessor)");
     }
     const qint64 overlap = effect.value(QStringLiteral("overlapSecs")).toInteger();
-    text += overlap > 0 ? RequestSession::tr("; %1 goes to grace for %2").arg(kid, durationText(overlap))
+    if (effect.value(QStringLiteral("predecessorRevoked")).toBool()) // no primary since its revocation
+        text += RequestSession::tr("; %1 was revoked and stays revoked, with no overlap").arg(kid);
+    else
+        text += overlap > 0 ? RequestSession::tr("; %1 goes to grace for %2").arg(kid, durationText(overlap))
                         : RequestSession::tr("; %1 goes to grace for the overlap the retirement gate computes").arg(kid);
     return text + RequestSession::tr(" (%1 rotation)").arg(effect.value(QStringLiteral("reasonCategory")).toString());
 }

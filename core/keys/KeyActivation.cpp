@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "keys/KeyStore.h"
+#include "keys/PrimaryRule.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Vault.h"
@@ -26,11 +27,13 @@ Result<QList<KeyRecord>> activateDueKeys(Vault& vault)
     QList<KeyRecord> activated;
     for (KeyRecord key : *due) {
         KEYWARD_TRY(KeyStateMachine::checkTransition(key.state, KeyState::Active));
-        Result<std::optional<KeyRecord>> primary = store.primaryFor(key.keySet, key.use);
-        if (!primary.ok())
-            return primary.error();
+        // The same placement as at admission: a date never promotes a key over a set that has or
+        // had a primary (after a revocation only an approved rotation does).
+        Result<bool> takesPrimary = PrimaryRule::entersAsPrimary(db, key.keySet, key.use);
+        if (!takesPrimary.ok())
+            return takesPrimary.error();
         key.state = KeyState::Active;
-        key.primary = !primary->has_value();
+        key.primary = *takesPrimary;
         const QJsonObject details {
             { QStringLiteral("set"), key.keySet },
             { QStringLiteral("from_state"), QStringLiteral("pending") },

@@ -6,6 +6,7 @@
 #include "keys/KeyProvider.h"
 #include "keys/KeySetPolicy.h"
 #include "keys/KeyStore.h"
+#include "keys/PrimaryRule.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Vault.h"
@@ -231,16 +232,17 @@ Result<KeyRecord> KeyAdmission::resolve(const Jwk& key, const NewKeyParams& para
     record.tags = params.tags;
     record.notes = params.notes;
 
-    // Placement (SPEC §3): a future activation waits; otherwise the first key of its (set, use)
-    // becomes primary and a later one is published ahead as the successor-to-be.
+    // Placement (SPEC §3): a future activation waits; otherwise the first key of a (set, use) that
+    // never had a primary becomes primary, and every later one is published ahead as a successor —
+    // also after the primary was revoked: only an approved rotation crowns it (no solo primary).
     if (record.activatesAt.isValid() && record.activatesAt > now) {
         record.state = KeyState::Pending;
     } else {
-        Result<std::optional<KeyRecord>> primary = store.primaryFor(params.keySet, *use);
-        if (!primary.ok())
-            return primary.error();
+        Result<bool> takesPrimary = PrimaryRule::entersAsPrimary(m_vault.database(), params.keySet, *use);
+        if (!takesPrimary.ok())
+            return takesPrimary.error();
         record.state = KeyState::Active;
-        record.primary = !primary->has_value();
+        record.primary = *takesPrimary;
     }
     record.publicJwk = applyRecordMembers(key, record).toPublicJson();
     return record;

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "keys/KeyProvider.h"
 #include "keys/KeyStore.h"
+#include "keys/PrimaryRule.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Vault.h"
@@ -41,10 +42,11 @@ Result<KeyRecord> KeyTransition::apply(Vault& vault, KeyProvider& provider, cons
 
     key.state = change.to;
     if (change.to == KeyState::Active) {
-        Result<std::optional<KeyRecord>> primary = store.primaryFor(key.keySet, key.use);
-        if (!primary.ok())
-            return primary.error();
-        key.primary = !primary->has_value();
+        // No solo primary (PrimaryRule): only a (set, use) that never had one takes it this way.
+        Result<bool> takesPrimary = PrimaryRule::entersAsPrimary(db, key.keySet, key.use);
+        if (!takesPrimary.ok())
+            return takesPrimary.error();
+        key.primary = *takesPrimary;
     } else {
         key.primary = false; // SPEC §3: only an active key is primary
     }

@@ -3,6 +3,7 @@
 
 #include "keys/KeyFlags.h"
 #include "keys/KeyStore.h"
+#include "keys/PrimaryRule.h"
 #include "requests/KeyRequestDrafts.h"
 #include "requests/KeyRequestSupport.h"
 #include "requests/RequestEngine.h"
@@ -10,6 +11,7 @@
 #include "vault/Vault.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace keyward::core {
 
@@ -56,6 +58,33 @@ const KeyRecord* prePublishedSuccessor(const KeyRecord& key, const QList<KeyReco
             best = &other;
     }
     return best;
+}
+
+Status noteSetsWithoutPrimary(Vault& vault, const QList<KeyRecord>& keys, const QDateTime& now, DueReport& report)
+{
+    // A revoked primary leaves its set without one until an approved rotation (no solo primary).
+    // Choosing the successor is an officer's call, so nothing is drafted; it is named until asked for.
+    const RequestStore requests(vault.database());
+    QSet<QString> seen;
+    for (const KeyRecord& key : keys) {
+        const QString setAndUse = key.keySet + QLatin1Char('/') + keyUseName(key.use);
+        if (key.state != KeyState::Revoked || seen.contains(setAndUse))
+            continue;
+        seen.insert(setAndUse);
+        Result<std::optional<KeyRecord>> subject = PrimaryRule::rotationSubject(vault.database(), key.keySet, key.use);
+        if (!subject.ok())
+            return subject.error();
+        if (!subject->has_value() || (*subject)->state != KeyState::Revoked)
+            continue; // the set has a primary, or never had one
+        Result<QList<Request>> open = requests.openFor(RequestKind::Rotate, (*subject)->kid, key.keySet, now);
+        if (!open.ok())
+            return open.error();
+        if (open->isEmpty())
+            report.notes << DueWork::tr("Key set %1 has no primary %2 key since \"%3\" was revoked; request a "
+                                        "rotation to a successor (keyward-cli request rotate %3 --successor KID ...).")
+                                .arg(key.keySet, keyUseName(key.use), (*subject)->kid);
+    }
+    return {};
 }
 
 } // namespace
@@ -129,6 +158,7 @@ Result<DueReport> DueWork::run(Vault& vault, RequestEngine& engine)
         }
         report.drafted << *submitted;
     }
+    KEYWARD_TRY(noteSetsWithoutPrimary(vault, *keys, now, report));
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include "keys/KeyAdmission.h"
 #include "keys/KeyStore.h"
 #include "keys/KeyTransition.h"
+#include "keys/PrimaryRule.h"
 #include "requests/KeyRequestSupport.h"
 #include "requests/RetirementGate.h"
 #include "storage/Database.h"
@@ -20,6 +21,11 @@ namespace keyward::core {
 namespace {
 
 constexpr qint64 kMaxOverlapSecs = 365 * KeySetPolicy::kDay;
+
+bool isSuccessorCandidate(const KeyRecord& key)
+{
+    return !key.primary && (key.state == KeyState::Active || key.state == KeyState::Pending);
+}
 
 const QStringList& reasonCategories()
 {
@@ -42,10 +48,11 @@ Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& att
     if (!found.ok())
         return found.error();
     const KeyRecord& key = *found;
-    if (key.state != KeyState::Active || !key.primary)
-        return Error(ErrorCode::Refused,
-            tr("Key \"%1\" is %2 and not the primary %3 key of key set %4; only the current primary is rotated.")
-                .arg(key.kid, keyStateName(key.state), keyUseName(key.use), key.keySet));
+    // Normally the current primary is rotated. After a revocation the set has none: the revoked
+    // key that was primary is named instead, and the successor takes over with nothing to overlap.
+    const bool vacant = key.state != KeyState::Active || !key.primary;
+    if (vacant)
+        KEYWARD_TRY(PrimaryRule::checkVacantSubject(vault.database(), key));
 
     QJsonObject& effect = request.effect;
     const QString category = memberText(effect, "reasonCategory");
@@ -56,6 +63,11 @@ Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& att
     if (overlap < 0 || overlap > kMaxOverlapSecs)
         return Error(ErrorCode::InvalidArgument, tr("The overlap must be between 0 (computed) and 365 days."));
     effect.insert(QStringLiteral("overlapSecs"), overlap);
+    // Signed with the request, so the approver reads that no primary is handed over.
+    if (vacant)
+        effect.insert(QStringLiteral("predecessorRevoked"), true);
+    else
+        effect.remove(QStringLiteral("predecessorRevoked"));
 
     const QJsonObject successor = effect.value(QStringLiteral("successor")).toObject();
     const KeyStore store(vault.database());
@@ -70,9 +82,12 @@ Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& att
         const KeyRecord& candidate = **next;
         if (candidate.id == key.id)
             return Error(ErrorCode::Refused, tr("A key cannot succeed itself."));
-        if (candidate.state != KeyState::Active || candidate.primary || candidate.use != key.use)
+        // A pending key may take over too (activated early by the approval): in an incident the
+        // successor scheduled for later is often the one relying parties already know.
+        if (!isSuccessorCandidate(candidate) || candidate.use != key.use)
             return Error(ErrorCode::Refused,
-                tr("Key \"%1\" is not a pre-published successor: it must be an active, non-primary %2 key of key set %3.")
+                tr("Key \"%1\" is not a pre-published successor: it must be an active (or pending), non-primary %2 "
+                   "key of key set %3.")
                     .arg(kid, keyUseName(key.use), key.keySet));
         if (candidate.environment != key.environment)
             return Error(ErrorCode::Refused,
@@ -80,6 +95,8 @@ Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& att
                     .arg(kid, candidate.environment, key.environment));
         resolved = QJsonObject { { QStringLiteral("kid"), kid }, { QStringLiteral("prePublished"), true },
             { QStringLiteral("thumbprint"), candidate.thumbprint }, { QStringLiteral("alg"), candidate.alg } };
+        if (candidate.state == KeyState::Pending)
+            resolved.insert(QStringLiteral("activatesEarly"), true);
     } else {
         QString alg = memberText(successor, "alg");
         if (alg.isEmpty())
@@ -149,7 +166,10 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
     if (!found.ok())
         return found.error();
     const KeyRecord predecessor = *found;
-    if (predecessor.state != KeyState::Active || !predecessor.primary)
+    // A primary revoked while the request waited leaves the set without one: the approved successor
+    // then takes over from the revoked key, as a request filed after the revocation would.
+    const bool replacesPrimary = predecessor.state == KeyState::Active && predecessor.primary;
+    if (!replacesPrimary && !PrimaryRule::checkVacantSubject(db, predecessor).ok())
         return Error(ErrorCode::Refused,
             tr("Key \"%1\" is no longer the primary key of key set %2.").arg(predecessor.kid, predecessor.keySet));
 
@@ -160,17 +180,25 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
     const QJsonObject plan = request.effect.value(QStringLiteral("successor")).toObject();
     KeyStore store(db);
     KeyRecord successor;
+    KeyState successorFrom = KeyState::Active;
     const bool generated = !plan.value(QStringLiteral("prePublished")).toBool();
     if (!generated) {
         Result<std::optional<KeyRecord>> next = store.byKid(predecessor.keySet, plan.value(QStringLiteral("kid")).toString());
         if (!next.ok())
             return next.error();
-        if (!next->has_value() || (*next)->state != KeyState::Active || (*next)->primary
+        if (!next->has_value() || !isSuccessorCandidate(**next)
             || (*next)->thumbprint != plan.value(QStringLiteral("thumbprint")).toString())
             return Error(ErrorCode::Refused,
-                tr("The pre-published successor \"%1\" is no longer an active, non-primary key of key set %2.")
+                tr("The pre-published successor \"%1\" is no longer an active (or pending), non-primary key of key "
+                   "set %2.")
                     .arg(plan.value(QStringLiteral("kid")).toString(), predecessor.keySet));
         successor = **next;
+        if (successor.state == KeyState::Pending) {
+            KEYWARD_TRY(KeyStateMachine::checkTransition(KeyState::Pending, KeyState::Active));
+            successorFrom = KeyState::Pending;
+            successor.state = KeyState::Active;
+            successor.activatesAt = now; // it did activate now, ahead of its date
+        }
     } else {
         GenerateKeyCommand::Params params;
         params.key.keySet = predecessor.keySet;
@@ -193,30 +221,40 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
             return Error(ErrorCode::Internal, tr("The generated successor did not become active."));
     }
 
-    // The gate's overlap, or a longer one when the request asked for it (never shorter: tokens
-    // signed just before the handover must keep verifying until they expire).
-    const NoWorkloadsRegistered noWorkloads; // the trust-map issue registers workloads
-    Result<RetirementGate::Overlap> gate = RetirementGate::overlapFor(predecessor, set->policy, noWorkloads);
-    if (!gate.ok())
-        return gate.error();
-    const qint64 requested = request.effect.value(QStringLiteral("overlapSecs")).toInteger(0);
-    const qint64 overlapSecs = std::max(requested, gate->secs);
-    const QString explanation = requested > gate->secs
-        ? tr("The request asked for %1, longer than the %2 the retirement gate computes (%3)")
-              .arg(KeyRequestSupport::displayDuration(requested), KeyRequestSupport::displayDuration(gate->secs),
-                  gate->explanation)
-        : gate->explanation;
-    const QDateTime retireAfter = now.addSecs(overlapSecs);
-
     QJsonObject auditContext = KeyRequestSupport::auditContext(request, context.actor);
     auditContext.insert(QStringLiteral("successor"), successor.kid);
-    // Grace first: it clears the predecessor's primary flag, and the database allows one primary
-    // per (set, use), so the successor's flag can only be set afterwards.
-    Result<KeyRecord> graced = KeyTransition::apply(vault, context.keys,
-        KeyTransition::Change { predecessor.id, KeyState::Grace, retireAfter, auditContext, context.actor });
-    if (!graced.ok())
-        return graced.error();
-    KeyRecord oldKey = *graced;
+    KeyRecord oldKey = predecessor;
+    qint64 overlapSecs = 0;
+    QString explanation;
+    QDateTime retireAfter;
+    if (!replacesPrimary) {
+        // A revoked key stays revoked: no grace, no retirement date, nothing to overlap with.
+        explanation = tr("\"%1\" was revoked: it stays revoked and out of every JWKS, so there is no overlap.")
+                          .arg(predecessor.kid);
+    } else {
+        // The gate's overlap, or a longer one when the request asked for it (never shorter: tokens
+        // signed just before the handover must keep verifying until they expire).
+        const NoWorkloadsRegistered noWorkloads; // the trust-map issue registers workloads
+        Result<RetirementGate::Overlap> gate = RetirementGate::overlapFor(predecessor, set->policy, noWorkloads);
+        if (!gate.ok())
+            return gate.error();
+        const qint64 requested = request.effect.value(QStringLiteral("overlapSecs")).toInteger(0);
+        overlapSecs = std::max(requested, gate->secs);
+        explanation = requested > gate->secs
+            ? tr("The request asked for %1, longer than the %2 the retirement gate computes (%3)")
+                  .arg(KeyRequestSupport::displayDuration(requested), KeyRequestSupport::displayDuration(gate->secs),
+                      gate->explanation)
+            : gate->explanation;
+        retireAfter = now.addSecs(overlapSecs);
+
+        // Grace first: it clears the predecessor's primary flag, and the database allows one primary
+        // per (set, use), so the successor's flag can only be set afterwards.
+        Result<KeyRecord> graced = KeyTransition::apply(vault, context.keys,
+            KeyTransition::Change { predecessor.id, KeyState::Grace, retireAfter, auditContext, context.actor });
+        if (!graced.ok())
+            return graced.error();
+        oldKey = *graced;
+    }
     oldKey.successorKid = successor.kid;
     successor.primary = true;
     successor.predecessorKid = predecessor.kid;
@@ -230,8 +268,13 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
     details.insert(QStringLiteral("successor_version"), successor.version);
     details.insert(QStringLiteral("successor_generated"), generated);
     details.insert(QStringLiteral("reason_category"), request.effect.value(QStringLiteral("reasonCategory")));
-    details.insert(QStringLiteral("retire_after"), KeyStore::formatTime(retireAfter));
+    if (retireAfter.isValid())
+        details.insert(QStringLiteral("retire_after"), KeyStore::formatTime(retireAfter));
     details.insert(QStringLiteral("overlap_secs"), overlapSecs);
+    if (!replacesPrimary)
+        details.insert(QStringLiteral("predecessor_state"), keyStateName(predecessor.state));
+    if (successorFrom == KeyState::Pending)
+        details.insert(QStringLiteral("successor_activated_early"), true);
     const QString actor = context.actor.isEmpty() ? vault.currentOfficer().name : context.actor;
     Result<AuditEvent> event = vault.audit().record(actor, QStringLiteral("key.rotated"), predecessor.kid, details,
         [&](Database&) -> Status {

@@ -56,7 +56,8 @@ struct KeyVault {
     QString snapshot() const
     {
         QString out;
-        for (const char* table : { "keys", "key_sets", "key_material", "reviews", "audit_events", "audit_head" }) {
+        for (const char* table : { "keys", "key_sets", "key_material", "reviews", "audit_events", "audit_head",
+                 "key_primary_history" }) {
             Result<Statement> stmt = vault->database().prepare(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
             if (!stmt.ok())
                 return stmt.message();

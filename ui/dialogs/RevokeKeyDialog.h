@@ -2,6 +2,7 @@
 #pragma once
 
 #include "keys/KeyRecord.h"
+#include "requests/Request.h"
 
 #include <QDialog>
 
@@ -13,19 +14,19 @@ namespace Ui {
 class RevokeKeyDialog;
 }
 
-namespace keyward::core {
-class Vault;
-}
-
 namespace keyward::ui {
+
+class RequestService;
 
 // Emergency revocation of one key (SPEC §3, §4) through RevokeKeyCommand. The dialog states the
 // exact effect before the officer confirms: out of every JWKS at once, no longer primary, never
-// reactivated, and a break-glass review a second officer must countersign.
+// reactivated, and a break-glass review a second officer must countersign. For the primary it also
+// offers "Also request a rotation to:" a pre-published successor or a new key like this one
+// (RevokeAndRotateCommand): revocation and request in one step, the request approved as any other.
 class RevokeKeyDialog : public QDialog {
     Q_OBJECT
 public:
-    RevokeKeyDialog(core::Vault& vault, const core::KeyRecord& key, QWidget* parent = nullptr);
+    RevokeKeyDialog(RequestService& requests, const core::KeyRecord& key, QWidget* parent = nullptr);
     ~RevokeKeyDialog() override;
 
     QPushButton* okButton() const;
@@ -37,12 +38,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void keyRevoked(const core::KeyRecord& record, qint64 reviewId);
+    // After keyRevoked, when the rotation option was chosen: the pending rotation request.
+    void rotationRequested(const core::Request& request);
 
 private:
+    void fillSuccessors();
     void validate();
+    bool rotating() const;
 
     const std::unique_ptr<Ui::RevokeKeyDialog> m_ui;
-    core::Vault& m_vault;
+    RequestService& m_requests;
     core::KeyRecord m_key;
 };
 

@@ -77,11 +77,18 @@ void RotationWizard::initializePage(int id)
     QStringList effects;
     effects << tr("Reason: %1 — %2").arg(m_reason->categoryTitle(), m_reason->reason().toHtmlEscaped());
     effects << tr("Successor: %1.").arg(m_successor->description());
-    effects << tr("On execution the successor becomes the primary %1 key of %2, and <b>%3</b> goes to grace: still "
-                  "published for verifiers, no longer used for new operations.")
-                   .arg(use, set, kid);
-    effects << tr("%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.")
-                   .arg(kid, m_overlap->description());
+    if (m_key.state == core::KeyState::Revoked) {
+        // After a revocation: nothing to hand over from, so no grace and no overlap.
+        effects << tr("On execution the successor becomes the primary %1 key of %2, which has none since <b>%3</b> was "
+                      "revoked; %3 stays revoked.")
+                       .arg(use, set, kid);
+    } else {
+        effects << tr("On execution the successor becomes the primary %1 key of %2, and <b>%3</b> goes to grace: still "
+                      "published for verifiers, no longer used for new operations.")
+                       .arg(use, set, kid);
+        effects << tr("%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.")
+                       .arg(kid, m_overlap->description());
+    }
     effects << tr("Nothing changes until a different officer with the approver role approves with their passphrase; "
                   "unapproved, the request expires in %n hour(s).",
                   nullptr, int(core::Request::kDefaultLifetimeSecs / 3600));

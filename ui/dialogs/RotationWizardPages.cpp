@@ -9,6 +9,7 @@
 #include "keys/KeyInventory.h"
 #include "keys/KeyStore.h"
 #include "requests/RetirementGate.h"
+#include "requests/RevokeAndRotateCommand.h"
 #include "vault/Vault.h"
 
 namespace keyward::ui {
@@ -40,8 +41,13 @@ RotationReasonPage::RotationReasonPage(const core::KeyRecord& key, QWidget* pare
     , m_ui(std::make_unique<Ui::RotationReasonPage>())
 {
     m_ui->setupUi(this);
-    m_ui->keyLabel->setText(tr("Rotating <b>%1</b>, the primary %2 key of <b>%3</b>.")
-                                .arg(key.kid.toHtmlEscaped(), core::keyUseName(key.use), key.keySet.toHtmlEscaped()));
+    m_ui->keyLabel->setText(
+        key.state == core::KeyState::Revoked
+            ? tr("Rotating <b>%1</b>, the revoked former primary %2 key of <b>%3</b>: the set has no primary %2 key "
+                 "until this rotation is approved.")
+                  .arg(key.kid.toHtmlEscaped(), core::keyUseName(key.use), key.keySet.toHtmlEscaped())
+            : tr("Rotating <b>%1</b>, the primary %2 key of <b>%3</b>.")
+                  .arg(key.kid.toHtmlEscaped(), core::keyUseName(key.use), key.keySet.toHtmlEscaped()));
     //: Rotation reason categories (SPEC §4); the key in brackets is stored.
     m_ui->categoryCombo->addItem(tr("Scheduled"), QStringLiteral("scheduled"));
     m_ui->categoryCombo->addItem(tr("Incident"), QStringLiteral("incident"));
@@ -98,15 +104,12 @@ RotationSuccessorPage::RotationSuccessorPage(core::Vault& vault, const core::Key
     m_ui->setupUi(this);
     m_ui->sameLabel->setText(tr("A new key generated at execution: %1.").arg(keyParameters(key).toHtmlEscaped()));
 
-    // Pre-published candidates: active, not primary, same set, use and environment (SPEC §3).
-    const core::KeyStore store(vault.database());
-    if (auto keys = store.bySet(key.keySet, core::KeyStore::Detail::Summary)) {
-        for (const core::KeyRecord& other : keys.value()) {
-            if (other.state == core::KeyState::Active && !other.primary && other.use == key.use && other.kid != key.kid
-                && other.environment == key.environment)
-                m_ui->prePublishedCombo->addItem(tr("%1 — %2 %3, owner %4").arg(other.kid, other.alg, other.curveOrSize, other.owner),
-                                                 other.kid);
-        }
+    // Pre-published candidates: active (or pending, activated early by the approval), not primary,
+    // same set, use and environment (SPEC §3) — what the rotation executor accepts.
+    if (auto keys = core::RevokeAndRotateCommand::eligibleSuccessors(vault.database(), key)) {
+        for (const core::KeyRecord& other : keys.value())
+            m_ui->prePublishedCombo->addItem(tr("%1 — %2 %3, owner %4").arg(other.kid, other.alg, other.curveOrSize, other.owner),
+                                             other.kid);
     }
     const bool candidates = m_ui->prePublishedCombo->count() > 0;
     m_ui->prePublishedRadio->setEnabled(candidates);

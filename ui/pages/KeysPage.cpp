@@ -11,6 +11,7 @@
 #include "RequestService.h"
 #include "keys/KeyActivation.h"
 #include "keys/KeyStore.h"
+#include "keys/PrimaryRule.h"
 #include "models/KeyFilterProxyModel.h"
 #include "models/KeyTableModel.h"
 #include "pages/KeyDetailPane.h"
@@ -347,10 +348,13 @@ void KeysPage::updateActions()
     const core::KeyState state = selected ? key->state : core::KeyState::Destroyed;
     const bool primary = selected && key->primary;
     m_revokeAction->setEnabled(selected && state != core::KeyState::Revoked && state != core::KeyState::Destroyed);
-    // What the executors accept (SPEC §3, §4): only the primary rotates; a grace key, or an active
-    // one that never became primary, retires; private parts are destroyed once out of service and
-    // exported while the key is still usable. The core checks again on submission.
-    m_rotateAction->setEnabled(selected && state == core::KeyState::Active && primary);
+    // What the executors accept (SPEC §3, §4): only the primary rotates — or, while its set has none
+    // after a revocation, the revoked former primary; a grace key, or an active one that never
+    // became primary, retires; private parts are destroyed once out of service and exported while
+    // the key is still usable. The core checks again on submission.
+    const bool vacantSubject = selected && state == core::KeyState::Revoked
+        && core::PrimaryRule::checkVacantSubject(m_vault.database(), *key).ok();
+    m_rotateAction->setEnabled(selected && ((state == core::KeyState::Active && primary) || vacantSubject));
     m_retireAction->setEnabled(selected && (state == core::KeyState::Grace || (state == core::KeyState::Active && !primary)));
     const bool hasPrivate = selected && key->hasPrivate;
     m_destroyAction->setEnabled(hasPrivate && (state == core::KeyState::Retired || state == core::KeyState::Revoked));
@@ -441,9 +445,12 @@ void KeysPage::generateKey()
     if (!selectedKeySet().isEmpty())
         dialog->setKeySet(selectedKeySet());
     connect(dialog, &GenerateKeyDialog::keyGenerated, this, [this](const core::KeyRecord& key) {
+        // No solo primary (SPEC §3): say how a key that did not become primary becomes it.
+        const QString note = core::PrimaryRule::admissionNote(m_vault.database(), key);
         afterChange(key.keySet, key.kid,
                     tr("Generated %1 in %2 (%3).").arg(key.kid.toHtmlEscaped(), key.keySet.toHtmlEscaped(),
-                                                      KeyTableModel::stateText(key.state)));
+                                                      KeyTableModel::stateText(key.state))
+                        + (note.isEmpty() ? QString() : QStringLiteral(" ") + note.toHtmlEscaped()));
     });
     dialog->open();
 }
@@ -459,7 +466,15 @@ void KeysPage::importKeys(const QStringList& files)
             [this](const QList<core::KeyRecord>& imported, const QStringList& refusals) {
                 const QString set = imported.isEmpty() ? QString() : imported.constLast().keySet;
                 const QString kid = imported.isEmpty() ? QString() : imported.constLast().kid;
-                afterChange(set, kid, tr("Imported %n key(s).", nullptr, int(imported.size())));
+                QStringList notes;
+                for (const core::KeyRecord& key : imported) {
+                    const QString note = core::PrimaryRule::admissionNote(m_vault.database(), key);
+                    if (!note.isEmpty())
+                        notes << tr("%1: %2").arg(key.kid, note).toHtmlEscaped();
+                }
+                afterChange(set, kid,
+                            tr("Imported %n key(s).", nullptr, int(imported.size()))
+                                + (notes.isEmpty() ? QString() : QStringLiteral("<br>") + notes.join(QStringLiteral("<br>"))));
                 if (!refusals.isEmpty()) {
                     QStringList escaped;
                     for (const QString& refusal : refusals)
@@ -495,7 +510,7 @@ void KeysPage::revokeSelectedKey()
         m_message->showMessage(tr("Select the key to revoke first."), MessageWidget::Type::Information);
         return;
     }
-    auto* dialog = new RevokeKeyDialog(m_vault, *m_detail->key(), this);
+    auto* dialog = new RevokeKeyDialog(*m_requests, *m_detail->key(), this);
     dialog->setObjectName(QStringLiteral("revokeKeyDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevokeKeyDialog::keyRevoked, this, [this](const core::KeyRecord& key, qint64 reviewId) {
@@ -503,6 +518,14 @@ void KeysPage::revokeSelectedKey()
                     tr("Revoked %1 in %2. Break-glass review #%3 waits for a second officer's countersignature.")
                         .arg(key.kid.toHtmlEscaped(), key.keySet.toHtmlEscaped())
                         .arg(reviewId));
+    });
+    // Revoked with a rotation request in the same step: both in one message, and the request
+    // announced like any other submission (badges, Requests page).
+    connect(dialog, &RevokeKeyDialog::rotationRequested, this, [this](const core::Request& request) {
+        const QString revoked = m_message->text();
+        afterRequest(request);
+        m_message->showMessage(revoked + QStringLiteral("<br>") + RequestService::submittedText(request),
+                               MessageWidget::Type::Positive);
     });
     dialog->open();
 }
