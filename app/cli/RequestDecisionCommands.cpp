@@ -4,6 +4,7 @@
 
 #include "Command.h"
 #include "RequestSession.h"
+#include "TerminalText.h"
 
 #include "keys/KeyInventory.h"
 #include "requests/DueWork.h"
@@ -58,7 +59,8 @@ int runList(CliContext& context, const QStringList&)
     for (const Request& request : std::as_const(*requests)) {
         context.print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6/%7\t%8")
                           .arg(request.id)
-                          .arg(requestKindName(request.kind), stateText(request, now), request.subject, request.requester)
+                          .arg(requestKindName(request.kind), stateText(request, now),
+                               TerminalText::escape(request.subject), TerminalText::escape(request.requester))
                           .arg(request.approvalCount())
                           .arg(request.requiredApprovals)
                           .arg(KeyInventory::formatDateTime(request.expiresAt)));
@@ -251,7 +253,8 @@ int runDue(CliContext& context, const QStringList&)
     const auto list = [&](const QList<Request>& requests, const QString& label) {
         for (const Request& request : requests)
             context.print(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(label, QString::number(request.id), requestKindName(request.kind), request.subject));
+                              .arg(label, QString::number(request.id), requestKindName(request.kind),
+                                   TerminalText::escape(request.subject)));
     };
     list(report->expired, Tr::tr("expired"));
     list(report->executed, Tr::tr("executed"));
