@@ -128,6 +128,19 @@ private Q_SLOTS:
         }, QStringLiteral("(successor.owner)"));
         refusedUnchanged(rv, [&] { return submit(OfficerRequestDrafts::roleChange(QStringLiteral("bob"), { Role::Approver }, spoof)); },
                          QStringLiteral("(U+001B)"));
+        // The engine checks on its own, whatever built the draft.
+        Result<RequestDraft> built = KeyRequestDrafts::retirement(QStringLiteral("pay-1"), QString(), QStringLiteral("ok"));
+        QVERIFY(built.ok());
+        refusedUnchanged(rv, [&] {
+            RequestDraft forged = *built;
+            forged.reason = spoof;
+            return submit(forged);
+        }, QStringLiteral("The reason contains a control character (U+001B) at position 8"));
+        refusedUnchanged(rv, [&] {
+            RequestDraft forged = *built;
+            forged.subject = QStringLiteral("pay-1") + kRlo;
+            return submit(forged);
+        }, QStringLiteral("The request's subject contains a bidirectional control character (U+202E) at position 6"));
 
         // A reason over several lines is fine (the GUI's reason box); the decisions check theirs.
         Result<RequestDraft> draft = KeyRequestDrafts::privateExport(
