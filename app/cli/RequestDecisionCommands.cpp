@@ -139,7 +139,7 @@ int decide(CliContext& context, const QStringList& args, bool approve)
                             .arg(decided->requiredApprovals));
     } else if (decided->scheduledFor.isValid()) {
         context.message(Tr::tr("Approved request %1: it runs at %2 unless cancelled before with 'keyward-cli request "
-                               "cancel %1'.")
+                               "cancel %1'. Copies and backups of the vault made before it still hold the key.")
                             .arg(QString::number(id), KeyInventory::formatDateTime(decided->scheduledFor)));
     } else if (decided->kind == RequestKind::ExportPrivate) {
         context.message(Tr::tr("Approved request %1: %2 collects the export with 'keyward-cli request collect %1 --out "

@@ -183,7 +183,7 @@ QString describeEffect(const Request& request)
             .arg(kid, effect.value(QStringLiteral("state")).toString());
     case RequestKind::Destroy:
         return RequestSession::tr("the private material of %1 is erased (crypto-shred) %2 after approval, unless "
-                                  "cancelled before")
+                                  "cancelled before; copies and backups of the vault made before still hold it")
             .arg(kid, durationText(effect.value(QStringLiteral("waitSecs")).toInteger()));
     case RequestKind::ExportPrivate: {
         const QString format = effect.value(QStringLiteral("format")).toString();

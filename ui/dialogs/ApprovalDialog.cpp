@@ -154,7 +154,8 @@ void ApprovalDialog::showRequest()
     if (!last)
         consequence = tr("it still needs more approvals after yours.");
     else if (m_request.kind == core::RequestKind::Destroy)
-        consequence = tr("<b>schedules the destruction</b>; any officer can cancel it until it runs.");
+        consequence = tr("<b>schedules the destruction</b>; any officer can cancel it until it runs. Copies and "
+                         "backups of the vault made before it still hold the private part.");
     else if (m_request.kind == core::RequestKind::ExportPrivate)
         consequence
             = tr("<b>lets %1 collect the encrypted export</b>.").arg(m_request.requester.toHtmlEscaped());
