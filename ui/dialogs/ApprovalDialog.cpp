@@ -123,7 +123,8 @@ void ApprovalDialog::showRequest()
     row(tr("Requested by"),
         tr("%1 at %2")
             .arg(m_request.requester.toHtmlEscaped(), RequestPresenter::dateTime(m_request.createdAt)));
-    row(tr("Reason"), m_request.reason.toHtmlEscaped());
+    // A reason may span lines: keep them apart, as the requester wrote them, in the rich-text table.
+    row(tr("Reason"), m_request.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     const bool overdue = m_request.isOverdue(now);
     row(tr("Expiry"),
         QStringLiteral("<span style='color:%1'>%2</span>")
