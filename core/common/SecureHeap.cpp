@@ -5,6 +5,8 @@
 
 #include <sys/resource.h>
 
+#include <cstdint>
+
 namespace keyward::core {
 
 namespace {
@@ -21,14 +23,21 @@ std::size_t powerOfTwoAtMost(std::size_t n)
     return p;
 }
 
-void raiseLockLimit(std::size_t wanted)
+// Raises the soft memory lock limit towards `wanted` (only as far as the hard limit allows; never
+// an error if refused) and returns the limit now in force (SIZE_MAX: none).
+std::size_t raiseLockLimit(std::size_t wanted)
 {
     rlimit limit {};
-    if (getrlimit(RLIMIT_MEMLOCK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= wanted)
-        return;
-    // Only the soft limit, up to what the administrator allows; never an error if refused.
-    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY || limit.rlim_max >= wanted ? rlim_t(wanted) : limit.rlim_max;
-    setrlimit(RLIMIT_MEMLOCK, &limit);
+    if (getrlimit(RLIMIT_MEMLOCK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return SIZE_MAX;
+    if (limit.rlim_cur < wanted) {
+        const rlimit raised { limit.rlim_max == RLIM_INFINITY || limit.rlim_max >= wanted ? rlim_t(wanted)
+                                                                                           : limit.rlim_max,
+                              limit.rlim_max };
+        if (setrlimit(RLIMIT_MEMLOCK, &raised) == 0)
+            limit = raised;
+    }
+    return std::size_t(limit.rlim_cur);
 }
 
 } // namespace
@@ -38,8 +47,11 @@ SecureHeap::Outcome SecureHeap::initialise(std::size_t size)
     if (CRYPTO_secure_malloc_initialized())
         return Outcome::AlreadyInitialised;
     size = powerOfTwoAtMost(size < kMinimumSize ? kMinimumSize : size);
-    // The arena is mlock'ed as a whole, plus a little for the guard pages around it.
-    raiseLockLimit(size + 64 * 1024);
+    // The arena is mlock'ed as a whole. It takes at most half the lock limit: SQLCipher locks its
+    // key contexts and SecureBytes its overflow pages from the same allowance.
+    const std::size_t lockLimit = raiseLockLimit(2 * size);
+    if (lockLimit != SIZE_MAX && size > lockLimit / 2)
+        size = powerOfTwoAtMost(lockLimit / 2 < kMinimumSize ? kMinimumSize : lockLimit / 2);
     // 1: arena locked. 2: arena mapped but mlock refused (over RLIMIT_MEMLOCK). 0: no arena.
     for (std::size_t attempt = size; attempt >= kMinimumSize; attempt /= 2) {
         const int result = CRYPTO_secure_malloc_init(attempt, kMinAllocation);

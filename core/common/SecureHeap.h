@@ -29,9 +29,10 @@ public:
         AlreadyInitialised,
     };
 
-    // Raises the soft RLIMIT_MEMLOCK towards the hard limit when it is lower than `size`, then
-    // asks for `size` (rounded down to a power of two); if mlock is refused, halves it down to
-    // kMinimumSize before settling for an unlocked arena of `size`.
+    // Raises the soft RLIMIT_MEMLOCK towards the hard limit when it is lower than twice `size`,
+    // then asks for `size` rounded down to a power of two and to at most half the lock limit
+    // (with ulimit -l at its usual 8 MiB: 4 MiB); if mlock is refused, halves it down to
+    // kMinimumSize before settling for an unlocked arena.
     static Outcome initialise(std::size_t size = kDefaultSize);
     static bool isInitialised();
     // The arena's size once initialised (0 before).
