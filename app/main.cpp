@@ -4,6 +4,8 @@
 #include "AppController.h"
 #include "KdfProvider.h"
 
+#include "common/SecureHeap.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,7 +16,6 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include <openssl/crypto.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -31,8 +32,9 @@ void hardenProcess()
         std::fputs("keyward: warning: could not disable core dumps\n", stderr);
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
         std::fputs("keyward: warning: could not disable ptrace attach\n", stderr);
-    if (CRYPTO_secure_malloc_init(1024 * 1024, 32) == 0)
-        std::fputs("keyward: warning: no OpenSSL secure heap; secrets use the normal heap\n", stderr);
+    const keyward::core::SecureHeap::Outcome heap = keyward::core::SecureHeap::initialise();
+    if (const QString warning = keyward::core::SecureHeap::warningFor(heap); !warning.isEmpty())
+        std::fprintf(stderr, "keyward: %s\n", warning.toLocal8Bit().constData());
 }
 
 void installTranslators(QApplication& app)

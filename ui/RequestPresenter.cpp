@@ -198,6 +198,8 @@ QList<EffectRow> RequestPresenter::effectRows(const core::Request& r)
             tr("erased (crypto-shred) %1 after approval; any officer may cancel until then")
                 .arg(duration(wait)) };
         rows << EffectRow { tr("State of %1").arg(kid), tr("as now"), tr("destroyed") };
+        rows << EffectRow { tr("Copies and backups of the vault"), tr("hold the private material"),
+            tr("still hold it: only this vault is wiped") };
         break;
     }
     case core::RequestKind::ExportPrivate: {

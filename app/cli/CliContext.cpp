@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "TerminalText.h"
+
 #include "keys/KeyInventory.h"
 
 #include <QFile>
@@ -173,21 +175,23 @@ std::unique_ptr<Vault> CliContext::openVault(int& exitCode, SecureBytes* keepPas
     return std::move(*vault);
 }
 
+// Every line goes out through TerminalText: a control character that reached a message from
+// a vault or an argument shows as \u001b and never drives the terminal.
 void CliContext::message(const QString& text)
 {
-    m_err << text << Qt::endl;
+    m_err << TerminalText::sanitise(text) << Qt::endl;
 }
 
 void CliContext::printJson(const QJsonValue& value)
 {
     const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    m_out << QString::fromUtf8(text) << Qt::endl;
+    m_out << TerminalText::jsonSafe(QString::fromUtf8(text)) << Qt::endl;
 }
 
 void CliContext::print(const QString& text)
 {
-    m_out << text << Qt::endl;
+    m_out << TerminalText::sanitise(text) << Qt::endl;
 }
 
 int CliContext::exitCodeFor(ErrorCode code)

@@ -5,6 +5,7 @@
 
 #include "CliContext.h"
 #include "RequestSession.h"
+#include "TerminalText.h"
 
 #include "audit/AuditLog.h"
 #include "keys/GenerateKeyCommand.h"
@@ -236,8 +237,10 @@ int runList(CliContext& context, const QStringList&)
     for (const KeyListEntry& entry : std::as_const(*entries)) {
         const KeyRecord& key = entry.record;
         context.print(QStringLiteral("%1\t%2\t%3\t%4\t%5%6\t%7\t%8\t%9")
-                          .arg(key.kid, key.keySet, keyUseName(key.use), key.alg.isEmpty() ? QStringLiteral("-") : key.alg,
-                              keyStateName(key.state), key.primary ? QStringLiteral("*") : QString(), key.owner,
+                          .arg(TerminalText::escape(key.kid), TerminalText::escape(key.keySet), keyUseName(key.use),
+                              key.alg.isEmpty() ? QStringLiteral("-") : TerminalText::escape(key.alg),
+                              keyStateName(key.state), key.primary ? QStringLiteral("*") : QString(),
+                              TerminalText::escape(key.owner),
                               KeyInventory::formatDateTime(key.expiresAt),
                               keyFlagNames(entry.flags).join(QLatin1Char(','))));
     }
@@ -284,7 +287,10 @@ int runShow(CliContext& context, const QStringList& args)
             : value.isDouble()              ? QString::number(value.toInteger())
             : value.isNull()                ? QStringLiteral("-")
                                             : value.toString();
-        context.print(QStringLiteral("%1: %2").arg(name, text));
+        // Notes may span lines (indented under the label); every other value is one line.
+        context.print(QStringLiteral("%1: %2").arg(name, name == QLatin1String("notes")
+                                                          ? TerminalText::escapeLines(text, int(name.size()) + 2)
+                                                          : TerminalText::escape(text)));
     }
     for (const QJsonValue& line : object.value(QStringLiteral("flag_descriptions")).toArray())
         context.print(Tr::tr("flag: %1").arg(line.toString()));
@@ -292,7 +298,8 @@ int runShow(CliContext& context, const QStringList& args)
     for (const QJsonValue& event : std::as_const(history)) {
         const QJsonObject e = event.toObject();
         context.print(QStringLiteral("history: %1 %2 %3")
-                          .arg(e.value(QStringLiteral("at")).toString(), e.value(QStringLiteral("actor")).toString(),
+                          .arg(e.value(QStringLiteral("at")).toString(),
+                               TerminalText::escape(e.value(QStringLiteral("actor")).toString()),
                               e.value(QStringLiteral("action")).toString()));
     }
     return ExitOk;

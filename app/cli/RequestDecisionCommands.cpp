@@ -4,6 +4,7 @@
 
 #include "Command.h"
 #include "RequestSession.h"
+#include "TerminalText.h"
 
 #include "keys/KeyInventory.h"
 #include "requests/DueWork.h"
@@ -58,7 +59,8 @@ int runList(CliContext& context, const QStringList&)
     for (const Request& request : std::as_const(*requests)) {
         context.print(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6/%7\t%8")
                           .arg(request.id)
-                          .arg(requestKindName(request.kind), stateText(request, now), request.subject, request.requester)
+                          .arg(requestKindName(request.kind), stateText(request, now),
+                               TerminalText::escape(request.subject), TerminalText::escape(request.requester))
                           .arg(request.approvalCount())
                           .arg(request.requiredApprovals)
                           .arg(KeyInventory::formatDateTime(request.expiresAt)));
@@ -137,7 +139,7 @@ int decide(CliContext& context, const QStringList& args, bool approve)
                             .arg(decided->requiredApprovals));
     } else if (decided->scheduledFor.isValid()) {
         context.message(Tr::tr("Approved request %1: it runs at %2 unless cancelled before with 'keyward-cli request "
-                               "cancel %1'.")
+                               "cancel %1'. Copies and backups of the vault made before it still hold the key.")
                             .arg(QString::number(id), KeyInventory::formatDateTime(decided->scheduledFor)));
     } else if (decided->kind == RequestKind::ExportPrivate) {
         context.message(Tr::tr("Approved request %1: %2 collects the export with 'keyward-cli request collect %1 --out "
@@ -251,7 +253,8 @@ int runDue(CliContext& context, const QStringList&)
     const auto list = [&](const QList<Request>& requests, const QString& label) {
         for (const Request& request : requests)
             context.print(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(label, QString::number(request.id), requestKindName(request.kind), request.subject));
+                              .arg(label, QString::number(request.id), requestKindName(request.kind),
+                                   TerminalText::escape(request.subject)));
     };
     list(report->expired, Tr::tr("expired"));
     list(report->executed, Tr::tr("executed"));

@@ -2,6 +2,7 @@
 #include "RequestSession.h"
 
 #include "KeyCommands.h"
+#include "TerminalText.h"
 
 #include "keys/KeyInventory.h"
 #include "keys/ReviewStore.h"
@@ -185,7 +186,7 @@ QString describeEffect(const Request& request)
             .arg(kid, effect.value(QStringLiteral("state")).toString());
     case RequestKind::Destroy:
         return RequestSession::tr("the private material of %1 is erased (crypto-shred) %2 after approval, unless "
-                                  "cancelled before")
+                                  "cancelled before; copies and backups of the vault made before still hold it")
             .arg(kid, durationText(effect.value(QStringLiteral("waitSecs")).toInteger()));
     case RequestKind::ExportPrivate: {
         const QString format = effect.value(QStringLiteral("format")).toString();
@@ -214,18 +215,23 @@ QString describeEffect(const Request& request)
 
 void printRequest(CliContext& context, const Request& request)
 {
+    // Each value is one line (escaped whole); only the reason may span lines, indented under
+    // its label, so no text from the vault can start a line that looks like Keyward's own.
     const auto line = [&](const QString& label, const QString& value) {
-        context.print(QStringLiteral("%1: %2").arg(label, value));
+        context.print(QStringLiteral("%1: %2").arg(label, TerminalText::escape(value)));
+    };
+    const auto lines = [&](const QString& label, const QString& value) {
+        context.print(QStringLiteral("%1: %2").arg(label, TerminalText::escapeLines(value, int(label.size()) + 2)));
     };
     context.print(RequestSession::tr("Request %1: %2 of %3%4")
                       .arg(request.id)
-                      .arg(requestKindTitle(request.kind), request.subject,
+                      .arg(requestKindTitle(request.kind), TerminalText::escape(request.subject),
                            request.keySet.isEmpty() || request.keySet == request.subject
                                ? QString()
-                               : RequestSession::tr(" in %1").arg(request.keySet)));
+                               : RequestSession::tr(" in %1").arg(TerminalText::escape(request.keySet))));
     line(RequestSession::tr("state"), requestStateName(request.state));
     line(RequestSession::tr("requester"), request.requester);
-    line(RequestSession::tr("reason"), request.reason);
+    lines(RequestSession::tr("reason"), request.reason);
     line(RequestSession::tr("effect"), describeEffect(request));
     line(RequestSession::tr("created"), KeyInventory::formatDateTime(request.createdAt));
     line(RequestSession::tr("expires"), KeyInventory::formatDateTime(request.expiresAt));

@@ -4,6 +4,7 @@
 
 #include "Command.h"
 #include "RequestSession.h"
+#include "TerminalText.h"
 
 #include "keys/KeyInventory.h"
 #include "keys/ReviewStore.h"
@@ -37,11 +38,13 @@ QJsonObject reviewJson(const Review& review)
 QString reviewLine(const Review& review)
 {
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-        .arg(QString::number(review.id), review.kind, review.subject, review.openedBy,
+        .arg(QString::number(review.id), review.kind, TerminalText::escape(review.subject),
+             TerminalText::escape(review.openedBy),
              KeyInventory::formatDateTime(review.openedAt),
              review.isOpen() ? Tr::tr("OPEN: needs a countersign")
                              : Tr::tr("countersigned by %1 at %2")
-                                   .arg(review.countersignedBy, KeyInventory::formatDateTime(review.countersignedAt)));
+                                   .arg(TerminalText::escape(review.countersignedBy),
+                                        KeyInventory::formatDateTime(review.countersignedAt)));
 }
 
 int runList(CliContext& context, const QStringList&)

@@ -7,6 +7,8 @@
 #include "Command.h"
 #include "KeyCommands.h"
 
+#include "common/SecureHeap.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -50,6 +52,10 @@ void hardenProcess()
     const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0);
+    // The same secure heap as the GUI: passphrases, the master key and private keys live there.
+    const keyward::core::SecureHeap::Outcome heap = keyward::core::SecureHeap::initialise();
+    if (const QString warning = keyward::core::SecureHeap::warningFor(heap); !warning.isEmpty())
+        QTextStream(stderr) << QStringLiteral("keyward-cli: %1").arg(warning) << Qt::endl;
 }
 
 } // namespace

@@ -2,19 +2,74 @@
 #include "SecureBytes.h"
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstring>
 #include <utility>
 
 namespace keyward::core {
 
+// Two homes for secret bytes, told apart on release by CRYPTO_secure_allocated():
+// - OpenSSL's secure heap (SecureHeap::initialise), while it has room;
+// - otherwise (no heap, or the heap is full) a private anonymous mapping of whole pages, mlock'ed
+//   when the lock limit allows and excluded from core dumps. Whole pages because mlock works on
+//   pages and does not nest: unlocking one secret must never unlock its neighbour's page.
+// A full heap is therefore never an error or a crash: the secret just lives in its own pages.
+namespace {
+
+std::size_t pageRounded(std::size_t size)
+{
+    static const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
+    return (size + page - 1) / page * page;
+}
+
+unsigned char* mapPages(std::size_t size)
+{
+    const std::size_t length = pageRounded(size);
+    void* pages = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (pages == MAP_FAILED)
+        return nullptr;
+    // Best effort, as for the heap itself: over the lock limit the pages are still wiped on release.
+    (void)mlock(pages, length);
+    (void)madvise(pages, length, MADV_DONTDUMP);
+    return static_cast<unsigned char*>(pages); // anonymous mappings are zero-filled
+}
+
+void unmapPages(unsigned char* data, std::size_t size)
+{
+    const std::size_t length = pageRounded(size);
+    OPENSSL_cleanse(data, size);
+    munlock(data, length);
+    munmap(data, length);
+}
+
+unsigned char* allocate(std::size_t size)
+{
+    if (CRYPTO_secure_malloc_initialized()) {
+        // A full heap leaves CRYPTO_R_SECURE_MALLOC_FAILURE on the error queue; it is not the
+        // caller's OpenSSL error, so it must not surface in the next wrapper's message.
+        ERR_set_mark();
+        void* data = OPENSSL_secure_zalloc(size);
+        ERR_pop_to_mark();
+        if (data)
+            return static_cast<unsigned char*>(data);
+    }
+    unsigned char* pages = mapPages(size);
+    if (!pages)
+        qFatal("SecureBytes: the process is out of memory"); // no page left at all, as for any QByteArray
+    return pages;
+}
+
+} // namespace
+
 SecureBytes::SecureBytes(std::size_t size)
 {
     if (size == 0)
         return;
-    m_data = static_cast<unsigned char*>(OPENSSL_secure_zalloc(size));
-    if (!m_data)
-        qFatal("SecureBytes: out of memory");
+    m_data = allocate(size);
     m_size = size;
 }
 
@@ -54,8 +109,10 @@ SecureBytes::~SecureBytes()
 
 void SecureBytes::clear()
 {
-    if (m_data)
+    if (m_data && CRYPTO_secure_allocated(m_data))
         OPENSSL_secure_clear_free(m_data, m_size);
+    else if (m_data)
+        unmapPages(m_data, m_size);
     m_data = nullptr;
     m_size = 0;
 }

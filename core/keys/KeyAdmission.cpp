@@ -2,6 +2,7 @@
 #include "KeyAdmission.h"
 
 #include "audit/AuditLog.h"
+#include "common/PlainText.h"
 #include "jose/JoseAlgorithms.h"
 #include "keys/KeyProvider.h"
 #include "keys/KeySetPolicy.h"
@@ -60,7 +61,7 @@ bool KeyAdmission::isValidKid(const QString& kid)
 {
     if (kid.isEmpty() || kid.size() > kMaxKidLength || kid.trimmed() != kid)
         return false;
-    return std::none_of(kid.cbegin(), kid.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return PlainText::firstForbidden(kid) < 0; // also a JWK's own kid: no control or bidi characters
 }
 
 bool KeyAdmission::isValidEnvironment(const QString& env)
@@ -85,6 +86,11 @@ Status KeyAdmission::checkParams(const NewKeyParams& params) const
             tr("\"%1\" is not a valid key set name: use 1–64 letters, digits, '.', '_' or '-', starting with a "
                "letter or digit.")
                 .arg(params.keySet));
+    // Plain text first, for a message that names the character (see PlainText).
+    KEYWARD_TRY(PlainText::check(params.kid, tr("The kid")));
+    KEYWARD_TRY(PlainText::check(params.owner, tr("The owner")));
+    KEYWARD_TRY(PlainText::checkEach(params.tags, tr("A tag")));
+    KEYWARD_TRY(PlainText::check(params.notes, tr("The notes field"), PlainText::Lines::Multi));
     if (!params.kid.isEmpty() && !isValidKid(params.kid))
         return Error(ErrorCode::InvalidArgument,
             tr("A kid must be 1–%1 characters without control characters or surrounding spaces.").arg(kMaxKidLength));
@@ -169,6 +175,7 @@ Result<KeyRecord> KeyAdmission::resolve(const Jwk& key, const NewKeyParams& para
 
     const QString thumbprint = key.thumbprintBase64Url();
     const QString kid = !params.kid.isEmpty() ? params.kid : (!key.kid().isEmpty() ? key.kid() : thumbprint);
+    KEYWARD_TRY(PlainText::check(kid, tr("The key's kid")));
     if (!isValidKid(kid))
         return Error(ErrorCode::Malformed,
             tr("The key's kid is unusable: 1–%1 characters without control characters.").arg(kMaxKidLength));

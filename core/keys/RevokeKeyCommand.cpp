@@ -2,6 +2,7 @@
 #include "RevokeKeyCommand.h"
 
 #include "audit/AuditLog.h"
+#include "common/PlainText.h"
 #include "keys/KeyStore.h"
 #include "keys/ReviewStore.h"
 #include "storage/Database.h"
@@ -37,6 +38,7 @@ Status RevokeKeyCommand::validate() const
         return Error(ErrorCode::InvalidArgument, tr("An emergency revocation needs a reason."));
     if (reason.size() > kMaxReasonLength)
         return Error(ErrorCode::InvalidArgument, tr("The reason is longer than %1 characters.").arg(kMaxReasonLength));
+    KEYWARD_TRY(PlainText::check(reason, tr("The reason"), PlainText::Lines::Multi));
     Result<KeyRecord> key = target();
     if (!key.ok())
         return key.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyRequestDrafts.h"
 
+#include "common/PlainText.h"
 #include "keys/KeySetPolicy.h"
 #include "keys/KeyStore.h"
 
@@ -18,6 +19,8 @@ Result<RequestDraft> baseDraft(RequestKind kind, const QString& kid, const QStri
         return Error(ErrorCode::InvalidArgument, KeyRequestDrafts::tr("Name the key (kid) the request is about."));
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, KeyRequestDrafts::tr("Every request needs a reason the approver can read."));
+    // Also checked at submission; here so the request dialogs say it while the reason is typed.
+    KEYWARD_TRY(PlainText::check(reason.trimmed(), KeyRequestDrafts::tr("The reason"), PlainText::Lines::Multi));
     RequestDraft draft;
     draft.kind = kind;
     draft.subject = kid.trimmed();

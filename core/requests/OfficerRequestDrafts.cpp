@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficerRequestDrafts.h"
 
+#include "common/PlainText.h"
 #include "requests/RequestEffects.h"
 #include "vault/Vault.h"
 
@@ -17,7 +18,8 @@ Status checkShape(const QString& name, const QString& reason)
                      OfficerRequestDrafts::tr("\"%1\" is not a valid officer name.").arg(name));
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::Refused, OfficerRequestDrafts::tr("A request needs a reason."));
-    return {};
+    // Also checked at submission; here so the officer dialogs say it while the reason is typed.
+    return PlainText::check(reason.trimmed(), OfficerRequestDrafts::tr("The reason"), PlainText::Lines::Multi);
 }
 
 Status checkRoles(const QList<Role>& roles)

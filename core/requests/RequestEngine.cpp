@@ -2,6 +2,7 @@
 #include "RequestEngine.h"
 
 #include "audit/AuditLog.h"
+#include "common/PlainText.h"
 #include "keys/KeyStore.h"
 #include "requests/RequestSignatures.h"
 #include "requests/RequestStore.h"
@@ -191,6 +192,11 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     const QString reason = draft.reason.trimmed();
     if (reason.isEmpty())
         return Error(ErrorCode::Refused, tr("A request needs a reason."));
+    // The approver reads all of this (request show, the approval dialog): plain text only.
+    KEYWARD_TRY(PlainText::check(reason, tr("The reason"), PlainText::Lines::Multi));
+    KEYWARD_TRY(PlainText::check(draft.subject, tr("The request's subject")));
+    KEYWARD_TRY(PlainText::check(draft.keySet, tr("The key set")));
+    KEYWARD_TRY(PlainText::checkJson(draft.effect, tr("The request's effect")));
     if (draft.lifetimeSecs < kMinLifetimeSecs || draft.lifetimeSecs > kMaxLifetimeSecs)
         return Error(ErrorCode::Refused, tr("A request must stay open between one hour and 30 days."));
 
@@ -263,6 +269,7 @@ Result<Request> RequestEngine::decide(qint64 id, const OfficerCredential& approv
     const QString reason = why.trimmed();
     if (!approving && reason.isEmpty())
         return Error(ErrorCode::Refused, tr("A rejection needs a reason."));
+    KEYWARD_TRY(PlainText::check(reason, tr("The reason"), PlainText::Lines::Multi));
 
     Result<RequestDecision> decision = RequestSignatures::sign(request, m_vault.vaultId(), approver, verdict, now, reason);
     if (!decision.ok())
@@ -311,6 +318,7 @@ Result<Request> RequestEngine::decide(qint64 id, const OfficerCredential& approv
 
 Result<Request> RequestEngine::cancel(qint64 id, const QString& why)
 {
+    KEYWARD_TRY(PlainText::check(why.trimmed(), tr("The reason"), PlainText::Lines::Multi));
     Database& db = m_vault.database();
     Result<Opened> opened = openForChange(m_vault, m_executors, id, m_vault.currentOfficer().name);
     if (!opened.ok())

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Base64Url.h"
+#include "common/PlainText.h"
 #include "jose/Jwk.h"
 #include "keys/KeyStore.h"
 #include "storage/Database.h"
@@ -89,6 +90,7 @@ Result<Review> ReviewCountersign::run(Vault& vault, qint64 reviewId, const Offic
     const QString trimmed = note.trimmed();
     if (trimmed.isEmpty())
         return Error(ErrorCode::Refused, tr("A countersignature needs a note saying what was reviewed."));
+    KEYWARD_TRY(PlainText::check(trimmed, tr("The note"), PlainText::Lines::Multi));
 
     const QDateTime now = vault.clock().now().toUTC();
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);

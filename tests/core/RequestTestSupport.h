@@ -10,6 +10,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
+#include "keys/GenerateKeyCommand.h"
 #include "keys/SetKeySetPolicyCommand.h"
 #include "keys/VaultKeyProvider.h"
 #include "requests/OfficerRequestDrafts.h"
@@ -162,6 +163,29 @@ struct RequestVault {
     bool chainIntact() const { return vault->audit().verify().intact; }
 
     bool exec(const QString& sql) { return vault->database().exec(sql).ok(); }
+
+    // An ES256 key of team-payments in payments-api, expiring in a year; `change` adjusts the
+    // parameters first (to try what the command refuses).
+    template <typename Change>
+    Status generateKey(const QString& kid, Change change, KeyRecord* generated = nullptr)
+    {
+        GenerateKeyCommand::Params params;
+        params.key.keySet = QStringLiteral("payments-api");
+        params.key.alg = QStringLiteral("ES256");
+        params.key.kid = kid;
+        params.key.owner = QStringLiteral("team-payments");
+        params.key.expiresAt = clock.now().addDays(365);
+        change(params.key);
+        GenerateKeyCommand command(*vault, *provider, params);
+        const Status status = command.run();
+        if (generated)
+            *generated = command.result();
+        return status;
+    }
+    Status generateKey(const QString& kid, KeyRecord* generated = nullptr)
+    {
+        return generateKey(kid, [](NewKeyParams&) { }, generated);
+    }
 };
 
 } // namespace keyward::test

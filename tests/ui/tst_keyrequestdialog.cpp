@@ -165,7 +165,15 @@ void TestKeyRequestDialog::destructionRequestCarriesTheWaitingPeriod()
     wait->setValue(14);
     QVERIFY(dialog->effectText().contains(QLatin1String("14 day")));
     QVERIFY(dialog->effectText().contains(QLatin1String("crypto-shred")));
+    // Said before anyone approves: destruction reaches this vault only (issue #12).
+    QVERIFY(dialog->effectText().contains(
+        QLatin1String("Copies and backups of the vault made before the destruction still hold the private part")));
     QVERIFY(!child<QComboBox>(dialog, "formatCombo")->isVisible());
+    // A pasted terminal escape is refused while typing, with the core's words.
+    child<QPlainTextEdit>(dialog, "reasonEdit")->setPlainText(QStringLiteral("theft\x1b[8m"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->hint().contains(QLatin1String("control character (U+001B) at position 6")), qPrintable(dialog->hint()));
+    child<QPlainTextEdit>(dialog, "reasonEdit")->clear();
     QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("revoked after the theft"));
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);

@@ -123,7 +123,8 @@ void ApprovalDialog::showRequest()
     row(tr("Requested by"),
         tr("%1 at %2")
             .arg(m_request.requester.toHtmlEscaped(), RequestPresenter::dateTime(m_request.createdAt)));
-    row(tr("Reason"), m_request.reason.toHtmlEscaped());
+    // A reason may span lines: keep them apart, as the requester wrote them, in the rich-text table.
+    row(tr("Reason"), m_request.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     const bool overdue = m_request.isOverdue(now);
     row(tr("Expiry"),
         QStringLiteral("<span style='color:%1'>%2</span>")
@@ -154,7 +155,8 @@ void ApprovalDialog::showRequest()
     if (!last)
         consequence = tr("it still needs more approvals after yours.");
     else if (m_request.kind == core::RequestKind::Destroy)
-        consequence = tr("<b>schedules the destruction</b>; any officer can cancel it until it runs.");
+        consequence = tr("<b>schedules the destruction</b>; any officer can cancel it until it runs. Copies and "
+                         "backups of the vault made before it still hold the private part.");
     else if (m_request.kind == core::RequestKind::ExportPrivate)
         consequence
             = tr("<b>lets %1 collect the encrypted export</b>.").arg(m_request.requester.toHtmlEscaped());

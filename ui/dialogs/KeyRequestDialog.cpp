@@ -165,6 +165,10 @@ void KeyRequestDialog::updateEffect()
         effects << tr("Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never "
                       "sign or decrypt again. Its metadata and public key are kept.")
                        .arg(kid);
+        // Said before anyone commits to it: destruction reaches this vault file only.
+        effects << tr("<b>Copies and backups of the vault made before the destruction still hold the private "
+                      "part</b>; destroy those too. In this vault its row is wiped and the freed pages are "
+                      "overwritten.");
         break;
     }
     case Kind::PrivateExport: {

@@ -61,6 +61,7 @@ KeyDetailPane::KeyDetailPane(core::Vault& vault, QWidget* parent)
     layout->addWidget(m_placeholder);
 
     m_title->setObjectName(QStringLiteral("keyDetailTitle"));
+    m_title->setTextFormat(Qt::PlainText); // the kid, as typed: never markup
     pageparts::styleDetailTitle(m_title);
     layout->addWidget(m_title);
     m_summary->setObjectName(QStringLiteral("keyDetailSummary"));

@@ -67,6 +67,7 @@ RequestDetailPane::RequestDetailPane(
     layout->addWidget(m_placeholder, 1);
 
     m_title->setObjectName(QStringLiteral("requestDetailTitle"));
+    m_title->setTextFormat(Qt::PlainText); // names the subject, as typed: never markup
     m_title->setWordWrap(true);
     pageparts::styleDetailTitle(m_title);
     layout->addWidget(m_title);
@@ -199,7 +200,8 @@ void RequestDetailPane::updateFacts()
             : tr("%1 in %2").arg(r.subject.toHtmlEscaped(), r.keySet.toHtmlEscaped()));
     row(tr("Requested by"),
         tr("%1 at %2").arg(r.requester.toHtmlEscaped(), RequestPresenter::dateTime(r.createdAt)));
-    row(tr("Reason"), r.reason.toHtmlEscaped());
+    // A reason may span lines (the request dialog's box): keep them apart in the rich-text table.
+    row(tr("Reason"), r.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     row(tr("State"),
         QStringLiteral("<span style='color:%1'>●</span> %2")
             .arg(RequestPresenter::stateColor(shownState).name(),
