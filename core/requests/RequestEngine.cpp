@@ -175,6 +175,12 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     if (!executor)
         return Error(ErrorCode::Refused,
                      tr("This version of Keyward cannot carry out %1 requests.").arg(requestKindName(draft.kind)));
+    // The write transaction starts before the checks: the roster and the requester's roles they
+    // judge cannot change (by another program) between the check and the insert.
+    Database& db = m_vault.database();
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
     if (!m_vault.isOperational())
         return Error(ErrorCode::Refused,
                      tr("The vault is not operational yet: requests need a second officer holding approver "
@@ -206,10 +212,6 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     request.expiresAt = now.addSecs(draft.lifetimeSecs);
     QByteArray attachment = draft.attachment;
 
-    Database& db = m_vault.database();
-    Result<Transaction> tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
     KEYWARD_TRY(executor->prepare(m_vault, request, attachment));
     RequestStore store(db);
     Result<QList<Request>> open = store.openFor(request.kind, request.subject, request.keySet, now);
@@ -529,6 +531,10 @@ Result<Request> RequestEngine::byId(qint64 id) const
 {
     if (m_vault.isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
+    // The request row and its decisions (two tables) from one moment.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_vault.database());
+    if (!snapshot.ok())
+        return snapshot.error();
     Result<std::optional<Request>> row = RequestStore(m_vault.database()).byId(id);
     if (!row.ok())
         return row.error();
@@ -550,6 +556,10 @@ Result<QList<Request>> RequestEngine::list(const RequestFilter& filter) const
         && (*filter.state == RequestState::Pending || *filter.state == RequestState::Expired);
     if (filter.state && !byEffectiveState)
         query.state = filter.state;
+    // Requests, their decisions and the awaiting officer's roles from one moment.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_vault.database());
+    if (!snapshot.ok())
+        return snapshot.error();
     Result<QList<Request>> rows = RequestStore(m_vault.database()).list(query);
     if (!rows.ok())
         return rows.error();
