@@ -175,8 +175,7 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     if (!executor)
         return Error(ErrorCode::Refused,
                      tr("This version of Keyward cannot carry out %1 requests.").arg(requestKindName(draft.kind)));
-    // The write transaction starts before the checks: the roster and the requester's roles they
-    // judge cannot change (by another program) between the check and the insert.
+    // Checked under the write lock: another program cannot change the roster or roles in between.
     Database& db = m_vault.database();
     Result<Transaction> tx = Transaction::begin(db);
     if (!tx.ok())
@@ -515,11 +514,13 @@ Result<QList<Request>> RequestEngine::runScheduled()
         if (!candidate.executionError.isEmpty())
             continue;
         // A refusal (signatures that no longer verify) or a failed execution (kept with the
-        // request, audited) does not hold up the others; only a vault that cannot be written does.
+        // request, audited) does not hold up the others; only a vault that cannot be written does
+        // (busy or re-keyed too: each further try would only wait out the busy timeout again).
         Result<Request> run = execute(candidate.id);
         if (run.ok())
             executed.append(*run);
-        else if (run.code() == ErrorCode::Database || run.code() == ErrorCode::VaultDamaged || run.code() == ErrorCode::Io)
+        else if (run.code() == ErrorCode::Database || run.code() == ErrorCode::VaultDamaged || run.code() == ErrorCode::Io
+                 || run.code() == ErrorCode::Busy || run.code() == ErrorCode::VaultChanged)
             return run.error();
     }
     return executed;
