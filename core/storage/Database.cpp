@@ -424,8 +424,8 @@ Error Database::lastError(const QString& context) const
                                           .arg(QString::number(m_busyTimeoutMs / 1000.0, 'g', 3)));
     }
     // A connection whose key another program replaced (officer removal) reads pages that no longer
-    // decrypt; that is a stale key, not damage. The check only reads keyslots.json, on failures.
-    if ((rc & 0xff) != SQLITE_CONSTRAINT && m_rekeyedElsewhere && m_rekeyedElsewhere())
+    // decrypt (SQLITE_NOTADB): a stale key, not damage. The check reads keyslots.json, on failures.
+    if (isDamageCode(rc) && m_rekeyedElsewhere && m_rekeyedElsewhere())
         return Error(ErrorCode::VaultChanged, tr("The vault was re-keyed by another Keyward program (an officer was "
                                                  "removed); unlock it again."));
     if (isDamageCode(rc))

@@ -427,11 +427,14 @@ Status Vault::Private::finishRemoval()
 {
     if (stagedRemoval.isEmpty())
         return Error(ErrorCode::Internal, tr("No officer removal is waiting for its re-key."));
-    const QString name = std::exchange(stagedRemoval, QString());
+    const QString name = stagedRemoval;
     SecureBytes newMaster = std::move(stagedMaster);
     // 3. PRAGMA rekey (one SQLite transaction), 4. the new slots replace the old ones. A crash
-    // after 2 is finished by the next open (VaultFiles::unlock).
-    if (Status rekeyed = db->rekey(newMaster); !rekeyed.ok())
+    // after 2 is finished by the next open (VaultFiles::unlock). stagedRemoval is cleared only
+    // after the rekey, so a failure in it is not taken for another program's re-key.
+    const Status rekeyed = db->rekey(newMaster);
+    stagedRemoval.clear();
+    if (!rekeyed.ok())
         return Error(rekeyed.code(), tr("%1 was removed but re-keying failed (%2); the re-key completes at the next "
                                         "unlock.")
                                          .arg(name, rekeyed.message()));
