@@ -25,6 +25,10 @@ int runVerify(CliContext& context, const QStringList&)
     if (!vault)
         return exitCode;
     const ChainStatus status = vault->audit().verify();
+    // Could not read the chain (busy, re-keyed elsewhere, damaged file): report that error with its
+    // own exit code; only a finding about the chain itself is "broken".
+    if (status.failure)
+        return context.fail(*status.failure);
     if (context.json()) {
         QJsonObject object { { QStringLiteral("intact"), status.intact },
                              { QStringLiteral("events"), status.eventCount },

@@ -202,6 +202,10 @@ int CliContext::exitCodeFor(ErrorCode code)
     case ErrorCode::IntegrityFailure:
     case ErrorCode::VaultDamaged: return ExitIntegrity;
     case ErrorCode::InvalidArgument: return ExitUsage;
+    // Another program holding the lock, or having re-keyed the vault, is no finding about the
+    // vault's integrity: a plain failure a script may retry, never a tamper alarm (exit 4).
+    case ErrorCode::Busy:
+    case ErrorCode::VaultChanged: return ExitFailed;
     default: return ExitFailed;
     }
 }

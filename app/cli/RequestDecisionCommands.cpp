@@ -8,6 +8,7 @@
 
 #include "keys/KeyInventory.h"
 #include "requests/DueWork.h"
+#include "storage/Transaction.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -80,10 +81,16 @@ int runShow(CliContext& context, const QStringList& args)
     std::unique_ptr<RequestSession> session = RequestSession::openFor(context, args.first(), id, exitCode);
     if (!session)
         return exitCode;
+    // The request and the officer keys its decisions are checked against, from one moment: an
+    // officer change committed in between must not read as a broken signature (exit 4).
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(session->vault().database());
+    if (!snapshot.ok())
+        return context.fail(snapshot.error());
     Result<Request> request = session->engine().byId(id);
     if (!request.ok())
         return context.fail(request.error());
     const QList<Status> checks = session->engine().verifyDecisions(*request);
+    snapshot->end();
     bool verified = true;
     for (const Status& check : checks)
         verified = verified && check.ok();

@@ -146,18 +146,22 @@ Result<QList<AuditEvent>> AuditLog::eventsForSubject(const QString& subject) con
 ChainStatus AuditLog::verify() const
 {
     ChainVerifier verifier;
-    ChainStatus failed;
-    Result<Statement> stmt = m_db.prepare(kSelectColumns + QStringLiteral("ORDER BY seq"));
-    if (!stmt.ok()) {
-        failed.problem = stmt.message();
+    const auto unreadable = [](const Error& error) {
+        ChainStatus failed;
+        failed.problem = error.message;
+        failed.failure = error;
         return failed;
-    }
+    };
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_db);
+    if (!snapshot.ok())
+        return unreadable(snapshot.error());
+    Result<Statement> stmt = m_db.prepare(kSelectColumns + QStringLiteral("ORDER BY seq"));
+    if (!stmt.ok())
+        return unreadable(stmt.error());
     for (;;) {
         Result<bool> row = stmt->step();
-        if (!row.ok()) {
-            failed.problem = row.message();
-            return failed;
-        }
+        if (!row.ok())
+            return unreadable(row.error());
         if (!*row)
             break;
         // Straight from the stored text: no parsing of times or details per event.
@@ -168,10 +172,8 @@ ChainStatus AuditLog::verify() const
             break;
     }
     Result<Head> recorded = head();
-    if (!recorded.ok()) {
-        failed.problem = recorded.message();
-        return failed;
-    }
+    if (!recorded.ok())
+        return unreadable(recorded.error());
     verifier.checkHead(recorded->count, recorded->hash);
     return verifier.status();
 }

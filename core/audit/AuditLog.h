@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace keyward::core {
 
@@ -19,6 +20,10 @@ struct ChainStatus {
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem; // translated: what was found at firstBadSeq
     QByteArray headHash;
+    // Set when the chain could not be read at all — another program held the lock too long
+    // (Busy), the vault was re-keyed elsewhere (VaultChanged), an I/O or damage error. Then
+    // intact is false but nothing was found about the chain: show this error, not "broken".
+    std::optional<Error> failure;
 };
 
 // The single door through which governed state changes: `record` runs `change` and appends its
@@ -46,7 +51,9 @@ public:
     // Events with seq in [fromSeq, fromSeq + limit), ascending.
     Result<QList<AuditEvent>> events(qint64 fromSeq, int limit) const;
     Result<QList<AuditEvent>> eventsForSubject(const QString& subject) const;
-    // Streams every event through a ChainVerifier and checks the recorded head.
+    // Streams every event through a ChainVerifier and checks the recorded head, all in one read
+    // snapshot: another program appending meanwhile can neither make the head look ahead of the
+    // events nor the events ahead of the head (which would read as a tampered tail).
     ChainStatus verify() const;
 
 private:

@@ -23,6 +23,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Refused: return QStringLiteral("refused");
     case ErrorCode::VaultDamaged: return QStringLiteral("vault-damaged");
     case ErrorCode::NewerSchema: return QStringLiteral("newer-schema");
+    case ErrorCode::Busy: return QStringLiteral("busy");
+    case ErrorCode::VaultChanged: return QStringLiteral("vault-changed");
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Database: return QStringLiteral("database");
     case ErrorCode::Crypto: return QStringLiteral("crypto");

@@ -28,6 +28,8 @@ enum class ErrorCode {
     Refused, // a governance rule says no (two-person rule, state machine, bootstrap)
     VaultDamaged, // keyslots.json or vault.db unreadable / foreign
     NewerSchema, // vault written by a newer Keyward
+    Busy, // another program held the vault's lock for longer than the busy timeout; nothing changed
+    VaultChanged, // another program re-keyed the vault (an officer was removed): unlock again
     Io,
     Database,
     Crypto, // an OpenSSL or libargon2 call failed unexpectedly

@@ -3,6 +3,7 @@
 
 #include "keys/KeyStore.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -25,6 +26,10 @@ bool stillInUse(KeyState state)
 
 Result<QList<KeyListEntry>> KeyInventory::load(Database& db, const QDateTime& now, const Filter& filter)
 {
+    // Keys and set policies from one moment: flags (overdue, expiring) judge one by the other.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(db);
+    if (!snapshot.ok())
+        return snapshot.error();
     const KeyStore store(db);
     Result<QList<KeyRecord>> keys
         = filter.keySet.isEmpty() ? store.all(KeyStore::Detail::Summary) : store.bySet(filter.keySet, KeyStore::Detail::Summary);

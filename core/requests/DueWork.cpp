@@ -8,6 +8,7 @@
 #include "requests/KeyRequestSupport.h"
 #include "requests/RequestEngine.h"
 #include "requests/RequestStore.h"
+#include "storage/Transaction.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -111,6 +112,11 @@ Result<DueReport> DueWork::run(Vault& vault, RequestEngine& engine)
         return executed.error();
     report.executed = *executed;
 
+    // Which keys are due is judged from keys and policies of one moment; the snapshot ends before
+    // drafting, and submit re-checks for an open request inside its own write transaction.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(vault.database());
+    if (!snapshot.ok())
+        return snapshot.error();
     const KeyStore store(vault.database());
     Result<QList<KeyRecord>> keys = store.all(KeyStore::Detail::Summary);
     if (!keys.ok())
@@ -118,6 +124,7 @@ Result<DueReport> DueWork::run(Vault& vault, RequestEngine& engine)
     Result<QHash<QString, KeySetPolicy>> policies = store.policies();
     if (!policies.ok())
         return policies.error();
+    snapshot->end();
     const QDateTime now = vault.clock().now();
     const Officer& officer = vault.currentOfficer();
     const bool mayDraft = officer.hasRole(Role::KeyOfficer) || officer.hasRole(Role::Admin);

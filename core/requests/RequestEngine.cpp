@@ -176,6 +176,11 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     if (!executor)
         return Error(ErrorCode::Refused,
                      tr("This version of Keyward cannot carry out %1 requests.").arg(requestKindName(draft.kind)));
+    // Checked under the write lock: another program cannot change the roster or roles in between.
+    Database& db = m_vault.database();
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx.ok())
+        return tx.error();
     if (!m_vault.isOperational())
         return Error(ErrorCode::Refused,
                      tr("The vault is not operational yet: requests need a second officer holding approver "
@@ -212,10 +217,6 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     request.expiresAt = now.addSecs(draft.lifetimeSecs);
     QByteArray attachment = draft.attachment;
 
-    Database& db = m_vault.database();
-    Result<Transaction> tx = Transaction::begin(db);
-    if (!tx.ok())
-        return tx.error();
     KEYWARD_TRY(executor->prepare(m_vault, request, attachment));
     RequestStore store(db);
     Result<QList<Request>> open = store.openFor(request.kind, request.subject, request.keySet, now);
@@ -521,11 +522,13 @@ Result<QList<Request>> RequestEngine::runScheduled()
         if (!candidate.executionError.isEmpty())
             continue;
         // A refusal (signatures that no longer verify) or a failed execution (kept with the
-        // request, audited) does not hold up the others; only a vault that cannot be written does.
+        // request, audited) does not hold up the others; only a vault that cannot be written does
+        // (busy or re-keyed too: each further try would only wait out the busy timeout again).
         Result<Request> run = execute(candidate.id);
         if (run.ok())
             executed.append(*run);
-        else if (run.code() == ErrorCode::Database || run.code() == ErrorCode::VaultDamaged || run.code() == ErrorCode::Io)
+        else if (run.code() == ErrorCode::Database || run.code() == ErrorCode::VaultDamaged || run.code() == ErrorCode::Io
+                 || run.code() == ErrorCode::Busy || run.code() == ErrorCode::VaultChanged)
             return run.error();
     }
     return executed;
@@ -537,6 +540,10 @@ Result<Request> RequestEngine::byId(qint64 id) const
 {
     if (m_vault.isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
+    // The request row and its decisions (two tables) from one moment.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_vault.database());
+    if (!snapshot.ok())
+        return snapshot.error();
     Result<std::optional<Request>> row = RequestStore(m_vault.database()).byId(id);
     if (!row.ok())
         return row.error();
@@ -558,6 +565,10 @@ Result<QList<Request>> RequestEngine::list(const RequestFilter& filter) const
         && (*filter.state == RequestState::Pending || *filter.state == RequestState::Expired);
     if (filter.state && !byEffectiveState)
         query.state = filter.state;
+    // Requests, their decisions and the awaiting officer's roles from one moment.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_vault.database());
+    if (!snapshot.ok())
+        return snapshot.error();
     Result<QList<Request>> rows = RequestStore(m_vault.database()).list(query);
     if (!rows.ok())
         return rows.error();

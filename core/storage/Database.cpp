@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -20,6 +21,25 @@ bool isDamageCode(int rc)
     const int primary = rc & 0xff;
     return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT;
 }
+
+bool isBusyCode(int rc)
+{
+    const int primary = rc & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
+// Turns the busy handler off for one call, so a poll answers at once instead of waiting.
+class NoWait {
+public:
+    explicit NoWait(Database& db) : m_db(db), m_saved(db.busyTimeoutMs()) { m_db.setBusyTimeout(0); }
+    ~NoWait() { m_db.setBusyTimeout(m_saved); }
+    NoWait(const NoWait&) = delete;
+    NoWait& operator=(const NoWait&) = delete;
+
+private:
+    Database& m_db;
+    int m_saved;
+};
 
 // SQLCipher's raw-key literal x'<64 hex>', built straight into secure memory.
 SecureBytes rawKeyLiteral(const SecureBytes& key)
@@ -205,7 +225,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
                                        .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
         return error;
     }
-    sqlite3_busy_timeout(db->m_db, 5000);
+    db->setBusyTimeout(kDefaultBusyTimeoutMs);
     sqlite3_extended_result_codes(db->m_db, 1);
 
     // The raw-key form x'<64 hex>' makes SQLCipher skip its passphrase KDF: the key already is
@@ -349,11 +369,32 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = std::max(0, milliseconds);
+    sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
+}
+
+Result<qint64> Database::dataVersion()
+{
+    const NoWait noWait(*this);
+    return queryInt64(QStringLiteral("PRAGMA data_version"));
+}
+
+bool Database::stillReadableWithOurKey()
+{
+    const NoWait noWait(*this);
+    // Outside a transaction this takes a fresh SHARED lock, which compares the file's change
+    // counter and drops the page cache when another program wrote, so page 1 is decrypted anew.
+    const int rc = sqlite3_exec(m_db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK || isBusyCode(sqlite3_extended_errcode(m_db));
+}
+
 Status Database::rekey(const SecureBytes& newRawKey)
 {
     if (newRawKey.size() != std::size_t(kMasterKeySize))
         return Error(ErrorCode::Internal, tr("The database key must be 256 bits."));
-    if (m_transactionDepth > 0)
+    if (m_transactionDepth > 0 || m_readSnapshot)
         return Error(ErrorCode::Internal, tr("The database cannot be re-keyed inside a transaction."));
     // Cached statements hold no page data, but drop them so nothing refers to the old schema cookie.
     finalizeCache();
@@ -372,6 +413,21 @@ Error Database::lastError(const QString& context) const
 {
     const int rc = sqlite3_extended_errcode(m_db);
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (isBusyCode(rc)) {
+        // Another program holds the lock (a writer committing, or a reader a commit must wait
+        // for). The statement, or the whole transaction, was not applied.
+        if (m_busyTimeoutMs == 0)
+            return Error(ErrorCode::Busy, tr("Another Keyward program is writing to this vault. Try again when it "
+                                             "has finished."));
+        return Error(ErrorCode::Busy, tr("Another Keyward program is writing to this vault; tried for %1 s. Try "
+                                         "again when it has finished.")
+                                          .arg(QString::number(m_busyTimeoutMs / 1000.0, 'g', 3)));
+    }
+    // A connection whose key another program replaced (officer removal) reads pages that no longer
+    // decrypt (SQLITE_NOTADB): a stale key, not damage. The check reads keyslots.json, on failures.
+    if (isDamageCode(rc) && m_rekeyedElsewhere && m_rekeyedElsewhere())
+        return Error(ErrorCode::VaultChanged, tr("The vault was re-keyed by another Keyward program (an officer was "
+                                                 "removed); unlock it again."));
     if (isDamageCode(rc))
         return Error(ErrorCode::VaultDamaged,
                      tr("%1: the vault database %2 is damaged (%3).").arg(context, m_path, detail));

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -81,6 +82,11 @@ public:
     };
 
     static constexpr int kMasterKeySize = 32;
+    // How long a statement waits for another program's lock before it gives up with Busy. Writers
+    // wait for readers too: a commit needs every reader gone, and `audit verify` of a large log
+    // holds its read snapshot for the whole walk, so this is generous. The GUI thread may block for
+    // this long at the worst; it is what an officer would otherwise do by hand (wait and retry).
+    static constexpr int kDefaultBusyTimeoutMs = 20000;
 
     // Opens `path` keyed with a 256-bit raw key and verifies the key by reading the schema.
     // A foreign, truncated or wrongly keyed file → VaultDamaged; nothing is written.
@@ -105,6 +111,25 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
     bool inTransaction() const { return m_transactionDepth > 0; }
+    bool inReadSnapshot() const { return m_readSnapshot; }
+
+    // The lock wait of every statement (see kDefaultBusyTimeoutMs); tests shorten it.
+    void setBusyTimeout(int milliseconds);
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+
+    // PRAGMA data_version: changes whenever another connection (another program) commits to the
+    // file; our own commits leave it alone. Never waits for a lock: Busy at once while another
+    // program commits, so a poll on the GUI thread cannot stall.
+    Result<qint64> dataVersion();
+    // Whether the database still reads with the key this connection holds (a fresh read of page 1,
+    // not from the page cache). Never waits; false only when the read fails for a reason other
+    // than a lock.
+    bool stillReadableWithOurKey();
+
+    // Asked when a read fails the way a wrong key does (NOTADB/CORRUPT and kin): true when another
+    // program re-keyed the vault, so the failure is reported as VaultChanged instead of damage.
+    // Set by Vault, which knows the key generation it unlocked.
+    void setRekeyedElsewhereCheck(std::function<bool()> check) { m_rekeyedElsewhere = std::move(check); }
 
     // Re-encrypts every page with a new raw key (PRAGMA rekey) in one SQLite transaction.
     Status rekey(const SecureBytes& newRawKey);
@@ -120,6 +145,7 @@ public:
 private:
     friend class Statement;
     friend class Transaction;
+    friend class ReadTransaction;
     Database() = default;
     Status applyCipherSettings();
     void releaseStatement(sqlite3_stmt* stmt, bool cached);
@@ -129,6 +155,9 @@ private:
     QString m_path;
     QHash<QString, sqlite3_stmt*> m_cache; // idle statements, by SQL text
     int m_transactionDepth = 0;
+    bool m_readSnapshot = false; // an outermost ReadTransaction is open
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    std::function<bool()> m_rekeyedElsewhere;
 };
 
 } // namespace keyward::core

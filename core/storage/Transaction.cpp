@@ -10,6 +10,9 @@ namespace keyward::core {
 Result<Transaction> Transaction::begin(Database& db)
 {
     const int depth = db.m_transactionDepth + 1;
+    if (depth == 1 && db.m_readSnapshot)
+        return Error(ErrorCode::Internal, tr("A change was started inside a read snapshot; start the write "
+                                             "transaction first."));
     Transaction transaction(&db, depth);
     const Status status = db.exec(depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
                                              : QStringLiteral("SAVEPOINT %1").arg(transaction.savepointName()));
@@ -63,6 +66,41 @@ void Transaction::rollback()
         (void)m_db->exec(QStringLiteral("ROLLBACK TO %1; RELEASE %1").arg(savepointName()));
     }
     m_db->m_transactionDepth = m_depth - 1;
+}
+
+// ---------------------------------------------------------------- ReadTransaction
+
+Result<ReadTransaction> ReadTransaction::begin(Database& db)
+{
+    if (db.m_transactionDepth > 0 || db.m_readSnapshot)
+        return ReadTransaction(nullptr);
+    // BEGIN (deferred) takes no lock yet; the first read takes SHARED, waiting out a writer's
+    // commit within the busy timeout. PRAGMA schema_version is the cheapest read there is.
+    KEYWARD_TRY(db.exec(QStringLiteral("BEGIN")));
+    if (Status first = db.exec(QStringLiteral("PRAGMA schema_version")); !first.ok()) {
+        (void)db.exec(QStringLiteral("ROLLBACK"));
+        return first.error();
+    }
+    db.m_readSnapshot = true;
+    return ReadTransaction(&db);
+}
+
+ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
+
+ReadTransaction::~ReadTransaction()
+{
+    end();
+}
+
+void ReadTransaction::end()
+{
+    if (!m_db)
+        return;
+    // Nothing was written (Transaction::begin refuses inside a snapshot), so ROLLBACK only drops
+    // the lock; it also cannot fail for want of a lock, as a COMMIT could.
+    (void)m_db->exec(QStringLiteral("ROLLBACK"));
+    m_db->m_readSnapshot = false;
+    m_db = nullptr;
 }
 
 } // namespace keyward::core

@@ -144,6 +144,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultLocation& location, cons
         return status.error();
     }
     d->audit = std::make_unique<AuditLog>(*d->db, clock);
+    d->keyGeneration = slots.generation;
+    d->watchForRekeys();
 
     d->officer.name = officer;
     d->officer.roles = roles;
@@ -206,9 +208,15 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
         || (!QFileInfo::exists(location.databasePath()) && !QFileInfo::exists(location.keySlotsPath())))
         return Error(ErrorCode::NotFound, tr("There is no vault in %1.").arg(location.dir));
 
+    // The key generation is read before unlocking: read after, it could already be that of a
+    // re-key another program made in between, which would then go unnoticed. Only when unlock
+    // itself finishes an interrupted removal (keyslots.json.new present) does it move on.
+    const bool finishingRemoval = QFileInfo::exists(location.pendingKeySlotsPath());
+    const Result<KeySlotFile> slotsBefore = KeySlotFile::load(location.keySlotsPath());
     Result<VaultFiles::Unlocked> unlocked = VaultFiles::unlock(location, officer, passphrase);
     if (!unlocked.ok())
         return unlocked.error();
+    const Result<KeySlotFile> slotsAfter = finishingRemoval ? KeySlotFile::load(location.keySlotsPath()) : slotsBefore;
 
     auto d = std::make_unique<Private>();
     d->location = location;
@@ -216,6 +224,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
     d->vaultId = unlocked->vaultId;
     d->masterKey = std::move(unlocked->masterKey);
     d->db = std::move(unlocked->db);
+    // Unknown (0) counts as older than any file: at worst a needless "unlock again".
+    d->keyGeneration = slotsAfter.ok() ? slotsAfter->generation : 0;
+    d->watchForRekeys();
     Result<ossl::PKey> signingKey = slotcrypto::ed25519PrivateKey(unlocked->signingPrivate);
     if (!signingKey.ok())
         return signingKey.error();
@@ -408,6 +419,7 @@ Status Vault::Private::stageRemoval(const QString& actor, const Officer& target,
     }
     stagedMaster = std::move(newMaster);
     stagedRemoval = target.name;
+    stagedGeneration = next->generation;
     return {};
 }
 
@@ -415,15 +427,19 @@ Status Vault::Private::finishRemoval()
 {
     if (stagedRemoval.isEmpty())
         return Error(ErrorCode::Internal, tr("No officer removal is waiting for its re-key."));
-    const QString name = std::exchange(stagedRemoval, QString());
+    const QString name = stagedRemoval;
     SecureBytes newMaster = std::move(stagedMaster);
     // 3. PRAGMA rekey (one SQLite transaction), 4. the new slots replace the old ones. A crash
-    // after 2 is finished by the next open (VaultFiles::unlock).
-    if (Status rekeyed = db->rekey(newMaster); !rekeyed.ok())
+    // after 2 is finished by the next open (VaultFiles::unlock). stagedRemoval is cleared only
+    // after the rekey, so a failure in it is not taken for another program's re-key.
+    const Status rekeyed = db->rekey(newMaster);
+    stagedRemoval.clear();
+    if (!rekeyed.ok())
         return Error(rekeyed.code(), tr("%1 was removed but re-keying failed (%2); the re-key completes at the next "
                                         "unlock.")
                                          .arg(name, rekeyed.message()));
     masterKey = std::move(newMaster);
+    keyGeneration = stagedGeneration; // from here on the database opens with the new key only
     return VaultFiles::promotePending(location);
 }
 
@@ -489,6 +505,44 @@ const AuditLog& Vault::audit() const
 Database& Vault::database()
 {
     return *d->db;
+}
+
+bool Vault::Private::newerGenerationOnDisk(bool includePending) const
+{
+    const Result<KeySlotFile> slots = KeySlotFile::load(location.keySlotsPath());
+    if (slots.ok() && slots->generation > keyGeneration)
+        return true;
+    // Between another program's PRAGMA rekey and its rename of keyslots.json.new, only the new
+    // file names the new generation. Our own staged removal is no news.
+    if (!includePending || !stagedRemoval.isEmpty() || !QFileInfo::exists(location.pendingKeySlotsPath()))
+        return false;
+    const Result<KeySlotFile> pending = KeySlotFile::load(location.pendingKeySlotsPath());
+    return pending.ok() && pending->generation > keyGeneration;
+}
+
+void Vault::Private::watchForRekeys()
+{
+    // Called by the database only after a failed statement; the failure itself says the key no
+    // longer works, so a pending file of a newer generation is enough.
+    db->setRekeyedElsewhereCheck([this] { return newerGenerationOnDisk(true); });
+}
+
+Result<qint64> Vault::dataVersion() const
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    return d->db->dataVersion();
+}
+
+bool Vault::wasRekeyedElsewhere() const
+{
+    if (isLocked())
+        return false;
+    if (d->newerGenerationOnDisk(false))
+        return true;
+    // A newer keyslots.json.new alone may still be a removal that has not re-keyed yet (or never
+    // will): it counts once the database no longer reads with our key.
+    return d->newerGenerationOnDisk(true) && !d->db->stillReadableWithOurKey();
 }
 
 void Vault::lock()

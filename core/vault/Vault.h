@@ -128,6 +128,18 @@ public:
     const AuditLog& audit() const;
     Database& database();
 
+    // --- Living beside other programs (GUI and CLI on one vault). Both are cheap enough to poll
+    // about once a second from the GUI thread and never wait for a lock.
+    // A number that changes whenever another program commits to vault.db (PRAGMA data_version);
+    // this process's own changes leave it alone. Reload views when it moves. Busy (at once) while
+    // another program is committing: poll again. VaultChanged when the vault was re-keyed elsewhere.
+    Result<qint64> dataVersion() const;
+    // True once another program removed an officer and so re-keyed the vault (keyslots.json's
+    // generation moved past the one unlocked here). This connection's key no longer opens the
+    // database; any read now fails with ErrorCode::VaultChanged. Lock and ask for the passphrase
+    // again. Reads keyslots.json (a few KB); false while locked.
+    bool wasRekeyedElsewhere() const;
+
     // Wipes the master key and signing key from memory and closes the database.
     void lock();
     bool isLocked() const;

@@ -26,9 +26,17 @@ struct Vault::Private {
     ossl::PKey signingKey;
     std::unique_ptr<Database> db;
     std::unique_ptr<AuditLog> audit;
+    // The keyslots.json generation whose master key this process holds (see wasRekeyedElsewhere).
+    qint64 keyGeneration = 0;
     // Between stageRemoval and finishRemoval: the new master key keyslots.json.new wraps.
     SecureBytes stagedMaster;
     QString stagedRemoval;
+    qint64 stagedGeneration = 0;
+
+    // keyslots.json, or with `includePending` keyslots.json.new of another program's removal in
+    // flight, names a later generation than the one this process unlocked.
+    bool newerGenerationOnDisk(bool includePending) const;
+    void watchForRekeys(); // installs the check into the database's error mapping
 
     Status commitNewOfficer(const QString& actor, const Officer& added, const KeySlot& slot, const QJsonObject& details);
     Status stageRemoval(const QString& actor, const Officer& target, const QJsonObject& extraDetails);
