@@ -65,10 +65,12 @@ private:
     void showRequest();
     void updateButtons();
     QString preselectedOfficer() const;
-    // Re-authenticates the chosen officer, then runs `act` with their credential; a refusal is
-    // shown under `refusedTitle` and the dialog stays open.
-    void decide(const QString& refusedTitle,
-        const std::function<core::Result<core::Request>(const core::OfficerCredential&)>& act);
+    using Decision = std::function<core::Result<core::Request>(const core::OfficerCredential&)>;
+    // Re-authenticates the chosen officer in the background, then runs `act` with their
+    // credential; a refusal is shown under `refusedTitle` and the dialog stays open.
+    void decide(const QString& refusedTitle, const Decision& act);
+    // `seen`: the request's state when the officer pressed the button.
+    void finishDecision(const QString& refusedTitle, core::RequestState seen, core::Result<core::Request> decided);
 
     const std::unique_ptr<Ui::ApprovalDialog> m_ui;
     core::Vault& m_vault;
