@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "keys/KeyStore.h"
+#include "requests/RequestPreconditions.h"
 #include "requests/RequestSignatures.h"
 #include "requests/RequestStore.h"
 #include "storage/Database.h"
@@ -210,6 +211,8 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     Result<Transaction> tx = Transaction::begin(db);
     if (!tx.ok())
         return tx.error();
+    // Under the write lock: the key or officer checked is the one the request is about.
+    KEYWARD_TRY(checkDraftPreconditions(db, draft));
     KEYWARD_TRY(executor->prepare(m_vault, request, attachment));
     RequestStore store(db);
     Result<QList<Request>> open = store.openFor(request.kind, request.subject, request.keySet, now);

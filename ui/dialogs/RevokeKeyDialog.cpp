@@ -2,6 +2,7 @@
 #include "dialogs/RevokeKeyDialog.h"
 #include "ui_RevokeKeyDialog.h"
 
+#include "StaleState.h"
 #include "keys/RevokeKeyCommand.h"
 #include "vault/Vault.h"
 
@@ -52,7 +53,8 @@ void RevokeKeyDialog::validate()
 {
     // The command checks the role, the reason and the state machine (a destroyed key cannot be
     // revoked; a revoked one is already revoked): its words explain a disabled button.
-    const core::RevokeKeyCommand command(m_vault, { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed() });
+    const core::RevokeKeyCommand command(
+        m_vault, { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed(), core::KeyPrecondition::of(m_key) });
     const core::Status valid = command.validate();
     m_ui->hintLabel->setText(valid ? QString() : valid.message());
     m_ui->hintLabel->setVisible(!valid);
@@ -63,8 +65,15 @@ void RevokeKeyDialog::accept()
 {
     if (!okButton()->isEnabled())
         return;
-    core::RevokeKeyCommand command(m_vault, { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed() });
+    // The key as the officer saw it when the dialog opened: re-checked inside the write.
+    core::RevokeKeyCommand command(
+        m_vault, { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed(), core::KeyPrecondition::of(m_key) });
     if (const core::Status done = command.run(); !done) {
+        if (const QString stale = keyChangedElsewhere(m_vault.database(), m_key); !stale.isEmpty()) {
+            Q_EMIT refusedAsStale(stale);
+            QDialog::reject();
+            return;
+        }
         m_ui->messageWidget->showMessage(tr("<b>%1 was not revoked.</b> %2").arg(m_key.kid.toHtmlEscaped(), done.message().toHtmlEscaped()),
                                          MessageWidget::Type::Error);
         validate();

@@ -37,6 +37,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void keyRevoked(const core::KeyRecord& record, qint64 reviewId);
+    // The key changed underneath (another Keyward program): nothing was done and the dialog
+    // closed; `message` says what changed, for the page's message bar.
+    void refusedAsStale(const QString& message);
 
 private:
     void validate();

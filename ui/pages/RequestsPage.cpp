@@ -371,11 +371,21 @@ void RequestsPage::cancelSelected()
         return;
     // Cancelling only ever stops a change from happening, so it needs no second officer.
     const qint64 id = request->id;
+    const core::RequestState seen = request->state;
     auto cancelled = m_service->engine().cancel(id);
     if (!cancelled) {
+        // The engine re-read the request inside its write; when another Keyward program decided it
+        // since this row was shown, say that rather than only the rule it breaks now.
+        const auto now = m_service->engine().byId(id);
+        const QString why = now && now->state != seen
+            ? tr("Request #%1 was changed by another Keyward program since it was shown here (it is now %2). "
+                 "Nothing was changed; review it and try again.")
+                  .arg(id)
+                  .arg(RequestPresenter::stateText(now->state).toLower())
+            : cancelled.message();
+        refresh();
         m_message->showMessage(
-            tr("<b>#%1 was not cancelled.</b> %2").arg(id).arg(cancelled.message().toHtmlEscaped()),
-            MessageWidget::Type::Error);
+            tr("<b>#%1 was not cancelled.</b> %2").arg(id).arg(why.toHtmlEscaped()), MessageWidget::Type::Error);
         return;
     }
     afterChange(tr("#%1 was cancelled; nothing changes.").arg(id));
