@@ -9,7 +9,10 @@
 #include "MainWindow.h"
 #include "VaultChangeWatcher.h"
 #include "audit/AuditLog.h"
+#include "RequestService.h"
 #include "dialogs/RevokeKeyDialog.h"
+#include "dialogs/RotationWizard.h"
+#include "requests/RequestEngine.h"
 #include "keys/ReviewStore.h"
 #include "vault/KeySlots.h"
 #include "widgets/MessageWidget.h"
@@ -20,6 +23,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QWizard>
 
 using namespace keyward;
 using namespace keyward::ui;
@@ -80,7 +84,30 @@ struct TwoPrograms {
     }
 
     KeysPage* keysPage() const { return qobject_cast<KeysPage*>(window->page(MainWindow::KeysId)); }
+
+    // The Keys page with pay-sig-1 selected and `actionName` triggered on it, as an officer would.
+    KeysPage* actOnPaySig(const char* actionName) const
+    {
+        window->showPage(MainWindow::KeysId);
+        KeysPage* page = keysPage();
+        auto* action = page->findChild<QAction*>(QString::fromLatin1(actionName));
+        if (!page->selectKey(PaySet, PaySig) || !action || !QTest::qWaitFor([action] { return action->isEnabled(); }))
+            return nullptr;
+        action->trigger();
+        return page;
+    }
+
+    // bob revokes pay-sig-1 from keyward-cli; empty on success.
+    QString cliRevokesPaySig()
+    {
+        return cli(QStringLiteral("bob"),
+            { QStringLiteral("key"), QStringLiteral("revoke"), PaySig, QStringLiteral("--reason"),
+                QStringLiteral("leaked in CI logs") });
+    }
 };
+
+const QString StaleMessage = QStringLiteral("Key pay-sig-1 was changed by another Keyward program since you opened this "
+                                            "dialog (it is now revoked). Nothing was changed; review it and try again.");
 
 } // namespace
 
@@ -89,6 +116,7 @@ class TestVaultChanges : public QObject {
 private Q_SLOTS:
     void keyGeneratedByCliAppearsWithoutRestart();
     void revokeOfAKeyChangedElsewhereIsRefused();
+    void rotationOfAKeyChangedElsewhereIsNotRequested();
     void rekeyElsewhereLocksWithAReason();
 };
 
@@ -129,21 +157,15 @@ void TestVaultChanges::revokeOfAKeyChangedElsewhereIsRefused()
 {
     TwoPrograms f;
     QVERIFY(f.start());
-    f.window->showPage(MainWindow::KeysId);
-    KeysPage* page = f.keysPage();
-    QVERIFY(page->selectKey(PaySet, PaySig));
-    auto* revoke = page->findChild<QAction*>(QStringLiteral("revokeKeyAction"));
-    QTRY_VERIFY(revoke->isEnabled());
-    revoke->trigger();
+    KeysPage* page = f.actOnPaySig("revokeKeyAction");
+    QVERIFY(page);
     QPointer<RevokeKeyDialog> dialog = page->findChild<RevokeKeyDialog*>(QStringLiteral("revokeKeyDialog"));
     QVERIFY(dialog);
     QTest::keyClicks(child<QPlainTextEdit>(dialog, "revokeReasonEdit"), QStringLiteral("key seen in a paste site"));
     QTRY_VERIFY(dialog->okButton()->isEnabled());
 
     // Meanwhile bob revokes the same key from keyward-cli.
-    const QString failed = f.cli(QStringLiteral("bob"),
-        { QStringLiteral("key"), QStringLiteral("revoke"), PaySig, QStringLiteral("--reason"),
-            QStringLiteral("leaked in CI logs") });
+    const QString failed = f.cliRevokesPaySig();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     core::ReviewStore reviews(f.vault->database());
     QCOMPARE(reviews.openReviews().value().size(), 1);
@@ -153,10 +175,7 @@ void TestVaultChanges::revokeOfAKeyChangedElsewhereIsRefused()
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     const QString message = page->messageWidget()->text();
-    QVERIFY2(message.contains(QStringLiteral("Key pay-sig-1 was changed by another Keyward program since you opened "
-                                             "this dialog (it is now revoked). Nothing was changed; review it and try "
-                                             "again.")),
-        qPrintable(message));
+    QVERIFY2(message.contains(StaleMessage), qPrintable(message));
     QCOMPARE(page->messageWidget()->type(), MessageWidget::Type::Warning);
     QCOMPARE(f.vault->audit().count().value(), eventsBefore);
     const auto open = reviews.openReviews().value();
@@ -169,6 +188,32 @@ void TestVaultChanges::revokeOfAKeyChangedElsewhereIsRefused()
                      .toString(),
         QStringLiteral("revoked"));
     grabIfAsked(f.window.get(), QStringLiteral("keys-stale-revoke.png"));
+}
+
+void TestVaultChanges::rotationOfAKeyChangedElsewhereIsNotRequested()
+{
+    TwoPrograms f;
+    QVERIFY(f.start());
+    KeysPage* page = f.actOnPaySig("requestRotationAction");
+    QVERIFY(page);
+    QPointer<RotationWizard> wizard = page->findChild<RotationWizard*>(QStringLiteral("rotationWizard"));
+    QVERIFY(wizard);
+    QTest::keyClicks(child<QPlainTextEdit>(wizard, "reasonEdit"), QStringLiteral("scheduled rotation"));
+    // Reason, successor (same parameters), overlap: on to the summary.
+    for (int step = 0; step < 3; ++step)
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(RotationWizard::SummaryPageId));
+
+    const QString failed = f.cliRevokesPaySig();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!wizard || !wizard->isVisible());
+    QVERIFY2(page->messageWidget()->text().contains(StaleMessage), qPrintable(page->messageWidget()->text()));
+    // No rotation of a revoked key waits for an approver.
+    RequestService service(*f.vault);
+    const auto pending = service.engine().list({ core::RequestState::Pending });
+    QVERIFY(pending);
+    QVERIFY(pending->isEmpty());
 }
 
 void TestVaultChanges::rekeyElsewhereLocksWithAReason()
