@@ -8,6 +8,7 @@
 #include "dialogs/ApprovalDialog.h"
 #include "dialogs/CountersignDialog.h"
 #include "keys/ReviewStore.h"
+#include "requests/ReviewCountersign.h"
 #include "vault/OfficerCredential.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/OfficerReauthWidget.h"
@@ -119,6 +120,8 @@ private Q_SLOTS:
     void countersignThroughTheDialog();
     void passphraseIsCheckedOffTheGuiThread();
     void closingWhileCheckingSignsNothing();
+    void decisionOnARequestDecidedElsewhereIsRefused();
+    void countersignOfAReviewCountersignedElsewhereIsRefused();
 };
 
 void TestApprovalDialog::showsExactlyWhatChangesAndTheExpiry()
@@ -401,6 +404,63 @@ void TestApprovalDialog::closingWhileCheckingSignsNothing()
     }
     QCOMPARE(f.stored().state, core::RequestState::Pending);
     QVERIFY(f.stored().decisions.isEmpty());
+    QCOMPARE(f.auditCount(), eventsBefore);
+}
+
+void TestApprovalDialog::decisionOnARequestDecidedElsewhereIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    auto dialog = f.dialog();
+    QVERIFY(dialog);
+    QSignalSpy decided(dialog.get(), &ApprovalDialog::requestDecided);
+    QVERIFY(chooseOfficerAndType(dialog.get(), QStringLiteral("bob"), BobPassphrase));
+    // Meanwhile the request is rejected elsewhere (another window or keyward-cli on this vault).
+    auto bob = f.vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+    QVERIFY(bob);
+    QVERIFY(f.engine->engine().reject(f.requestId, bob.value(), QStringLiteral("not now")));
+    const qint64 eventsBefore = f.auditCount();
+
+    QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog.get()));
+    QCOMPARE(decided.count(), 0);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->messageWidget()->text().contains(
+                 QStringLiteral("Request #%1 was changed by another Keyward program since you opened this dialog (it "
+                                "is now rejected). Nothing was changed; review it and try again.")
+                     .arg(f.requestId)),
+        qPrintable(dialog->messageWidget()->text()));
+    QVERIFY(!dialog->approveButton()->isEnabled());
+    QCOMPARE(f.auditCount(), eventsBefore);
+    QCOMPARE(f.stored().decisions.size(), 1);
+}
+
+void TestApprovalDialog::countersignOfAReviewCountersignedElsewhereIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const core::Review opened = openBreakGlassReview(*f.vault, f.tv.clock.now());
+    CountersignDialog dialog(*f.vault, opened);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "noteEdit"), QStringLiteral("checked the leak report"));
+    QVERIFY(chooseOfficerAndType(&dialog, QStringLiteral("bob"), BobPassphrase));
+    // Meanwhile bob countersigns it elsewhere.
+    auto bob = f.vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+    QVERIFY(bob);
+    QVERIFY(core::ReviewCountersign::run(*f.vault, opened.id, bob.value(), QStringLiteral("done from the CLI")));
+    const qint64 eventsBefore = f.auditCount();
+
+    QSignalSpy done(&dialog, &CountersignDialog::reviewCountersigned);
+    QTest::mouseClick(dialog.countersignButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(&dialog));
+    QCOMPARE(done.count(), 0);
+    QVERIFY2(dialog.messageWidget()->text().contains(
+                 QStringLiteral("Review #%1 was changed by another Keyward program since you opened this dialog (it is "
+                                "now countersigned by bob). Nothing was changed")
+                     .arg(opened.id)),
+        qPrintable(dialog.messageWidget()->text()));
+    QVERIFY(!dialog.countersignButton()->isEnabled());
     QCOMPARE(f.auditCount(), eventsBefore);
 }
 
