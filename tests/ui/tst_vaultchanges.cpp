@@ -22,6 +22,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QWizard>
 
@@ -126,8 +127,17 @@ void TestVaultChanges::keyGeneratedByCliAppearsWithoutRestart()
     QVERIFY(f.start());
     f.window->showPage(MainWindow::KeysId);
     KeysPage* page = f.keysPage();
+    // Enough keys for the table to scroll; the officer scrolled away from the top.
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(generate(*f.vault, QStringLiteral("bulk"), QStringLiteral("bulk-%1").arg(i, 2, 10, QLatin1Char('0')),
+            QStringLiteral("ops"), QStringLiteral("EdDSA")));
+    page->refresh();
     QVERIFY(page->selectKey(PaySet, PaySig));
     QTRY_VERIFY(page->findChild<KeyDetailPane*>(QStringLiteral("keyDetailPane"))->key());
+    QScrollBar* scroll = child<QTableView>(page, "keysTable")->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 10);
+    scroll->setValue(scroll->maximum() / 2);
+    const int scrolledTo = scroll->value();
     // The chain was verified once at start; the status bar counts its events.
     QTRY_VERIFY(f.window->chainMonitor()->hasVerified());
     const qint64 eventsBefore = f.window->chainMonitor()->status().eventCount;
@@ -146,6 +156,7 @@ void TestVaultChanges::keyGeneratedByCliAppearsWithoutRestart()
     auto* detail = page->findChild<KeyDetailPane*>(QStringLiteral("keyDetailPane"));
     QVERIFY(detail->key());
     QCOMPARE(detail->key()->kid, PaySig);
+    QCOMPARE(scroll->value(), scrolledTo);
     // The chain was verified again and the status bar says so.
     QTRY_VERIFY(f.window->chainMonitor()->status().eventCount > eventsBefore);
     QVERIFY(f.window->chainMonitor()->status().intact);
