@@ -10,6 +10,10 @@
 #include "VaultChangeWatcher.h"
 #include "audit/AuditLog.h"
 #include "RequestService.h"
+#include "RequestTestSupport.h"
+#include "dialogs/ApprovalDialog.h"
+#include "pages/RequestsPage.h"
+#include "requests/OfficerRequestDrafts.h"
 #include "dialogs/RevokeKeyDialog.h"
 #include "dialogs/RotationWizard.h"
 #include "requests/RequestEngine.h"
@@ -119,6 +123,7 @@ private Q_SLOTS:
     void revokeOfAKeyChangedElsewhereIsRefused();
     void rotationOfAKeyChangedElsewhereIsNotRequested();
     void rekeyElsewhereLocksWithAReason();
+    void ownRekeyDoesNotLock();
 };
 
 void TestVaultChanges::keyGeneratedByCliAppearsWithoutRestart()
@@ -241,6 +246,54 @@ void TestVaultChanges::rekeyElsewhereLocksWithAReason()
     QTRY_COMPARE_WITH_TIMEOUT(lock.count(), 1, 10000);
     QVERIFY(lock.constFirst().constFirst().toString().contains(QStringLiteral("re-keyed this vault")));
     QVERIFY(!f.window->changeWatcher()->isActive()); // asked once, not every tick
+}
+
+void TestVaultChanges::ownRekeyDoesNotLock()
+{
+    // alice (admin) and bob (approver) with carol (auditor), added while the vault was not yet
+    // operational; alice asks to remove carol, bob approves in this window: the vault re-keys.
+    TestVault tv;
+    std::unique_ptr<core::Vault> vault = tv.create(false);
+    QVERIFY(vault);
+    QVERIFY(vault->addOfficer(QStringLiteral("carol"), { core::Role::Auditor }, secret("carol staple lantern"),
+        core::KdfParams::forTests()));
+    QVERIFY(vault->addOfficer(QStringLiteral("bob"), { core::Role::Approver }, secret(BobPassphrase),
+        core::KdfParams::forTests()));
+    MainWindow window(*vault, fixedKdf(core::KdfParams::forTests()), std::chrono::milliseconds(0));
+    window.changeWatcher()->start(std::chrono::milliseconds(50));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy lock(&window, &MainWindow::lockRequiredBecause);
+    const qint64 generationBefore = core::KeySlotFile::load(tv.location.keySlotsPath())->generation;
+
+    auto* page = qobject_cast<RequestsPage*>(window.page(MainWindow::RequestsId));
+    auto draft = core::OfficerRequestDrafts::officerRemoval(QStringLiteral("carol"), QStringLiteral("left the company"));
+    QVERIFY(draft);
+    const auto submitted = page->engine().submit(std::move(draft).value());
+    QVERIFY(submitted);
+    page->refresh();
+    window.showPage(MainWindow::RequestsId);
+    page->showTab(RequestsPage::Tab::Mine);
+    QVERIFY(page->selectRequest(submitted->id));
+    page->decideSelected();
+    auto* dialog = page->findChild<ApprovalDialog*>(QStringLiteral("approvalDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(chooseOfficerAndType(dialog, QStringLiteral("bob"), BobPassphrase));
+    QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
+    QTRY_VERIFY(page->messageWidget()->text().contains(QStringLiteral("applied")));
+
+    // The generation moved, by this window's own hand: it goes on working, unlocked.
+    QCOMPARE(core::KeySlotFile::load(tv.location.keySlotsPath())->generation, generationBefore + 1);
+    for (int look = 0; look < 3; ++look) { // the timer's next looks, without the wait
+        window.changeWatcher()->poll();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(lock.count(), 0);
+    QVERIFY(window.changeWatcher()->isActive());
+    QVERIFY(vault->officers());
+    QCOMPARE(vault->officers()->size(), 2);
 }
 
 QTEST_MAIN(TestVaultChanges)
