@@ -18,6 +18,8 @@
 #include "dialogs/RotationWizard.h"
 #include "requests/RequestEngine.h"
 #include "keys/ReviewStore.h"
+#include "keys/RevokeKeyCommand.h"
+#include "models/ReviewTableModel.h"
 #include "vault/KeySlots.h"
 #include "widgets/MessageWidget.h"
 
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QWizard>
 
@@ -124,6 +127,7 @@ private Q_SLOTS:
     void rotationOfAKeyChangedElsewhereIsNotRequested();
     void rekeyElsewhereLocksWithAReason();
     void ownRekeyDoesNotLock();
+    void reviewSelectionSurvivesAChangeElsewhere();
 };
 
 void TestVaultChanges::keyGeneratedByCliAppearsWithoutRestart()
@@ -294,6 +298,33 @@ void TestVaultChanges::ownRekeyDoesNotLock()
     QVERIFY(window.changeWatcher()->isActive());
     QVERIFY(vault->officers());
     QCOMPARE(vault->officers()->size(), 2);
+}
+
+void TestVaultChanges::reviewSelectionSurvivesAChangeElsewhere()
+{
+    TwoPrograms f;
+    QVERIFY(f.start());
+    // alice revoked pay-sig-1 here: its break-glass review is selected on the Reviews tab.
+    core::RevokeKeyCommand revoke(*f.vault, { PaySig, PaySet, QStringLiteral("found in a log") });
+    QVERIFY(revoke.run());
+    auto* page = qobject_cast<RequestsPage*>(f.window->page(MainWindow::RequestsId));
+    page->refresh();
+    f.window->showPage(MainWindow::RequestsId);
+    page->showTab(RequestsPage::Tab::Reviews);
+    QVERIFY(page->selectReview(revoke.reviewId()));
+
+    // bob revokes pay-enc-1 from keyward-cli: a second review arrives, the first stays selected.
+    const QString failed = f.cli(QStringLiteral("bob"),
+        { QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("pay-enc-1"), QStringLiteral("--reason"),
+            QStringLiteral("same leak") });
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QTRY_COMPARE_WITH_TIMEOUT(page->reviewModel()->rowCount(), 2, 10000);
+    auto* table = child<QTableView>(page, "reviewsTable");
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
+    QVERIFY(proxy);
+    QCOMPARE(page->reviewModel()->reviewAt(proxy->mapToSource(selected.constFirst()).row()).id, revoke.reviewId());
 }
 
 QTEST_MAIN(TestVaultChanges)

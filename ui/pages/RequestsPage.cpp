@@ -174,6 +174,8 @@ void RequestsPage::setSearchText(const QString& text)
 void RequestsPage::refresh()
 {
     const qint64 selectedId = m_detail->request() ? m_detail->request()->id : 0;
+    // The review row too: a refresh (also one caused by another program) keeps the officer's place.
+    const qint64 selectedReviewId = selectedReview() ? selectedReview()->id : 0;
     QStringList errors;
     if (const QString error
         = m_model->reload(m_service->engine(), m_vault.currentOfficer().name, m_vault.clock().now());
@@ -186,6 +188,8 @@ void RequestsPage::refresh()
     updateTabTexts();
     if (selectedId != 0)
         selectRequest(selectedId);
+    if (selectedReviewId != 0)
+        selectReview(selectedReviewId);
     onRequestSelectionChanged();
 }
 
