@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 
-
 namespace keyward::ui {
 
 ApprovalDialog::ApprovalDialog(

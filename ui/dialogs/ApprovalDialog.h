@@ -31,8 +31,8 @@ class OfficerReauthWidget;
 // Approve or reject one pending request (SPEC §4, §11). It shows exactly what will change — the
 // signed effect as a before/after table — and the expiry; then the deciding officer chooses
 // themself and types their own passphrase, which unwraps their personal key to sign the
-// decision. Every refusal comes from the core (RequestEngine) and is shown inline; the dialog
-// stays open and nothing changes.
+// decision (the Argon2id part off the GUI thread, with a busy indicator). Every refusal comes from
+// the core (RequestEngine) and is shown inline; the dialog stays open and nothing changes.
 class ApprovalDialog : public QDialog {
     Q_OBJECT
 public:

@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-
 namespace keyward::ui {
 
 CountersignDialog::CountersignDialog(core::Vault& vault, const core::Review& review, QWidget* parent)
