@@ -167,6 +167,7 @@ void OfficerReauthWidget::actAs(core::Vault& vault, MessageWidget* message, Act 
             job->unwrapped.reset();
             if (!credential) {
                 message->showMessage(failureText(credential.error(), job->officer), MessageWidget::Type::Error);
+                m_passphrase->setFocus(); // disabled while checking, it lost the focus: type again here
                 Q_EMIT changed();
                 return;
             }
