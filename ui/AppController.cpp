@@ -214,6 +214,7 @@ void AppController::showMainWindow()
                              : tr("Locked after a period without activity."));
         },
         Qt::QueuedConnection);
+    connect(m_window, &MainWindow::lockRequiredBecause, this, &AppController::lock, Qt::QueuedConnection);
     connect(m_window, &MainWindow::closed, this, &AppController::quit, Qt::QueuedConnection);
     m_window->show();
     showDueWork();

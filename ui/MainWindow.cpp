@@ -3,6 +3,7 @@
 
 #include "ChainMonitor.h"
 #include "IdleWatcher.h"
+#include "VaultChangeWatcher.h"
 #include "pages/AuditPage.h"
 #include "pages/KeysPage.h"
 #include "pages/OfficersPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     , m_vault(vault)
     , m_chain(new ChainMonitor(vault.audit(), this))
     , m_idle(new IdleWatcher(QCoreApplication::instance(), autoLockAfter, this))
+    , m_changes(new VaultChangeWatcher(vault, this))
     , m_rail(new NavigationRail(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -85,10 +87,13 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     connect(m_chain, &ChainMonitor::statusChanged, this, &MainWindow::updateStatus);
     connect(m_idle, &IdleWatcher::secondsLeftChanged, this, &MainWindow::updateAutoLock);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::autoLockRequested);
+    connect(m_changes, &VaultChangeWatcher::changedElsewhere, this, &MainWindow::refreshAfterChangeElsewhere);
+    connect(m_changes, &VaultChangeWatcher::rekeyedElsewhere, this, &MainWindow::lockRequiredBecause);
 
     refreshAll();
     m_rail->selectPage(OverviewId);
     m_idle->start();
+    m_changes->start();
     updateAutoLock(m_idle->secondsLeft());
     // Verify once the window is up: with a long chain the officer sees the window first.
     QTimer::singleShot(0, m_chain, &ChainMonitor::verify);
@@ -201,6 +206,7 @@ void MainWindow::onPageChanged()
 
 void MainWindow::refreshAll()
 {
+    m_changes->acceptOwnChanges(); // this window's own re-key (officer removal) is not a stranger's
     for (Page* page : std::as_const(m_pages))
         page->refresh();
     // Requests waiting for the unlocked officer's decision and acts done alone awaiting a
@@ -213,6 +219,13 @@ void MainWindow::refreshAll()
     // Something waits on the Officers page while the vault lacks its approver.
     m_rail->setBadge(OfficersId, m_vault.isOperational() ? 0 : 1);
     updateStatus();
+}
+
+void MainWindow::refreshAfterChangeElsewhere()
+{
+    // Keep the officer's place: selections come back through each page's refresh, scroll here.
+    VaultChangeWatcher::keepingScrollPositions(m_stack, [this] { refreshAll(); });
+    m_chain->verify(); // the other program appended events: the status bar tells the chain's state
 }
 
 void MainWindow::updateStatus()

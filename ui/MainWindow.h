@@ -23,6 +23,7 @@ class ChainMonitor;
 class IdleWatcher;
 class NavigationRail;
 class Page;
+class VaultChangeWatcher;
 
 // The one main window (SPEC §11): navigation rail, page stack, toolbar with the current page's
 // actions and the global search, status bar with vault, officer, auto-lock countdown and chain.
@@ -49,12 +50,15 @@ public:
     Page* page(const QString& id) const { return m_pages.value(id); }
     ChainMonitor* chainMonitor() const { return m_chain; }
     IdleWatcher* idleWatcher() const { return m_idle; }
+    VaultChangeWatcher* changeWatcher() const { return m_changes; }
 
 Q_SIGNALS:
     // Ctrl+L / the Lock action.
     void lockRequested();
     // No input for the configured idle time.
     void autoLockRequested();
+    // The vault can no longer be used as unlocked (another program re-keyed it); `why` says so.
+    void lockRequiredBecause(const QString& why);
     void closed();
 
 protected:
@@ -67,12 +71,14 @@ private:
     void buildStatusBar();
     void onPageChanged();
     void refreshAll();
+    void refreshAfterChangeElsewhere();
     void updateStatus();
     void updateAutoLock(int secondsLeft);
 
     core::Vault& m_vault;
     ChainMonitor* m_chain;
     IdleWatcher* m_idle;
+    VaultChangeWatcher* m_changes;
     NavigationRail* m_rail;
     QStackedWidget* m_stack;
     QHash<QString, Page*> m_pages;

@@ -42,6 +42,8 @@ Status RevokeKeyCommand::validate() const
     Result<KeyRecord> key = target();
     if (!key.ok())
         return key.error();
+    if (m_params.expected)
+        KEYWARD_TRY(m_params.expected->check(*key));
     if (key->state == KeyState::Revoked)
         return Error(ErrorCode::Refused, tr("The key \"%1\" is already revoked.").arg(key->kid));
     return KeyStateMachine::checkTransition(key->state, KeyState::Revoked);

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "common/Result.h"
+#include "keys/KeyPrecondition.h"
 #include "keys/KeyRecord.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace keyward::core {
 
@@ -20,6 +23,8 @@ public:
         QString kid;
         QString keySet; // optional when the kid is in one set only
         QString reason; // required: what is suspected
+        // The key as the officer saw it (GUI dialogs): refused when it changed meanwhile.
+        std::optional<KeyPrecondition> expected;
     };
 
     RevokeKeyCommand(Vault& vault, Params params);

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/PlainText.h"
 #include "keys/KeyStore.h"
+#include "requests/RequestPreconditions.h"
 #include "requests/RequestSignatures.h"
 #include "requests/RequestStore.h"
 #include "storage/Database.h"
@@ -217,6 +218,8 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     request.expiresAt = now.addSecs(draft.lifetimeSecs);
     QByteArray attachment = draft.attachment;
 
+    // Under the write lock: the key or officer checked is the one the request is about.
+    KEYWARD_TRY(checkDraftPreconditions(db, draft));
     KEYWARD_TRY(executor->prepare(m_vault, request, attachment));
     RequestStore store(db);
     Result<QList<Request>> open = store.openFor(request.kind, request.subject, request.keySet, now);

@@ -8,8 +8,10 @@
 //   request.executed, request.execution-failed (plus the executors' own events: key.grace ...).
 
 #include "common/Result.h"
+#include "keys/KeyPrecondition.h"
 #include "requests/Request.h"
 #include "requests/RequestExecutor.h"
+#include "vault/Role.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,6 +34,11 @@ struct RequestDraft {
     QJsonObject effect;
     qint64 lifetimeSecs = Request::kDefaultLifetimeSecs; // 1 h – 30 d
     QByteArray attachment; // officer-add: the sealed keyslot (see OfficerRequests.h)
+    // Key requests from a dialog: the subject key as the officer saw it. Checked inside the write;
+    // a key another program changed meanwhile is refused (KeyPrecondition).
+    std::optional<KeyPrecondition> expectedKey;
+    // Officer requests from a dialog: the subject officer's roles as the officer saw them.
+    std::optional<QList<Role>> expectedRoles;
 };
 
 struct RequestFilter {

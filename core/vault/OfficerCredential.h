@@ -2,8 +2,9 @@
 #pragma once
 
 // Proof that an officer typed their own passphrase just now (SPEC §4: the approver
-// re-authenticates at the moment of approval). Only Vault::authenticateOfficer makes one; it holds
-// the officer's personal signing key, unwrapped from their keyslot, until it is destroyed.
+// re-authenticates at the moment of approval). Only Vault::authenticateOfficer (or its two halves
+// in OfficerReauthentication.h) makes one; it holds the officer's personal signing key, unwrapped
+// from their keyslot, until it is destroyed.
 // Move-only; never stored.
 
 #include "common/Result.h"
@@ -30,6 +31,7 @@ public:
 
 private:
     friend class Vault;
+    friend struct OfficerReauthentication; // the two-step re-authentication (OfficerReauthentication.h)
     explicit OfficerCredential(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

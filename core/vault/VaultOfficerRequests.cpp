@@ -7,6 +7,7 @@
 #include "crypto/Random.h"
 #include "vault/KeySlots.h"
 #include "vault/OfficerCredentialPrivate.h"
+#include "vault/OfficerReauthentication.h"
 #include "vault/OfficerStore.h"
 #include "vault/SlotCrypto.h"
 #include "vault/VaultPrivate.h"
@@ -17,29 +18,52 @@ Result<OfficerCredential> Vault::authenticateOfficer(const QString& name, const 
 {
     if (isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
-    Result<KeySlotFile> slots = KeySlotFile::load(d->location.keySlotsPath());
+    return OfficerReauthentication::complete(
+        *d->db, OfficerReauthentication::unwrap(d->location.keySlotsPath(), d->vaultId, name, passphrase));
+}
+
+// The messages keep Vault's translation context: they are the ones authenticateOfficer always gave.
+Result<UnwrappedOfficerSlot> OfficerReauthentication::unwrap(const QString& keySlotsPath, const QString& vaultId,
+                                                             const QString& name, const SecureBytes& passphrase)
+{
+    Result<KeySlotFile> slots = KeySlotFile::load(keySlotsPath);
     if (!slots.ok())
         return slots.error();
-    if (slots->vaultId != d->vaultId)
-        return Error(ErrorCode::VaultDamaged, tr("keyslots.json now belongs to another vault."));
+    if (slots->vaultId != vaultId)
+        return Error(ErrorCode::VaultDamaged, Vault::tr("keyslots.json now belongs to another vault."));
     const KeySlot* slot = slots->find(name);
     if (!slot)
-        return Error(ErrorCode::AuthenticationFailed, tr("No officer named %1 can unlock this vault.").arg(name));
+        return Error(ErrorCode::AuthenticationFailed, Vault::tr("No officer named %1 can unlock this vault.").arg(name));
     Result<SlotSecrets> secrets = slots->unlock(*slot, passphrase);
     if (!secrets.ok()) {
         if (secrets.code() == ErrorCode::AuthenticationFailed)
-            return Error(ErrorCode::AuthenticationFailed, tr("The passphrase for %1 is wrong.").arg(name));
+            return Error(ErrorCode::AuthenticationFailed, Vault::tr("The passphrase for %1 is wrong.").arg(name));
         return secrets.error();
     }
-    Result<std::optional<Officer>> row = OfficerStore(*d->db).find(name);
+    return UnwrappedOfficerSlot { name, slot->signingJwk, std::move(secrets->signingPrivate) };
+}
+
+Result<OfficerCredential> OfficerReauthentication::complete(Vault& vault, Result<UnwrappedOfficerSlot> unwrapped)
+{
+    if (vault.isLocked())
+        return Error(ErrorCode::Refused, Vault::tr("The vault is locked."));
+    return complete(vault.database(), std::move(unwrapped));
+}
+
+Result<OfficerCredential> OfficerReauthentication::complete(Database& db, Result<UnwrappedOfficerSlot> unwrapped)
+{
+    if (!unwrapped.ok())
+        return unwrapped.error();
+    const QString& name = unwrapped->officer;
+    Result<std::optional<Officer>> row = OfficerStore(db).find(name);
     if (!row.ok())
         return row.error();
     if (!row->has_value())
-        return Error(ErrorCode::AuthenticationFailed, tr("%1 is no longer an officer of this vault.").arg(name));
-    if ((*row)->signingJwk != slot->signingJwk)
+        return Error(ErrorCode::AuthenticationFailed, Vault::tr("%1 is no longer an officer of this vault.").arg(name));
+    if ((*row)->signingJwk != unwrapped->signingJwk)
         return Error(ErrorCode::VaultDamaged,
-                     tr("The signing key in %1's keyslot is not the one on record for them.").arg(name));
-    Result<ossl::PKey> key = slotcrypto::ed25519PrivateKey(secrets->signingPrivate);
+                     Vault::tr("The signing key in %1's keyslot is not the one on record for them.").arg(name));
+    Result<ossl::PKey> key = slotcrypto::ed25519PrivateKey(unwrapped->signingPrivate);
     if (!key.ok())
         return key.error();
     auto p = std::make_unique<OfficerCredential::Private>();

@@ -9,9 +9,11 @@
 #include "RequestService.h"
 #include "keys/ReviewStore.h"
 #include "requests/OfficerRequestDrafts.h"
+#include "widgets/OfficerReauthWidget.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPointer>
 
 namespace keyward::ui::test {
 
@@ -52,6 +54,14 @@ inline bool chooseOfficerAndType(QWidget* root, const QString& officer, const ch
     edit->clear();
     QTest::keyClicks(edit, QString::fromUtf8(passphrase));
     return edit->echoMode() == QLineEdit::Password && edit->text() == QString::fromUtf8(passphrase);
+}
+
+// After a click on Approve, Reject or Countersign: waits until the passphrase check that runs off
+// the GUI thread ended and the decision was applied or refused (the dialog may be gone by then).
+inline bool reauthFinished(QWidget* dialog)
+{
+    const QPointer<OfficerReauthWidget> reauth = dialog->findChild<OfficerReauthWidget*>();
+    return QTest::qWaitFor([&reauth] { return !reauth || !reauth->isBusy(); }, 10000);
 }
 
 } // namespace keyward::ui::test

@@ -8,8 +8,10 @@
 #include "audit/AuditLog.h"
 #include "DemoVaultSeeder.h"
 #include "MainWindow.h"
+#include "VaultChangeWatcher.h"
 #include "dialogs/CustodianDutiesDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "vault/KeySlots.h"
 #include "widgets/MessageWidget.h"
 #include "wizard/FirstRunWizard.h"
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void unlockAcknowledgeLockAndUnlockAgain();
     void declinedDutiesLockTheVault();
     void idleTimeLocksBackToUnlockDialog();
+    void rekeyByAnotherProgramLocksWithTheReason();
     void demoVaultShowsItsOfficers();
 
 private:
@@ -152,6 +155,30 @@ void TestAppController::idleTimeLocksBackToUnlockDialog()
     QVERIFY(!controller.vault());
     QTRY_VERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
     QVERIFY(child<MessageWidget>(controller.unlockDialog(), "messageWidget")->text().contains(QStringLiteral("without activity")));
+}
+
+void TestAppController::rekeyByAnotherProgramLocksWithTheReason()
+{
+    TestVault tv;
+    QVERIFY(tv.createLocked(true));
+    const auto owner = controllerFor(tv, 0ms);
+    AppController& controller = *owner;
+    QVERIFY(controller.start());
+    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
+    // Another program removed an officer and re-keyed: keyslots.json is one generation on.
+    auto slots = core::KeySlotFile::load(tv.location.keySlotsPath());
+    QVERIFY(slots);
+    slots->generation += 1;
+    QVERIFY(slots->save(tv.location.keySlotsPath()));
+    controller.mainWindow()->changeWatcher()->poll(); // the timer's next look, without the wait
+    // Locked, with the reason instead of "damaged" errors.
+    QTRY_VERIFY(!controller.mainWindow());
+    QVERIFY(!controller.vault());
+    QTRY_VERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
+    const QString notice = child<MessageWidget>(controller.unlockDialog(), "messageWidget")->text();
+    QVERIFY2(notice.contains(QStringLiteral("Another Keyward program removed an officer and re-keyed this vault")),
+        qPrintable(notice));
 }
 
 void TestAppController::demoVaultShowsItsOfficers()

@@ -10,6 +10,7 @@
 #include "keys/RevokeKeyCommand.h"
 #include "requests/KeyRequestDrafts.h"
 #include "vault/OfficerCredential.h"
+#include "widgets/MessageWidget.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void retirementBeforeTheGateShowsTheCoreRefusal();
     void destructionRequestCarriesTheWaitingPeriod();
     void privateExportToRecipientPublicKeyOnly();
+    void requestOnAKeyChangedMeanwhileIsRefused();
 };
 
 void TestKeyRequestDialog::retirementBeforeTheGateShowsTheCoreRefusal()
@@ -231,6 +234,27 @@ void TestKeyRequestDialog::privateExportToRecipientPublicKeyOnly()
     QCOMPARE(effect.value(QStringLiteral("format")).toString(), QStringLiteral("jwe"));
     QCOMPARE(effect.value(QStringLiteral("recipientThumbprint")).toString(), (*partner)->thumbprint);
     QVERIFY(!effect.value(QStringLiteral("recipientJwk")).toObject().contains(QStringLiteral("d")));
+}
+
+void TestKeyRequestDialog::requestOnAKeyChangedMeanwhileIsRefused()
+{
+    DialogFixture f;
+    QVERIFY(f.keys());
+    QVERIFY(f.start(false));
+    QPointer<KeyRequestDialog> dialog = f.open(PaySig1, "requestExportAction", "exportRequestDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("escrow for the HSM migration"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    // Meanwhile pay-sig-1 is rotated away elsewhere: it is in grace now, no longer primary.
+    QVERIFY(f.rotateToPrePublished());
+
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const QString message = f.page->messageWidget()->text();
+    QVERIFY2(message.contains(QStringLiteral("Key pay-sig-1 was changed by another Keyward program since you opened this "
+                                             "dialog (it is now grace). Nothing was changed; review it and try again.")),
+        qPrintable(message));
+    QVERIFY(f.pending().isEmpty());
 }
 
 QTEST_MAIN(TestKeyRequestDialog)

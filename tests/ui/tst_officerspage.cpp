@@ -92,6 +92,7 @@ private Q_SLOTS:
     void bootstrapAddsTheApproverAtOnce();
     void addingAnOfficerAfterTheBootstrapIsARequest();
     void roleChangeAndRemovalAreRequests();
+    void roleChangeOnAnOfficerChangedElsewhereIsRefused();
 };
 
 void TestOfficersPage::bootstrapAddsTheApproverAtOnce()
@@ -243,6 +244,41 @@ void TestOfficersPage::roleChangeAndRemovalAreRequests()
         if (officer.name == QLatin1String("bob"))
             QCOMPARE(officer.roles, QList<core::Role> { core::Role::Approver });
     }
+}
+
+void TestOfficersPage::roleChangeOnAnOfficerChangedElsewhereIsRefused()
+{
+    OfficersFixture f;
+    QVERIFY(f.start(true));
+    f.clickOfficer(QStringLiteral("bob"));
+    f.action("changeRolesAction")->trigger();
+    auto* dialog = f.dialog<OfficerRequestDialog>("roleChangeDialog");
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QCheckBox>(dialog, "roleKeyOfficerCheck"), Qt::LeftButton, {}, QPoint(5, 5));
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("bob registers keys too"));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+
+    // Meanwhile, elsewhere, bob became an auditor as well (requested by alice, approved by bob).
+    RequestService service(*f.vault);
+    auto draft = core::OfficerRequestDrafts::roleChange(
+        QStringLiteral("bob"), { core::Role::Approver, core::Role::Auditor }, QStringLiteral("audits"));
+    QVERIFY(draft);
+    const auto submitted = service.engine().submit(std::move(draft).value());
+    QVERIFY(submitted);
+    auto bob = f.vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
+    QVERIFY(bob);
+    const auto approved = service.engine().approve(submitted->id, bob.value());
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.message()));
+    QCOMPARE(approved->state, core::RequestState::Executed);
+
+    // alice's request was drafted against roles bob no longer holds: refused, nothing stored.
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    const QString message = child<MessageWidget>(dialog, "messageWidget")->text();
+    QVERIFY2(message.contains(QStringLiteral("Officer bob was changed by another Keyward program since you opened this "
+                                             "dialog (they now hold approver, auditor). Nothing was changed")),
+        qPrintable(message));
+    QVERIFY(f.pending().isEmpty());
 }
 
 QTEST_MAIN(TestOfficersPage)

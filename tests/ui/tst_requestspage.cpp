@@ -176,6 +176,7 @@ void TestRequestsPage::approverApprovesFromWaitingForMe()
     QVERIFY(dialog);
     QVERIFY(chooseOfficerAndType(dialog, QStringLiteral("bob"), BobPassphrase));
     QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
 
     // Executed at once; gone from "Waiting for me", in History; the badge dropped.
     QTRY_VERIFY(!f.page->findChild<ApprovalDialog*>(QStringLiteral("approvalDialog")));
@@ -223,6 +224,7 @@ void TestRequestsPage::anotherOfficerApprovesAtTheRequestersWorkstation()
     // alice chooses herself: the core refuses, the dialog says why and stays open.
     QVERIFY(chooseOfficerAndType(dialog, QStringLiteral("alice"), AlicePassphrase));
     QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->messageWidget()->type(), MessageWidget::Type::Error);
     QVERIFY2(dialog->messageWidget()->text().contains(QStringLiteral("cannot decide on it")),
@@ -231,6 +233,7 @@ void TestRequestsPage::anotherOfficerApprovesAtTheRequestersWorkstation()
 
     QVERIFY(chooseOfficerAndType(dialog, QStringLiteral("bob"), BobPassphrase));
     QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
     QTRY_VERIFY(!f.page->findChild<ApprovalDialog*>(QStringLiteral("approvalDialog")));
     QCOMPARE(f.stateShown(f.requestId), QStringLiteral("Executed"));
     // Still alice's session: the status bar did not change hands.
@@ -246,6 +249,7 @@ void TestRequestsPage::tamperedRequestShowsABrokenSignature()
     QVERIFY(dialog);
     QVERIFY(chooseOfficerAndType(dialog, QStringLiteral("bob"), BobPassphrase));
     QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
     QTRY_VERIFY(!f.page->findChild<ApprovalDialog*>(QStringLiteral("approvalDialog")));
 
     // Someone rewrites the reason behind Keyward's back: bob's signature no longer covers it.
@@ -298,6 +302,7 @@ void TestRequestsPage::countersignAReviewFromTheReviewsTab()
         child<QPlainTextEdit>(dialog, "noteEdit"), QStringLiteral("confirmed with the security team"));
     QVERIFY(chooseOfficerAndType(dialog, QStringLiteral("bob"), BobPassphrase));
     QTest::mouseClick(dialog->countersignButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
     QTRY_VERIFY(!f.page->findChild<CountersignDialog*>(QStringLiteral("countersignDialog")));
     QCOMPARE(f.page->openReviewCount(), 0);
     QCOMPARE(f.badge(), 1);
@@ -407,6 +412,7 @@ void TestRequestsPage::demoVaultShowsEveryState()
     QVERIFY(dialog->approveButton()->isEnabled());
     grabIfAsked(dialog, QStringLiteral("approval-dialog.png"));
     QTest::mouseClick(dialog->approveButton(), Qt::LeftButton);
+    QVERIFY(reauthFinished(dialog));
     QTRY_VERIFY(!page->findChild<ApprovalDialog*>(QStringLiteral("approvalDialog")));
     QCOMPARE(page->waitingForMeCount(), 1);
     auto done = page->engine().byId(rotation);

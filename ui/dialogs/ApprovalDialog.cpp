@@ -11,8 +11,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 
-#include <optional>
-
 namespace keyward::ui {
 
 ApprovalDialog::ApprovalDialog(
@@ -31,9 +29,12 @@ ApprovalDialog::ApprovalDialog(
     connect(m_ui->rejectButton, &QPushButton::clicked, this, &ApprovalDialog::rejectRequest);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->reauthWidget, &OfficerReauthWidget::changed, this, &ApprovalDialog::updateButtons);
+    connect(m_ui->reauthWidget, &OfficerReauthWidget::busyChanged, this, &ApprovalDialog::updateButtons);
     // The expiry countdown stays true while the dialog is open.
     m_countdown.setInterval(30 * 1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (m_ui->reauthWidget->isBusy())
+            return; // keep the message bar and the inputs as they are until the check ends
         showRequest();
         updateButtons();
     });
@@ -182,10 +183,12 @@ void ApprovalDialog::updateButtons()
     // Past its expiry a request is closed even before the sweep marks it so: nothing to sign.
     const bool open = m_request.id != 0 && m_request.state == core::RequestState::Pending
         && !m_request.isOverdue(m_vault.clock().now());
+    // While the passphrase is being checked nothing else may be typed or pressed but Close.
+    const bool idle = !m_ui->reauthWidget->isBusy();
     m_ui->reauthWidget->setInputEnabled(open);
-    m_ui->rejectReasonEdit->setEnabled(open);
-    m_ui->approveButton->setEnabled(open && m_ui->reauthWidget->hasPassphrase());
-    m_ui->rejectButton->setEnabled(open && m_ui->reauthWidget->hasPassphrase());
+    m_ui->rejectReasonEdit->setEnabled(open && idle);
+    m_ui->approveButton->setEnabled(open && idle && m_ui->reauthWidget->hasPassphrase());
+    m_ui->rejectButton->setEnabled(open && idle && m_ui->reauthWidget->hasPassphrase());
 }
 
 void ApprovalDialog::approve()
@@ -214,24 +217,38 @@ void ApprovalDialog::rejectRequest()
         [this, why](const core::OfficerCredential& officer) { return m_engine.reject(m_id, officer, why); });
 }
 
-void ApprovalDialog::decide(const QString& refusedTitle,
-    const std::function<core::Result<core::Request>(const core::OfficerCredential&)>& act)
+void ApprovalDialog::decide(const QString& refusedTitle, const Decision& act)
 {
-    const auto decided = m_ui->reauthWidget->actAs(m_vault, m_ui->messageWidget, act);
+    // The deciding officer's passphrase is checked off the GUI thread (busy indicator, inputs
+    // disabled); the signed write itself runs here afterwards, inside the engine's transaction.
+    const core::RequestState seen = m_request.state;
+    m_ui->reauthWidget->actAs(m_vault, m_ui->messageWidget,
+        [this, refusedTitle, act, seen](const core::OfficerCredential& officer) {
+            finishDecision(refusedTitle, seen, act(officer));
+        });
+    updateButtons();
+}
+
+void ApprovalDialog::finishDecision(
+    const QString& refusedTitle, core::RequestState seen, core::Result<core::Request> decided)
+{
     if (!decided) {
-        updateButtons();
-        return;
-    }
-    if (!*decided) {
         load(); // the request may have changed meanwhile (expired, decided elsewhere)
+        // The engine re-read the request inside its write and found it no longer as the officer
+        // saw it: say so plainly instead of only naming the rule it broke now.
+        const QString why = m_request.id != 0 && m_request.state != seen
+            ? tr("Request #%1 was changed by another Keyward program since you opened this dialog (it is now "
+                 "%2). Nothing was changed; review it and try again.")
+                  .arg(m_id)
+                  .arg(RequestPresenter::stateText(m_request.state).toLower())
+            : decided.message();
         m_ui->messageWidget->showMessage(
-            QStringLiteral("<b>%1</b> %2")
-                .arg(refusedTitle.toHtmlEscaped(), decided->message().toHtmlEscaped()),
+            QStringLiteral("<b>%1</b> %2").arg(refusedTitle.toHtmlEscaped(), why.toHtmlEscaped()),
             MessageWidget::Type::Error);
         updateButtons();
         return;
     }
-    m_request = decided->value();
+    m_request = std::move(decided).value();
     Q_EMIT requestDecided(m_request);
     QDialog::accept();
 }

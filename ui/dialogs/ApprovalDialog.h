@@ -31,8 +31,8 @@ class OfficerReauthWidget;
 // Approve or reject one pending request (SPEC §4, §11). It shows exactly what will change — the
 // signed effect as a before/after table — and the expiry; then the deciding officer chooses
 // themself and types their own passphrase, which unwraps their personal key to sign the
-// decision. Every refusal comes from the core (RequestEngine) and is shown inline; the dialog
-// stays open and nothing changes.
+// decision (the Argon2id part off the GUI thread, with a busy indicator). Every refusal comes from
+// the core (RequestEngine) and is shown inline; the dialog stays open and nothing changes.
 class ApprovalDialog : public QDialog {
     Q_OBJECT
 public:
@@ -65,10 +65,12 @@ private:
     void showRequest();
     void updateButtons();
     QString preselectedOfficer() const;
-    // Re-authenticates the chosen officer, then runs `act` with their credential; a refusal is
-    // shown under `refusedTitle` and the dialog stays open.
-    void decide(const QString& refusedTitle,
-        const std::function<core::Result<core::Request>(const core::OfficerCredential&)>& act);
+    using Decision = std::function<core::Result<core::Request>(const core::OfficerCredential&)>;
+    // Re-authenticates the chosen officer in the background, then runs `act` with their
+    // credential; a refusal is shown under `refusedTitle` and the dialog stays open.
+    void decide(const QString& refusedTitle, const Decision& act);
+    // `seen`: the request's state when the officer pressed the button.
+    void finishDecision(const QString& refusedTitle, core::RequestState seen, core::Result<core::Request> decided);
 
     const std::unique_ptr<Ui::ApprovalDialog> m_ui;
     core::Vault& m_vault;

@@ -12,8 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-#include <optional>
-
 namespace keyward::ui {
 
 CountersignDialog::CountersignDialog(core::Vault& vault, const core::Review& review, QWidget* parent)
@@ -57,6 +55,7 @@ CountersignDialog::CountersignDialog(core::Vault& vault, const core::Review& rev
     connect(m_ui->countersignButton, &QPushButton::clicked, this, &CountersignDialog::countersign);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->reauthWidget, &OfficerReauthWidget::changed, this, &CountersignDialog::updateButtons);
+    connect(m_ui->reauthWidget, &OfficerReauthWidget::busyChanged, this, &CountersignDialog::updateButtons);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &CountersignDialog::updateButtons);
     updateButtons();
     m_ui->noteEdit->setFocus();
@@ -79,7 +78,9 @@ OfficerReauthWidget* CountersignDialog::reauthWidget() const
 
 void CountersignDialog::updateButtons()
 {
-    m_ui->countersignButton->setEnabled(m_review.isOpen() && m_ui->reauthWidget->hasPassphrase()
+    const bool idle = !m_ui->reauthWidget->isBusy();
+    m_ui->noteEdit->setReadOnly(!idle);
+    m_ui->countersignButton->setEnabled(m_review.isOpen() && idle && m_ui->reauthWidget->hasPassphrase()
         && !m_ui->noteEdit->toPlainText().trimmed().isEmpty());
 }
 
@@ -88,22 +89,33 @@ void CountersignDialog::countersign()
     if (!m_ui->countersignButton->isEnabled())
         return;
     const QString note = m_ui->noteEdit->toPlainText().trimmed();
-    const auto done = m_ui->reauthWidget->actAs(
-        m_vault, m_ui->messageWidget, [&](const core::OfficerCredential& officer) {
-            return core::ReviewCountersign::run(m_vault, m_review.id, officer, note);
-        });
+    // The passphrase is checked off the GUI thread; the signed write runs here afterwards.
+    m_ui->reauthWidget->actAs(m_vault, m_ui->messageWidget, [this, note](const core::OfficerCredential& officer) {
+        finish(core::ReviewCountersign::run(m_vault, m_review.id, officer, note));
+    });
+    updateButtons();
+}
+
+void CountersignDialog::finish(core::Result<core::Review> done)
+{
     if (!done) {
-        updateButtons();
-        return;
-    }
-    if (!*done) {
+        // Re-read: another Keyward program may have countersigned it since the dialog opened.
+        const auto now = core::ReviewStore(m_vault.database()).byId(m_review.id);
+        const bool changed = now && now->has_value() && !(*now)->isOpen();
+        const QString why = changed
+            ? tr("Review #%1 was changed by another Keyward program since you opened this dialog (it is now "
+                 "countersigned by %2). Nothing was changed; review it and try again.")
+                  .arg(m_review.id)
+                  .arg((*now)->countersignedBy)
+            : done.message();
+        if (changed)
+            m_review = **now;
         m_ui->messageWidget->showMessage(
-            tr("<b>Not countersigned.</b> %1").arg(done->message().toHtmlEscaped()),
-            MessageWidget::Type::Error);
+            tr("<b>Not countersigned.</b> %1").arg(why.toHtmlEscaped()), MessageWidget::Type::Error);
         updateButtons();
         return;
     }
-    m_review = done->value();
+    m_review = std::move(done).value();
     Q_EMIT reviewCountersigned(m_review);
     QDialog::accept();
 }

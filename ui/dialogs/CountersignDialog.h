@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "keys/ReviewStore.h"
 
 #include <QDialog>
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void finish(core::Result<core::Review> done);
 
     const std::unique_ptr<Ui::CountersignDialog> m_ui;
     core::Vault& m_vault;

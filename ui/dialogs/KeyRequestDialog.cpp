@@ -3,6 +3,7 @@
 #include "ui_KeyRequestDialog.h"
 
 #include "RequestService.h"
+#include "StaleState.h"
 #include "jose/Jwk.h"
 #include "requests/KeyRequestDrafts.h"
 #include "requests/RetirementGate.h"
@@ -220,8 +221,15 @@ void KeyRequestDialog::accept()
     auto built = draft();
     if (!built)
         return;
+    // The key as the officer saw it when the dialog opened: re-checked inside the write.
+    built->expectedKey = core::KeyPrecondition::of(m_key);
     auto submitted = m_requests.engine().submit(std::move(built).value());
     if (!submitted) {
+        if (const QString stale = keyChangedElsewhere(m_requests.vault().database(), m_key); !stale.isEmpty()) {
+            Q_EMIT refusedAsStale(stale);
+            QDialog::reject();
+            return;
+        }
         m_ui->messageWidget->showMessage(tr("<b>The request was not submitted.</b> %1").arg(submitted.message().toHtmlEscaped()),
                                          MessageWidget::Type::Error);
         return;

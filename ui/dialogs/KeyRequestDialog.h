@@ -45,6 +45,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void requestSubmitted(const core::Request& request);
+    // The key changed underneath (another Keyward program): nothing was done and the dialog
+    // closed; `message` says what changed, for the page's message bar.
+    void refusedAsStale(const QString& message);
 
 private:
     void loadRecipient();

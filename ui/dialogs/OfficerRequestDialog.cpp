@@ -123,6 +123,9 @@ void OfficerRequestDialog::accept()
     const QString reason = m_ui->reasonEdit->text().trimmed();
     auto draft = m_kind == Kind::Removal ? core::OfficerRequestDrafts::officerRemoval(m_officer.name, reason)
                                          : core::OfficerRequestDrafts::roleChange(m_officer.name, roles(), reason);
+    // The officer's roles as shown when the dialog opened: re-checked inside the write.
+    if (draft)
+        draft->expectedRoles = m_officer.roles;
     auto submitted = draft ? m_requests.engine().submit(std::move(draft).value()) : core::Result<core::Request>(draft.error());
     if (!submitted) {
         m_ui->messageWidget->showMessage(tr("<b>The request was not submitted.</b> %1").arg(submitted.message().toHtmlEscaped()),

@@ -3,6 +3,7 @@
 #include "ui_RevokeKeyDialog.h"
 
 #include "RequestService.h"
+#include "StaleState.h"
 #include "keys/RevokeKeyCommand.h"
 #include "requests/RevokeAndRotateCommand.h"
 #include "vault/Vault.h"
@@ -77,6 +78,11 @@ void RevokeKeyDialog::fillSuccessors()
     m_ui->rotateCombo->setEnabled(false);
 }
 
+core::RevokeKeyCommand::Params RevokeKeyDialog::revokeParams() const
+{
+    return { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed(), core::KeyPrecondition::of(m_key) };
+}
+
 bool RevokeKeyDialog::rotating() const { return m_key.primary && m_ui->rotateCheck->isChecked(); }
 
 void RevokeKeyDialog::validate()
@@ -85,7 +91,7 @@ void RevokeKeyDialog::validate()
     // The commands check the role, the reason and the state machine (a destroyed key cannot be
     // revoked; a revoked one is already revoked) and, with a rotation, the successor and whether
     // a second officer could approve it: their words explain a disabled button.
-    const core::RevokeKeyCommand::Params revoke { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed() };
+    const core::RevokeKeyCommand::Params revoke = revokeParams();
     core::Status valid;
     if (rotating()) {
         const QString successor = m_ui->rotateCombo->currentData().toString();
@@ -106,12 +112,20 @@ void RevokeKeyDialog::accept()
     if (!okButton()->isEnabled())
         return;
     const auto refused = [this](const core::Status& done) {
+        // The key changed underneath (another Keyward program): nothing was done; the page says
+        // what changed instead of this dialog repeating a refusal about a key it no longer shows.
+        if (const QString stale = keyChangedElsewhere(m_requests.vault().database(), m_key); !stale.isEmpty()) {
+            Q_EMIT refusedAsStale(stale);
+            QDialog::reject();
+            return;
+        }
         m_ui->messageWidget->showMessage(
             tr("<b>%1 was not revoked.</b> %2").arg(m_key.kid.toHtmlEscaped(), done.message().toHtmlEscaped()),
             MessageWidget::Type::Error);
         validate();
     };
-    const core::RevokeKeyCommand::Params revoke { m_key.kid, m_key.keySet, m_ui->reasonEdit->toPlainText().trimmed() };
+    // The key as the officer saw it when the dialog opened: re-checked inside the write.
+    const core::RevokeKeyCommand::Params revoke = revokeParams();
     if (rotating()) {
         const QString successor = m_ui->rotateCombo->currentData().toString();
         core::RevokeAndRotateCommand command(m_requests.vault(), m_requests.engine(), { revoke, successor, successor.isEmpty() });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "keys/KeyRecord.h"
+#include "keys/RevokeKeyCommand.h"
 #include "requests/Request.h"
 
 #include <QDialog>
@@ -40,11 +41,15 @@ Q_SIGNALS:
     void keyRevoked(const core::KeyRecord& record, qint64 reviewId);
     // After keyRevoked, when the rotation option was chosen: the pending rotation request.
     void rotationRequested(const core::Request& request);
+    // The key changed underneath (another Keyward program): nothing was done and the dialog
+    // closed; `message` says what changed, for the page's message bar.
+    void refusedAsStale(const QString& message);
 
 private:
     void fillSuccessors();
     void validate();
     bool rotating() const;
+    core::RevokeKeyCommand::Params revokeParams() const;
 
     const std::unique_ptr<Ui::RevokeKeyDialog> m_ui;
     RequestService& m_requests;

@@ -2,6 +2,7 @@
 #include "dialogs/RotationWizard.h"
 
 #include "RequestService.h"
+#include "StaleState.h"
 #include "dialogs/RotationWizardPages.h"
 #include "keys/KeyStore.h"
 #include "requests/RequestEngine.h"
@@ -106,8 +107,15 @@ void RotationWizard::accept()
             tr("<b>The rotation was not requested.</b> %1").arg(draft.message().toHtmlEscaped()), MessageWidget::Type::Error);
         return;
     }
+    // The key as the officer saw it when the wizard opened: re-checked inside the write.
+    draft->expectedKey = core::KeyPrecondition::of(m_key);
     auto submitted = m_requests.engine().submit(std::move(draft).value());
     if (!submitted) {
+        if (const QString stale = keyChangedElsewhere(m_requests.vault().database(), m_key); !stale.isEmpty()) {
+            Q_EMIT refusedAsStale(stale);
+            QWizard::reject();
+            return;
+        }
         m_summary->messageWidget()->showMessage(
             tr("<b>The rotation was not requested.</b> %1").arg(submitted.message().toHtmlEscaped()),
             MessageWidget::Type::Error);

@@ -261,8 +261,10 @@ void KeysPage::refresh()
     if (!error.isEmpty())
         m_message->showMessage(tr("The keys could not be read: %1").arg(error.toHtmlEscaped()), MessageWidget::Type::Error);
     fillFilterCombos();
+    // A refresh (also one caused by another program) keeps the officer's filters: a key that
+    // no longer matches them simply leaves the list.
     if (!kid.isEmpty())
-        selectKey(set, kid);
+        selectKeyRow(set, kid, false);
     updateTimeline();
     updateActions();
 }
@@ -296,11 +298,16 @@ void KeysPage::applyFilters()
 
 bool KeysPage::selectKey(const QString& keySet, const QString& kid)
 {
+    return selectKeyRow(keySet, kid, true);
+}
+
+bool KeysPage::selectKeyRow(const QString& keySet, const QString& kid, bool revealHidden)
+{
     const int sourceRow = m_model->rowOf(keySet, kid);
     if (sourceRow < 0)
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
+    if (!index.isValid() && revealHidden) {
         // Hidden by a filter: show everything rather than pretend the key is not there.
         m_search->clear();
         for (QComboBox* combo : { m_setFilter, m_stateFilter, m_useFilter, m_ownerFilter, m_expiringFilter })
@@ -387,6 +394,7 @@ void KeysPage::requestRotation()
     wizard->setObjectName(QStringLiteral("rotationWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &RotationWizard::requestSubmitted, this, &KeysPage::afterRequest);
+    connect(wizard, &RotationWizard::refusedAsStale, this, &KeysPage::showStaleRefusal);
     wizard->open();
 }
 
@@ -400,6 +408,7 @@ void KeysPage::openKeyRequestDialog(int kind, const char* objectName)
     dialog->setObjectName(QString::fromLatin1(objectName));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &KeyRequestDialog::requestSubmitted, this, &KeysPage::afterRequest);
+    connect(dialog, &KeyRequestDialog::refusedAsStale, this, &KeysPage::showStaleRefusal);
     dialog->open();
 }
 
@@ -426,6 +435,12 @@ QString KeysPage::selectedKeySet() const
     if (m_detail->key())
         return m_detail->key()->keySet;
     return m_setFilter->currentData().toString();
+}
+
+void KeysPage::showStaleRefusal(const QString& message)
+{
+    refresh(); // show the key as it is now, which the officer is asked to review
+    m_message->showMessage(message.toHtmlEscaped(), MessageWidget::Type::Warning);
 }
 
 void KeysPage::afterChange(const QString& keySet, const QString& kid, const QString& message)
@@ -527,6 +542,7 @@ void KeysPage::revokeSelectedKey()
         m_message->showMessage(revoked + QStringLiteral("<br>") + RequestService::submittedText(request),
                                MessageWidget::Type::Positive);
     });
+    connect(dialog, &RevokeKeyDialog::refusedAsStale, this, &KeysPage::showStaleRefusal);
     dialog->open();
 }
 

@@ -73,6 +73,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // `revealHidden`: clear the filters that hide the key (an explicit choice); a refresh keeps them.
+    void showStaleRefusal(const QString& message);
+    bool selectKeyRow(const QString& keySet, const QString& kid, bool revealHidden);
     QWidget* buildFilterRow();
     QWidget* buildTableTab();
     void fillFilterCombos();

@@ -174,6 +174,8 @@ void RequestsPage::setSearchText(const QString& text)
 void RequestsPage::refresh()
 {
     const qint64 selectedId = m_detail->request() ? m_detail->request()->id : 0;
+    // The review row too: a refresh (also one caused by another program) keeps the officer's place.
+    const qint64 selectedReviewId = selectedReview() ? selectedReview()->id : 0;
     QStringList errors;
     if (const QString error
         = m_model->reload(m_service->engine(), m_vault.currentOfficer().name, m_vault.clock().now());
@@ -186,6 +188,8 @@ void RequestsPage::refresh()
     updateTabTexts();
     if (selectedId != 0)
         selectRequest(selectedId);
+    if (selectedReviewId != 0)
+        selectReview(selectedReviewId);
     onRequestSelectionChanged();
 }
 
@@ -371,11 +375,21 @@ void RequestsPage::cancelSelected()
         return;
     // Cancelling only ever stops a change from happening, so it needs no second officer.
     const qint64 id = request->id;
+    const core::RequestState seen = request->state;
     auto cancelled = m_service->engine().cancel(id);
     if (!cancelled) {
+        // The engine re-read the request inside its write; when another Keyward program decided it
+        // since this row was shown, say that rather than only the rule it breaks now.
+        const auto now = m_service->engine().byId(id);
+        const QString why = now && now->state != seen
+            ? tr("Request #%1 was changed by another Keyward program since it was shown here (it is now %2). "
+                 "Nothing was changed; review it and try again.")
+                  .arg(id)
+                  .arg(RequestPresenter::stateText(now->state).toLower())
+            : cancelled.message();
+        refresh();
         m_message->showMessage(
-            tr("<b>#%1 was not cancelled.</b> %2").arg(id).arg(cancelled.message().toHtmlEscaped()),
-            MessageWidget::Type::Error);
+            tr("<b>#%1 was not cancelled.</b> %2").arg(id).arg(why.toHtmlEscaped()), MessageWidget::Type::Error);
         return;
     }
     afterChange(tr("#%1 was cancelled; nothing changes.").arg(id));
