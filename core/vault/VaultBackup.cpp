@@ -121,6 +121,12 @@ Status copyDatabase(Database& live, const SecureBytes& liveKey, const SecureByte
         return (*copy)->lastError(VaultBackup::tr("Cannot copy the vault database"));
     if (!copyKey.constantTimeEquals(liveKey.view()))
         KEYWARD_TRY((*copy)->rekey(copyKey));
+    copy->reset();
+    // Proof rather than reasoning: the copy opens with the key of the slots written beside it.
+    Result<std::unique_ptr<Database>> reopened = Database::open(path, copyKey, Database::Mode::OpenExisting);
+    if (!reopened.ok())
+        return Error(ErrorCode::Internal, VaultBackup::tr("The copied database does not open with the keyslots "
+                                                          "chosen for it; no backup was written."));
     return {};
 }
 
