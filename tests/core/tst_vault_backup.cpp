@@ -290,6 +290,9 @@ private Q_SLOTS:
         QCOMPARE(QDir(fresh).entryList(QDir::Files | QDir::Hidden), (QStringList { QStringLiteral("keyslots.json"),
                                                                                     QStringLiteral("vault.db") }));
         QCOMPARE(snapshot(m_location.dir), live);
+        const auto copied = snapshot(fresh);
+        QVERIFY(VaultBackup::check(fresh, QStringLiteral("carol"), passOf(QStringLiteral("carol")), m_clock).ok());
+        QCOMPARE(snapshot(fresh), copied); // a whole copy is checked without being touched either
         verifyRestores(fresh, QStringLiteral("alice"));
         // A backup of a backup folder that is not empty any more is refused.
         QCOMPARE(VaultBackup::backup(*alice, fresh).code(), ErrorCode::AlreadyExists);
