@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BackupAction.h"
 #include "ChainMonitor.h"
 #include "IdleWatcher.h"
 #include "VaultChangeWatcher.h"
@@ -11,6 +12,7 @@
 #include "pages/RequestsPage.h"
 #include "pages/UpcomingPage.h"
 #include "vault/Vault.h"
+#include "widgets/MessageWidget.h"
 #include "widgets/NavigationRail.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -59,8 +62,17 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     line->setFrameShape(QFrame::VLine);
     line->setStyleSheet(QStringLiteral("color: #d5dbe1;"));
     layout->addWidget(line);
-    layout->addWidget(m_stack, 1);
+    // The window's message bar, above the pages, for results of window-wide actions (backup).
+    auto* messageBar = new MessageWidget(central);
+    messageBar->setObjectName(QStringLiteral("windowMessageBar"));
+    auto* column = new QVBoxLayout();
+    column->addWidget(messageBar);
+    column->addWidget(m_stack, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
+    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
+    vaultMenu->addAction(new BackupAction(vault, messageBar, this));
 
     auto* overview = new OverviewPage(vault, *m_chain, m_stack);
     addPage(OverviewId, icon("overview"), tr("Overview"), overview);

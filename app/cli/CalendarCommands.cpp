@@ -28,12 +28,11 @@ int runExport(CliContext& context, const QStringList&)
     std::unique_ptr<RequestSession> session = RequestSession::open(context, exitCode);
     if (!session)
         return exitCode;
-    Result<QByteArray> calendar = CalendarExport::build(session->vault());
-    if (!calendar.ok())
-        return context.fail(calendar.error());
-    if (const Status written = CalendarExport::write(session->vault(), out); !written.ok())
+    // Built and written in one go, from one moment of the vault.
+    Result<int> written = CalendarExport::write(session->vault(), out);
+    if (!written.ok())
         return context.fail(written.error());
-    const int events = int(calendar->count("BEGIN:VEVENT"));
+    const int events = *written;
     if (context.json())
         context.printJson(QJsonObject { { QStringLiteral("file"), out }, { QStringLiteral("events"), events } });
     context.message(Tr::tr("Wrote %n event(s) to %1.", nullptr, events).arg(out));

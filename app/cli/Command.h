@@ -33,5 +33,6 @@ QList<CommandSpec> requestSubmitCommands(); // request rotate | retire | destroy
 QList<CommandSpec> requestDecisionCommands(); // request list | show | approve | reject | cancel | execute | collect | due
 QList<CommandSpec> reviewCommands(); // review list | countersign
 QList<CommandSpec> calendarCommands(); // calendar export
+QList<CommandSpec> backupCommands(); // vault backup | check
 
 } // namespace keyward::cli

@@ -26,7 +26,8 @@ struct Tr {
 QList<CommandSpec> allCommands()
 {
     return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands()
-        + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands();
+        + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands()
+        + backupCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarExport.h"
 
+#include "audit/AuditLog.h"
+#include "common/Base64Url.h"
+#include "common/CommittedFiles.h"
+#include "crypto/Digest.h"
 #include "keys/KeyFlags.h"
 #include "keys/KeyStore.h"
 #include "requests/RequestStore.h"
+#include "storage/Transaction.h"
 #include "vault/Vault.h"
 
-#include <QSaveFile>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <algorithm>
@@ -165,15 +170,31 @@ Result<QByteArray> CalendarExport::build(Vault& vault)
     return out;
 }
 
-Status CalendarExport::write(Vault& vault, const QString& path)
+Result<int> CalendarExport::write(Vault& vault, const QString& path)
 {
+    if (vault.isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    // One transaction: the calendar is read from one moment of the vault (no rotation half seen),
+    // and the file appears only after "calendar.exported" — path and digest — has committed.
+    Result<Transaction> transaction = Transaction::begin(vault.database());
+    if (!transaction.ok())
+        return transaction.error();
     Result<QByteArray> calendar = build(vault);
     if (!calendar.ok())
         return calendar.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*calendar) != calendar->size() || !file.commit())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    const int events = int(calendar->count("BEGIN:VEVENT"));
+    CommittedFiles files;
+    KEYWARD_TRY(files.stage(path, *calendar, CommittedFiles::kOwnerOnly));
+    const QJsonObject details { { QStringLiteral("path"), path },
+                                { QStringLiteral("sha256"), QString::fromLatin1(hex::encode(digest::sha256(*calendar))) },
+                                { QStringLiteral("events"), events } };
+    Result<AuditEvent> event = vault.audit().record(vault.currentOfficer().name, QStringLiteral("calendar.exported"),
+                                                    vault.vaultId(), details);
+    if (!event.ok())
+        return event.error();
+    KEYWARD_TRY(transaction->commit());
+    KEYWARD_TRY(files.publish());
+    return events;
 }
 
 } // namespace keyward::core

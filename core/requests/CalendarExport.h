@@ -19,7 +19,9 @@ class CalendarExport {
     Q_DECLARE_TR_FUNCTIONS(keyward::core::CalendarExport)
 public:
     static Result<QByteArray> build(Vault& vault); // CRLF lines, folded at 75 octets
-    static Status write(Vault& vault, const QString& path);
+    // Builds and writes `path` (owner-only), recorded as "calendar.exported" with its SHA-256; the
+    // file appears only once that event committed. Returns the number of events.
+    static Result<int> write(Vault& vault, const QString& path);
 };
 
 } // namespace keyward::core

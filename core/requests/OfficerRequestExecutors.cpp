@@ -227,6 +227,11 @@ Result<QJsonObject> OfficerRemoveExecutor::execute(ExecutionContext& context, co
                          { QStringLiteral("rekeyed"), true } };
 }
 
+Status OfficerAddExecutor::afterCommit(Vault& vault, const Request&) const
+{
+    return vault.finishOfficerAddition(OfficerChangeKey {});
+}
+
 Status OfficerRemoveExecutor::afterCommit(Vault& vault, const Request&) const
 {
     return vault.finishOfficerRemoval(OfficerChangeKey {});

@@ -19,6 +19,8 @@ public:
     Status prepare(Vault& vault, Request& request, QByteArray& attachment) const override;
     Result<QJsonObject> execute(ExecutionContext& context, const Request& request,
                                 const QByteArray& attachment) const override;
+    // The new slot reaches keyslots.json only once the approval committed.
+    Status afterCommit(Vault& vault, const Request& request) const override;
 };
 
 // Removes an officer: refuses removing the requester, the last admin, or whoever keeps the vault

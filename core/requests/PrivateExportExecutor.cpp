@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Base64Url.h"
+#include "common/CommittedFiles.h"
 #include "crypto/Digest.h"
 #include "jose/JoseAlgorithms.h"
 #include "jose/JweEncryptor.h"
@@ -10,12 +11,9 @@
 #include "keys/KeyProvider.h"
 #include "keys/KeyStore.h"
 #include "requests/KeyRequestSupport.h"
-#include "storage/Database.h"
 #include "vault/Vault.h"
 
-#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace keyward::core {
 
@@ -148,21 +146,6 @@ Result<QByteArray> PrivateExportExecutor::encode(const Jwk& key, const Request& 
     return jose::JweEncryptor::encrypt(plaintext.view(), recipients, options);
 }
 
-Status PrivateExportExecutor::writeOwnerOnly(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!file.setPermissions(ownerOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (!QFile::setPermissions(path, ownerOnly)) {
-        QFile::remove(path);
-        return Error(ErrorCode::Io, tr("Cannot make %1 readable by its owner only.").arg(path));
-    }
-    return {};
-}
-
 Result<QJsonObject> PrivateExportExecutor::execute(ExecutionContext& context, const Request& request,
                                                    const QByteArray& attachment) const
 {
@@ -199,20 +182,16 @@ Result<QJsonObject> PrivateExportExecutor::execute(ExecutionContext& context, co
     if (format == kJwe)
         details.insert(QStringLiteral("recipient_thumbprint"), request.effect.value(QStringLiteral("recipientThumbprint")));
     const QString actor = context.actor.isEmpty() ? context.vault.currentOfficer().name : context.actor;
-    // The file is written inside the audited change, so a failed write records nothing; a failed
-    // audit append removes the file again.
-    bool written = false;
-    Result<AuditEvent> event = context.vault.audit().record(actor, QStringLiteral("key.exported-private"), key->kid,
-        details, [&](Database&) -> Status {
-            KEYWARD_TRY(writeOwnerOnly(target.path, *bytes));
-            written = true;
-            return {};
-        });
-    if (!event.ok()) {
-        if (written)
-            QFile::remove(target.path);
+    if (!context.files)
+        return Error(ErrorCode::Internal, tr("A private export runs only inside the request engine."));
+    // Staged first, so a path that cannot be written fails before anything is recorded; the file
+    // itself appears only once the collect transaction committed (the engine publishes it), so
+    // no export file ever exists for an export the audit log does not hold.
+    KEYWARD_TRY(context.files->stage(target.path, *bytes, CommittedFiles::kOwnerOnly));
+    Result<AuditEvent> event
+        = context.vault.audit().record(actor, QStringLiteral("key.exported-private"), key->kid, details);
+    if (!event.ok())
         return event.error();
-    }
     QJsonObject outcome {
         { QStringLiteral("format"), format },
         { QStringLiteral("path"), target.path },

@@ -28,7 +28,6 @@ public:
 
 private:
     static Result<QByteArray> encode(const Jwk& key, const Request& request, const PrivateExportTarget& target);
-    static Status writeOwnerOnly(const QString& path, const QByteArray& bytes);
 };
 
 } // namespace keyward::core

@@ -2,6 +2,7 @@
 #include "RequestEngine.h"
 
 #include "audit/AuditLog.h"
+#include "common/CommittedFiles.h"
 #include "common/PlainText.h"
 #include "keys/KeyStore.h"
 #include "requests/RequestPreconditions.h"
@@ -310,13 +311,14 @@ Result<Request> RequestEngine::decide(qint64 id, const OfficerCredential& approv
         });
     if (!event.ok())
         return event.error();
+    CommittedFiles files;
     if (complete && executor.onApproval() == RequestExecutor::OnApproval::Execute) {
-        Result<ExecutionRun> run = runExecution(request, executor, officer->name, nullptr);
+        Result<ExecutionRun> run = runExecution(request, executor, officer->name, nullptr, files);
         if (!run.ok())
             return run.error();
     }
     KEYWARD_TRY(opened->tx.commit());
-    finishExecution(request, executor);
+    KEYWARD_TRY(finishExecution(request, executor, files));
     return request;
 }
 
@@ -366,7 +368,8 @@ Result<Request> RequestEngine::cancel(qint64 id, const QString& why)
 
 Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request, const RequestExecutor& executor,
                                                                 const QString& actor,
-                                                                const PrivateExportTarget* exportTarget)
+                                                                const PrivateExportTarget* exportTarget,
+                                                                CommittedFiles& files)
 {
     Database& db = m_vault.database();
     RequestStore store(db);
@@ -380,7 +383,9 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
         return attachment.error();
 
     // The executor's writes live in a savepoint: a failure rolls back all of them, and the approval
-    // around it still commits with the reason.
+    // around it still commits with the reason. Its files likewise: staged here, discarded with a
+    // failed run, handed to the caller only with a successful one.
+    CommittedFiles staged;
     const Result<QJsonObject> outcome = [&]() -> Result<QJsonObject> {
         Result<Transaction> savepoint = Transaction::begin(db);
         if (!savepoint.ok())
@@ -388,7 +393,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
         Request current = request;
         QByteArray currentAttachment = *attachment;
         KEYWARD_TRY(executor.prepare(m_vault, current, currentAttachment));
-        ExecutionContext context { m_vault, m_keys, actor, exportTarget };
+        ExecutionContext context { m_vault, m_keys, actor, exportTarget, &staged };
         Result<QJsonObject> result = executor.execute(context, request, *attachment);
         if (!result.ok())
             return result.error();
@@ -412,6 +417,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
     }();
 
     if (outcome.ok()) {
+        files.adopt(std::move(staged));
         request.state = RequestState::Executed;
         request.executedAt = toMillis(m_vault.clock().now());
         request.executionError.clear();
@@ -430,18 +436,42 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
     return ExecutionRun { false, outcome.error() };
 }
 
-void RequestEngine::finishExecution(Request& request, const RequestExecutor& executor)
+Status RequestEngine::finishExecution(Request& request, const RequestExecutor& executor, CommittedFiles& files)
 {
-    if (request.state != RequestState::Executed)
-        return;
+    if (request.state != RequestState::Executed) {
+        files.discard();
+        return {};
+    }
+    // A file that cannot be published after the commit is not written again under the same
+    // approval: the approval authorised one file, whose digest request.executed and the executor's
+    // event already record; a second copy would be an export nobody approved. The officer is told
+    // plainly and files a new request. (Staging wrote the whole content before the commit, so
+    // only the final rename can still fail here.)
+    Status published;
+    if (!files.isEmpty()) {
+        published = files.publish();
+        if (!published.ok()) {
+            recordFollowUpFailure(request, published.message());
+            published = Error(ErrorCode::Io,
+                              tr("Request %1 was executed and is recorded in the audit log, but its file could not be "
+                                 "written: %2 The approval has been used; file a new request.")
+                                  .arg(request.id)
+                                  .arg(published.message()));
+        }
+    }
     const Status after = executor.afterCommit(m_vault, request);
-    if (after.ok())
-        return;
+    if (!after.ok())
+        recordFollowUpFailure(request, after.message());
+    return published;
+}
+
+void RequestEngine::recordFollowUpFailure(Request& request, const QString& error)
+{
     // The request did execute; what could not follow is kept with it and audited.
-    request.executionError = after.message();
+    request.executionError = error;
     RequestStore store(m_vault.database());
     QJsonObject details = eventDetails(request);
-    details.insert(QStringLiteral("error"), after.message());
+    details.insert(QStringLiteral("error"), error);
     (void)m_vault.audit().record(m_vault.currentOfficer().name, QStringLiteral("request.follow-up-failed"),
                                  Request::auditSubject(request.id), details,
                                  [&](Database&) { return store.updateProgress(request); });
@@ -472,13 +502,14 @@ Result<Request> RequestEngine::execute(qint64 id, const PrivateExportTarget* exp
     const QString me = m_vault.currentOfficer().name;
     if (loaded->executor->onApproval() == RequestExecutor::OnApproval::AwaitRequester && me != request.requester)
         return Error(ErrorCode::Refused, tr("Only %1, who made request %2, can collect it.").arg(request.requester).arg(id));
-    Result<ExecutionRun> run = runExecution(request, *loaded->executor, me, exportTarget);
+    CommittedFiles files;
+    Result<ExecutionRun> run = runExecution(request, *loaded->executor, me, exportTarget, files);
     if (!run.ok())
         return run.error();
     KEYWARD_TRY(tx->commit());
     if (!run->executed)
         return run->failure;
-    finishExecution(request, *loaded->executor);
+    KEYWARD_TRY(finishExecution(request, *loaded->executor, files));
     return request;
 }
 

@@ -20,6 +20,7 @@
 
 namespace keyward::core {
 
+class CommittedFiles;
 class KeyProvider;
 class OfficerCredential;
 class Vault;
@@ -100,11 +101,15 @@ private:
                            const QString& why);
     // Verifies the decisions and runs the executor in a savepoint inside the caller's transaction;
     // records request.executed or request.execution-failed and updates `request`. An Error only
-    // when even the failure could not be recorded.
+    // when even the failure could not be recorded. The files a successful execution staged are
+    // handed to `files`, for the caller to publish once its transaction committed.
     Result<ExecutionRun> runExecution(Request& request, const RequestExecutor& executor, const QString& actor,
-                                      const PrivateExportTarget* exportTarget);
-    // After the commit: the executor's afterCommit (re-key ...); a failure is kept with the request.
-    void finishExecution(Request& request, const RequestExecutor& executor);
+                                      const PrivateExportTarget* exportTarget, CommittedFiles& files);
+    // After the commit: the execution's files appear, then the executor's afterCommit (re-key ...).
+    // A failure is kept with the request and audited; a file that could not be written is also
+    // returned, because the officer is waiting for it (see the .cpp for why it is not re-issued).
+    Status finishExecution(Request& request, const RequestExecutor& executor, CommittedFiles& files);
+    void recordFollowUpFailure(Request& request, const QString& error);
 
     Vault& m_vault;
     KeyProvider& m_keys;

@@ -19,6 +19,7 @@
 
 namespace keyward::core {
 
+class CommittedFiles;
 class KeyProvider;
 class Vault;
 
@@ -33,6 +34,9 @@ struct ExecutionContext {
     KeyProvider& keys;
     QString actor; // the officer whose act executes it (the completing approver, or who runs due work)
     const PrivateExportTarget* exportTarget = nullptr; // export-private only
+    // Files the execution produces: staged here, they appear only after the engine's transaction
+    // committed (CommittedFiles.h), so a rolled-back or failed commit leaves none.
+    CommittedFiles* files = nullptr;
 };
 
 class RequestExecutor {

@@ -246,7 +246,8 @@ Status KeySlotFile::save(const QString& path) const
 }
 
 Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes& passphrase, const KdfParams& kdf,
-                                      const SecureBytes& masterKey, SecureBytes* signingPrivateOut) const
+                                      const SecureBytes& masterKey, SecureBytes* signingPrivateOut,
+                                      SecureBytes* boxPrivateOut) const
 {
     KeySlot slot;
     slot.officer = officer;
@@ -288,6 +289,8 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
     KEYWARD_TRY(rewrapMaster(slot, masterKey));
     if (signingPrivateOut)
         *signingPrivateOut = std::move(signing->privateKey);
+    if (boxPrivateOut)
+        *boxPrivateOut = std::move(box->privateKey);
     return slot;
 }
 

@@ -67,7 +67,8 @@ public:
 
     // A new slot for `officer` with fresh box and signing keys, holding `masterKey`.
     Result<KeySlot> makeSlot(const QString& officer, const SecureBytes& passphrase, const KdfParams& kdf,
-                             const SecureBytes& masterKey, SecureBytes* signingPrivateOut = nullptr) const;
+                             const SecureBytes& masterKey, SecureBytes* signingPrivateOut = nullptr,
+                             SecureBytes* boxPrivateOut = nullptr) const;
     // Wrong passphrase → AuthenticationFailed; a slot altered or from another vault → VaultDamaged.
     Result<SlotSecrets> unlock(const KeySlot& slot, const SecureBytes& passphrase) const;
     Result<SecureBytes> unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const;

@@ -115,7 +115,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultLocation& location, cons
     KeySlotFile slots;
     slots.vaultId = d->vaultId;
     SecureBytes signingPrivate;
-    Result<KeySlot> slot = slots.makeSlot(officer, passphrase, kdf, d->masterKey, &signingPrivate);
+    Result<KeySlot> slot = slots.makeSlot(officer, passphrase, kdf, d->masterKey, &signingPrivate, &d->boxPrivate);
     if (!slot.ok())
         return slot.error();
     slots.slots.append(*slot);
@@ -223,6 +223,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
     d->clock = &clock;
     d->vaultId = unlocked->vaultId;
     d->masterKey = std::move(unlocked->masterKey);
+    d->boxPrivate = std::move(unlocked->boxPrivate);
     d->db = std::move(unlocked->db);
     // Unknown (0) counts as older than any file: at worst a needless "unlock again".
     d->keyGeneration = slotsAfter.ok() ? slotsAfter->generation : 0;
@@ -328,30 +329,55 @@ Status Vault::Private::commitNewOfficer(const QString& actor, const Officer& add
         return slots.error();
     if (slots->vaultId != vaultId)
         return Error(ErrorCode::VaultDamaged, tr("keyslots.json now belongs to another vault."));
-    const KeySlotFile before = *slots;
     slots->slots.removeIf([&](const KeySlot& s) { return s.officer == added.name; }); // orphan of a crashed add
     KeySlot wrapped = slot;
     // The slot may have been sealed before a re-key: wrap the master key of now, this generation.
     KEYWARD_TRY(slots->rewrapMaster(wrapped, masterKey));
     slots->slots.append(wrapped);
 
-    bool slotWritten = false;
-    // The slot is saved inside the transaction, before the commit: a crash in between leaves an
-    // orphan slot (harmless: it opens nothing without an officers row) rather than an officer
-    // without a way in.
+    const QByteArray json = slots->toJson();
+    const bool outermost = !db->inTransaction();
+
+    // 1. The write lock first, then keyslots.json.new with the new slot (keyslots.json stays the
+    //    truth): a program unlocking meanwhile waits for this transaction before it judges the
+    //    pending file (VaultFiles::unlock).
+    Result<Transaction> transaction = Transaction::begin(*db);
+    if (!transaction.ok())
+        return transaction.error();
+    KEYWARD_TRY(slots->save(location.pendingKeySlotsPath()));
+    // 2. The officers row and "officer.added", committed here or with the caller's transaction.
     Result<AuditEvent> event = audit->record(actor, QStringLiteral("officer.added"), added.name, details,
-                                             [&](Database& database) -> Status {
-                                                 KEYWARD_TRY(OfficerStore(database).insert(added));
-                                                 KEYWARD_TRY(slots->save(location.keySlotsPath()));
-                                                 slotWritten = true;
-                                                 return {};
-                                             });
-    if (!event.ok()) {
-        if (slotWritten)
-            (void)before.save(location.keySlotsPath());
-        return event.error();
+                                             [&](Database& database) { return OfficerStore(database).insert(added); });
+    const Status committed = event.ok() ? transaction->commit() : Status(event.error());
+    if (!committed.ok()) {
+        QFile::remove(location.pendingKeySlotsPath());
+        return committed;
     }
-    return {};
+    // 3. Only a committed addition reaches keyslots.json: at once when this was the whole
+    //    transaction, else after the caller's commit (finishAddition). A crash in between is
+    //    settled by the next unlock, from the officers rows.
+    if (!outermost) {
+        stagedSlots = json;
+        return {};
+    }
+    return promoteStaged(json);
+}
+
+Status Vault::Private::finishAddition()
+{
+    if (stagedSlots.isEmpty() || !stagedRemoval.isEmpty())
+        return {};
+    return promoteStaged(std::exchange(stagedSlots, QByteArray()));
+}
+
+Status Vault::Private::promoteStaged(const QByteArray& json)
+{
+    if (QFileInfo::exists(location.pendingKeySlotsPath()))
+        return VaultFiles::promotePending(location);
+    QFile file(location.keySlotsPath());
+    if (file.open(QIODevice::ReadOnly) && file.readAll() == json)
+        return {};
+    return Error(ErrorCode::Io, tr("keyslots.json.new disappeared before it could replace keyslots.json."));
 }
 
 Status Vault::addOfficer(const QString& name, const QList<Role>& roles, const SecureBytes& newPassphrase,
@@ -402,7 +428,11 @@ Status Vault::Private::stageRemoval(const QString& actor, const Officer& target,
     if (!next.ok())
         return next.error();
 
-    // 1. The new slots go to keyslots.json.new (the old file still opens the old key).
+    // 1. The new slots go to keyslots.json.new (the old file still opens the old key), under the
+    //    write lock so that no other program's unlock judges them before the removal is decided.
+    Result<Transaction> transaction = Transaction::begin(*db);
+    if (!transaction.ok())
+        return transaction.error();
     KEYWARD_TRY(next->save(location.pendingKeySlotsPath()));
     // 2. The removal and its event commit under the old key.
     QJsonObject details { { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(target.roles)) },
@@ -413,13 +443,15 @@ Status Vault::Private::stageRemoval(const QString& actor, const Officer& target,
     Result<AuditEvent> event
         = audit->record(actor, QStringLiteral("officer.removed"), target.name, details,
                         [&](Database& database) { return OfficerStore(database).remove(target.name); });
-    if (!event.ok()) {
+    const Status committed = event.ok() ? transaction->commit() : Status(event.error());
+    if (!committed.ok()) {
         QFile::remove(location.pendingKeySlotsPath());
-        return event.error();
+        return committed;
     }
     stagedMaster = std::move(newMaster);
     stagedRemoval = target.name;
     stagedGeneration = next->generation;
+    stagedSlots = next->toJson();
     return {};
 }
 
@@ -440,7 +472,7 @@ Status Vault::Private::finishRemoval()
                                          .arg(name, rekeyed.message()));
     masterKey = std::move(newMaster);
     keyGeneration = stagedGeneration; // from here on the database opens with the new key only
-    return VaultFiles::promotePending(location);
+    return promoteStaged(std::exchange(stagedSlots, QByteArray()));
 }
 
 Status Vault::removeOfficer(const QString& name)
@@ -550,7 +582,9 @@ void Vault::lock()
     d->audit.reset();
     d->db.reset();
     d->masterKey.clear();
+    d->boxPrivate.clear();
     d->stagedMaster.clear();
+    d->stagedSlots.clear();
     d->stagedRemoval.clear();
     d->signingKey.reset();
 }

@@ -117,6 +117,9 @@ public:
     // committed, finishOfficerRemoval re-keys; if it never commits, the next open drops the file.
     Status stageOfficerRemoval(OfficerChangeKey, const QString& actor, const QString& name, const QJsonObject& details);
     Status finishOfficerRemoval(OfficerChangeKey);
+    // After the approving transaction committed: the added officer's slot (staged in
+    // keyslots.json.new by addOfficerFromSealedSlot) replaces keyslots.json.
+    Status finishOfficerAddition(OfficerChangeKey);
     Status setOfficerRoles(OfficerChangeKey, const QString& actor, const QString& name, const QList<Role>& roles,
                            const QJsonObject& details);
 
@@ -147,6 +150,7 @@ public:
     struct Private;
 
 private:
+    friend class VaultBackup; // copies the database under the master key it holds
     explicit Vault(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

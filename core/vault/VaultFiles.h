@@ -25,18 +25,28 @@ public:
         QString vaultId;
         SecureBytes masterKey;
         SecureBytes signingPrivate;
+        SecureBytes boxPrivate; // opens this officer's master-key wraps in any slot file (backups)
         std::unique_ptr<Database> db;
     };
 
     // Opens the officer's slot and the database. When keyslots.json.new exists (a crash during an
-    // officer removal), decides from the database which side is true:
-    //  - vault.db opens with the new key → the re-key finished; the new file replaces the old one;
-    //  - it opens with the old key and its officers are exactly the new file's → the removal was
-    //    committed but not the re-key: re-key now, then replace the file;
-    //  - otherwise the removal never committed: the new file is dropped.
+    // officer addition or removal), decides from the database which side is true (judgePending):
+    //  - the change committed: the new file replaces the old one — after re-keying vault.db first
+    //    when it is a removal whose re-key had not run yet;
+    //  - it never committed: the new file is dropped;
+    //  - neither fits: VaultDamaged, nothing touched.
     // Nothing is written unless the unlock succeeds.
     static Result<Unlocked> unlock(const VaultLocation& location, const QString& officer,
                                    const SecureBytes& passphrase);
+
+    // Whether keyslots.json.new is the truth for a database whose officers rows are `officers`.
+    // The change from `current` to `pending` is read from the files themselves: slots added (a
+    // name new, or an orphan slot of an older crash replaced by a new box key) and slots removed.
+    // Committed: every added officer has a row and no removed officer has one; NotCommitted: the
+    // reverse. A pure re-key (no officer change) counts as committed only if `pendingKeyOpens`.
+    enum class PendingVerdict { Committed, NotCommitted, Contradictory };
+    static PendingVerdict judgePending(const KeySlotFile& current, const KeySlotFile& pending,
+                                       const QStringList& officers, bool pendingKeyOpens);
 
     // The slots minus `removed`, every master key wrap replaced by one of `newMaster`, next generation.
     static Result<KeySlotFile> rekeyedSlots(const KeySlotFile& current, const QString& removed,

@@ -135,6 +135,13 @@ Status Vault::finishOfficerRemoval(OfficerChangeKey)
     return d->finishRemoval();
 }
 
+Status Vault::finishOfficerAddition(OfficerChangeKey)
+{
+    if (isLocked())
+        return Error(ErrorCode::Refused, tr("The vault is locked."));
+    return d->finishAddition();
+}
+
 Status Vault::setOfficerRoles(OfficerChangeKey, const QString& actor, const QString& name, const QList<Role>& roles,
                               const QJsonObject& details)
 {

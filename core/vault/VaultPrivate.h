@@ -23,6 +23,9 @@ struct Vault::Private {
     Officer officer;
     int schemaVersion = 0;
     SecureBytes masterKey;
+    // The officer's X25519 box key: it opens their master-key wrap in any slot file, which a
+    // backup needs to tell keyslots.json from keyslots.json.new (VaultBackup).
+    SecureBytes boxPrivate;
     ossl::PKey signingKey;
     std::unique_ptr<Database> db;
     std::unique_ptr<AuditLog> audit;
@@ -38,9 +41,17 @@ struct Vault::Private {
     bool newerGenerationOnDisk(bool includePending) const;
     void watchForRekeys(); // installs the check into the database's error mapping
 
+    // Between an addition inside a caller's transaction and finishAddition: the slots written
+    // to keyslots.json.new, promoted only once that transaction committed.
+    QByteArray stagedSlots;
+
     Status commitNewOfficer(const QString& actor, const Officer& added, const KeySlot& slot, const QJsonObject& details);
     Status stageRemoval(const QString& actor, const Officer& target, const QJsonObject& extraDetails);
     Status finishRemoval();
+    Status finishAddition();
+    // keyslots.json.new → keyslots.json, also accepting that another program's unlock already
+    // promoted exactly these slots (it may settle a committed change before we get to it).
+    Status promoteStaged(const QByteArray& json);
 };
 
 } // namespace keyward::core

@@ -29,12 +29,12 @@ struct Run {
 
 const QDateTime kStart(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC);
 
-QString iso(const QDateTime& at)
+[[maybe_unused]] QString iso(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODate);
 }
 
-QDateTime time(const QJsonValue& value)
+[[maybe_unused]] QDateTime time(const QJsonValue& value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
