@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPEC §10 through the real binary: keyward-cli is SIGKILLed at random moments while it generates a
+// key, while bob's approval executes a rotation, and while bob's approval removes an officer (which
+// re-keys vault.db) — hundreds of times. After every kill an independent reader (core::Vault in
+// this process) unlocks the vault as every remaining officer, in a random order so that any of them
+// may be the one who finds the hot journal or the half-done re-key, and requires PRAGMA
+// integrity_check ok, an intact audit chain and the operation either wholly there or not at all.
+//
+// Kill moments: a calibration run measures how long the command takes (again every 20 rounds, as
+// the load of the machine changes); each kill then falls anywhere in that time, in its last 30 %
+// (where the transaction commits and the re-key runs), a few milliseconds after the command's first
+// write shows on disk (vault.db-journal; keyslots.json.new for a removal), or a few milliseconds
+// after its first commit (the journal gone again: what follows is the removal's re-key, or just the
+// exit, so these kills find the operation applied). The seed is logged:
+// KEYWARD_CRASH_SEED=N replays the same draws, KEYWARD_CRASH_KILLS=N sets the kills per operation.
+
+#include "CliRequestsFixture.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
+
+using namespace keyward::core;
+
+namespace {
+
+constexpr qint64 kTimeBudgetMs = 170000; // per operation, so all three fit the ctest TIMEOUT of 600 s
+constexpr int kAfterWriteMs = 25; // how long after the first write an "after the first write" kill may wait
+constexpr int kAfterCommitUs = 1000; // ... and after the commit an "after the commit" kill (the exit is quick)
+constexpr int kRecalibrateEvery = 20;
+
+enum class Moment { Anywhere, NearEnd, AfterFirstWrite, AfterCommit };
+
+const char* momentName(Moment moment)
+{
+    switch (moment) {
+    case Moment::Anywhere: return "anywhere";
+    case Moment::NearEnd: return "near the end";
+    case Moment::AfterFirstWrite: return "after the first write";
+    case Moment::AfterCommit: return "after the commit";
+    }
+    return "";
+}
+
+// One run of keyward-cli with its kill moment.
+struct Shot {
+    Moment moment = Moment::Anywhere;
+    bool killed = false;
+    bool coldJournal = false; // vault.db-journal was left behind before SQLite synced it (nothing to undo)
+    bool hotJournal = false; // ... or after: the next open must roll vault.db back with it
+    bool pendingSlots = false; // keyslots.json.new was left behind
+    int exitCode = -1;
+    QString err;
+};
+
+// What one operation's kills came to (reported at the end).
+struct Figures {
+    int kills = 0;
+    int completed = 0; // runs that finished before their kill moment (calibrations included)
+    int applied = 0; // killed, yet found fully applied
+    int notApplied = 0; // killed and found not applied at all
+    int coldJournals = 0;
+    int hotJournals = 0;
+    int pendingSlots = 0;
+    int byMoment[4] = {};
+    qint64 ms = 0;
+};
+
+SecureBytes secretOf(const QString& officer)
+{
+    const QByteArray text = (officer + QStringLiteral(" passphrase")).toUtf8(); // as CliRequestsFixture writes it
+    return SecureBytes(text.constData(), std::size_t(text.size()));
+}
+
+// The first column of the first row of `sql` with `values` bound as text; -1 / "" when there is none.
+qint64 number(Vault& vault, const QString& sql, const QStringList& values = {})
+{
+    Result<Statement> stmt = vault.database().prepare(sql);
+    if (!stmt.ok())
+        return -1;
+    for (int i = 0; i < values.size(); ++i)
+        stmt->bind(i + 1, values.at(i));
+    const Result<bool> row = stmt->step();
+    return row.ok() && *row ? stmt->columnInt64(0) : -1;
+}
+
+QString text(Vault& vault, const QString& sql, const QStringList& values = {})
+{
+    Result<Statement> stmt = vault.database().prepare(sql);
+    if (!stmt.ok())
+        return QStringLiteral("<%1>").arg(stmt.message());
+    for (int i = 0; i < values.size(); ++i)
+        stmt->bind(i + 1, values.at(i));
+    const Result<bool> row = stmt->step();
+    return row.ok() && *row ? stmt->columnText(0) : QString();
+}
+
+// A rollback journal SQLite would play back: in synchronous=FULL mode its header starts zeroed and
+// gets its magic only once the journal is synced, before vault.db is touched. A journal killed
+// earlier (empty, or zero first byte) is cold: SQLite ignores it and reuses the file at the next write.
+bool isHot(const QString& journal)
+{
+    QFile file(journal);
+    char first = 0;
+    return file.open(QIODevice::ReadOnly) && file.getChar(&first) && first != 0;
+}
+
+// A request's state and how many decisions it holds: "pending/0" before bob's approval, "executed/1" after.
+QString requestProgress(Vault& vault, const QString& id)
+{
+    return text(vault, QStringLiteral("SELECT state || '/' || (SELECT count(*) FROM request_decisions WHERE request_id = r.id) "
+                                      "FROM requests r WHERE id = ?"),
+                { id });
+}
+
+bool copyFolder(const QString& from, const QString& to)
+{
+    QDir(to).removeRecursively();
+    if (!QDir().mkpath(to))
+        return false;
+    const QStringList files = QDir(from).entryList(QDir::Files | QDir::Hidden);
+    return std::all_of(files.cbegin(), files.cend(), [&](const QString& name) {
+        return QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
+    });
+}
+
+} // namespace
+
+class TestCliCrash : public QObject, protected CliRequestsFixture {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void keyGenerationIsAllOrNothing();
+    void rotationApprovalIsAllOrNothing();
+    void officerRemovalIsAllOrNothing();
+    void cleanupTestCase();
+
+private:
+    // One operation under test and what its kills came to.
+    struct Operation {
+        const char* name;
+        QString officer; // who runs the command
+        QString firstWrite; // the file whose appearance marks the command's first write
+        QString mayBeGone; // the officer the operation removes, who may no longer unlock
+        qint64 expectedMs = 0; // how long an uninterrupted run takes (calibrated)
+        Figures figures;
+    };
+    // One run of the command and the vault as found after it.
+    struct Round {
+        const Operation& operation;
+        int number;
+        Shot shot;
+        std::unique_ptr<Vault> alice; // open after play(), for the caller's queries
+        bool goneRefused = false; // operation.mayBeGone could not unlock
+        QString describe(const QString& found) const
+        {
+            return QStringLiteral("%1, round %2 (%3, %4): %5")
+                .arg(QLatin1String(operation.name))
+                .arg(number)
+                .arg(QLatin1String(momentName(shot.moment)),
+                     shot.killed ? QStringLiteral("killed") : QStringLiteral("finished, exit %1").arg(shot.exitCode), found);
+        }
+    };
+
+    QString vaultFile(const QString& name) const { return QDir(path(QStringLiteral("vault"))).filePath(name); }
+    Operation operation(const char* name, const QString& officer, const QString& firstWrite, const QString& mayBeGone = {});
+    bool keepGoing(const Operation& operation) const;
+    bool play(Operation& operation, Round& round, const QStringList& args);
+    qint64 eventCount();
+    Shot shoot(const QStringList& args, const QString& officer, qint64 expectedMs, const QString& firstWrite);
+    void unlockAll(const QString& mayBeGone, std::unique_ptr<Vault>& alice, bool& goneRefused);
+    void conclude(Operation& operation);
+    static void tally(Figures& figures, const Shot& shot, bool applied);
+    static void report(const char* operation, const Figures& figures);
+
+    QRandomGenerator m_random;
+    quint32 m_seed = 0;
+    int m_killsPerOperation = 100;
+    ManualClock m_clock { kStart };
+    QElapsedTimer m_operationTime;
+    QList<std::pair<const char*, Figures>> m_figures;
+};
+
+void TestCliCrash::initTestCase()
+{
+    bool fromEnv = false;
+    m_seed = qEnvironmentVariable("KEYWARD_CRASH_SEED").toUInt(&fromEnv);
+    if (!fromEnv)
+        m_seed = QRandomGenerator::global()->generate();
+    m_random.seed(m_seed);
+    qInfo("random seed %u (KEYWARD_CRASH_SEED=%u replays its draws)", m_seed, m_seed);
+    bool killsFromEnv = false;
+    const int kills = qEnvironmentVariableIntValue("KEYWARD_CRASH_KILLS", &killsFromEnv);
+    if (killsFromEnv && kills > 0)
+        m_killsPerOperation = kills;
+}
+
+TestCliCrash::Operation TestCliCrash::operation(const char* name, const QString& officer, const QString& firstWrite,
+                                                const QString& mayBeGone)
+{
+    m_operationTime.start();
+    return Operation { name, officer, vaultFile(firstWrite), mayBeGone, 0, {} };
+}
+
+bool TestCliCrash::keepGoing(const Operation& operation) const
+{
+    return operation.figures.kills < m_killsPerOperation && m_operationTime.elapsed() < kTimeBudgetMs;
+}
+
+// Runs the command: uninterrupted every kRecalibrateEvery rounds (to measure how long it takes now,
+// as the machine's load changes), killed at a random moment otherwise. Then everyone unlocks.
+// False (with the round described) when anything failed.
+bool TestCliCrash::play(Operation& operation, Round& round, const QStringList& args)
+{
+    if (round.number % kRecalibrateEvery == 0) {
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = cli(args, operation.officer);
+        const qint64 ms = clock.elapsed();
+        round.shot.exitCode = run.exitCode;
+        round.shot.err = run.err;
+        operation.expectedMs = operation.expectedMs > 0 ? (operation.expectedMs + ms) / 2 : ms;
+    } else {
+        round.shot = shoot(args, operation.officer, operation.expectedMs, operation.firstWrite);
+    }
+    if (!round.shot.killed && round.shot.exitCode != 0) {
+        qWarning("%s", qPrintable(round.describe(round.shot.err)));
+        return false;
+    }
+    unlockAll(operation.mayBeGone, round.alice, round.goneRefused);
+    if (QTest::currentTestFailed()) {
+        qWarning("%s", qPrintable(round.describe(QStringLiteral("the vault check above failed"))));
+        return false;
+    }
+    return true;
+}
+
+// The length of the audit chain as everyone finds it; -1 after a failure.
+qint64 TestCliCrash::eventCount()
+{
+    std::unique_ptr<Vault> vault;
+    bool unused = false;
+    unlockAll(QString(), vault, unused);
+    return QTest::currentTestFailed() ? -1 : vault->audit().count().value();
+}
+
+Shot TestCliCrash::shoot(const QStringList& args, const QString& officer, qint64 expectedMs, const QString& firstWrite)
+{
+    Shot shot;
+    // All draws come before the run, so a replayed seed draws the same moments.
+    shot.moment = Moment(m_random.bounded(4));
+    const double fraction = m_random.generateDouble();
+    const int afterWriteMs = int(m_random.bounded(kAfterWriteMs + 1));
+    const int afterCommitUs = int(m_random.bounded(kAfterCommitUs + 1));
+    const QString journal = vaultFile(QStringLiteral("vault.db-journal"));
+
+    QProcess process;
+    prepareCli(process, args, officer);
+    QElapsedTimer clock;
+    clock.start();
+    process.start();
+    bool finished = false;
+    if (shot.moment == Moment::AfterFirstWrite) {
+        // Polled every millisecond: a commit's journal lives only for a few fsyncs.
+        while (!(finished = process.waitForFinished(1)) && !QFileInfo::exists(firstWrite)) { }
+        if (!finished && afterWriteMs > 0)
+            finished = process.waitForFinished(afterWriteMs);
+    } else if (shot.moment == Moment::AfterCommit) {
+        // In journal_mode=DELETE the commit is the journal's deletion.
+        while (!(finished = process.waitForFinished(1)) && !QFileInfo::exists(journal)) { }
+        while (!finished && !(finished = process.waitForFinished(1)) && QFileInfo::exists(journal)) { }
+        if (!finished)
+            QThread::usleep(afterCommitUs); // a process that exits meanwhile keeps its normal exit status
+    } else {
+        const double at = shot.moment == Moment::Anywhere ? fraction : 0.7 + 0.3 * fraction;
+        const qint64 wait = qint64(at * double(expectedMs)) - clock.elapsed();
+        if (wait > 0)
+            finished = process.waitForFinished(int(wait));
+    }
+    if (!finished) {
+        process.kill(); // SIGKILL: no destructor, no rollback, no atexit
+        process.waitForFinished(10000);
+    }
+    shot.killed = process.exitStatus() == QProcess::CrashExit;
+    shot.exitCode = process.exitCode();
+    shot.err = QString::fromUtf8(process.readAllStandardError());
+    shot.hotJournal = isHot(journal);
+    shot.coldJournal = QFileInfo::exists(journal) && !shot.hotJournal;
+    shot.pendingSlots = QFileInfo::exists(vaultFile(QStringLiteral("keyslots.json.new")));
+    return shot;
+}
+
+void TestCliCrash::tally(Figures& figures, const Shot& shot, bool applied)
+{
+    if (!shot.killed) {
+        ++figures.completed;
+        return;
+    }
+    ++figures.kills;
+    ++figures.byMoment[int(shot.moment)];
+    ++(applied ? figures.applied : figures.notApplied);
+    figures.coldJournals += shot.coldJournal ? 1 : 0;
+    figures.hotJournals += shot.hotJournal ? 1 : 0;
+    figures.pendingSlots += shot.pendingSlots ? 1 : 0;
+}
+
+// Unlocks the vault as alice, bob and carol, in a random order: the first finds whatever the kill
+// left (a hot journal, keyslots.json.new) and recovers it; its view must pass PRAGMA
+// integrity_check and verify the audit chain. Everyone must get in except `mayBeGone`, who may be
+// refused as no longer an officer (`goneRefused`). Leaves alice's vault open in `alice`.
+void TestCliCrash::unlockAll(const QString& mayBeGone, std::unique_ptr<Vault>& alice, bool& goneRefused)
+{
+    QStringList officers { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") };
+    for (qsizetype i = officers.size() - 1; i > 0; --i)
+        officers.swapItemsAt(i, qsizetype(m_random.bounded(int(i + 1))));
+    const VaultLocation location { path(QStringLiteral("vault")) };
+    bool checked = false;
+    goneRefused = false;
+    for (const QString& officer : std::as_const(officers)) {
+        Result<std::unique_ptr<Vault>> vault = Vault::open(location, officer, secretOf(officer), m_clock);
+        if (!vault.ok() && officer == mayBeGone && vault.code() == ErrorCode::AuthenticationFailed) {
+            goneRefused = true;
+            continue;
+        }
+        QVERIFY2(vault.ok(), qPrintable(QStringLiteral("%1 cannot unlock: %2").arg(officer, vault.ok() ? QString() : vault.message())));
+        if (!checked) {
+            const Result<QString> integrity = (*vault)->database().integrityCheck();
+            QVERIFY2(integrity.ok() && *integrity == QLatin1String("ok"),
+                     qPrintable(integrity.ok() ? *integrity : integrity.message()));
+            const ChainStatus chain = (*vault)->audit().verify();
+            QVERIFY2(chain.intact, qPrintable(chain.problem));
+            checked = true;
+        }
+        if (officer == QLatin1String("alice"))
+            alice = std::move(*vault);
+    }
+    QVERIFY(alice);
+    // The first unlock settled the files: nothing left to roll back, no re-key left in flight.
+    QVERIFY(!isHot(vaultFile(QStringLiteral("vault.db-journal"))));
+    QVERIFY(!QFileInfo::exists(vaultFile(QStringLiteral("keyslots.json.new"))));
+}
+
+void TestCliCrash::conclude(Operation& operation)
+{
+    operation.figures.ms = m_operationTime.elapsed();
+    report(operation.name, operation.figures);
+    m_figures.append({ operation.name, operation.figures });
+    QVERIFY2(operation.figures.kills >= m_killsPerOperation,
+             qPrintable(QStringLiteral("only %1 kills in %2 s").arg(operation.figures.kills).arg(kTimeBudgetMs / 1000)));
+}
+
+void TestCliCrash::report(const char* operation, const Figures& f)
+{
+    qInfo("%s: %d kills (anywhere %d, near the end %d, after the first write %d, after the commit %d), "
+          "%d fully applied, %d not at all; "
+          "%d left a hot journal, %d a cold one, %d keyslots.json.new; %d runs finished first; %.1f s",
+          operation, f.kills, f.byMoment[0], f.byMoment[1], f.byMoment[2], f.byMoment[3], f.applied, f.notApplied, f.hotJournals,
+          f.coldJournals, f.pendingSlots, f.completed, double(f.ms) / 1000.0);
+}
+
+// key generate: the key row, its key_material row and its "key.generated" event, or none of them.
+void TestCliCrash::keyGenerationIsAllOrNothing()
+{
+    setUpVault();
+    Operation op = operation("key generate", QStringLiteral("alice"), QStringLiteral("vault.db-journal"));
+    qint64 events = eventCount();
+    QVERIFY(events > 0);
+    qint64 eventsPerKey = 0;
+    for (int n = 0; n == 0 || keepGoing(op); ++n) {
+        const QString kid = QStringLiteral("gen-%1").arg(n);
+        Round round { op, n, {}, {}, false };
+        if (!play(op, round,
+                  { QStringLiteral("key"), QStringLiteral("generate"), QStringLiteral("--set"), QStringLiteral("payments-api"),
+                    QStringLiteral("--use"), QStringLiteral("sig"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                    QStringLiteral("--owner"), QStringLiteral("team-payments"), QStringLiteral("--expires"),
+                    QStringLiteral("2099-01-01"), QStringLiteral("--kid"), kid }))
+            return;
+        Vault& vault = *round.alice;
+        const qint64 keys = number(vault, QStringLiteral("SELECT count(*) FROM keys WHERE kid = ?"), { kid });
+        const qint64 material = number(vault, QStringLiteral("SELECT count(*) FROM key_material m JOIN keys k "
+                                                             "ON k.id = m.key_id WHERE k.kid = ?"), { kid });
+        const qint64 generated = number(
+            vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'key.generated' AND subject = ?"), { kid });
+        const qint64 now = vault.audit().count().value();
+        if (n == 0)
+            eventsPerKey = now - events;
+        const bool applied = keys == 1;
+        const QString found = QStringLiteral("keys %1, key_material %2, key.generated %3, events %4 (before %5, %6 per key)")
+                                  .arg(keys).arg(material).arg(generated).arg(now).arg(events).arg(eventsPerKey);
+        QVERIFY2(keys == 0 || keys == 1, qPrintable(round.describe(found)));
+        QVERIFY2(material == keys && generated == keys, qPrintable(round.describe(found)));
+        QVERIFY2(now == events + (applied ? eventsPerKey : 0), qPrintable(round.describe(found)));
+        QVERIFY2(applied || round.shot.killed, qPrintable(round.describe(found)));
+        events = now;
+        tally(op.figures, round.shot, applied);
+    }
+    conclude(op);
+}
+
+// request approve of a rotation: request executed + successor primary + predecessor in grace + the
+// events, or the request still pending without a decision and the keys as they were.
+void TestCliCrash::rotationApprovalIsAllOrNothing()
+{
+    setUpVault();
+    Operation op = operation("rotation approval", QStringLiteral("bob"), QStringLiteral("vault.db-journal"));
+    qint64 events = 0;
+    qint64 eventsPerRotation = 0;
+    int generation = 1;
+    qint64 request = 0;
+    for (int n = 0; n == 0 || keepGoing(op); ++n) {
+        const QString from = QStringLiteral("pay-%1").arg(generation);
+        const QString to = QStringLiteral("pay-%1").arg(generation + 1);
+        if (request == 0) {
+            // alice asks; bob's approval below executes it.
+            const Run asked = cli({ QStringLiteral("request"), QStringLiteral("rotate"), from, QStringLiteral("--reason"),
+                                    QStringLiteral("crash test"), QStringLiteral("--new-kid"), to, QStringLiteral("--json") });
+            QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+            request = asked.id();
+            events = n == 0 ? eventCount() : events + 1; // + its request.created
+            QVERIFY(events > 0);
+        }
+        const QString id = QString::number(request);
+        Round round { op, n, {}, {}, false };
+        if (!play(op, round, { QStringLiteral("request"), QStringLiteral("approve"), id, QStringLiteral("--json") }))
+            return;
+        Vault& vault = *round.alice;
+        const QString progress = requestProgress(vault, id);
+        const QString successor = text(vault, QStringLiteral("SELECT state || ',' || is_primary FROM keys WHERE kid = ?"), { to });
+        const qint64 material = number(vault, QStringLiteral("SELECT count(*) FROM key_material m JOIN keys k "
+                                                             "ON k.id = m.key_id WHERE k.kid = ?"), { to });
+        const QString predecessor = text(
+            vault, QStringLiteral("SELECT state || ',' || is_primary || ',' || successor_kid FROM keys WHERE kid = ?"), { from });
+        const qint64 ownEvents = number(vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE "
+                                                              "(action = 'key.rotated' AND subject = ?) OR "
+                                                              "(action = 'key.generated' AND subject = ?) OR "
+                                                              "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
+                                        { from, to, QStringLiteral("request-") + id });
+        const qint64 now = vault.audit().count().value();
+        if (n == 0)
+            eventsPerRotation = now - events;
+        const bool applied = progress.startsWith(QLatin1String("executed"));
+        const QString found = QStringLiteral("request %1 %2; %3 [%4], material %5; %6 [%7]; its events %8, events %9 (before %10)")
+                                  .arg(id, progress, to, successor).arg(material).arg(from, predecessor)
+                                  .arg(ownEvents).arg(now).arg(events);
+        const bool whole = progress == QLatin1String("executed/1") && successor == QLatin1String("active,1") && material == 1
+            && predecessor == QStringLiteral("grace,0,%1").arg(to) && ownEvents == 4 && now == events + eventsPerRotation;
+        const bool none = progress == QLatin1String("pending/0") && successor.isEmpty() && material == 0
+            && predecessor == QLatin1String("active,1,") && ownEvents == 0 && now == events;
+        QVERIFY2(whole || none, qPrintable(round.describe(found)));
+        QVERIFY2(applied || round.shot.killed, qPrintable(round.describe(found)));
+        events = now;
+        tally(op.figures, round.shot, applied);
+        if (applied) {
+            ++generation;
+            request = 0;
+        }
+    }
+    conclude(op);
+}
+
+// request approve of carol's removal, each round on a fresh copy of one prepared vault: the officers
+// row, the keyslot and the master key carol's old slot unwraps all gone, with the removal's events —
+// or carol still there, still able to unlock, and the request pending.
+void TestCliCrash::officerRemovalIsAllOrNothing()
+{
+    setUpVault();
+    const Run asked = cli({ QStringLiteral("officer"), QStringLiteral("remove"), QStringLiteral("carol"),
+                            QStringLiteral("--reason"), QStringLiteral("crash test"), QStringLiteral("--json") });
+    QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+    const QString id = QString::number(asked.id());
+    const QString vaultDir = path(QStringLiteral("vault"));
+    const QString templateDir = path(QStringLiteral("template"));
+    const QString oldKeyDir = path(QStringLiteral("old-key"));
+    QVERIFY(copyFolder(vaultDir, templateDir));
+    const qint64 eventsBefore = eventCount();
+    QVERIFY(eventsBefore > 0);
+    Operation op = operation("officer removal", QStringLiteral("bob"), QStringLiteral("keyslots.json.new"),
+                             QStringLiteral("carol"));
+    qint64 eventsPerRemoval = 0;
+    for (int n = 0; n == 0 || keepGoing(op); ++n) {
+        QVERIFY(copyFolder(templateDir, vaultDir));
+        Round round { op, n, {}, {}, false };
+        if (!play(op, round, { QStringLiteral("request"), QStringLiteral("approve"), id, QStringLiteral("--json") }))
+            return;
+        Vault& vault = *round.alice;
+        const QString progress = requestProgress(vault, id);
+        const qint64 row = number(vault, QStringLiteral("SELECT count(*) FROM officers WHERE name = 'carol'"));
+        const bool slot = Vault::slotOfficers(VaultLocation { vaultDir }).value().contains(QStringLiteral("carol"));
+        const qint64 ownEvents = number(vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE "
+                                                              "(action IN ('officer.removed', 'review.opened') AND subject = 'carol') OR "
+                                                              "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
+                                        { QStringLiteral("request-") + id });
+        const qint64 now = vault.audit().count().value();
+        // The master key of before (alice's old slot unwraps the same one carol's did) against a copy
+        // of vault.db as it is now: it opens it exactly when no re-key happened.
+        QVERIFY(copyFolder(templateDir, oldKeyDir));
+        QVERIFY(QFile::remove(QDir(oldKeyDir).filePath(QStringLiteral("vault.db"))));
+        QVERIFY(QFile::copy(QDir(vaultDir).filePath(QStringLiteral("vault.db")), QDir(oldKeyDir).filePath(QStringLiteral("vault.db"))));
+        const bool oldKeyOpens
+            = Vault::open(VaultLocation { oldKeyDir }, QStringLiteral("alice"), secretOf(QStringLiteral("alice")), m_clock).ok();
+        if (n == 0)
+            eventsPerRemoval = now - eventsBefore;
+
+        const bool applied = progress.startsWith(QLatin1String("executed"));
+        const QString found = QStringLiteral("request %1 %2; carol's row %3, slot %4, unlocks %5; "
+                                             "old master key opens vault.db %6; its events %7, events %8 (before %9)")
+                                  .arg(id, progress).arg(row).arg(slot).arg(!round.goneRefused).arg(oldKeyOpens)
+                                  .arg(ownEvents).arg(now).arg(eventsBefore);
+        const bool whole = progress == QLatin1String("executed/1") && row == 0 && !slot && round.goneRefused && !oldKeyOpens
+            && ownEvents == 4 && now == eventsBefore + eventsPerRemoval;
+        const bool none = progress == QLatin1String("pending/0") && row == 1 && slot && !round.goneRefused
+            && oldKeyOpens && ownEvents == 0 && now == eventsBefore;
+        QVERIFY2(whole || none, qPrintable(round.describe(found)));
+        QVERIFY2(applied || round.shot.killed, qPrintable(round.describe(found)));
+        tally(op.figures, round.shot, applied);
+    }
+    conclude(op);
+}
+
+void TestCliCrash::cleanupTestCase()
+{
+    int kills = 0;
+    qint64 ms = 0;
+    for (const auto& [operation, figures] : std::as_const(m_figures)) {
+        report(operation, figures);
+        kills += figures.kills;
+        ms += figures.ms;
+    }
+    qInfo("in all: %d kills in %.1f s (seed %u)", kills, double(ms) / 1000.0, m_seed);
+}
+
+QTEST_GUILESS_MAIN(TestCliCrash)
+#include "tst_cli_crash.moc"
