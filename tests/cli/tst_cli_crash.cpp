@@ -394,6 +394,9 @@ void TestCliCrash::conclude(Operation& operation)
     operation.figures.ms = m_operationTime.elapsed();
     report(operation.name, operation.figures);
     m_figures.append({ operation.name, operation.figures });
+    // The binary itself agrees with this reader on the vault all those kills left.
+    const Run verified = cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("bob"));
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
     QVERIFY2(operation.figures.kills >= m_killsPerOperation,
              qPrintable(QStringLiteral("only %1 kills in %2 s").arg(operation.figures.kills).arg(kTimeBudgetMs / 1000)));
 }
