@@ -255,6 +255,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
         return Error(ErrorCode::AuthenticationFailed,
                      tr("%1 is no longer an officer of this vault.").arg(officer));
     d->officer = **row;
+    KEYWARD_TRY(VaultFiles::dropOrphanSlots(location, *d->db)); // what a crashed officer addition left
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }
 
@@ -326,8 +327,8 @@ Status Vault::Private::commitNewOfficer(const QString& actor, const Officer& add
 
     bool slotWritten = false;
     // The slot is saved inside the transaction, before the commit: a crash in between leaves an
-    // orphan slot (harmless: it opens nothing without an officers row) rather than an officer
-    // without a way in.
+    // orphan slot rather than an officer without a way in. The orphan does unwrap the master key,
+    // so the next open drops it (VaultFiles::dropOrphanSlots).
     Result<AuditEvent> event = audit->record(actor, QStringLiteral("officer.added"), added.name, details,
                                              [&](Database& database) -> Status {
                                                  KEYWARD_TRY(OfficerStore(database).insert(added));

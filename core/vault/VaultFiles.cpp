@@ -2,6 +2,7 @@
 #include "VaultFiles.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "vault/KeySlots.h"
 #include "vault/OfficerStore.h"
 #include "vault/Vault.h"
@@ -32,6 +33,20 @@ void syncFolder(const QString& dir)
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+// The slot officers without an officers row.
+Result<QStringList> orphanSlots(const VaultLocation& location, Database& db)
+{
+    Result<KeySlotFile> slots = KeySlotFile::load(location.keySlotsPath());
+    if (!slots.ok())
+        return slots.error();
+    Result<QStringList> names = OfficerStore(db).names();
+    if (!names.ok())
+        return names.error();
+    QStringList orphans = slots->officers();
+    orphans.removeIf([&](const QString& name) { return names->contains(name); });
+    return orphans;
 }
 
 } // namespace
@@ -145,6 +160,31 @@ Result<KeySlotFile> VaultFiles::rekeyedSlots(const KeySlotFile& current, const Q
     for (KeySlot& slot : next.slots)
         KEYWARD_TRY(next.rewrapMaster(slot, newMaster));
     return next;
+}
+
+Status VaultFiles::dropOrphanSlots(const VaultLocation& location, Database& db)
+{
+    Result<QStringList> seen = orphanSlots(location, db);
+    if (!seen.ok())
+        return seen.error();
+    if (seen->isEmpty())
+        return {};
+    Result<Transaction> lock = Transaction::begin(db);
+    if (!lock.ok())
+        return lock.error();
+    if (QFileInfo::exists(location.pendingKeySlotsPath()))
+        return {}; // a removal between its commit and its re-key: the next open settles both
+    Result<QStringList> orphans = orphanSlots(location, db);
+    if (!orphans.ok())
+        return orphans.error();
+    Result<KeySlotFile> slots = KeySlotFile::load(location.keySlotsPath());
+    if (!slots.ok())
+        return slots.error();
+    slots->slots.removeIf([&](const KeySlot& slot) { return orphans->contains(slot.officer); });
+    if (orphans->isEmpty() || slots->slots.isEmpty())
+        return {};
+    KEYWARD_TRY(slots->save(location.keySlotsPath()));
+    return lock->commit();
 }
 
 Status VaultFiles::promotePending(const VaultLocation& location)

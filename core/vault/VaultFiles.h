@@ -44,6 +44,17 @@ public:
 
     // keyslots.json.new → keyslots.json (rename(2) replaces atomically; the folder is synced).
     static Status promotePending(const VaultLocation& location);
+
+    // Drops every keyslot whose officer has no officers row. An officer addition saves the new slot
+    // before its transaction commits (so a committed officer always has one); a crash in between, or
+    // a rollback of the approval around it, leaves a slot that unwraps the master key for someone the
+    // vault never admitted (tst_cli_crash found it after killed officer-add approvals). Checked
+    // again under BEGIN IMMEDIATE before writing: an addition in flight holds the write lock from
+    // before its slot is saved until its commit, so a slot without a row seen under the lock is a
+    // true orphan; and a removal stages keyslots.json.new under that lock, so while that file exists
+    // (its re-key still to come) nothing is touched. Writes nothing when there is no orphan (the
+    // usual case).
+    static Status dropOrphanSlots(const VaultLocation& location, Database& db);
 };
 
 } // namespace keyward::core
