@@ -16,7 +16,7 @@
 // The seed is logged: KEYWARD_CRASH_SEED=N replays the same sequence of draws (the timing of the
 // machine still decides where each kill lands); KEYWARD_CRASH_KILLS=N sets the kills per operation.
 
-#include "CliRequestsFixture.h"
+#include "CrashTestSupport.h"
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -29,117 +29,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
-#include <algorithm>
 #include <optional>
-
-using namespace keyward::core;
-
-namespace {
-
-constexpr qint64 kTimeBudgetMs = 170000; // per operation, so all three fit the ctest TIMEOUT of 600 s
-constexpr int kAfterWriteMs = 25; // how long after the first write an "after the first write" kill may wait
-constexpr int kAfterCommitUs = 1000; // ... and after the commit an "after the commit" kill (the exit is quick)
-constexpr int kRecalibrateEvery = 20;
-
-enum class Moment { Anywhere, NearEnd, AfterFirstWrite, AfterCommit };
-
-const char* momentName(Moment moment)
-{
-    switch (moment) {
-    case Moment::Anywhere: return "anywhere";
-    case Moment::NearEnd: return "near the end";
-    case Moment::AfterFirstWrite: return "after the first write";
-    case Moment::AfterCommit: return "after the commit";
-    }
-    return "";
-}
-
-// One run of keyward-cli with its kill moment.
-struct Shot {
-    Moment moment = Moment::Anywhere;
-    bool killed = false;
-    bool coldJournal = false; // vault.db-journal was left behind before SQLite synced it (nothing to undo)
-    bool hotJournal = false; // ... or after: the next open must roll vault.db back with it
-    bool pendingSlots = false; // keyslots.json.new was left behind
-    int exitCode = -1;
-    QString err;
-};
-
-// What one operation's kills came to (reported at the end).
-struct Figures {
-    int kills = 0;
-    int completed = 0; // runs that finished before their kill moment (calibrations included)
-    int applied = 0; // killed, yet found fully applied
-    int notApplied = 0; // killed and found not applied at all
-    int coldJournals = 0;
-    int hotJournals = 0;
-    int pendingSlots = 0;
-    int byMoment[4] = {};
-    int strayFiles = 0; // kills after which the vault folder held more than vault.db, keyslots.json (+ a cold journal)
-    int recoveryKills = 0; // kills of the keyward-cli that was finishing an interrupted re-key
-    int recoveryInterrupted = 0; // ... that left keyslots.json.new behind once more
-    qint64 ms = 0;
-};
-
-SecureBytes secretOf(const QString& officer)
-{
-    const QByteArray text = (officer + QStringLiteral(" passphrase")).toUtf8(); // as CliRequestsFixture writes it
-    return SecureBytes(text.constData(), std::size_t(text.size()));
-}
-
-// The first column of the first row of `sql` with `values` bound as text; -1 / "" when there is none.
-qint64 number(Vault& vault, const QString& sql, const QStringList& values = {})
-{
-    Result<Statement> stmt = vault.database().prepare(sql);
-    if (!stmt.ok())
-        return -1;
-    for (int i = 0; i < values.size(); ++i)
-        stmt->bind(i + 1, values.at(i));
-    const Result<bool> row = stmt->step();
-    return row.ok() && *row ? stmt->columnInt64(0) : -1;
-}
-
-QString text(Vault& vault, const QString& sql, const QStringList& values = {})
-{
-    Result<Statement> stmt = vault.database().prepare(sql);
-    if (!stmt.ok())
-        return QStringLiteral("<%1>").arg(stmt.message());
-    for (int i = 0; i < values.size(); ++i)
-        stmt->bind(i + 1, values.at(i));
-    const Result<bool> row = stmt->step();
-    return row.ok() && *row ? stmt->columnText(0) : QString();
-}
-
-// A rollback journal SQLite would play back: in synchronous=FULL mode its header starts zeroed and
-// gets its magic only once the journal is synced, before vault.db is touched. A journal killed
-// earlier (empty, or zero first byte) is cold: SQLite ignores it and reuses the file at the next write.
-bool isHot(const QString& journal)
-{
-    QFile file(journal);
-    char first = 0;
-    return file.open(QIODevice::ReadOnly) && file.getChar(&first) && first != 0;
-}
-
-// A request's state and how many decisions it holds: "pending/0" before bob's approval, "executed/1" after.
-QString requestProgress(Vault& vault, const QString& id)
-{
-    return text(vault, QStringLiteral("SELECT state || '/' || (SELECT count(*) FROM request_decisions WHERE request_id = r.id) "
-                                      "FROM requests r WHERE id = ?"),
-                { id });
-}
-
-bool copyFolder(const QString& from, const QString& to)
-{
-    QDir(to).removeRecursively();
-    if (!QDir().mkpath(to))
-        return false;
-    const QStringList files = QDir(from).entryList(QDir::Files | QDir::Hidden);
-    return std::all_of(files.cbegin(), files.cend(), [&](const QString& name) {
-        return QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
-    });
-}
-
-} // namespace
 
 class TestCliCrash : public QObject, protected CliRequestsFixture {
     Q_OBJECT
@@ -148,6 +38,7 @@ private Q_SLOTS:
     void keyGenerationIsAllOrNothing();
     void rotationApprovalIsAllOrNothing();
     void officerRemovalIsAllOrNothing();
+    void officerAdditionIsAllOrNothing();
     void cleanupTestCase();
 
 private:
@@ -192,6 +83,8 @@ private:
     bool keepGoing(const Operation& operation) const;
     bool play(Operation& operation, Round& round, const QStringList& args);
     qint64 eventCount();
+    QString requestInTemplate(const QStringList& args);
+    bool approveFromTemplate(Operation& operation, Round& round, const QString& id);
     Shot shoot(const QStringList& args, const QString& officer, qint64 expectedMs, const QString& firstWrite);
     void unlockAll(const QString& mayBeGone, std::unique_ptr<Vault>& alice, bool& goneRefused);
     void conclude(Operation& operation);
@@ -200,7 +93,7 @@ private:
 
     QRandomGenerator m_random;
     quint32 m_seed = 0;
-    int m_killsPerOperation = 100;
+    int m_killsPerOperation = 75;
     ManualClock m_clock { kStart };
     QElapsedTimer m_operationTime;
     QList<std::pair<const char*, Figures>> m_figures;
@@ -276,6 +169,28 @@ bool TestCliCrash::play(Operation& operation, Round& round, const QStringList& a
     if (!round.strayFiles.isEmpty() && round.shot.killed)
         qInfo("%s", qPrintable(round.describe(QStringLiteral("left %1").arg(round.strayFiles.join(QStringLiteral(", "))))));
     return true;
+}
+
+// alice's officer request `args` made pending in the fresh vault, which is then copied to template/
+// for the rounds to start from. The request id, or "" after a failure.
+QString TestCliCrash::requestInTemplate(const QStringList& args)
+{
+    const Run asked = cli(args + QStringList { QStringLiteral("--reason"), QStringLiteral("crash test"), QStringLiteral("--json") });
+    if (asked.exitCode != 0 || !copyFolder(path(QStringLiteral("vault")), path(QStringLiteral("template")))) {
+        qWarning("%s", qPrintable(asked.err));
+        return QString();
+    }
+    return QString::number(asked.id());
+}
+
+// bob approves request `id` (killed or not, as play() decides) in a fresh copy of template/.
+bool TestCliCrash::approveFromTemplate(Operation& operation, Round& round, const QString& id)
+{
+    if (!copyFolder(path(QStringLiteral("template")), path(QStringLiteral("vault")))) {
+        qWarning("cannot copy the template vault");
+        return false;
+    }
+    return play(operation, round, { QStringLiteral("request"), QStringLiteral("approve"), id, QStringLiteral("--json") });
 }
 
 // The length of the audit chain as everyone finds it; -1 after a failure.
@@ -519,14 +434,11 @@ void TestCliCrash::rotationApprovalIsAllOrNothing()
 void TestCliCrash::officerRemovalIsAllOrNothing()
 {
     setUpVault();
-    const Run asked = cli({ QStringLiteral("officer"), QStringLiteral("remove"), QStringLiteral("carol"),
-                            QStringLiteral("--reason"), QStringLiteral("crash test"), QStringLiteral("--json") });
-    QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
-    const QString id = QString::number(asked.id());
+    const QString id = requestInTemplate({ QStringLiteral("officer"), QStringLiteral("remove"), QStringLiteral("carol") });
+    QVERIFY(!id.isEmpty());
     const QString vaultDir = path(QStringLiteral("vault"));
     const QString templateDir = path(QStringLiteral("template"));
     const QString oldKeyDir = path(QStringLiteral("old-key"));
-    QVERIFY(copyFolder(vaultDir, templateDir));
     const qint64 eventsBefore = eventCount();
     QVERIFY(eventsBefore > 0);
     Operation op = operation("officer removal", QStringLiteral("bob"), QStringLiteral("keyslots.json.new"),
@@ -537,14 +449,11 @@ void TestCliCrash::officerRemovalIsAllOrNothing()
     op.recoveryMs = std::max<qint64>(1, listing.elapsed());
     qint64 eventsPerRemoval = 0;
     for (int n = 0; n == 0 || keepGoing(op); ++n) {
-        QVERIFY(copyFolder(templateDir, vaultDir));
         Round round { op, n };
-        if (!play(op, round, { QStringLiteral("request"), QStringLiteral("approve"), id, QStringLiteral("--json") }))
+        if (!approveFromTemplate(op, round, id))
             return;
         Vault& vault = *round.alice;
-        const QString progress = requestProgress(vault, id);
-        const qint64 row = number(vault, QStringLiteral("SELECT count(*) FROM officers WHERE name = 'carol'"));
-        const bool slot = Vault::slotOfficers(VaultLocation { vaultDir }).value().contains(QStringLiteral("carol"));
+        const auto [progress, row, slot] = officerRequestFacts(vault, id, QStringLiteral("carol"));
         const qint64 ownEvents = number(vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE "
                                                               "(action IN ('officer.removed', 'review.opened') AND subject = 'carol') OR "
                                                               "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
@@ -569,6 +478,51 @@ void TestCliCrash::officerRemovalIsAllOrNothing()
             && ownEvents == 4 && now == eventsBefore + eventsPerRemoval;
         const bool none = progress == QLatin1String("pending/0") && row == 1 && slot && !round.goneRefused
             && oldKeyOpens && ownEvents == 0 && now == eventsBefore;
+        QVERIFY2(whole || none, qPrintable(round.describe(found)));
+        QVERIFY2(applied || round.shot.killed, qPrintable(round.describe(found)));
+        tally(op.figures, round, applied);
+    }
+    conclude(op);
+}
+
+// request approve of dave's addition, each round on a fresh copy of one prepared vault: his officers
+// row, his keyslot (wrapping the master key) and "officer.added", so that he unlocks — or none of
+// them, and the request pending. A keyslot without its row would let him unwrap the master key
+// although the vault never admitted him.
+void TestCliCrash::officerAdditionIsAllOrNothing()
+{
+    setUpVault();
+    write(QStringLiteral("dave.pw"), "dave passphrase\n");
+    const QString id = requestInTemplate({ QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("dave"),
+                                           QStringLiteral("--role"), QStringLiteral("auditor"),
+                                           QStringLiteral("--new-passphrase-file"), path(QStringLiteral("dave.pw")) });
+    QVERIFY(!id.isEmpty());
+    const VaultLocation location { path(QStringLiteral("vault")) };
+    const qint64 eventsBefore = eventCount();
+    QVERIFY(eventsBefore > 0);
+    Operation op = operation("officer addition", QStringLiteral("bob"), QStringLiteral("vault.db-journal"));
+    qint64 eventsPerAddition = 0;
+    for (int n = 0; n == 0 || keepGoing(op); ++n) {
+        Round round { op, n };
+        if (!approveFromTemplate(op, round, id))
+            return;
+        Vault& vault = *round.alice;
+        const auto [progress, row, slot] = officerRequestFacts(vault, id, QStringLiteral("dave"));
+        const qint64 ownEvents = number(vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE "
+                                                              "(action = 'officer.added' AND subject = 'dave') OR "
+                                                              "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
+                                        { QStringLiteral("request-") + id });
+        const qint64 now = vault.audit().count().value();
+        const bool daveUnlocks = Vault::open(location, QStringLiteral("dave"), secretOf(QStringLiteral("dave")), m_clock).ok();
+        if (n == 0)
+            eventsPerAddition = now - eventsBefore;
+        const bool applied = progress.startsWith(QLatin1String("executed"));
+        const QString found = QStringLiteral("request %1 %2; dave's row %3, slot %4, unlocks %5; its events %6, events %7 (before %8)")
+                                  .arg(id, progress).arg(row).arg(slot).arg(daveUnlocks).arg(ownEvents).arg(now).arg(eventsBefore);
+        const bool whole = progress == QLatin1String("executed/1") && row == 1 && slot && daveUnlocks && ownEvents == 3
+            && now == eventsBefore + eventsPerAddition;
+        const bool none = progress == QLatin1String("pending/0") && row == 0 && !slot && !daveUnlocks && ownEvents == 0
+            && now == eventsBefore;
         QVERIFY2(whole || none, qPrintable(round.describe(found)));
         QVERIFY2(applied || round.shot.killed, qPrintable(round.describe(found)));
         tally(op.figures, round, applied);
