@@ -43,6 +43,7 @@ struct Shot {
     bool coldJournal = false; // vault.db-journal was left behind before SQLite synced it (nothing to undo)
     bool hotJournal = false; // ... or after: the next open must roll vault.db back with it
     bool pendingSlots = false; // keyslots.json.new was left behind
+    QStringList slotOfficers; // keyslots.json as the kill left it
     int exitCode = -1;
     QString err;
 };
@@ -56,6 +57,7 @@ struct Figures {
     int coldJournals = 0;
     int hotJournals = 0;
     int pendingSlots = 0;
+    int orphanSlots = 0; // kills that left a keyslot of the officer being added, though the addition never committed
     int byMoment[4] = {};
     int strayFiles = 0; // kills after which the vault folder held more than vault.db, keyslots.json (+ a cold journal)
     int recoveryKills = 0; // kills of the keyward-cli that was finishing an interrupted re-key

@@ -245,6 +245,7 @@ Shot TestCliCrash::shoot(const QStringList& args, const QString& officer, qint64
     shot.hotJournal = isHot(journal);
     shot.coldJournal = QFileInfo::exists(journal) && !shot.hotJournal;
     shot.pendingSlots = QFileInfo::exists(vaultFile(QStringLiteral("keyslots.json.new")));
+    shot.slotOfficers = Vault::slotOfficers(VaultLocation { path(QStringLiteral("vault")) }).value();
     return shot;
 }
 
@@ -323,6 +324,9 @@ void TestCliCrash::report(const char* operation, const Figures& f)
           "%d stray files; %d runs finished first; %.1f s",
           operation, f.kills, f.byMoment[0], f.byMoment[1], f.byMoment[2], f.byMoment[3], f.applied, f.notApplied,
           f.hotJournals, f.coldJournals, f.pendingSlots, f.strayFiles, f.completed, double(f.ms) / 1000.0);
+    if (f.orphanSlots > 0)
+        qInfo("%s: %d kills left the new officer's keyslot without the addition; the next open dropped it", operation,
+              f.orphanSlots);
     if (f.recoveryKills > 0)
         qInfo("%s: and %d kills of the next keyward-cli while it finished the re-key, %d of them before it was done",
               operation, f.recoveryKills, f.recoveryInterrupted);
@@ -526,6 +530,7 @@ void TestCliCrash::officerAdditionIsAllOrNothing()
         QVERIFY2(whole || none, qPrintable(round.describe(found)));
         QVERIFY2(applied || round.shot.killed, qPrintable(round.describe(found)));
         tally(op.figures, round, applied);
+        op.figures.orphanSlots += !applied && round.shot.slotOfficers.contains(QStringLiteral("dave")) ? 1 : 0;
     }
     conclude(op);
 }
