@@ -101,6 +101,8 @@ private Q_SLOTS:
         QVERIFY(officers->size() >= 2);
         for (const Officer& officer : *officers)
             QVERIFY2(slotNames.contains(officer.name), qPrintable(officer.name));
+        // ... and no slot outlives an addition that never committed (the open dropped it).
+        QCOMPARE(slotNames.size(), officers->size());
     }
 
     // An officer addition saves the new keyslot before its commit; a crash in between leaves the
