@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPEC §10 through the real binary: keyward-cli is SIGKILLed at random moments while it generates a
-// key, while bob's approval executes a rotation, and while bob's approval removes an officer (which
-// re-keys vault.db) — hundreds of times. After every kill an independent reader (core::Vault in
+// key, while bob's approval executes a rotation, removes an officer (which re-keys vault.db) or adds
+// one (a keyslot beside the officers row) — hundreds of times. After every kill an independent reader (core::Vault in
 // this process) unlocks the vault as every remaining officer, in a random order so that any of them
 // may be the one who finds the hot journal or the half-done re-key, and requires PRAGMA
 // integrity_check ok, an intact audit chain and the operation either wholly there or not at all.
