@@ -2,6 +2,7 @@
 #include "VaultFiles.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "vault/KeySlots.h"
 #include "vault/OfficerStore.h"
 #include "vault/Vault.h"

@@ -54,6 +54,7 @@ public:
 
     // keyslots.json.new → keyslots.json (rename(2) replaces atomically; the folder is synced).
     static Status promotePending(const VaultLocation& location);
+
 };
 
 } // namespace keyward::core

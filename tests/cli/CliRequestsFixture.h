@@ -34,7 +34,7 @@ const QDateTime kStart(QDate(2027, 1, 4), QTime(9, 0), Qt::UTC);
     return at.toUTC().toString(Qt::ISODate);
 }
 
-[[maybe_unused]] QDateTime time(const QJsonValue& value)
+[[maybe_unused]] QDateTime time(const QJsonValue& value) // not every test reads times
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
@@ -46,6 +46,9 @@ protected:
     void setUpVault(); // call from the test's init()
     Run cli(const QStringList& args, const QString& officer = QStringLiteral("alice"), const QDateTime& now = kStart,
             const QString& passphraseOf = QString());
+    // The process cli() runs, set up but not started: for tests that kill it midway (tst_cli_crash).
+    void prepareCli(QProcess& process, const QStringList& args, const QString& officer = QStringLiteral("alice"),
+                    const QDateTime& now = kStart, const QString& passphraseOf = QString());
     QString write(const QString& name, const QByteArray& content);
     QString path(const QString& name) const { return m_dir->filePath(name); }
     qint64 requestRotation(const QString& kid = QStringLiteral("pay-1"));
@@ -58,10 +61,9 @@ protected:
     bool m_testKdf = true;
 };
 
-inline Run CliRequestsFixture::cli(const QStringList& args, const QString& officer, const QDateTime& now,
-                         const QString& passphraseOf)
+inline void CliRequestsFixture::prepareCli(QProcess& process, const QStringList& args, const QString& officer,
+                                           const QDateTime& now, const QString& passphraseOf)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (m_testKdf)
         env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
@@ -72,10 +74,18 @@ inline Run CliRequestsFixture::cli(const QStringList& args, const QString& offic
     env.remove(QStringLiteral("KEYWARD_VAULT"));
     process.setProcessEnvironment(env);
     const QString secretOf = passphraseOf.isEmpty() ? officer : passphraseOf;
-    process.start(QStringLiteral(KEYWARD_CLI_PATH),
-                  QStringList { QStringLiteral("--vault"), path(QStringLiteral("vault")), QStringLiteral("--as"), officer,
-                                QStringLiteral("--passphrase-file"), path(secretOf + QStringLiteral(".pw")) }
-                      + args);
+    process.setProgram(QStringLiteral(KEYWARD_CLI_PATH));
+    process.setArguments(QStringList { QStringLiteral("--vault"), path(QStringLiteral("vault")), QStringLiteral("--as"), officer,
+                                       QStringLiteral("--passphrase-file"), path(secretOf + QStringLiteral(".pw")) }
+                         + args);
+}
+
+inline Run CliRequestsFixture::cli(const QStringList& args, const QString& officer, const QDateTime& now,
+                         const QString& passphraseOf)
+{
+    QProcess process;
+    prepareCli(process, args, officer, now, passphraseOf);
+    process.start();
     Run run;
     if (!process.waitForFinished(120000))
         return run;
