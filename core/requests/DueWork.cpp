@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DueWork.h"
 
+#include "audit/VaultTime.h"
 #include "keys/KeyFlags.h"
 #include "keys/KeyStore.h"
 #include "requests/KeyRequestDrafts.h"
@@ -89,7 +90,7 @@ Result<DueReport> DueWork::run(Vault& vault, RequestEngine& engine)
     Result<QHash<QString, KeySetPolicy>> policies = store.policies();
     if (!policies.ok())
         return policies.error();
-    const QDateTime now = vault.clock().now();
+    const QDateTime now = VaultTime::effectiveNow(vault);
     const Officer& officer = vault.currentOfficer();
     const bool mayDraft = officer.hasRole(Role::KeyOfficer) || officer.hasRole(Role::Admin);
     const RequestStore requests(vault.database());
