@@ -20,6 +20,7 @@ using namespace keyward::core;
 CliContext::CliContext(ParsedArgs args, const Clock& clock)
     : m_args(std::move(args)), m_clock(clock), m_out(stdout), m_err(stderr)
 {
+#if defined(KEYWARD_TEST_HOOKS)
     const QString testNow = qEnvironmentVariable("KEYWARD_TEST_NOW");
     if (testNow.isEmpty() || qEnvironmentVariable("KEYWARD_KDF") != QLatin1String("test"))
         return;
@@ -32,6 +33,7 @@ CliContext::CliContext(ParsedArgs args, const Clock& clock)
     message(tr("warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a "
                "real vault.")
                 .arg(at.toUTC().toString(Qt::ISODate)));
+#endif
 }
 
 QString CliContext::optionValue(const QString& name) const
@@ -47,6 +49,7 @@ VaultLocation CliContext::location() const
 
 KdfParams CliContext::kdfParams()
 {
+#if defined(KEYWARD_TEST_HOOKS)
     if (qEnvironmentVariable("KEYWARD_KDF") == QLatin1String("test")) {
         if (!m_kdfWarned)
             message(tr("warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a "
@@ -54,6 +57,7 @@ KdfParams CliContext::kdfParams()
         m_kdfWarned = true;
         return KdfParams::forTests();
     }
+#endif
     return KdfParams::calibrated();
 }
 
