@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "audit/VaultTime.h"
 #include "keys/KeyInventory.h"
 
 #include <QFile>
@@ -171,6 +172,10 @@ std::unique_ptr<Vault> CliContext::openVault(int& exitCode, SecureBytes* keepPas
         exitCode = fail(vault.error());
         return nullptr;
     }
+    // Said at unlock, before any command writes or verifies: a log dated ahead of this clock.
+    const QString timeWarning = VaultTime::unlockWarning((*vault)->database(), clock());
+    if (!timeWarning.isEmpty())
+        message(tr("warning: %1").arg(timeWarning));
     if (keepPassphrase)
         *keepPassphrase = std::move(secret).value();
     exitCode = ExitOk;

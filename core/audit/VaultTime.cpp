@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultTime.h"
 
+#include "audit/ChainVerifier.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
@@ -42,11 +43,7 @@ Result<QDateTime> VaultTime::nextEventTime(Database& db, const Clock& clock)
         return now;
     if (now.msecsTo(*last) <= kToleranceMs)
         return *last;
-    //: %1 is this computer's time, %2 the time of the vault's newest audit event (both UTC).
-    return Error(ErrorCode::ClockBehind,
-                 tr("This computer's clock (%1) is behind the vault's last event (%2); Keyward writes nothing "
-                    "until the clock is right.")
-                     .arg(display(now), display(*last)));
+    return Error(ErrorCode::ClockBehind, behindMessage(now, *last));
 }
 
 QDateTime VaultTime::effectiveNow(Database& db, const Clock& clock)
@@ -63,6 +60,31 @@ QDateTime VaultTime::effectiveNow(Vault& vault)
     if (vault.isLocked()) // no log to read; nothing can be written either
         return toMillis(vault.clock().now());
     return effectiveNow(vault.database(), vault.clock());
+}
+
+QString VaultTime::unlockWarning(Database& db, const Clock& clock)
+{
+    const QDateTime now = toMillis(clock.now());
+    const Result<QDateTime> last = lastEventTime(db);
+    if (!last.ok())
+        return last.message();
+    if (!last->isValid() || now.msecsTo(*last) <= kToleranceMs)
+        return QString();
+    if (now.secsTo(*last) > ChainVerifier::kFutureSlackSecs)
+        //: %1 is the time of the vault's newest audit event, %2 this computer's time (both UTC).
+        return tr("The vault's last event is dated %1, more than a day after this computer's clock (%2): it was "
+                  "written with a clock set ahead (a jump into the future), or this clock is wrong. Run 'audit "
+                  "verify'; Keyward writes nothing until the clock passes that time.")
+            .arg(display(*last), display(now));
+    return behindMessage(now, *last);
+}
+
+QString VaultTime::behindMessage(const QDateTime& now, const QDateTime& last)
+{
+    //: %1 is this computer's time, %2 the time of the vault's newest audit event (both UTC).
+    return tr("This computer's clock (%1) is behind the vault's last event (%2); Keyward writes nothing until the "
+              "clock is right.")
+        .arg(display(now), display(last));
 }
 
 QString VaultTime::display(const QDateTime& at)

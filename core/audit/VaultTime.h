@@ -37,8 +37,16 @@ public:
     static QDateTime effectiveNow(Database& db, const Clock& clock);
     static QDateTime effectiveNow(Vault& vault);
 
+    // What unlocking should tell the officer at once, before any write or full verify: the last
+    // event is in this clock's future (by more than a day: a jump into the future, or this clock
+    // is wrong; by less: this clock is behind and nothing will be written). Empty when all is well.
+    static QString unlockWarning(Database& db, const Clock& clock);
+
     // "2026-01-08 10:12:05 UTC": how messages name an instant.
     static QString display(const QDateTime& at);
+
+private:
+    static QString behindMessage(const QDateTime& now, const QDateTime& last);
 };
 
 } // namespace keyward::core
