@@ -3,6 +3,7 @@
 
 #include "TerminalText.h"
 
+#include "audit/VaultTime.h"
 #include "keys/KeyInventory.h"
 
 #include <QFile>
@@ -22,6 +23,7 @@ using namespace keyward::core;
 CliContext::CliContext(ParsedArgs args, const Clock& clock)
     : m_args(std::move(args)), m_clock(clock), m_out(stdout), m_err(stderr)
 {
+#if defined(KEYWARD_TEST_HOOKS)
     const QString testNow = qEnvironmentVariable("KEYWARD_TEST_NOW");
     if (testNow.isEmpty() || qEnvironmentVariable("KEYWARD_KDF") != QLatin1String("test"))
         return;
@@ -34,6 +36,7 @@ CliContext::CliContext(ParsedArgs args, const Clock& clock)
     message(tr("warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a "
                "real vault.")
                 .arg(at.toUTC().toString(Qt::ISODate)));
+#endif
 }
 
 QString CliContext::optionValue(const QString& name) const
@@ -49,6 +52,7 @@ VaultLocation CliContext::location() const
 
 KdfParams CliContext::kdfParams()
 {
+#if defined(KEYWARD_TEST_HOOKS)
     if (qEnvironmentVariable("KEYWARD_KDF") == QLatin1String("test")) {
         if (!m_kdfWarned)
             message(tr("warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a "
@@ -56,6 +60,7 @@ KdfParams CliContext::kdfParams()
         m_kdfWarned = true;
         return KdfParams::forTests();
     }
+#endif
     return KdfParams::calibrated();
 }
 
@@ -169,6 +174,10 @@ std::unique_ptr<Vault> CliContext::openVault(int& exitCode, SecureBytes* keepPas
         exitCode = fail(vault.error());
         return nullptr;
     }
+    // Said at unlock, before any command writes or verifies: a log dated ahead of this clock.
+    const QString timeWarning = VaultTime::unlockWarning((*vault)->database(), clock());
+    if (!timeWarning.isEmpty())
+        message(tr("warning: %1").arg(timeWarning));
     if (keepPassphrase)
         *keepPassphrase = std::move(secret).value();
     exitCode = ExitOk;

@@ -31,7 +31,7 @@ enum ExitCode {
 class CliContext {
     Q_DECLARE_TR_FUNCTIONS(keyward::cli::CliContext)
 public:
-    // `clock` is the real time; see testClock() for the one exception.
+    // `clock` is the real time; only keyward-cli-testhooks may replace it (m_testClock).
     CliContext(ParsedArgs args, const core::Clock& clock);
 
     const ParsedArgs& args() const { return m_args; }
@@ -42,8 +42,9 @@ public:
     const core::Clock& clock() const { return m_testClock ? *m_testClock : m_clock; }
 
     core::VaultLocation location() const;
-    // KEYWARD_KDF=test selects KdfParams::forTests() — for the CLI test suite only, announced on
-    // stderr every time; the default is always the calibrated production cost.
+    // The calibrated production cost. Only keyward-cli-testhooks (compiled with KEYWARD_TEST_HOOKS
+    // for the CLI test suite, never installed) reads KEYWARD_KDF=test and then selects
+    // KdfParams::forTests(), announced on stderr; the shipped keyward-cli never reads it (SPEC §1).
     core::KdfParams kdfParams();
 
     // --passphrase-file, else $KEYWARD_PASSPHRASE_FILE, else a prompt when stdin is a terminal.
@@ -74,8 +75,10 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     bool m_kdfWarned = false;
-    // KEYWARD_KDF=test with KEYWARD_TEST_NOW=<ISO time>: a frozen clock so the CLI test suite can
-    // reach request expiry and retirement gates; never honoured without KEYWARD_KDF=test.
+    // keyward-cli-testhooks only: KEYWARD_KDF=test with KEYWARD_TEST_NOW=<ISO time> freezes the
+    // clock so the CLI test suite can reach request expiry and retirement gates. A run-time switch
+    // in the shipped binary would let one officer (or libfaketime-free scripts) open a waiting
+    // period early, so it is compiled out of keyward-cli; it stays null there.
     std::unique_ptr<core::ManualClock> m_testClock;
 };
 

@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 
 #include "audit/ChainVerifier.h"
+#include "audit/VaultTime.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -67,6 +68,12 @@ Result<AuditEvent> AuditLog::record(const QString& actor, const QString& action,
     Result<Transaction> transaction = Transaction::begin(m_db);
     if (!transaction.ok())
         return transaction.error();
+    // Time only moves forward (SPEC §1): with the clock behind the newest event nothing is written,
+    // neither the change nor its event, so a clock set back cannot back-date or reorder the log.
+    // Read inside the transaction, so no other writer slips an event in between.
+    Result<QDateTime> at = VaultTime::nextEventTime(m_db, m_clock);
+    if (!at.ok())
+        return at.error();
     if (change)
         KEYWARD_TRY(change(m_db));
 
@@ -76,10 +83,8 @@ Result<AuditEvent> AuditLog::record(const QString& actor, const QString& action,
 
     AuditEvent event;
     event.seq = current->count + 1;
-    // Millisecond precision is what the canonical form carries; cut the rest so the stored and the
-    // hashed time are the same instant.
-    const QDateTime now = m_clock.now().toUTC();
-    event.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    // Milliseconds, never before the previous event (VaultTime::nextEventTime).
+    event.at = *at;
     event.actor = actor;
     event.action = action;
     event.subject = subject;
@@ -145,7 +150,8 @@ Result<QList<AuditEvent>> AuditLog::eventsForSubject(const QString& subject) con
 
 ChainStatus AuditLog::verify() const
 {
-    ChainVerifier verifier;
+    // Now, for the events dated in the future: a clock set ahead when they were written.
+    ChainVerifier verifier(m_clock.now());
     const auto unreadable = [](const Error& error) {
         ChainStatus failed;
         failed.problem = error.message;

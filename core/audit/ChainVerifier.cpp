@@ -16,9 +16,64 @@ void ChainVerifier::fail(qint64 seq, const QString& problem)
     m_problem = problem;
 }
 
-ChainVerifier::ChainVerifier()
+ChainVerifier::ChainVerifier(const QDateTime& now)
     : m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_ctx(EVP_MD_CTX_new())
 {
+    if (now.isValid())
+        m_futureLimit = AuditEvent::formatTime(now.addSecs(kFutureSlackSecs)).toLatin1();
+}
+
+namespace {
+
+// "YYYY-MM-DDTHH:MM:SS.mmmZ", the only form Keyward writes. Anything else could order wrongly as
+// text, so it is a finding of its own.
+bool isEventTimeText(QByteArrayView at)
+{
+    static constexpr char kPattern[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (at.size() != qsizetype(sizeof(kPattern) - 1))
+        return false;
+    for (qsizetype i = 0; i < at.size(); ++i) {
+        const char expected = kPattern[i];
+        if (expected == 'd' ? (at[i] < '0' || at[i] > '9') : at[i] != expected)
+            return false;
+    }
+    return true;
+}
+
+QString displayTime(QByteArrayView at)
+{
+    // Shown as stored minus the milliseconds: "2026-01-08 10:12:05 UTC".
+    return QString::fromLatin1(at.first(10)) + QLatin1Char(' ') + QString::fromLatin1(at.sliced(11, 8))
+        + QStringLiteral(" UTC");
+}
+
+} // namespace
+
+bool ChainVerifier::checkTime(qint64 seq, QByteArrayView at)
+{
+    if (!isEventTimeText(at)) {
+        fail(seq, tr("Event %1 has a malformed time: Keyward did not write it.").arg(seq));
+        return false;
+    }
+    if (!m_lastAt.isEmpty() && at < QByteArrayView(m_lastAt)) {
+        //: %2 and %4 are UTC date-times.
+        fail(seq, tr("Event %1 is dated %2, before event %3 (%4): events out of order, so an event was back-dated "
+                     "or moved.")
+                      .arg(seq)
+                      .arg(displayTime(at))
+                      .arg(m_lastSeq)
+                      .arg(displayTime(m_lastAt)));
+        return false;
+    }
+    if (!m_futureLimit.isEmpty() && at > QByteArrayView(m_futureLimit)) {
+        //: %2 is a UTC date-time.
+        fail(seq, tr("Event %1 is dated %2, more than a day after this computer's clock: it was written with a "
+                     "clock set ahead (a jump into the future), or this clock is wrong.")
+                      .arg(seq)
+                      .arg(displayTime(at)));
+        return false;
+    }
+    return true;
 }
 
 QByteArray ChainVerifier::hashHex(QByteArrayView prev, QByteArrayView body)
@@ -72,8 +127,12 @@ bool ChainVerifier::feedRaw(const RawEvent& event)
                             .arg(event.seq));
         return false;
     }
+    // After the hash: a changed date without a recomputed chain is reported as a changed event.
+    if (!checkTime(event.seq, event.at))
+        return false;
     m_lastSeq = event.seq;
     m_lastHash = event.hash.toByteArray();
+    m_lastAt = event.at.toByteArray();
     ++m_count;
     return true;
 }

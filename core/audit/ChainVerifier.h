@@ -14,7 +14,11 @@ struct ChainStatus;
 
 // Checks an audit chain one event at a time, in seq order, so a million events never sit in
 // memory together: seq contiguity from 1, each prev equal to the previous hash, each hash equal to
-// SHA-256(prev + canonical body). Stops at the first bad event and names what is wrong there.
+// SHA-256(prev + canonical body), and time moving forward — each event dated no earlier than the
+// one before it and, given the time of verification, none dated more than kFutureSlackSecs after
+// it. The hash chain alone cannot catch an officer who back-dates or reorders events and
+// recomputes every hash with the master key; the dates can (SPEC §1). Stops at the first bad event
+// and names what is wrong there.
 class ChainVerifier {
     Q_DECLARE_TR_FUNCTIONS(keyward::core::ChainVerifier)
 public:
@@ -24,7 +28,13 @@ public:
         QByteArrayView at, actor, action, subject, detailsJson, prev, hash;
     };
 
-    ChainVerifier();
+    // An event dated more than a day after the verifying computer's clock was written with a
+    // clock set ahead (to reach a waiting period early). A day leaves room for a verifying clock
+    // that is a little slow, or set to the wrong time zone as UTC, without false alarms.
+    static constexpr qint64 kFutureSlackSecs = 24 * 3600;
+
+    // `now`: the time of verification (invalid: no future check, as for an exported log read later).
+    explicit ChainVerifier(const QDateTime& now = QDateTime());
     // false once the chain is known to be broken (further events are ignored).
     bool feed(const AuditEvent& event);
     bool feedRaw(const RawEvent& event);
@@ -36,6 +46,7 @@ public:
 
 private:
     void fail(qint64 seq, const QString& problem);
+    bool checkTime(qint64 seq, QByteArrayView at);
     QByteArray hashHex(QByteArrayView prev, QByteArrayView body);
 
     ossl::Md m_sha256; // fetched once: a per-event lookup would dominate the cost
@@ -44,6 +55,10 @@ private:
     qint64 m_count = 0;
     qint64 m_lastSeq = 0;
     QByteArray m_lastHash;
+    // Event times are fixed-width ISO 8601 UTC with milliseconds (AuditEvent::formatTime), so their
+    // text orders like the instants: compared as bytes, no parsing per event.
+    QByteArray m_lastAt;
+    QByteArray m_futureLimit; // formatted now + kFutureSlackSecs; empty: no future check
     qint64 m_firstBadSeq = 0;
     QString m_problem;
 };

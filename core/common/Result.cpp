@@ -21,6 +21,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotFound: return QStringLiteral("not-found");
     case ErrorCode::AlreadyExists: return QStringLiteral("already-exists");
     case ErrorCode::Refused: return QStringLiteral("refused");
+    case ErrorCode::ClockBehind: return QStringLiteral("clock-behind");
     case ErrorCode::VaultDamaged: return QStringLiteral("vault-damaged");
     case ErrorCode::NewerSchema: return QStringLiteral("newer-schema");
     case ErrorCode::Busy: return QStringLiteral("busy");

@@ -26,6 +26,7 @@ enum class ErrorCode {
     NotFound,
     AlreadyExists,
     Refused, // a governance rule says no (two-person rule, state machine, bootstrap)
+    ClockBehind, // this computer's clock is before the vault's last event: nothing is written
     VaultDamaged, // keyslots.json or vault.db unreadable / foreign
     NewerSchema, // vault written by a newer Keyward
     Busy, // another program held the vault's lock for longer than the busy timeout; nothing changed

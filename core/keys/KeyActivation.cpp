@@ -2,6 +2,7 @@
 #include "KeyActivation.h"
 
 #include "audit/AuditLog.h"
+#include "audit/VaultTime.h"
 #include "keys/KeyStore.h"
 #include "keys/PrimaryRule.h"
 #include "storage/Database.h"
@@ -14,7 +15,7 @@ Result<QList<KeyRecord>> activateDueKeys(Vault& vault)
 {
     Database& db = vault.database();
     KeyStore store(db);
-    const QDateTime now = vault.clock().now();
+    const QDateTime now = VaultTime::effectiveNow(vault);
     Result<QList<KeyRecord>> due = store.pendingDue(now);
     if (!due.ok())
         return due.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DestructionExecutor.h"
 
+#include "audit/VaultTime.h"
 #include "keys/KeyProvider.h"
 #include "keys/KeyStore.h"
 #include "keys/KeyTransition.h"
@@ -74,7 +75,7 @@ Result<QJsonObject> DestructionExecutor::execute(ExecutionContext& context, cons
             tr("The private material of key \"%1\" is still held by the key provider.").arg(key->kid));
     return QJsonObject {
         { QStringLiteral("kid"), destroyed->kid },
-        { QStringLiteral("destroyedAt"), KeyStore::formatTime(context.vault.clock().now()) },
+        { QStringLiteral("destroyedAt"), KeyStore::formatTime(VaultTime::effectiveNow(context.vault)) },
         { QStringLiteral("privateMaterialErased"), hadPrivate },
     };
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DueWork.h"
 
+#include "audit/VaultTime.h"
 #include "keys/KeyFlags.h"
 #include "keys/KeyStore.h"
 #include "keys/PrimaryRule.h"
@@ -125,7 +126,7 @@ Result<DueReport> DueWork::run(Vault& vault, RequestEngine& engine)
     if (!policies.ok())
         return policies.error();
     snapshot->end();
-    const QDateTime now = vault.clock().now();
+    const QDateTime now = VaultTime::effectiveNow(vault);
     const Officer& officer = vault.currentOfficer();
     const bool mayDraft = officer.hasRole(Role::KeyOfficer) || officer.hasRole(Role::Admin);
     const RequestStore requests(vault.database());

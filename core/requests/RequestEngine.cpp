@@ -2,6 +2,7 @@
 #include "RequestEngine.h"
 
 #include "audit/AuditLog.h"
+#include "audit/VaultTime.h"
 #include "common/CommittedFiles.h"
 #include "common/PlainText.h"
 #include "keys/KeyStore.h"
@@ -165,7 +166,7 @@ static Result<Opened> openForChange(Vault& vault, const RequestExecutors& execut
     Result<Officer> row = freshOfficer(vault, officer);
     if (!row.ok())
         return row.error();
-    return Opened { std::move(*tx), std::move(*loaded), std::move(*row), toMillis(vault.clock().now()) };
+    return Opened { std::move(*tx), std::move(*loaded), std::move(*row), toMillis(VaultTime::effectiveNow(vault)) };
 }
 
 // ------------------------------------------------------------------------------------------ submit
@@ -207,7 +208,7 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     if (draft.lifetimeSecs < kMinLifetimeSecs || draft.lifetimeSecs > kMaxLifetimeSecs)
         return Error(ErrorCode::Refused, tr("A request must stay open between one hour and 30 days."));
 
-    const QDateTime now = toMillis(m_vault.clock().now());
+    const QDateTime now = toMillis(VaultTime::effectiveNow(m_vault));
     Request request;
     request.kind = draft.kind;
     request.subject = draft.subject;
@@ -399,7 +400,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
             return result.error();
         Request done = request;
         done.state = RequestState::Executed;
-        done.executedAt = toMillis(m_vault.clock().now());
+        done.executedAt = toMillis(VaultTime::effectiveNow(m_vault));
         done.executionError.clear();
         done.outcome = *result;
         QJsonObject details = eventDetails(done);
@@ -419,7 +420,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
     if (outcome.ok()) {
         files.adopt(std::move(staged));
         request.state = RequestState::Executed;
-        request.executedAt = toMillis(m_vault.clock().now());
+        request.executedAt = toMillis(VaultTime::effectiveNow(m_vault));
         request.executionError.clear();
         request.outcome = *outcome;
         return ExecutionRun { true, Error() };
@@ -487,7 +488,7 @@ Result<Request> RequestEngine::execute(qint64 id, const PrivateExportTarget* exp
     if (!loaded.ok())
         return loaded.error();
     Request& request = loaded->request;
-    const QDateTime now = toMillis(m_vault.clock().now());
+    const QDateTime now = toMillis(VaultTime::effectiveNow(m_vault));
     if (request.state == RequestState::Executed)
         return Error(ErrorCode::Refused, tr("Request %1 has already been executed.").arg(id));
     if (request.state != RequestState::Approved || request.approvalCount() < request.requiredApprovals)
@@ -522,7 +523,7 @@ Result<QList<Request>> RequestEngine::expireOverdue()
     if (!tx.ok())
         return tx.error();
     RequestStore store(db);
-    Result<QList<Request>> overdue = store.pendingExpiredBy(m_vault.clock().now());
+    Result<QList<Request>> overdue = store.pendingExpiredBy(VaultTime::effectiveNow(m_vault));
     if (!overdue.ok())
         return overdue.error();
     for (Request& request : *overdue) {
@@ -547,7 +548,7 @@ Result<QList<Request>> RequestEngine::runScheduled()
 {
     if (m_vault.isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
-    Result<QList<Request>> due = RequestStore(m_vault.database()).scheduledDue(m_vault.clock().now());
+    Result<QList<Request>> due = RequestStore(m_vault.database()).scheduledDue(VaultTime::effectiveNow(m_vault));
     if (!due.ok())
         return due.error();
     QList<Request> executed;
@@ -590,7 +591,7 @@ Result<QList<Request>> RequestEngine::list(const RequestFilter& filter) const
 {
     if (m_vault.isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
-    const QDateTime now = m_vault.clock().now();
+    const QDateTime now = VaultTime::effectiveNow(m_vault);
     RequestStore::Query query;
     query.requester = filter.requester;
     query.subject = filter.subject;

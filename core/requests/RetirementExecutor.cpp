@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetirementExecutor.h"
 
+#include "audit/VaultTime.h"
 #include "keys/KeyStore.h"
 #include "keys/KeyTransition.h"
 #include "requests/KeyRequestSupport.h"
@@ -17,7 +18,7 @@ Status RetirementExecutor::prepare(Vault& vault, Request& request, QByteArray& a
     Result<KeyRecord> key = KeyRequestSupport::resolveSubject(vault, request);
     if (!key.ok())
         return key.error();
-    KEYWARD_TRY(RetirementGate::check(vault.database(), *key, vault.clock().now()));
+    KEYWARD_TRY(RetirementGate::check(vault.database(), *key, VaultTime::effectiveNow(vault)));
     if (!request.effect.contains(QStringLiteral("state")))
         request.effect.insert(QStringLiteral("state"), keyStateName(key->state));
     if (key->retireAfter.isValid())
@@ -32,7 +33,7 @@ Result<QJsonObject> RetirementExecutor::execute(ExecutionContext& context, const
     Result<KeyRecord> key = KeyRequestSupport::currentKey(context.vault, request);
     if (!key.ok())
         return key.error();
-    KEYWARD_TRY(RetirementGate::check(context.vault.database(), *key, context.vault.clock().now()));
+    KEYWARD_TRY(RetirementGate::check(context.vault.database(), *key, VaultTime::effectiveNow(context.vault)));
     const KeyState from = key->state;
     Result<KeyRecord> retired = KeyTransition::apply(context.vault, context.keys,
         KeyTransition::Change { key->id, KeyState::Retired, QDateTime(), KeyRequestSupport::auditContext(request, context.actor),
@@ -42,7 +43,7 @@ Result<QJsonObject> RetirementExecutor::execute(ExecutionContext& context, const
     return QJsonObject {
         { QStringLiteral("kid"), retired->kid },
         { QStringLiteral("fromState"), keyStateName(from) },
-        { QStringLiteral("retiredAt"), KeyStore::formatTime(context.vault.clock().now()) },
+        { QStringLiteral("retiredAt"), KeyStore::formatTime(VaultTime::effectiveNow(context.vault)) },
     };
 }
 

@@ -2,6 +2,7 @@
 #include "RotationExecutor.h"
 
 #include "audit/AuditLog.h"
+#include "audit/VaultTime.h"
 #include "jose/JoseAlgorithms.h"
 #include "keys/GenerateKeyCommand.h"
 #include "keys/KeyAdmission.h"
@@ -136,7 +137,7 @@ Status RotationExecutor::prepare(Vault& vault, Request& request, QByteArray& att
         const QString expiresText = memberText(successor, "expiresAt");
         if (!expiresText.isEmpty()) {
             const QDateTime expires = KeyStore::parseTime(expiresText);
-            if (!expires.isValid() || expires <= vault.clock().now())
+            if (!expires.isValid() || expires <= VaultTime::effectiveNow(vault))
                 return Error(ErrorCode::InvalidArgument,
                     tr("The successor's expiry \"%1\" is not a date in the future.").arg(expiresText));
         }
@@ -176,7 +177,7 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
     Result<KeySet> set = KeyRequestSupport::keySetOf(vault, predecessor.keySet);
     if (!set.ok())
         return set.error();
-    const QDateTime now = vault.clock().now();
+    const QDateTime now = VaultTime::effectiveNow(vault);
     const QJsonObject plan = request.effect.value(QStringLiteral("successor")).toObject();
     KeyStore store(db);
     KeyRecord successor;

@@ -3,8 +3,9 @@
 
 // What the two-person-rule CLI tests share: each test gets its own vault with alice (admin,
 // key-officer), carol (auditor) and bob (approver), and the ES256 key pay-1 in payments-api; every
-// keyward-cli run happens at a frozen time (KEYWARD_TEST_NOW, honoured with KEYWARD_KDF=test only)
-// so expiry and retirement gates are reached by moving it.
+// keyward-cli-testhooks run (KEYWARD_CLI_PATH) happens at a frozen time (KEYWARD_TEST_NOW, honoured
+// with KEYWARD_KDF=test only, never by the shipped keyward-cli) so expiry and retirement gates are
+// reached by moving it — forward only: a clock behind the vault's last event writes nothing.
 
 #include <QFile>
 #include <QJsonArray>

@@ -33,7 +33,8 @@ private Q_SLOTS:
     void listFilters();
     void usageErrors_data();
     void usageErrors();
-    void testNowNeedsTestKdf();
+    void clockBehindTheLogIsRefused();
+    void futureEventsFailVerify();
 };
 
 void TestCliRequests::fullRotationThenRetirementAfterGate()
@@ -427,18 +428,41 @@ void TestCliRequests::usageErrors()
     QVERIFY(run.out.isEmpty());
 }
 
-void TestCliRequests::testNowNeedsTestKdf()
+void TestCliRequests::clockBehindTheLogIsRefused()
 {
-    // Without KEYWARD_KDF=test the frozen clock is never honoured: the request is dated now.
-    m_testKdf = false;
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
+    // Time only moves forward (SPEC §1): a clock a day behind the vault's last event writes
+    // nothing and says why; the chain is unchanged. (The shipped keyward-cli never reads the test
+    // clock at all: tst_cli_shipped.)
+    const Run before = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json") });
+    QCOMPARE(before.exitCode, 0);
     const Run run = cli({ QStringLiteral("request"), QStringLiteral("rotate"), QStringLiteral("pay-1"), QStringLiteral("--reason"),
-                          QStringLiteral("r"), QStringLiteral("--json") });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(!run.err.contains(QStringLiteral("KEYWARD_TEST_NOW")));
-    const QDateTime created = QDateTime::fromString(run.object().value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
-    QVERIFY2(created >= before && created <= QDateTime::currentDateTimeUtc().addSecs(5),
-             qPrintable(run.object().value(QStringLiteral("createdAt")).toString()));
+                          QStringLiteral("r") },
+                        QStringLiteral("alice"), kStart.addDays(-1));
+    verifyRefused(run, "is behind the vault's last event");
+    QVERIFY2(run.err.contains(QStringLiteral("(2027-01-03 09:00:00 UTC)")), qPrintable(run.err));
+    const Run after = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json") });
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.object().value(QStringLiteral("events")), before.object().value(QStringLiteral("events")));
+}
+
+void TestCliRequests::futureEventsFailVerify()
+{
+    // An event written with a clock ten days ahead is a jump into the future for every clock that
+    // is right: verify exits 4 and names the event.
+    QVERIFY(requestRotation() > 0);
+    // `request due` ten days on writes the request's expiry, dated then.
+    const Run ahead = cli({ QStringLiteral("request"), QStringLiteral("due") }, QStringLiteral("alice"), kStart.addDays(10));
+    QVERIFY2(ahead.exitCode == 0, qPrintable(ahead.err));
+    const Run verify = cli({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json") });
+    QVERIFY2(verify.exitCode == 4, qPrintable(verify.err));
+    QCOMPARE(verify.object().value(QStringLiteral("firstBadSeq")).toInteger(),
+             verify.object().value(QStringLiteral("events")).toInteger() + 1);
+    QVERIFY2(verify.err.contains(QStringLiteral("jump into the future")), qPrintable(verify.err));
+    // Unlocking says so at once, whatever the command.
+    const Run listed = cli({ QStringLiteral("request"), QStringLiteral("list") });
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.err.contains(QStringLiteral("warning: The vault's last event is dated 2027-01-14 09:00:00 UTC")),
+             qPrintable(listed.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRequests)
