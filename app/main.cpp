@@ -3,16 +3,13 @@
 // over to AppController (wizard / unlock / main window).
 #include "AppController.h"
 #include "KdfProvider.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 #include <openssl/crypto.h>
 #include <sys/prctl.h>
@@ -33,27 +30,6 @@ void hardenProcess()
         std::fputs("keyward: warning: could not disable ptrace attach\n", stderr);
     if (CRYPTO_secure_malloc_init(1024 * 1024, 32) == 0)
         std::fputs("keyward: warning: no OpenSSL secure heap; secrets use the normal heap\n", stderr);
-}
-
-void installTranslators(QApplication& app)
-{
-    const QLocale locale;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    // The build tree (build/app/keyward → build/translations) and an installed tree
-    // (prefix/bin/keyward → prefix/share/keyward/translations).
-    const QDir appDir(QApplication::applicationDirPath());
-    for (const QString& dir : { appDir.filePath(QStringLiteral("../translations")),
-                                appDir.filePath(QStringLiteral("../share/keyward/translations")) }) {
-        auto* own = new QTranslator(&app);
-        if (own->load(locale, QStringLiteral("keyward"), QStringLiteral("_"), dir)) {
-            QApplication::installTranslator(own);
-            break;
-        }
-        delete own;
-    }
 }
 
 // --help and --version only print text: they must work on a machine without a display.
@@ -84,7 +60,7 @@ int main(int argc, char* argv[])
     // Windows come and go between wizard, unlock dialog and main window: the controller decides
     // when Keyward ends.
     QApplication::setQuitOnLastWindowClosed(false);
-    installTranslators(app);
+    keyward::app::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Governs the keys behind JWTs and JWE."));
