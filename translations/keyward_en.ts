@@ -35,10 +35,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>warning: a second officer&apos;s countersign is awaited for %n act(s) taken alone (review %1); see &apos;keyward-cli review list --open&apos;.</source>
+        <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
         <translation>
-            <numerusform>warning: a second officer&apos;s countersign is awaited for %n act taken alone (review %1); see &apos;keyward-cli review list --open&apos;.</numerusform>
-            <numerusform>warning: a second officer&apos;s countersign is awaited for %n acts taken alone (review %1); see &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>warning: for %n act taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>warning: for %n acts taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</numerusform>
         </translation>
     </message>
 </context>

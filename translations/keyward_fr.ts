@@ -1833,7 +1833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>warning: a second officer&apos;s countersign is awaited for %n act(s) taken alone (review %1); see &apos;keyward-cli review list --open&apos;.</source>
+        <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
