@@ -3,18 +3,15 @@
 // over to AppController (wizard / unlock / main window).
 #include "AppController.h"
 #include "KdfProvider.h"
+#include "Translations.h"
 
 #include "common/SecureHeap.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -35,27 +32,6 @@ void hardenProcess()
     const keyward::core::SecureHeap::Outcome heap = keyward::core::SecureHeap::initialise();
     if (const QString warning = keyward::core::SecureHeap::warningFor(heap); !warning.isEmpty())
         std::fprintf(stderr, "keyward: %s\n", warning.toLocal8Bit().constData());
-}
-
-void installTranslators(QApplication& app)
-{
-    const QLocale locale;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    // The build tree (build/app/keyward → build/translations) and an installed tree
-    // (prefix/bin/keyward → prefix/share/keyward/translations).
-    const QDir appDir(QApplication::applicationDirPath());
-    for (const QString& dir : { appDir.filePath(QStringLiteral("../translations")),
-                                appDir.filePath(QStringLiteral("../share/keyward/translations")) }) {
-        auto* own = new QTranslator(&app);
-        if (own->load(locale, QStringLiteral("keyward"), QStringLiteral("_"), dir)) {
-            QApplication::installTranslator(own);
-            break;
-        }
-        delete own;
-    }
 }
 
 // --help and --version only print text: they must work on a machine without a display.
@@ -86,7 +62,7 @@ int main(int argc, char* argv[])
     // Windows come and go between wizard, unlock dialog and main window: the controller decides
     // when Keyward ends.
     QApplication::setQuitOnLastWindowClosed(false);
-    installTranslators(app);
+    keyward::app::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Governs the keys behind JWTs and JWE."));

@@ -36,17 +36,29 @@ install_missing() {
     fi
 }
 
+# ccache, when the machine has it (it is not installed for you): with the base directory at the
+# checkout, a fresh clone elsewhere (.ci/run) reuses what an earlier checkout compiled.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    base_dir=$(ccache -k base_dir 2>/dev/null || true)
+    if [ -z "${CCACHE_BASEDIR:-}" ] && { [ -z "$base_dir" ] || [[ "$repo/" != "$base_dir"/* ]]; }; then
+        export CCACHE_BASEDIR="$repo"
+    fi
+fi
+
 build_main() {
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
-    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=$werror >/dev/null
+    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=$werror \
+        "${launcher[@]}" >/dev/null
     cmake --build "$build" -j"$(nproc)"
 }
 
 build_fuzz() {
     # libFuzzer targets under ASan+UBSan need clang; they are a separate configuration.
     cmake -S "$repo" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DKEYWARD_FUZZ=ON >/dev/null
+        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DKEYWARD_FUZZ=ON "${launcher[@]}" >/dev/null
     cmake --build "$fuzz_build" -j"$(nproc)"
 }
 

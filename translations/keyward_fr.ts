@@ -319,10 +319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for the encrypted PKCS#8 file(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key &amp;set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,6 +364,10 @@
     </message>
     <message>
         <source>What would be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for encrypted PKCS#8 files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,7 +1833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>warning: %n act(s) taken alone await a second officer&apos;s countersign (review %1); see &apos;keyward-cli review list --open&apos;.</source>
+        <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4246,13 +4246,6 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>Due keys could not be activated: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending key(s) reached their activation time and became active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The due work could not run: %1</source>
         <translation type="unfinished"></translation>
@@ -4277,8 +4270,37 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On unlock: %1 rotation(s) drafted, %2 destruction(s) run, %3 request(s) expired — details on the Keys page.</source>
+        <source>On unlock: %1, %2, %3 — details on the Keys page.</source>
+        <extracomment>Status bar after unlock: %1, %2 and %3 are the three counts translated just below.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) drafted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destruction(s) run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) expired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending key(s) whose activation time had come became active.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5276,13 +5298,6 @@ Previous: %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Registered %n public key(s); Keyward holds no private part for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select the key to revoke first.</source>
         <translation type="unfinished"></translation>
@@ -5338,6 +5353,13 @@ Previous: %4</source>
     <message>
         <source>Select a key first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n public key(s), without a private part in Keyward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5484,16 +5506,16 @@ Previous: %4</source>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
+        <source>The passphrase needs at least %n character(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5879,13 +5901,6 @@ Previous: %4</source>
 </context>
 <context>
     <name>keyward::ui::PassphraseStrength</name>
-    <message numerus="yes">
-        <source>Too short: at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Weak: add words or characters</source>
         <translation type="unfinished"></translation>
@@ -5901,6 +5916,13 @@ Previous: %4</source>
     <message>
         <source>Very strong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ void AppController::runDueWork()
         m_dueProblem = true;
         lines << tr("Due keys could not be activated: %1").arg(activated.message().toHtmlEscaped());
     } else if (!activated->isEmpty()) {
-        lines << tr("%n pending key(s) reached their activation time and became active.", nullptr, int(activated->size()));
+        lines << tr("%n pending key(s) whose activation time had come became active.", nullptr, int(activated->size()));
     }
     RequestService requests(*m_vault);
     auto report = core::DueWork::run(*m_vault, requests.engine());
@@ -191,11 +191,11 @@ void AppController::showDueWork()
     const int drafted = m_dueReport ? int(m_dueReport->drafted.size()) : 0;
     const int executed = m_dueReport ? int(m_dueReport->executed.size()) : 0;
     const int expired = m_dueReport ? int(m_dueReport->expired.size()) : 0;
-    m_window->statusBar()->showMessage(tr("On unlock: %1 rotation(s) drafted, %2 destruction(s) run, %3 request(s) "
-                                          "expired — details on the Keys page.")
-                                           .arg(drafted)
-                                           .arg(executed)
-                                           .arg(expired),
+    //: Status bar after unlock: %1, %2 and %3 are the three counts translated just below.
+    m_window->statusBar()->showMessage(tr("On unlock: %1, %2, %3 — details on the Keys page.")
+                                           .arg(tr("%n rotation(s) drafted", nullptr, drafted),
+                                                tr("%n destruction(s) run", nullptr, executed),
+                                                tr("%n request(s) expired", nullptr, expired)),
                                        60000);
 }
 

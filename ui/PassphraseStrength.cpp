@@ -52,7 +52,7 @@ QString PassphraseStrength::label() const
 {
     switch (level) {
     case Level::TooShort:
-        return QCoreApplication::translate("keyward::ui::PassphraseStrength", "Too short: at least %n characters",
+        return QCoreApplication::translate("keyward::ui::PassphraseStrength", "Too short: at least %n character(s)",
                                            nullptr, MinimumLength);
     case Level::Weak:
         return QCoreApplication::translate("keyward::ui::PassphraseStrength", "Weak: add words or characters");

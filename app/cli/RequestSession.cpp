@@ -261,7 +261,7 @@ void noteOpenReviews(CliContext& context, Vault& vault, const QString& subject)
     }
     if (ids.isEmpty())
         return;
-    context.message(RequestSession::tr("warning: %n act(s) taken alone await a second officer's countersign (review %1); "
+    context.message(RequestSession::tr("warning: for %n act(s) taken alone, a second officer's countersign (review %1) is awaited; "
                                        "see 'keyward-cli review list --open'.",
                                        nullptr, int(ids.size()))
                         .arg(ids.join(QStringLiteral(", "))));

@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "KeyCommands.h"
+#include "Translations.h"
 
 #include "common/SecureHeap.h"
 
@@ -69,6 +70,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("keyward.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    keyward::app::installTranslators(app);
 
     const QList<CommandSpec> commands = allCommands();
     QList<OptionSpec> commandOptions;

@@ -8,8 +8,8 @@
 #include "jose/JweEncryptor.h"
 #include "jose/Jwk.h"
 
-#include <QDir>
-#include <QFile>
+#include "JoseTestFiles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -19,14 +19,9 @@ using namespace keyward::core::jose;
 
 namespace {
 
-const QString kRoot = QStringLiteral(KEYWARD_JOSE_TESTDATA "/rfc7520/");
-
 QJsonObject loadFile(const QString& relative)
 {
-    QFile file(kRoot + relative);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return keyward::tests::rfc7520Vector(relative);
 }
 
 QByteArray unb64(const QJsonValue& v)
@@ -75,15 +70,25 @@ QByteArray serialized(const QJsonValue& output)
     return QJsonDocument(output.toObject()).toJson(QJsonDocument::Compact);
 }
 
+// Named one by one rather than listed from the folder, so a file gone missing fails by its path.
 const QStringList& jweFiles()
 {
-    static const QStringList files = [] {
-        QStringList out;
-        for (const QString& f : QDir(kRoot + QStringLiteral("jwe")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            out << QStringLiteral("jwe/") + f;
-        out << QStringLiteral("curve25519/ecdh-es.json");
-        return out;
-    }();
+    static const QStringList files = {
+        QStringLiteral("jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json"),
+        QStringLiteral("jwe/5_2.key_encryption_using_rsa-oaep_with_aes-gcm.json"),
+        QStringLiteral("jwe/5_3.key_wrap_using_pbes2-aes-keywrap_with-aes-cbc-hmac-sha2.json"),
+        QStringLiteral("jwe/5_4.key_agreement_with_key_wrapping_using_ecdh-es_and_aes-keywrap_with_aes-gcm.json"),
+        QStringLiteral("jwe/5_5.key_agreement_using_ecdh-es_with_aes-cbc-hmac-sha2.json"),
+        QStringLiteral("jwe/5_6.direct_encryption_using_aes-gcm.json"),
+        QStringLiteral("jwe/5_7.key_wrap_using_aes-gcm_keywrap_with_aes-cbc-hmac-sha2.json"),
+        QStringLiteral("jwe/5_8.key_wrap_using_aes-keywrap_with_aes-gcm.json"),
+        QStringLiteral("jwe/5_9.compressed_content.json"),
+        QStringLiteral("jwe/5_10.including_additional_authentication_data.json"),
+        QStringLiteral("jwe/5_11.protecting_specific_header_fields.json"),
+        QStringLiteral("jwe/5_12.protecting_content_only.json"),
+        QStringLiteral("jwe/5_13.encrypting_to_multiple_recipients.json"),
+        QStringLiteral("curve25519/ecdh-es.json"),
+    };
     return files;
 }
 
@@ -119,6 +124,7 @@ void TestJweRfc7520::decryptsEveryOutput_data()
 
 void TestJweRfc7520::decryptsEveryOutput()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QString, file);
     QFETCH(QString, form);
     ++m_decrypted;
@@ -219,6 +225,7 @@ void TestJweRfc7520::reproducesByteForByte_data()
 
 void TestJweRfc7520::reproducesByteForByte()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QString, file);
     QFETCH(QString, form);
     ++m_reproduced;

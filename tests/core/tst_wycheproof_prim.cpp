@@ -8,7 +8,8 @@
 #include "jose/ContentEncryption.h"
 #include "jose/KeyManagement.h"
 
-#include <QFile>
+#include "JoseTestFiles.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,10 +24,7 @@ namespace {
 
 QJsonObject loadFile(const QString& name)
 {
-    QFile file(QStringLiteral(KEYWARD_JOSE_TESTDATA "/wycheproof/testvectors_v1/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return keyward::tests::wycheproofFile(name);
 }
 
 QByteArray unhex(const QJsonValue& value)
@@ -97,6 +95,7 @@ void TestWycheproofPrim::aesGcm_data()
 
 void TestWycheproofPrim::aesGcm()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QJsonObject, test);
     ++m_ran[QStringLiteral("aes_gcm")];
     const QByteArray key = unhex(test[QStringLiteral("key")]), iv = unhex(test[QStringLiteral("iv")]),
@@ -134,6 +133,7 @@ void TestWycheproofPrim::aesKeyWrap_data()
 
 void TestWycheproofPrim::aesKeyWrap()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QJsonObject, test);
     ++m_ran[QStringLiteral("aes_wrap")];
     const QByteArray key = unhex(test[QStringLiteral("key")]), msg = unhex(test[QStringLiteral("msg")]), ct = unhex(test[QStringLiteral("ct")]);
@@ -169,6 +169,8 @@ void TestWycheproofPrim::cbcHmac_data()
     };
     for (const auto& [name, enc] : files) {
         const QJsonObject file = loadFile(name);
+        if (file.isEmpty())
+            continue; // reported by its path; the other files still load
         QCOMPARE(file.value(QStringLiteral("numberOfTests")).toInt(), 94);
         for (const auto group : file.value(QStringLiteral("testGroups")).toArray()) {
             for (const auto t : group.toObject().value(QStringLiteral("tests")).toArray())
@@ -180,6 +182,7 @@ void TestWycheproofPrim::cbcHmac_data()
 
 void TestWycheproofPrim::cbcHmac()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QString, enc);
     QFETCH(QJsonObject, test);
     ++m_ran[QStringLiteral("cbc_hmac")];
@@ -224,6 +227,7 @@ void TestWycheproofPrim::hmacSha256_data()
 
 void TestWycheproofPrim::hmacSha256()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(int, tagBits);
     QFETCH(QJsonObject, test);
     ++m_ran[QStringLiteral("hmac")];
@@ -245,6 +249,8 @@ void TestWycheproofPrim::pbkdf2_data()
     };
     for (const auto& [name, bits, count] : files) {
         const QJsonObject file = loadFile(name);
+        if (file.isEmpty())
+            continue; // reported by its path; the other files still load
         QCOMPARE(file.value(QStringLiteral("numberOfTests")).toInt(), count);
         for (const auto group : file.value(QStringLiteral("testGroups")).toArray()) {
             for (const auto t : group.toObject().value(QStringLiteral("tests")).toArray())
@@ -256,6 +262,7 @@ void TestWycheproofPrim::pbkdf2_data()
 
 void TestWycheproofPrim::pbkdf2()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(int, hashBits);
     QFETCH(QJsonObject, test);
     ++m_ran[QStringLiteral("pbkdf2")];
@@ -289,6 +296,8 @@ void TestWycheproofPrim::rsaOaep_data()
     };
     for (const auto& [name, bits, count] : files) {
         const QJsonObject file = loadFile(name);
+        if (file.isEmpty())
+            continue; // reported by its path; the other files still load
         QCOMPARE(file.value(QStringLiteral("numberOfTests")).toInt(), count);
         const bool mismatch = name.contains(QLatin1String("sha256_mgf1sha1"));
         for (const auto group : file.value(QStringLiteral("testGroups")).toArray()) {
@@ -303,6 +312,7 @@ void TestWycheproofPrim::rsaOaep_data()
 
 void TestWycheproofPrim::rsaOaep()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QByteArray, pkcs8);
     QFETCH(int, hashBits);
     QFETCH(bool, mgfMismatch);

@@ -10,7 +10,8 @@
 #include "jose/Jwk.h"
 #include "jose/KeyManagement.h"
 
-#include <QFile>
+#include "JoseTestFiles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -44,9 +45,9 @@ void TestWycheproofPrimEcdh::ecdh_data()
         {QStringLiteral("x25519_jwk_test.json"), 531},
     };
     for (const auto& [name, count] : files) {
-        QFile file(QStringLiteral(KEYWARD_JOSE_TESTDATA "/wycheproof/testvectors_v1/") + name);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject root = keyward::tests::wycheproofFile(name);
+        if (root.isEmpty())
+            continue; // reported by its path; the other files still load
         QCOMPARE(root.value(QStringLiteral("numberOfTests")).toInt(), count);
         for (const auto group : root.value(QStringLiteral("testGroups")).toArray()) {
             for (const auto t : group.toObject().value(QStringLiteral("tests")).toArray()) {
@@ -61,6 +62,7 @@ void TestWycheproofPrimEcdh::ecdh_data()
 
 void TestWycheproofPrimEcdh::ecdh()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QString, file);
     QFETCH(QJsonObject, test);
     ++m_ran;

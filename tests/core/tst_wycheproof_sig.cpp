@@ -14,7 +14,6 @@
 
 #include "JoseTestFiles.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -92,6 +91,8 @@ void TestWycheproofSig::verify_data()
     for (const FileSpec& spec : kFiles) {
         const QString file = QString::fromLatin1(spec.name);
         const QJsonObject doc = keyward::tests::wycheproofFile(file);
+        if (doc.isEmpty())
+            continue; // reported by its path; the other files still load
         const jose::AlgorithmInfo* info = jose::find(jose::AlgKind::Signature, QString::fromLatin1(spec.alg));
         int rows = 0;
         int excluded = 0;
@@ -150,6 +151,7 @@ void TestWycheproofSig::verify_data()
 
 void TestWycheproofSig::verify()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QJsonObject, keyJwk);
     QFETCH(int, scheme);
     QFETCH(QString, alg);

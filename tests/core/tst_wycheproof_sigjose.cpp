@@ -25,7 +25,6 @@
 
 #include "JoseTestFiles.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -82,6 +81,8 @@ void TestWycheproofSigJose::tokens_data()
     for (const char* name :
         { "json_web_signature_test.json", "json_web_key_test.json", "json_web_crypto_test.json" }) {
         const QJsonObject doc = keyward::tests::wycheproofFile(QString::fromLatin1(name));
+        if (doc.isEmpty())
+            continue; // reported by its path; the other files still load
         const bool signatureFile = QByteArray(name) == "json_web_signature_test.json";
         int rows = 0, valid = 0, invalid = 0, hsRefused = 0, stricter = 0, jweRows = 0;
         for (const QJsonValue& g : doc.value(QStringLiteral("testGroups")).toArray()) {
@@ -134,6 +135,7 @@ void TestWycheproofSigJose::tokens_data()
 
 void TestWycheproofSigJose::tokens()
 {
+    KEYWARD_REQUIRE_TEST_ROWS();
     QFETCH(QJsonValue, keys);
     QFETCH(QByteArray, token);
     QFETCH(QString, expected);

@@ -514,7 +514,7 @@ void KeysPage::registerKey()
         if (keys.isEmpty())
             return;
         afterChange(keys.constLast().keySet, keys.constLast().kid,
-                    tr("Registered %n public key(s); Keyward holds no private part for them.", nullptr, int(keys.size())));
+                    tr("Registered %n public key(s), without a private part in Keyward.", nullptr, int(keys.size())));
     });
     dialog->open();
 }

@@ -109,7 +109,7 @@ QString OfficerForm::problem() const
     if (passphrase.isEmpty())
         return tr("Type a passphrase.");
     if (passphrase.size() < PassphraseStrength::MinimumLength)
-        return tr("The passphrase needs at least %n characters.", nullptr, PassphraseStrength::MinimumLength);
+        return tr("The passphrase needs at least %n character(s).", nullptr, PassphraseStrength::MinimumLength);
     if (m_ui->confirmEdit->text() != passphrase)
         return tr("The two passphrases differ.");
     return {};
