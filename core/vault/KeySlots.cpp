@@ -350,6 +350,17 @@ Status KeySlotFile::checkSlot(const KeySlot& slot) const
     return {};
 }
 
+Status KeySlotFile::checkForRewrap(const KeySlot& slot) const
+{
+    KEYWARD_TRY(checkSlot(slot));
+    if (slot.binding == slotbinding::kLegacy)
+        return Error(ErrorCode::Refused,
+                     tr("The keyslot of %1 is still in the old format, which does not protect its public key: %1 "
+                        "must unlock the vault once before the master key can be changed.")
+                         .arg(slot.officer));
+    return {};
+}
+
 Result<SlotSecrets> KeySlotFile::unlock(const KeySlot& slot, const SecureBytes& passphrase) const
 {
     // Before Argon2: a tampered cost must not make this machine spend 16 GiB, and a tampered salt

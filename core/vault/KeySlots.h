@@ -80,6 +80,10 @@ public:
     // binding-2 slot, its self-signature. VaultDamaged naming the officer otherwise. A re-key can
     // use it to refuse wrapping to a slot that is not what its officer made (a roster pins the JWK).
     Status checkSlot(const KeySlot& slot) const;
+    // checkSlot(), and a binding-1 slot is refused: nothing binds its box key (a folder writer could
+    // have swapped it, or turned a whole file back into format 1), so a new master key is wrapped
+    // only after its officer's next unlock upgraded it.
+    Status checkForRewrap(const KeySlot& slot) const;
     // After `officer` unlocked a binding-1 slot of the keyslot file at `path` (the KEK and private
     // keys its unlock gave, and the master key): re-seals that slot with binding 2 and replaces the file atomically (QSaveFile).
     // Nothing happens for a binding-2 slot or when the slot on disk changed meanwhile. Best effort:

@@ -143,8 +143,10 @@ Result<KeySlotFile> VaultFiles::rekeyedSlots(const KeySlotFile& current, const Q
     next.slots.removeIf([&](const KeySlot& slot) { return slot.officer == removed; });
     if (next.slots.isEmpty())
         return Error(ErrorCode::Refused, tr("The last keyslot cannot be removed."));
-    for (KeySlot& slot : next.slots)
+    for (KeySlot& slot : next.slots) {
+        KEYWARD_TRY(next.checkForRewrap(slot)); // never wrap the new master key to a swapped box key
         KEYWARD_TRY(next.rewrapMaster(slot, newMaster));
+    }
     return next;
 }
 

@@ -10,6 +10,7 @@
 #include "crypto/Random.h"
 #include "vault/KdfLimits.h"
 #include "vault/KeySlots.h"
+#include "vault/VaultFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,6 +180,34 @@ private Q_SLOTS:
         QCOMPARE(check.code(), ErrorCode::VaultDamaged);
         QVERIFY(check.message().startsWith(QStringLiteral("The keyslot of bob was altered")));
         QVERIFY(open(QStringLiteral("alice"), "alice-passphrase").ok());
+    }
+
+    void rekeyRefusesSwappedBoxKey()
+    {
+        // The measured attack: bob's box public key replaced by the attacker's, then a re-key after
+        // an officer removal. The re-key refuses instead of wrapping the new master key to it.
+        const QByteArray attackerBox = slotcrypto::generateX25519()->publicKey;
+        editSlot(QStringLiteral("bob"), [&](QJsonObject& s) { setMember(s, QStringLiteral("box"), QStringLiteral("public"), b64(attackerBox)); });
+        Result<KeySlotFile> file = KeySlotFile::load(m_location.keySlotsPath());
+        QVERIFY(file.ok());
+        Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*file, QStringLiteral("carol"), SecureBytes::fromView(random::bytes(32)));
+        QCOMPARE(next.code(), ErrorCode::VaultDamaged);
+        QVERIFY(next.message().startsWith(QStringLiteral("The keyslot of bob was altered")));
+    }
+
+    void rekeyWaitsForFormat1SlotsToBeUpgraded()
+    {
+        // Turning the file back into format 1 unbinds every slot; the re-key does not trust them.
+        QJsonObject root = QJsonDocument::fromJson(readAll(m_location.keySlotsPath())).object();
+        root.insert(QStringLiteral("version"), 1);
+        QVERIFY(writeAll(m_location.keySlotsPath(), QJsonDocument(root).toJson()));
+        Result<KeySlotFile> file = KeySlotFile::load(m_location.keySlotsPath());
+        QVERIFY(file.ok());
+        Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*file, QStringLiteral("carol"), SecureBytes::fromView(random::bytes(32)));
+        QCOMPARE(next.code(), ErrorCode::Refused);
+        QVERIFY(next.message().contains(QStringLiteral("must unlock the vault once")));
+        // The format-2 seals do not open as format 1 either: alice's slot reads as altered.
+        QCOMPARE(open(QStringLiteral("alice"), "alice-passphrase").code(), ErrorCode::VaultDamaged);
     }
 
     void costOutsideLimitsIsRefusedBeforeArgon2_data()
