@@ -2,10 +2,10 @@
 #include "KeySlots.h"
 
 #include "common/Base64Url.h"
-#include "vault/KdfLimits.h"
-#include "vault/KeySlotBinding.h"
 #include "crypto/Random.h"
 #include "jose/StrictJson.h"
+#include "vault/KdfLimits.h"
+#include "vault/KeySlotBinding.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -103,9 +103,9 @@ Error damaged(const QString& path, const QString& what)
 Error altered(const KeySlot& slot)
 {
     return Error(ErrorCode::VaultDamaged,
-                 KeySlotFile::tr("The keyslot of %1 was altered or belongs to another vault: keyslots.json was "
-                                 "damaged or tampered with.")
-                     .arg(slot.officer));
+        KeySlotFile::tr("The keyslot of %1 was altered or belongs to another vault: keyslots.json was "
+                        "damaged or tampered with.")
+            .arg(slot.officer));
 }
 
 // True when `rawPrivate` is the private half of `rawPublic`: a format-1 slot did not bind its
@@ -154,13 +154,10 @@ QByteArray KeySlotFile::toJson() const
         master.insert(QStringLiteral("alg"), QStringLiteral("X25519+HKDF-SHA256+A256GCM"));
         master.insert(QStringLiteral("epk"), b64(slot.masterEpk));
         QJsonObject slotObject { { QStringLiteral("officer"), slot.officer },
-                                 { QStringLiteral("slotVersion"), slot.slotVersion },
-                                 { QStringLiteral("binding"), slot.binding },
-                                 { QStringLiteral("kdf"), kdf },
-                                 { QStringLiteral("check"), b64(slot.passphraseCheck) },
-                                 { QStringLiteral("box"), box },
-                                 { QStringLiteral("signing"), signing },
-                                 { QStringLiteral("masterKey"), master } };
+            { QStringLiteral("slotVersion"), slot.slotVersion }, { QStringLiteral("binding"), slot.binding },
+            { QStringLiteral("kdf"), kdf }, { QStringLiteral("check"), b64(slot.passphraseCheck) },
+            { QStringLiteral("box"), box }, { QStringLiteral("signing"), signing },
+            { QStringLiteral("masterKey"), master } };
         if (slot.binding != slotbinding::kLegacy)
             slotObject.insert(QStringLiteral("signature"), b64(slot.signature));
         slotArray.append(slotObject);
@@ -206,9 +203,9 @@ Result<KeySlotFile> KeySlotFile::parse(QByteArrayView json, const QString& path)
         // Format 1 had no binding member: its slots are binding 1. In format 2 it is required, so
         // a binding-2 slot cannot be passed off as binding 1 by deleting it (and the seals, made
         // with the binding-2 AAD, would not open under the binding-1 AAD anyway).
-        slot.binding = version < 2 ? slotbinding::kLegacy
-                                   : int(read.integer(o, QStringLiteral("binding"), slotbinding::kLegacy,
-                                                      slotbinding::kEveryField));
+        slot.binding = version < 2
+            ? slotbinding::kLegacy
+            : int(read.integer(o, QStringLiteral("binding"), slotbinding::kLegacy, slotbinding::kEveryField));
         const QJsonObject kdf = read.object(o, QStringLiteral("kdf"));
         if (kdf.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id")
             || kdf.value(QStringLiteral("version")).toInt() != ARGON2_VERSION_13)
@@ -277,8 +274,9 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
     const QString violation = kdfLimitViolation(kdf, kSaltSize);
     if (!violation.isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     //: %2 completes the sentence, e.g. "asks for 1 MiB of Argon2 memory, below Keyward's floor of 64 MiB"
-                     tr("The new keyslot of %1 %2.").arg(officer, violation));
+            //: %2 completes the sentence, e.g. "asks for 1 MiB of Argon2 memory, below Keyward's floor of 64
+            //: MiB"
+            tr("The new keyslot of %1 %2.").arg(officer, violation));
     KeySlot slot;
     slot.officer = officer;
     slot.slotVersion = 1;
@@ -315,10 +313,11 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
 }
 
 Status KeySlotFile::sealSlot(KeySlot& slot, const SecureBytes& kek, const SecureBytes& boxPrivate,
-                             const SecureBytes& signingPrivate, const SecureBytes& masterKey) const
+    const SecureBytes& signingPrivate, const SecureBytes& masterKey) const
 {
     // Every field the AAD and signature cover is set before this point; only the seals follow.
-    Result<slotcrypto::Sealed> boxSealed = slotcrypto::seal(kek, slotbinding::sealAad("box", vaultId, slot), boxPrivate);
+    Result<slotcrypto::Sealed> boxSealed
+        = slotcrypto::seal(kek, slotbinding::sealAad("box", vaultId, slot), boxPrivate);
     Result<slotcrypto::Sealed> signingSealed
         = slotcrypto::seal(kek, slotbinding::sealAad("signing", vaultId, slot), signingPrivate);
     if (!boxSealed.ok())
@@ -331,7 +330,8 @@ Status KeySlotFile::sealSlot(KeySlot& slot, const SecureBytes& kek, const Secure
     Result<ossl::PKey> signer = slotcrypto::ed25519PrivateKey(signingPrivate);
     if (!signer.ok())
         return signer.error();
-    Result<QByteArray> signature = slotcrypto::ed25519Sign(signer->get(), slotbinding::signedBytes(vaultId, slot));
+    Result<QByteArray> signature
+        = slotcrypto::ed25519Sign(signer->get(), slotbinding::signedBytes(vaultId, slot));
     if (!signature.ok())
         return signature.error();
     slot.signature = *signature;
@@ -343,8 +343,10 @@ Status KeySlotFile::checkSlot(const KeySlot& slot) const
     const QString violation = kdfLimitViolation(slot.kdf, slot.salt.size());
     if (!violation.isEmpty())
         return Error(ErrorCode::VaultDamaged,
-                     //: %2 completes the sentence, e.g. "asks for 16384 MiB of Argon2 memory, above Keyward's ceiling of 4096 MiB"
-                     tr("The keyslot of %1 %2: keyslots.json was damaged or tampered with.").arg(slot.officer, violation));
+            //: %2 completes the sentence, e.g. "asks for 16384 MiB of Argon2 memory, above Keyward's ceiling
+            //: of 4096 MiB"
+            tr("The keyslot of %1 %2: keyslots.json was damaged or tampered with.")
+                .arg(slot.officer, violation));
     if (slot.binding != slotbinding::kLegacy && !slotbinding::signatureHolds(vaultId, slot))
         return altered(slot);
     return {};
@@ -355,9 +357,9 @@ Status KeySlotFile::checkForRewrap(const KeySlot& slot) const
     KEYWARD_TRY(checkSlot(slot));
     if (slot.binding == slotbinding::kLegacy)
         return Error(ErrorCode::Refused,
-                     tr("The keyslot of %1 is still in the old format, which does not protect its public key: %1 "
-                        "must unlock the vault once before the master key can be changed.")
-                         .arg(slot.officer));
+            tr("The keyslot of %1 is still in the old format, which does not protect its public key: %1 "
+               "must unlock the vault once before the master key can be changed.")
+                .arg(slot.officer));
     return {};
 }
 
@@ -378,7 +380,8 @@ Result<SlotSecrets> KeySlotFile::unlock(const KeySlot& slot, const SecureBytes& 
     if (!check->constantTimeEquals(slot.passphraseCheck))
         return Error(ErrorCode::AuthenticationFailed, tr("Wrong passphrase for officer %1.").arg(slot.officer));
 
-    Result<SecureBytes> boxPrivate = slotcrypto::open(*kek, slotbinding::sealAad("box", vaultId, slot), slot.boxPrivate);
+    Result<SecureBytes> boxPrivate
+        = slotcrypto::open(*kek, slotbinding::sealAad("box", vaultId, slot), slot.boxPrivate);
     Result<SecureBytes> signingPrivate
         = slotcrypto::open(*kek, slotbinding::sealAad("signing", vaultId, slot), slot.signingPrivate);
     if (!boxPrivate.ok() || !signingPrivate.ok())
@@ -390,8 +393,7 @@ Result<SlotSecrets> KeySlotFile::unlock(const KeySlot& slot, const SecureBytes& 
 }
 
 void KeySlotFile::upgradeSlot(const QString& path, const QString& officer, const SecureBytes& kek,
-                              const SecureBytes& boxPrivate, const SecureBytes& signingPrivate,
-                              const SecureBytes& masterKey)
+    const SecureBytes& boxPrivate, const SecureBytes& signingPrivate, const SecureBytes& masterKey)
 {
     // Read again rather than trusting the caller's copy: only this officer's slot changes, and only
     // if it is still the binding-1 slot that was just opened (same check value, same box key).
@@ -427,7 +429,8 @@ Result<SecureBytes> KeySlotFile::unwrapMaster(const KeySlot& slot, const SecureB
         = slotcrypto::hkdfSha256(*shared, slot.masterEpk + slot.boxPublic, kMasterInfo, slotcrypto::kKeySize);
     if (!wrapKey.ok())
         return wrapKey.error();
-    Result<SecureBytes> master = slotcrypto::open(*wrapKey, slotbinding::masterAad(vaultId, slot, generation), slot.master);
+    Result<SecureBytes> master
+        = slotcrypto::open(*wrapKey, slotbinding::masterAad(vaultId, slot, generation), slot.master);
     if (!master.ok())
         return Error(ErrorCode::VaultDamaged,
                      tr("The master key in the keyslot of officer %1 was altered or belongs to another vault or "

@@ -85,12 +85,12 @@ public:
     // only after its officer's next unlock upgraded it.
     Status checkForRewrap(const KeySlot& slot) const;
     // After `officer` unlocked a binding-1 slot of the keyslot file at `path` (the KEK and private
-    // keys its unlock gave, and the master key): re-seals that slot with binding 2 and replaces the file atomically (QSaveFile).
-    // Nothing happens for a binding-2 slot or when the slot on disk changed meanwhile. Best effort:
-    // a read-only vault folder still unlocks (the slot stays binding 1); the failure is logged.
+    // keys its unlock gave, and the master key): re-seals that slot with binding 2 and replaces the file
+    // atomically (QSaveFile). Nothing happens for a binding-2 slot or when the slot on disk changed
+    // meanwhile. Best effort: a read-only vault folder still unlocks (the slot stays binding 1); the failure
+    // is logged.
     static void upgradeSlot(const QString& path, const QString& officer, const SecureBytes& kek,
-                            const SecureBytes& boxPrivate, const SecureBytes& signingPrivate,
-                            const SecureBytes& masterKey);
+        const SecureBytes& boxPrivate, const SecureBytes& signingPrivate, const SecureBytes& masterKey);
     Result<SecureBytes> unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const;
     // Re-seals `masterKey` to the slot's public box key for this file's generation.
     Status rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) const;
@@ -98,7 +98,7 @@ public:
 private:
     // Seals the private keys under `kek`, wraps `masterKey` and signs the fields (slot.binding).
     Status sealSlot(KeySlot& slot, const SecureBytes& kek, const SecureBytes& boxPrivate,
-                    const SecureBytes& signingPrivate, const SecureBytes& masterKey) const;
+        const SecureBytes& signingPrivate, const SecureBytes& masterKey) const;
 };
 
 } // namespace keyward::core

@@ -151,13 +151,16 @@ Result<SecureBytes> x25519(const SecureBytes& privateKey, QByteArrayView peerPub
 
 Result<QByteArray> rawPublicKey(const char* algorithm, const SecureBytes& rawPrivate)
 {
-    ossl::PKey key(EVP_PKEY_new_raw_private_key_ex(nullptr, algorithm, nullptr, rawPrivate.data(), rawPrivate.size()));
+    ossl::PKey key(
+        EVP_PKEY_new_raw_private_key_ex(nullptr, algorithm, nullptr, rawPrivate.data(), rawPrivate.size()));
     QByteArray publicKey(kKeySize, Qt::Uninitialized);
     std::size_t size = std::size_t(publicKey.size());
     if (!key
-        || EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(publicKey.data()), &size) != 1
+        || EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(publicKey.data()), &size)
+            != 1
         || size != std::size_t(kKeySize))
-        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Invalid %1 private key").arg(QLatin1String(algorithm)));
+        return ossl::cryptoError(
+            ErrorCode::Crypto, Tr::tr("Invalid %1 private key").arg(QLatin1String(algorithm)));
     return publicKey;
 }
 

@@ -76,7 +76,8 @@ Result<VaultFiles::Unlocked> VaultFiles::unlock(const VaultLocation& location, c
         Result<std::unique_ptr<Database>> db = openDatabase(location, *master);
         if (!db.ok())
             return db.error();
-        KeySlotFile::upgradeSlot(location.keySlotsPath(), officer, secrets->kek, secrets->boxPrivate, result.signingPrivate, *master);
+        KeySlotFile::upgradeSlot(location.keySlotsPath(), officer, secrets->kek, secrets->boxPrivate,
+            result.signingPrivate, *master);
         result.masterKey = std::move(*master);
         result.db = std::move(*db);
         return result;

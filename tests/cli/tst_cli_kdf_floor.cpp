@@ -58,18 +58,19 @@ private Q_SLOTS:
         const ManualClock clock;
         {
             const char* secret = "alice passphrase";
-            Result<std::unique_ptr<Vault>> vault = Vault::create(VaultLocation { vaultDir }, QStringLiteral("alice"), { Role::Admin },
-                                                                 SecureBytes(secret, std::strlen(secret)),
-                                                                 KdfParams::forTests(), clock);
+            Result<std::unique_ptr<Vault>> vault
+                = Vault::create(VaultLocation { vaultDir }, QStringLiteral("alice"), { Role::Admin },
+                    SecureBytes(secret, std::strlen(secret)), KdfParams::forTests(), clock);
             QVERIFY(vault.ok());
         }
-        const Run run = cli({ QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--vault"), vaultDir,
-                              QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--passphrase-file"),
-                              passphraseFile() });
+        const Run run = cli({ QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--vault"),
+            vaultDir, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--passphrase-file"),
+            passphraseFile() });
         QVERIFY2(run.exitCode > 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("The keyslot of alice asks for 1 MiB of Argon2 memory, below Keyward's "
-                                                 "floor of 64 MiB: keyslots.json was damaged or tampered with.")),
-                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("The keyslot of alice asks for 1 MiB of Argon2 memory, below Keyward's "
+                                    "floor of 64 MiB: keyslots.json was damaged or tampered with.")),
+            qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("Wrong passphrase")));
     }
 
@@ -77,7 +78,7 @@ private Q_SLOTS:
     {
         const QString vaultDir = m_dir.filePath(QStringLiteral("new-vault"));
         const Run run = cli({ QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("alice"),
-                              QStringLiteral("--vault"), vaultDir, QStringLiteral("--passphrase-file"), passphraseFile() });
+            QStringLiteral("--vault"), vaultDir, QStringLiteral("--passphrase-file"), passphraseFile() });
         QVERIFY2(run.exitCode > 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("below Keyward's floor of 64 MiB")), qPrintable(run.err));
     }

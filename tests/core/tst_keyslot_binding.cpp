@@ -89,7 +89,8 @@ private:
         };
     }
 
-    static void setMember(QJsonObject& slot, const QString& object, const QString& key, const QJsonValue& value)
+    static void setMember(
+        QJsonObject& slot, const QString& object, const QString& key, const QJsonValue& value)
     {
         QJsonObject inner = slot.value(object).toObject();
         inner.insert(key, value);
@@ -101,18 +102,16 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_location = VaultLocation { m_dir.filePath(QStringLiteral("vault")) };
-        Result<std::unique_ptr<Vault>> vault = Vault::create(m_location, QStringLiteral("alice"), { Role::Admin },
-                                                             pass("alice-passphrase"), KdfParams::forTests(), m_clock);
+        Result<std::unique_ptr<Vault>> vault = Vault::create(m_location, QStringLiteral("alice"),
+            { Role::Admin }, pass("alice-passphrase"), KdfParams::forTests(), m_clock);
         QVERIFY2(vault.ok(), why(vault).constData());
-        QVERIFY((*vault)->addOfficer(QStringLiteral("bob"), { Role::Approver }, pass("bob-passphrase"),
-                                     KdfParams::forTests())
+        QVERIFY((*vault)
+                    ->addOfficer(QStringLiteral("bob"), { Role::Approver }, pass("bob-passphrase"),
+                        KdfParams::forTests())
                     .ok());
     }
 
-    void cleanup()
-    {
-        QDir(m_location.dir).removeRecursively();
-    }
+    void cleanup() { QDir(m_location.dir).removeRecursively(); }
 
     void newSlotsAreFormat2AndSigned()
     {
@@ -133,16 +132,25 @@ private Q_SLOTS:
         QTest::addColumn<SlotEdit>("edit");
         const QString otherBox = b64(slotcrypto::generateX25519()->publicKey);
         const QString otherSigning = b64(slotcrypto::generateEd25519()->publicKey);
-        QTest::newRow("box.public") << SlotEdit([=](QJsonObject& s) { setMember(s, QStringLiteral("box"), QStringLiteral("public"), otherBox); });
+        QTest::newRow("box.public") << SlotEdit(
+            [=](QJsonObject& s) { setMember(s, QStringLiteral("box"), QStringLiteral("public"), otherBox); });
         QTest::newRow("signing.jwk") << swapSigningKey(otherSigning);
-        QTest::newRow("kdf.t") << SlotEdit([](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), QStringLiteral("t"), 2); });
-        QTest::newRow("kdf.mKiB") << SlotEdit([](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), QStringLiteral("mKiB"), 2048); });
-        QTest::newRow("kdf.salt") << SlotEdit([](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), QStringLiteral("salt"), b64(random::bytes(16))); });
-        QTest::newRow("check") << SlotEdit([](QJsonObject& s) { s.insert(QStringLiteral("check"), b64(random::bytes(32))); });
-        QTest::newRow("slotVersion") << SlotEdit([](QJsonObject& s) { s.insert(QStringLiteral("slotVersion"), 7); });
-        QTest::newRow("signature") << SlotEdit([](QJsonObject& s) { s.insert(QStringLiteral("signature"), b64(random::bytes(64))); });
+        QTest::newRow("kdf.t") << SlotEdit(
+            [](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), QStringLiteral("t"), 2); });
+        QTest::newRow("kdf.mKiB") << SlotEdit(
+            [](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), QStringLiteral("mKiB"), 2048); });
+        QTest::newRow("kdf.salt") << SlotEdit([](QJsonObject& s) {
+            setMember(s, QStringLiteral("kdf"), QStringLiteral("salt"), b64(random::bytes(16)));
+        });
+        QTest::newRow("check") << SlotEdit(
+            [](QJsonObject& s) { s.insert(QStringLiteral("check"), b64(random::bytes(32))); });
+        QTest::newRow("slotVersion") << SlotEdit(
+            [](QJsonObject& s) { s.insert(QStringLiteral("slotVersion"), 7); });
+        QTest::newRow("signature") << SlotEdit(
+            [](QJsonObject& s) { s.insert(QStringLiteral("signature"), b64(random::bytes(64))); });
         // Claiming the format-1 binding: the seals were made with the format-2 AAD and do not open.
-        QTest::newRow("binding 2 → 1") << SlotEdit([](QJsonObject& s) { s.insert(QStringLiteral("binding"), 1); });
+        QTest::newRow("binding 2 → 1")
+            << SlotEdit([](QJsonObject& s) { s.insert(QStringLiteral("binding"), 1); });
     }
 
     void swappedFieldIsTampering()
@@ -151,7 +159,8 @@ private Q_SLOTS:
         editSlot(QStringLiteral("alice"), edit);
         Result<std::unique_ptr<Vault>> vault = open(QStringLiteral("alice"), "alice-passphrase");
         QCOMPARE(vault.code(), ErrorCode::VaultDamaged);
-        QVERIFY2(vault.message().startsWith(QStringLiteral("The keyslot of alice was altered")), why(vault).constData());
+        QVERIFY2(vault.message().startsWith(QStringLiteral("The keyslot of alice was altered")),
+            why(vault).constData());
         // Bob's slot is untouched and still opens.
         QVERIFY(open(QStringLiteral("bob"), "bob-passphrase").ok());
     }
@@ -163,8 +172,8 @@ private Q_SLOTS:
         Result<KeySlotFile> file = KeySlotFile::load(m_location.keySlotsPath());
         QVERIFY(file.ok());
         const SecureBytes guessedMaster = SecureBytes::fromView(random::bytes(32));
-        Result<KeySlot> orphan = file->makeSlot(QStringLiteral("mallory"), pass("mallory-passphrase"),
-                                                KdfParams::forTests(), guessedMaster);
+        Result<KeySlot> orphan = file->makeSlot(
+            QStringLiteral("mallory"), pass("mallory-passphrase"), KdfParams::forTests(), guessedMaster);
         QVERIFY(orphan.ok());
         file->slots.append(*orphan);
         QVERIFY(file->save(m_location.keySlotsPath()).ok());
@@ -187,10 +196,13 @@ private Q_SLOTS:
         // The measured attack: bob's box public key replaced by the attacker's, then a re-key after
         // an officer removal. The re-key refuses instead of wrapping the new master key to it.
         const QByteArray attackerBox = slotcrypto::generateX25519()->publicKey;
-        editSlot(QStringLiteral("bob"), [&](QJsonObject& s) { setMember(s, QStringLiteral("box"), QStringLiteral("public"), b64(attackerBox)); });
+        editSlot(QStringLiteral("bob"), [&](QJsonObject& s) {
+            setMember(s, QStringLiteral("box"), QStringLiteral("public"), b64(attackerBox));
+        });
         Result<KeySlotFile> file = KeySlotFile::load(m_location.keySlotsPath());
         QVERIFY(file.ok());
-        Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*file, QStringLiteral("carol"), SecureBytes::fromView(random::bytes(32)));
+        Result<KeySlotFile> next = VaultFiles::rekeyedSlots(
+            *file, QStringLiteral("carol"), SecureBytes::fromView(random::bytes(32)));
         QCOMPARE(next.code(), ErrorCode::VaultDamaged);
         QVERIFY(next.message().startsWith(QStringLiteral("The keyslot of bob was altered")));
     }
@@ -203,7 +215,8 @@ private Q_SLOTS:
         QVERIFY(writeAll(m_location.keySlotsPath(), QJsonDocument(root).toJson()));
         Result<KeySlotFile> file = KeySlotFile::load(m_location.keySlotsPath());
         QVERIFY(file.ok());
-        Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*file, QStringLiteral("carol"), SecureBytes::fromView(random::bytes(32)));
+        Result<KeySlotFile> next = VaultFiles::rekeyedSlots(
+            *file, QStringLiteral("carol"), SecureBytes::fromView(random::bytes(32)));
         QCOMPARE(next.code(), ErrorCode::Refused);
         QVERIFY(next.message().contains(QStringLiteral("must unlock the vault once")));
         // The format-2 seals do not open as format 1 either: alice's slot reads as altered.
@@ -215,24 +228,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("16 GiB") << QStringLiteral("mKiB") << QJsonValue(16 * 1024 * 1024)
-                                << QStringLiteral("The keyslot of alice asks for 16384 MiB of Argon2 memory, above Keyward's "
-                                                  "ceiling of 4096 MiB: keyslots.json was damaged or tampered with.");
-        QTest::newRow("t=1000") << QStringLiteral("t") << QJsonValue(1000)
-                                << QStringLiteral("The keyslot of alice asks for 1000 Argon2 passes, above Keyward's ceiling "
-                                                  "of 64: keyslots.json was damaged or tampered with.");
-        QTest::newRow("t=0") << QStringLiteral("t") << QJsonValue(0)
-                             << QStringLiteral("The keyslot of alice asks for 0 Argon2 passes, below Keyward's floor of 1: "
-                                               "keyslots.json was damaged or tampered with.");
-        QTest::newRow("p=255") << QStringLiteral("p") << QJsonValue(255)
-                               << QStringLiteral("The keyslot of alice asks for 255 Argon2 lanes, outside Keyward's range of "
-                                                 "1 to 16: keyslots.json was damaged or tampered with.");
-        QTest::newRow("512 KiB") << QStringLiteral("mKiB") << QJsonValue(512)
-                                 << QStringLiteral("The keyslot of alice asks for 0.5 MiB of Argon2 memory, below Keyward's "
-                                                   "floor of 1 MiB: keyslots.json was damaged or tampered with.");
-        QTest::newRow("4-byte salt") << QStringLiteral("salt") << QJsonValue(b64(random::bytes(4)))
-                                     << QStringLiteral("The keyslot of alice has a 4-byte Argon2 salt, outside Keyward's range "
-                                                       "of 16 to 64 bytes: keyslots.json was damaged or tampered with.");
+        QTest::newRow("16 GiB")
+            << QStringLiteral("mKiB") << QJsonValue(16 * 1024 * 1024)
+            << QStringLiteral("The keyslot of alice asks for 16384 MiB of Argon2 memory, above Keyward's "
+                              "ceiling of 4096 MiB: keyslots.json was damaged or tampered with.");
+        QTest::newRow("t=1000")
+            << QStringLiteral("t") << QJsonValue(1000)
+            << QStringLiteral("The keyslot of alice asks for 1000 Argon2 passes, above Keyward's ceiling "
+                              "of 64: keyslots.json was damaged or tampered with.");
+        QTest::newRow("t=0")
+            << QStringLiteral("t") << QJsonValue(0)
+            << QStringLiteral("The keyslot of alice asks for 0 Argon2 passes, below Keyward's floor of 1: "
+                              "keyslots.json was damaged or tampered with.");
+        QTest::newRow("p=255")
+            << QStringLiteral("p") << QJsonValue(255)
+            << QStringLiteral("The keyslot of alice asks for 255 Argon2 lanes, outside Keyward's range of "
+                              "1 to 16: keyslots.json was damaged or tampered with.");
+        QTest::newRow("512 KiB")
+            << QStringLiteral("mKiB") << QJsonValue(512)
+            << QStringLiteral("The keyslot of alice asks for 0.5 MiB of Argon2 memory, below Keyward's "
+                              "floor of 1 MiB: keyslots.json was damaged or tampered with.");
+        QTest::newRow("4-byte salt")
+            << QStringLiteral("salt") << QJsonValue(b64(random::bytes(4)))
+            << QStringLiteral("The keyslot of alice has a 4-byte Argon2 salt, outside Keyward's range "
+                              "of 16 to 64 bytes: keyslots.json was damaged or tampered with.");
     }
 
     void costOutsideLimitsIsRefusedBeforeArgon2()
@@ -240,7 +259,8 @@ private Q_SLOTS:
         QFETCH(QString, member);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        editSlot(QStringLiteral("alice"), [&](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), member, value); });
+        editSlot(QStringLiteral("alice"),
+            [&](QJsonObject& s) { setMember(s, QStringLiteral("kdf"), member, value); });
         const qint64 peakBefore = peakRssKiB();
         // A wrong passphrase too: what is reported is the slot, never the passphrase.
         for (const char* passphrase : { "alice-passphrase", "not-alices-passphrase" }) {
@@ -249,7 +269,8 @@ private Q_SLOTS:
             QCOMPARE(vault.message(), message);
         }
         // Argon2 never ran with the file's cost: the peak RSS did not grow by anything like it.
-        QVERIFY2(peakRssKiB() - peakBefore < 256 * 1024, QByteArray::number(peakRssKiB() - peakBefore).constData());
+        QVERIFY2(peakRssKiB() - peakBefore < 256 * 1024,
+            QByteArray::number(peakRssKiB() - peakBefore).constData());
     }
 
     void costOutsideLimitsIsRefusedWhenMade_data()
@@ -265,11 +286,12 @@ private Q_SLOTS:
     {
         QFETCH(KdfParams, kdf);
         QTemporaryDir dir;
-        Result<std::unique_ptr<Vault>> vault = Vault::create(VaultLocation { dir.filePath(QStringLiteral("v")) },
-                                                             QStringLiteral("carol"), { Role::Admin },
-                                                             pass("carol-passphrase"), kdf, m_clock);
+        Result<std::unique_ptr<Vault>> vault
+            = Vault::create(VaultLocation { dir.filePath(QStringLiteral("v")) }, QStringLiteral("carol"),
+                { Role::Admin }, pass("carol-passphrase"), kdf, m_clock);
         QCOMPARE(vault.code(), ErrorCode::InvalidArgument);
-        QVERIFY2(vault.message().startsWith(QStringLiteral("The new keyslot of carol asks for")), why(vault).constData());
+        QVERIFY2(vault.message().startsWith(QStringLiteral("The new keyslot of carol asks for")),
+            why(vault).constData());
     }
 
     void limitsAreTheTestOnesHere()
@@ -292,14 +314,23 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const VaultLocation location { dir.path() };
         QVERIFY(copySchema1Fixture(location));
-        QCOMPARE(QJsonDocument::fromJson(readAll(location.keySlotsPath())).object().value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(readAll(location.keySlotsPath()))
+                     .object()
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+            1);
         {
-            Result<std::unique_ptr<Vault>> vault = Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), m_clock);
+            Result<std::unique_ptr<Vault>> vault
+                = Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), m_clock);
             QVERIFY2(vault.ok(), why(vault).constData());
         }
         Result<KeySlotFile> file = KeySlotFile::load(location.keySlotsPath());
         QVERIFY(file.ok());
-        QCOMPARE(QJsonDocument::fromJson(readAll(location.keySlotsPath())).object().value(QStringLiteral("version")).toInt(), 2);
+        QCOMPARE(QJsonDocument::fromJson(readAll(location.keySlotsPath()))
+                     .object()
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+            2);
         const KeySlot* alice = file->find(QStringLiteral("alice"));
         QVERIFY(alice);
         QCOMPARE(alice->binding, 2);
@@ -307,7 +338,7 @@ private Q_SLOTS:
         // The upgraded slot opens with the same passphrase; a wrong one is still just wrong.
         QVERIFY(Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), m_clock).ok());
         QCOMPARE(Vault::open(location, QStringLiteral("alice"), pass("bob-passphrase"), m_clock).code(),
-                 ErrorCode::AuthenticationFailed);
+            ErrorCode::AuthenticationFailed);
     }
 
     void format1SlotWithSwappedSigningKeyIsNotUpgraded()
