@@ -24,8 +24,9 @@ public:
     static QList<DemoOfficer> officers();
     // Argon2id cost for the demo vault only. The vault lives in a temporary folder for one run and
     // its passphrases are shown on screen, so a calibrated (~0.5 s per officer) cost protects
-    // nothing and would just slow the demo start and every demo unlock.
-    static core::KdfParams demoKdf() { return core::KdfParams::forTests(); }
+    // nothing and would just slow the demo start and every demo unlock. The floor of kdfLimits()
+    // is the cheapest cost this program accepts (test cost only in test builds).
+    static core::KdfParams demoKdf() { return core::KdfParams::floor(); }
 
     // Creates the vault at `location` with the demo officers and content, then locks it.
     core::Status seed(const core::VaultLocation& location) const;

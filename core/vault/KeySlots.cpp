@@ -4,16 +4,21 @@
 #include "common/Base64Url.h"
 #include "crypto/Random.h"
 #include "jose/StrictJson.h"
+#include "vault/KdfLimits.h"
+#include "vault/KeySlotBinding.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <argon2.h>
 
 namespace keyward::core {
+
+Q_LOGGING_CATEGORY(lcKeySlots, "keyward.vault.keyslots", QtWarningMsg)
 
 namespace {
 
@@ -21,18 +26,7 @@ const QLatin1String kFormatName("keyward-keyslots");
 const QByteArray kKekInfo("keyward/slot-kek/v1");
 const QByteArray kCheckInfo("keyward/passphrase-check/v1");
 const QByteArray kMasterInfo("keyward/master-wrap/v1");
-constexpr int kSaltSize = 16;
-
-QByteArray slotAad(const char* purpose, const QString& vaultId, const KeySlot& slot)
-{
-    return QByteArray("keyward/") + purpose + '|' + vaultId.toUtf8() + '|' + slot.officer.toUtf8() + '|'
-        + QByteArray::number(slot.slotVersion);
-}
-
-QByteArray masterAad(const QString& vaultId, const KeySlot& slot, qint64 generation)
-{
-    return slotAad("master", vaultId, slot) + '|' + QByteArray::number(generation);
-}
+constexpr int kSaltSize = 16; // what Keyward writes; kdfLimits() bounds what it reads
 
 QString b64(const QByteArray& bytes)
 {
@@ -106,6 +100,22 @@ Error damaged(const QString& path, const QString& what)
     return Error(ErrorCode::VaultDamaged, KeySlotFile::tr("The keyslot file %1 is damaged: %2").arg(path, what));
 }
 
+Error altered(const KeySlot& slot)
+{
+    return Error(ErrorCode::VaultDamaged,
+        KeySlotFile::tr("The keyslot of %1 was altered or belongs to another vault: keyslots.json was "
+                        "damaged or tampered with.")
+            .arg(slot.officer));
+}
+
+// True when `rawPrivate` is the private half of `rawPublic`: a format-1 slot did not bind its
+// public keys, so they are checked against the opened private keys before they are trusted.
+bool pairMatches(const char* algorithm, const SecureBytes& rawPrivate, const QByteArray& rawPublic)
+{
+    Result<QByteArray> derived = slotcrypto::rawPublicKey(algorithm, rawPrivate);
+    return derived.ok() && *derived == rawPublic;
+}
+
 } // namespace
 
 const KeySlot* KeySlotFile::find(const QString& officer) const
@@ -143,13 +153,14 @@ QByteArray KeySlotFile::toJson() const
         QJsonObject master = sealedToJson(slot.master);
         master.insert(QStringLiteral("alg"), QStringLiteral("X25519+HKDF-SHA256+A256GCM"));
         master.insert(QStringLiteral("epk"), b64(slot.masterEpk));
-        slotArray.append(QJsonObject { { QStringLiteral("officer"), slot.officer },
-                                       { QStringLiteral("slotVersion"), slot.slotVersion },
-                                       { QStringLiteral("kdf"), kdf },
-                                       { QStringLiteral("check"), b64(slot.passphraseCheck) },
-                                       { QStringLiteral("box"), box },
-                                       { QStringLiteral("signing"), signing },
-                                       { QStringLiteral("masterKey"), master } });
+        QJsonObject slotObject { { QStringLiteral("officer"), slot.officer },
+            { QStringLiteral("slotVersion"), slot.slotVersion }, { QStringLiteral("binding"), slot.binding },
+            { QStringLiteral("kdf"), kdf }, { QStringLiteral("check"), b64(slot.passphraseCheck) },
+            { QStringLiteral("box"), box }, { QStringLiteral("signing"), signing },
+            { QStringLiteral("masterKey"), master } };
+        if (slot.binding != slotbinding::kLegacy)
+            slotObject.insert(QStringLiteral("signature"), b64(slot.signature));
+        slotArray.append(slotObject);
     }
     const QJsonObject root { { QStringLiteral("format"), kFormatName },
                              { QStringLiteral("version"), kFormatVersion },
@@ -189,14 +200,22 @@ Result<KeySlotFile> KeySlotFile::parse(QByteArrayView json, const QString& path)
         KeySlot slot;
         slot.officer = read.text(o, QStringLiteral("officer"));
         slot.slotVersion = int(read.integer(o, QStringLiteral("slotVersion"), 1, 1 << 30));
+        // Format 1 had no binding member: its slots are binding 1. In format 2 it is required, so
+        // a binding-2 slot cannot be passed off as binding 1 by deleting it (and the seals, made
+        // with the binding-2 AAD, would not open under the binding-1 AAD anyway).
+        slot.binding = version < 2
+            ? slotbinding::kLegacy
+            : int(read.integer(o, QStringLiteral("binding"), slotbinding::kLegacy, slotbinding::kEveryField));
         const QJsonObject kdf = read.object(o, QStringLiteral("kdf"));
         if (kdf.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id")
             || kdf.value(QStringLiteral("version")).toInt() != ARGON2_VERSION_13)
             problem = problem.isEmpty() ? QStringLiteral("kdf") : problem;
-        slot.kdf.timeCost = quint32(read.integer(kdf, QStringLiteral("t"), 1, 1 << 16));
-        slot.kdf.memoryKiB = quint32(read.integer(kdf, QStringLiteral("mKiB"), 8, 16 * 1024 * 1024));
-        slot.kdf.parallelism = quint32(read.integer(kdf, QStringLiteral("p"), 1, 64));
-        slot.salt = read.bytes(kdf, QStringLiteral("salt"), kSaltSize);
+        // Only the type is checked here: values outside kdfLimits() are refused per slot at unlock
+        // (checkSlot), naming the officer and the limit, and never reach Argon2.
+        slot.kdf.timeCost = quint32(read.integer(kdf, QStringLiteral("t"), 0, 0xFFFFFFFF));
+        slot.kdf.memoryKiB = quint32(read.integer(kdf, QStringLiteral("mKiB"), 0, 0xFFFFFFFF));
+        slot.kdf.parallelism = quint32(read.integer(kdf, QStringLiteral("p"), 0, 0xFFFFFFFF));
+        slot.salt = read.bytes(kdf, QStringLiteral("salt"));
         slot.passphraseCheck = read.bytes(o, QStringLiteral("check"), slotcrypto::kKeySize);
         const QJsonObject box = read.object(o, QStringLiteral("box"));
         slot.boxPublic = read.bytes(box, QStringLiteral("public"), slotcrypto::kKeySize);
@@ -207,6 +226,8 @@ Result<KeySlotFile> KeySlotFile::parse(QByteArrayView json, const QString& path)
         const QJsonObject master = read.object(o, QStringLiteral("masterKey"));
         slot.masterEpk = read.bytes(master, QStringLiteral("epk"), slotcrypto::kKeySize);
         slot.master = read.sealed(o, QStringLiteral("masterKey"));
+        if (slot.binding != slotbinding::kLegacy)
+            slot.signature = read.bytes(o, QStringLiteral("signature"), 64);
         if (read.failed())
             break;
         if (file.find(slot.officer))
@@ -249,9 +270,18 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
                                       const SecureBytes& masterKey, SecureBytes* signingPrivateOut,
                                       SecureBytes* boxPrivateOut) const
 {
+    // A slot this program would refuse to open is refused when made (init, officer add,
+    // passphrase change all come through here).
+    const QString violation = kdfLimitViolation(kdf, kSaltSize);
+    if (!violation.isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+            //: %2 completes the sentence, e.g. "asks for 1 MiB of Argon2 memory, below Keyward's floor of 64
+            //: MiB"
+            tr("The new keyslot of %1 %2.").arg(officer, violation));
     KeySlot slot;
     slot.officer = officer;
     slot.slotVersion = 1;
+    slot.binding = slotbinding::kEveryField;
     slot.kdf = kdf;
     slot.salt = random::bytes(kSaltSize);
     Result<SecureBytes> stretched = slotcrypto::argon2id(passphrase, slot.salt, kdf, slotcrypto::kKeySize);
@@ -277,16 +307,7 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
                                     { QStringLiteral("x"), b64(signing->publicKey) },
                                     { QStringLiteral("use"), QStringLiteral("sig") },
                                     { QStringLiteral("alg"), QStringLiteral("EdDSA") } };
-    Result<slotcrypto::Sealed> boxSealed = slotcrypto::seal(*kek, slotAad("box", vaultId, slot), box->privateKey);
-    Result<slotcrypto::Sealed> signingSealed
-        = slotcrypto::seal(*kek, slotAad("signing", vaultId, slot), signing->privateKey);
-    if (!boxSealed.ok())
-        return boxSealed.error();
-    if (!signingSealed.ok())
-        return signingSealed.error();
-    slot.boxPrivate = *boxSealed;
-    slot.signingPrivate = *signingSealed;
-    KEYWARD_TRY(rewrapMaster(slot, masterKey));
+    KEYWARD_TRY(sealSlot(slot, *kek, box->privateKey, signing->privateKey, masterKey));
     if (signingPrivateOut)
         *signingPrivateOut = std::move(signing->privateKey);
     if (boxPrivateOut)
@@ -294,8 +315,62 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
     return slot;
 }
 
+Status KeySlotFile::sealSlot(KeySlot& slot, const SecureBytes& kek, const SecureBytes& boxPrivate,
+    const SecureBytes& signingPrivate, const SecureBytes& masterKey) const
+{
+    // Every field the AAD and signature cover is set before this point; only the seals follow.
+    Result<slotcrypto::Sealed> boxSealed
+        = slotcrypto::seal(kek, slotbinding::sealAad("box", vaultId, slot), boxPrivate);
+    Result<slotcrypto::Sealed> signingSealed
+        = slotcrypto::seal(kek, slotbinding::sealAad("signing", vaultId, slot), signingPrivate);
+    if (!boxSealed.ok())
+        return boxSealed.error();
+    if (!signingSealed.ok())
+        return signingSealed.error();
+    slot.boxPrivate = *boxSealed;
+    slot.signingPrivate = *signingSealed;
+    KEYWARD_TRY(rewrapMaster(slot, masterKey));
+    Result<ossl::PKey> signer = slotcrypto::ed25519PrivateKey(signingPrivate);
+    if (!signer.ok())
+        return signer.error();
+    Result<QByteArray> signature
+        = slotcrypto::ed25519Sign(signer->get(), slotbinding::signedBytes(vaultId, slot));
+    if (!signature.ok())
+        return signature.error();
+    slot.signature = *signature;
+    return {};
+}
+
+Status KeySlotFile::checkSlot(const KeySlot& slot) const
+{
+    const QString violation = kdfLimitViolation(slot.kdf, slot.salt.size());
+    if (!violation.isEmpty())
+        return Error(ErrorCode::VaultDamaged,
+            //: %2 completes the sentence, e.g. "asks for 16384 MiB of Argon2 memory, above Keyward's ceiling
+            //: of 4096 MiB"
+            tr("The keyslot of %1 %2: keyslots.json was damaged or tampered with.")
+                .arg(slot.officer, violation));
+    if (slot.binding != slotbinding::kLegacy && !slotbinding::signatureHolds(vaultId, slot))
+        return altered(slot);
+    return {};
+}
+
+Status KeySlotFile::checkForRewrap(const KeySlot& slot) const
+{
+    KEYWARD_TRY(checkSlot(slot));
+    if (slot.binding == slotbinding::kLegacy)
+        return Error(ErrorCode::Refused,
+            tr("The keyslot of %1 is still in the old format, which does not protect its public key: %1 "
+               "must unlock the vault once before the master key can be changed.")
+                .arg(slot.officer));
+    return {};
+}
+
 Result<SlotSecrets> KeySlotFile::unlock(const KeySlot& slot, const SecureBytes& passphrase) const
 {
+    // Before Argon2: a tampered cost must not make this machine spend 16 GiB, and a tampered salt
+    // or cost must not be reported as a wrong passphrase.
+    KEYWARD_TRY(checkSlot(slot));
     Result<SecureBytes> stretched = slotcrypto::argon2id(passphrase, slot.salt, slot.kdf, slotcrypto::kKeySize);
     if (!stretched.ok())
         return stretched.error();
@@ -308,18 +383,43 @@ Result<SlotSecrets> KeySlotFile::unlock(const KeySlot& slot, const SecureBytes& 
     if (!check->constantTimeEquals(slot.passphraseCheck))
         return Error(ErrorCode::AuthenticationFailed, tr("Wrong passphrase for officer %1.").arg(slot.officer));
 
-    const auto altered = [&] {
-        return Error(ErrorCode::VaultDamaged,
-                     tr("The keyslot of officer %1 in keyslots.json was altered or belongs to another vault "
-                        "(vault id %2); the passphrase is right but the slot does not open.")
-                         .arg(slot.officer, vaultId));
-    };
-    Result<SecureBytes> boxPrivate = slotcrypto::open(*kek, slotAad("box", vaultId, slot), slot.boxPrivate);
+    Result<SecureBytes> boxPrivate
+        = slotcrypto::open(*kek, slotbinding::sealAad("box", vaultId, slot), slot.boxPrivate);
     Result<SecureBytes> signingPrivate
-        = slotcrypto::open(*kek, slotAad("signing", vaultId, slot), slot.signingPrivate);
+        = slotcrypto::open(*kek, slotbinding::sealAad("signing", vaultId, slot), slot.signingPrivate);
     if (!boxPrivate.ok() || !signingPrivate.ok())
-        return altered();
-    return SlotSecrets { std::move(*boxPrivate), std::move(*signingPrivate) };
+        return altered(slot);
+    if (!pairMatches("X25519", *boxPrivate, slot.boxPublic)
+        || !pairMatches("ED25519", *signingPrivate, slotbinding::signingPublic(slot)))
+        return altered(slot);
+    return SlotSecrets { std::move(*boxPrivate), std::move(*signingPrivate), std::move(*kek) };
+}
+
+void KeySlotFile::upgradeSlot(const QString& path, const QString& officer, const SecureBytes& kek,
+    const SecureBytes& boxPrivate, const SecureBytes& signingPrivate, const SecureBytes& masterKey)
+{
+    // Read again rather than trusting the caller's copy: only this officer's slot changes, and only
+    // if it is still the binding-1 slot that was just opened (same check value, same box key).
+    Result<KeySlotFile> file = load(path);
+    if (!file.ok())
+        return;
+    KeySlot* slot = nullptr;
+    for (KeySlot& candidate : file->slots) {
+        if (candidate.officer == officer)
+            slot = &candidate;
+    }
+    if (!slot || slot->binding != slotbinding::kLegacy || kek.size() != std::size_t(slotcrypto::kKeySize)
+        || !pairMatches("X25519", boxPrivate, slot->boxPublic)
+        || !pairMatches("ED25519", signingPrivate, slotbinding::signingPublic(*slot)))
+        return;
+    // The seals only open under the binding-1 AAD with this KEK if this is the slot that was opened.
+    if (!slotcrypto::open(kek, slotbinding::sealAad("box", file->vaultId, *slot), slot->boxPrivate).ok())
+        return;
+    slot->binding = slotbinding::kEveryField;
+    const Status sealed = file->sealSlot(*slot, kek, boxPrivate, signingPrivate, masterKey);
+    const Status saved = sealed.ok() ? file->save(path) : sealed;
+    if (!saved.ok())
+        qCWarning(lcKeySlots) << "keyslot of" << officer << "stays in format 1:" << saved.message();
 }
 
 Result<SecureBytes> KeySlotFile::unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const
@@ -332,7 +432,8 @@ Result<SecureBytes> KeySlotFile::unwrapMaster(const KeySlot& slot, const SecureB
         = slotcrypto::hkdfSha256(*shared, slot.masterEpk + slot.boxPublic, kMasterInfo, slotcrypto::kKeySize);
     if (!wrapKey.ok())
         return wrapKey.error();
-    Result<SecureBytes> master = slotcrypto::open(*wrapKey, masterAad(vaultId, slot, generation), slot.master);
+    Result<SecureBytes> master
+        = slotcrypto::open(*wrapKey, slotbinding::masterAad(vaultId, slot, generation), slot.master);
     if (!master.ok())
         return Error(ErrorCode::VaultDamaged,
                      tr("The master key in the keyslot of officer %1 was altered or belongs to another vault or "
@@ -353,7 +454,11 @@ Status KeySlotFile::rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) co
         = slotcrypto::hkdfSha256(*shared, ephemeral->publicKey + slot.boxPublic, kMasterInfo, slotcrypto::kKeySize);
     if (!wrapKey.ok())
         return wrapKey.error();
-    Result<slotcrypto::Sealed> sealed = slotcrypto::seal(*wrapKey, masterAad(vaultId, slot, generation), masterKey);
+    // The binding-2 AAD covers the ephemeral key, so it is set on a copy before sealing.
+    KeySlot next = slot;
+    next.masterEpk = ephemeral->publicKey;
+    Result<slotcrypto::Sealed> sealed
+        = slotcrypto::seal(*wrapKey, slotbinding::masterAad(vaultId, next, generation), masterKey);
     if (!sealed.ok())
         return sealed.error();
     slot.masterEpk = ephemeral->publicKey;

@@ -29,6 +29,7 @@ namespace keyward::core {
 struct KeySlot {
     QString officer;
     int slotVersion = 1;
+    int binding = 2; // what the seals cover: 1 = format-1 AAD (until upgraded), 2 = every field
     KdfParams kdf;
     QByteArray salt;
     QByteArray passphraseCheck;
@@ -38,18 +39,22 @@ struct KeySlot {
     slotcrypto::Sealed signingPrivate;
     QByteArray masterEpk; // ephemeral X25519 public key of the master-key wrap
     slotcrypto::Sealed master;
+    QByteArray signature; // binding 2: Ed25519 by signingJwk over every field (KeySlotBinding.h)
 };
 
 // What an officer's passphrase opens.
 struct SlotSecrets {
     SecureBytes boxPrivate;
     SecureBytes signingPrivate;
+    SecureBytes kek; // the passphrase-derived sealing key, so a binding-1 slot can be re-sealed
 };
 
 class KeySlotFile {
     Q_DECLARE_TR_FUNCTIONS(keyward::core::KeySlotFile)
 public:
-    static constexpr int kFormatVersion = 1;
+    // 2: per-slot "binding" and "signature" (every field bound). Format-1 files still load; their
+    // slots keep binding 1 until their officer unlocks (upgradeSlot).
+    static constexpr int kFormatVersion = 2;
 
     QString vaultId;
     qint64 generation = 1; // +1 at every re-key; bound into the master-key AAD
@@ -70,10 +75,31 @@ public:
                              const SecureBytes& masterKey, SecureBytes* signingPrivateOut = nullptr,
                              SecureBytes* boxPrivateOut = nullptr) const;
     // Wrong passphrase → AuthenticationFailed; a slot altered or from another vault → VaultDamaged.
+    // A cost outside kdfLimits() or a broken self-signature is VaultDamaged before Argon2 runs.
     Result<SlotSecrets> unlock(const KeySlot& slot, const SecureBytes& passphrase) const;
+    // What can be checked without the passphrase: the Argon2 cost within kdfLimits() and, for a
+    // binding-2 slot, its self-signature. VaultDamaged naming the officer otherwise. A re-key can
+    // use it to refuse wrapping to a slot that is not what its officer made (a roster pins the JWK).
+    Status checkSlot(const KeySlot& slot) const;
+    // checkSlot(), and a binding-1 slot is refused: nothing binds its box key (a folder writer could
+    // have swapped it, or turned a whole file back into format 1), so a new master key is wrapped
+    // only after its officer's next unlock upgraded it.
+    Status checkForRewrap(const KeySlot& slot) const;
+    // After `officer` unlocked a binding-1 slot of the keyslot file at `path` (the KEK and private
+    // keys its unlock gave, and the master key): re-seals that slot with binding 2 and replaces the file
+    // atomically (QSaveFile). Nothing happens for a binding-2 slot or when the slot on disk changed
+    // meanwhile. Best effort: a read-only vault folder still unlocks (the slot stays binding 1); the failure
+    // is logged.
+    static void upgradeSlot(const QString& path, const QString& officer, const SecureBytes& kek,
+        const SecureBytes& boxPrivate, const SecureBytes& signingPrivate, const SecureBytes& masterKey);
     Result<SecureBytes> unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const;
     // Re-seals `masterKey` to the slot's public box key for this file's generation.
     Status rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) const;
+
+private:
+    // Seals the private keys under `kek`, wraps `masterKey` and signs the fields (slot.binding).
+    Status sealSlot(KeySlot& slot, const SecureBytes& kek, const SecureBytes& boxPrivate,
+        const SecureBytes& signingPrivate, const SecureBytes& masterKey) const;
 };
 
 } // namespace keyward::core

@@ -149,6 +149,21 @@ Result<SecureBytes> x25519(const SecureBytes& privateKey, QByteArrayView peerPub
     return shared;
 }
 
+Result<QByteArray> rawPublicKey(const char* algorithm, const SecureBytes& rawPrivate)
+{
+    ossl::PKey key(
+        EVP_PKEY_new_raw_private_key_ex(nullptr, algorithm, nullptr, rawPrivate.data(), rawPrivate.size()));
+    QByteArray publicKey(kKeySize, Qt::Uninitialized);
+    std::size_t size = std::size_t(publicKey.size());
+    if (!key
+        || EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(publicKey.data()), &size)
+            != 1
+        || size != std::size_t(kKeySize))
+        return ossl::cryptoError(
+            ErrorCode::Crypto, Tr::tr("Invalid %1 private key").arg(QLatin1String(algorithm)));
+    return publicKey;
+}
+
 Result<ossl::PKey> ed25519PrivateKey(const SecureBytes& rawPrivate)
 {
     ossl::PKey key(EVP_PKEY_new_raw_private_key_ex(nullptr, "ED25519", nullptr, rawPrivate.data(), rawPrivate.size()));

@@ -39,6 +39,8 @@ struct KeyPair {
 Result<KeyPair> generateX25519();
 Result<KeyPair> generateEd25519();
 Result<SecureBytes> x25519(const SecureBytes& privateKey, QByteArrayView peerPublic);
+// The raw public key of a raw "X25519" or "ED25519" private key.
+Result<QByteArray> rawPublicKey(const char* algorithm, const SecureBytes& rawPrivate);
 Result<ossl::PKey> ed25519PrivateKey(const SecureBytes& rawPrivate);
 Result<QByteArray> ed25519Sign(EVP_PKEY* key, QByteArrayView payload);
 bool ed25519Verify(QByteArrayView rawPublic, QByteArrayView payload, QByteArrayView signature);

@@ -79,6 +79,8 @@ Result<VaultFiles::Unlocked> VaultFiles::unlock(const VaultLocation& location, c
         Result<std::unique_ptr<Database>> db = openDatabase(location, *master);
         if (!db.ok())
             return db.error();
+        KeySlotFile::upgradeSlot(location.keySlotsPath(), officer, secrets->kek, secrets->boxPrivate,
+            result.signingPrivate, *master);
         result.masterKey = std::move(*master);
         result.db = std::move(*db);
         result.boxPrivate = std::move(secrets->boxPrivate);
@@ -228,8 +230,10 @@ Result<KeySlotFile> VaultFiles::rekeyedSlots(const KeySlotFile& current, const Q
     next.slots.removeIf([&](const KeySlot& slot) { return slot.officer == removed; });
     if (next.slots.isEmpty())
         return Error(ErrorCode::Refused, tr("The last keyslot cannot be removed."));
-    for (KeySlot& slot : next.slots)
+    for (KeySlot& slot : next.slots) {
+        KEYWARD_TRY(next.checkForRewrap(slot)); // never wrap the new master key to a swapped box key
         KEYWARD_TRY(next.rewrapMaster(slot, newMaster));
+    }
     return next;
 }
 

@@ -61,4 +61,15 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
+// Copies the committed schema-1 vault (tests/data/vault/schema1: keyslots format 1) into `location`.
+inline bool copySchema1Fixture(const core::VaultLocation& location)
+{
+    const QString fixture = QStringLiteral(KEYWARD_TEST_DATA_DIR "/vault/schema1");
+    const bool copied = QFile::copy(fixture + QStringLiteral("/vault.db"), location.databasePath())
+        && QFile::copy(fixture + QStringLiteral("/keyslots.json"), location.keySlotsPath());
+    return copied
+        && QFile::setPermissions(location.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && QFile::setPermissions(location.keySlotsPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 } // namespace keyward::test

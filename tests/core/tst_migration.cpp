@@ -132,10 +132,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture + QStringLiteral("/vault.db")));
         QTemporaryDir dir;
         const VaultLocation location { dir.path() };
-        QVERIFY(QFile::copy(fixture + QStringLiteral("/vault.db"), location.databasePath()));
-        QVERIFY(QFile::copy(fixture + QStringLiteral("/keyslots.json"), location.keySlotsPath()));
-        QFile::setPermissions(location.databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile::setPermissions(location.keySlotsPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(copySchema1Fixture(location));
         checkUpgraded(location);
     }
 

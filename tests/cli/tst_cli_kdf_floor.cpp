@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shipped keyward-cli links the production Argon2id limits (core/vault/KdfLimits.h): a slot
+// made with KdfParams::forTests() — which this test, linking the test limits, can still make — is
+// refused as below the floor, both when the CLI would make one and when it finds one in a vault.
+
+#include "common/Clock.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace keyward::core;
+
+class TestCliKdfFloor : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QString err;
+    };
+
+    Run cli(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Ask for the test cost the way the test suite used to: a shipped binary must not take it.
+        env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
+        env.remove(QStringLiteral("KEYWARD_PASSPHRASE_FILE"));
+        env.remove(QStringLiteral("KEYWARD_VAULT"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(KEYWARD_CLI_PATH), arguments);
+        process.closeWriteChannel();
+        Run run;
+        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit)
+            run.exitCode = process.exitCode();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString passphraseFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("alice.pw"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write("alice passphrase");
+        return path;
+    }
+
+private Q_SLOTS:
+    void shippedCliRefusesTestCostInAVault()
+    {
+        const QString vaultDir = m_dir.filePath(QStringLiteral("vault"));
+        const ManualClock clock;
+        {
+            const char* secret = "alice passphrase";
+            Result<std::unique_ptr<Vault>> vault
+                = Vault::create(VaultLocation { vaultDir }, QStringLiteral("alice"), { Role::Admin },
+                    SecureBytes(secret, std::strlen(secret)), KdfParams::forTests(), clock);
+            QVERIFY(vault.ok());
+        }
+        const Run run = cli({ QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--vault"),
+            vaultDir, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--passphrase-file"),
+            passphraseFile() });
+        QVERIFY2(run.exitCode > 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("The keyslot of alice asks for 1 MiB of Argon2 memory, below Keyward's "
+                                    "floor of 64 MiB: keyslots.json was damaged or tampered with.")),
+            qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("Wrong passphrase")));
+    }
+
+    void shippedCliRefusesToMakeTestCostSlot()
+    {
+        const QString vaultDir = m_dir.filePath(QStringLiteral("new-vault"));
+        const Run run = cli({ QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("alice"),
+            QStringLiteral("--vault"), vaultDir, QStringLiteral("--passphrase-file"), passphraseFile() });
+        QVERIFY2(run.exitCode > 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("below Keyward's floor of 64 MiB")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKdfFloor)
+#include "tst_cli_kdf_floor.moc"
