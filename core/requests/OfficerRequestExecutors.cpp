@@ -9,6 +9,8 @@
 #include "requests/RequestEffects.h"
 #include "requests/RequestStore.h"
 #include "storage/Database.h"
+#include "common/Base64Url.h"
+#include "vault/KeySlots.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -92,7 +94,30 @@ Status keepsVaultGoverned(const QList<Officer>& after, const QString& name)
 
 QJsonObject requestDetails(const Request& request)
 {
-    return QJsonObject { { QStringLiteral("request"), request.id }, { QStringLiteral("requester"), request.requester } };
+    // The approvals travel with the officer change so the roster (Roster.cpp) can be rebuilt from
+    // the log alone and checked against the approvers' roster keys.
+    QJsonArray approvals;
+    for (const RequestDecision& decision : request.decisions) {
+        if (decision.verdict == RequestDecision::Verdict::Approve)
+            approvals.append(QString::fromLatin1(decision.jws));
+    }
+    return QJsonObject { { QStringLiteral("request"), request.id },
+                         { QStringLiteral("requester"), request.requester },
+                         { QStringLiteral("approvals"), approvals } };
+}
+
+// The new officer's box public key, so approvers sign the very key the master key will be
+// wrapped to (the roster holds it; a different slot is refused at unlock).
+Status settleBoxPublic(Request& request, const QByteArray& attachment)
+{
+    Result<KeySlotFile> sealed = KeySlotFile::parse(attachment, Tr::tr("the request's sealed keyslot"));
+    if (!sealed.ok())
+        return sealed.error();
+    const KeySlot* slot = sealed->find(request.subject);
+    if (!slot)
+        return Error(ErrorCode::InvalidArgument, Tr::tr("The sealed keyslot is not for %1.").arg(request.subject));
+    request.effect.insert(QStringLiteral("boxPublic"), QString::fromLatin1(base64url::encode(slot->boxPublic)));
+    return {};
 }
 
 } // namespace
@@ -118,7 +143,7 @@ Status OfficerAddExecutor::prepare(Vault& vault, Request& request, QByteArray& a
         return officers.error();
     if (existingOfficer(*officers, request.subject).ok())
         return Error(ErrorCode::AlreadyExists, tr("There already is an officer named %1.").arg(request.subject));
-    return {};
+    return settleBoxPublic(request, attachment);
 }
 
 Result<QJsonObject> OfficerAddExecutor::execute(ExecutionContext& context, const Request& request,

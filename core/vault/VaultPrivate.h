@@ -33,6 +33,14 @@ struct Vault::Private {
     Status commitNewOfficer(const QString& actor, const Officer& added, const KeySlot& slot, const QJsonObject& details);
     Status stageRemoval(const QString& actor, const Officer& target, const QJsonObject& extraDetails);
     Status finishRemoval();
+
+    // The signed roster (VaultRoster.cpp).
+    static QJsonObject rosterEntry(const QString& name, const QList<Role>& roles, const QJsonObject& signingJwk,
+                                   const QByteArray& boxPublic, bool tofu);
+    Result<QString> signRosterStatement(const QString& kind, QJsonObject statement) const;
+    Status adoptRoster(const KeySlotFile& slots);
+    Status enforceRoster();
+    KeySlotFile rosteredSlots(const KeySlotFile& slots) const;
 };
 
 } // namespace keyward::core
