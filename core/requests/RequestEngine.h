@@ -20,6 +20,7 @@ namespace keyward::core {
 
 class KeyProvider;
 class OfficerCredential;
+class Roster;
 class Vault;
 
 // What a front end or the due drafting asks for. The requester is always the vault's current
@@ -85,6 +86,7 @@ public:
     QList<Status> verifyDecisions(const Request& request) const;
 
 private:
+    QList<Status> verifyDecisionsByRoster(const Request& request, const Roster& roster) const;
     struct ExecutionRun {
         bool executed = false;
         Error failure; // when not executed: why (also stored as the request's executionError)

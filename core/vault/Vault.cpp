@@ -405,6 +405,7 @@ Status Vault::Private::stageRemoval(const QString& actor, const Officer& target,
     Result<KeySlotFile> next = VaultFiles::rekeyedSlots(rosteredSlots(*current), target.name, newMaster);
     if (!next.ok())
         return next.error();
+    keepUnrosteredSlots(*current, *next);
 
     // 1. The new slots go to keyslots.json.new (the old file still opens the old key).
     KEYWARD_TRY(next->save(location.pendingKeySlotsPath()));

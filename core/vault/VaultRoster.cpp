@@ -15,6 +15,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace keyward::core {
 
 QJsonObject Vault::Private::rosterEntry(const QString& name, const QList<Role>& roles, const QJsonObject& signingJwk,
@@ -107,6 +109,21 @@ KeySlotFile Vault::Private::rosteredSlots(const KeySlotFile& slots) const
         return !member || member->boxPublic != QString::fromLatin1(base64url::encode(slot.boxPublic));
     });
     return kept;
+}
+
+void Vault::Private::keepUnrosteredSlots(const KeySlotFile& current, KeySlotFile& next) const
+{
+    // Slots the roster does not hold go over unchanged: still wrapping only the old master key
+    // (of the old generation), they open nothing new, and the next unlock names them as tampering
+    // instead of the evidence vanishing with the re-key.
+    const KeySlotFile kept = rosteredSlots(current);
+    for (const KeySlot& slot : current.slots) {
+        const bool rostered = std::any_of(kept.slots.cbegin(), kept.slots.cend(), [&](const KeySlot& k) {
+            return k.officer == slot.officer && k.boxPublic == slot.boxPublic;
+        });
+        if (!rostered && !next.find(slot.officer))
+            next.slots.append(slot);
+    }
 }
 
 Result<Roster> Vault::roster() const
