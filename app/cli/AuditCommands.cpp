@@ -25,10 +25,19 @@ int runVerify(CliContext& context, const QStringList&)
     if (!vault)
         return exitCode;
     const ChainStatus status = vault->audit().verify();
+    // The chain alone can be recomputed by anyone holding the master key: the roster's signatures
+    // are what an officer cannot forge (issue #12). Unlock already refused a roster that does not
+    // rebuild; this repeats it for the report.
+    const Result<Roster> roster = vault->roster();
+    if (!roster.ok()) {
+        context.message(roster.message());
+        return ExitIntegrity;
+    }
     if (context.json()) {
         QJsonObject object { { QStringLiteral("intact"), status.intact },
                              { QStringLiteral("events"), status.eventCount },
-                             { QStringLiteral("head"), QString::fromLatin1(status.headHash) } };
+                             { QStringLiteral("head"), QString::fromLatin1(status.headHash) },
+                             { QStringLiteral("fingerprint"), roster->fingerprint() } };
         if (!status.intact) {
             object.insert(QStringLiteral("firstBadSeq"), status.firstBadSeq);
             object.insert(QStringLiteral("problem"), status.problem);
