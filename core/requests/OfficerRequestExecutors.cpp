@@ -106,6 +106,25 @@ QJsonObject requestDetails(const Request& request)
                          { QStringLiteral("approvals"), approvals } };
 }
 
+// An officer change's event details: the request, its approvals and the requester's own signature
+// from "request.created", so the roster sees who asked as well as who approved (issue #12).
+Result<QJsonObject> officerChangeDetails(Vault& vault, const Request& request)
+{
+    QJsonObject details = requestDetails(request);
+    Result<QList<AuditEvent>> events = vault.audit().eventsForSubject(Request::auditSubject(request.id));
+    if (!events.ok())
+        return events.error();
+    for (const AuditEvent& event : std::as_const(*events)) {
+        if (event.action == QLatin1String("request.created"))
+            details.insert(QStringLiteral("requesterJws"), event.details.value(QStringLiteral("requesterJws")));
+    }
+    if (details.value(QStringLiteral("requesterJws")).toString().isEmpty())
+        return Error(ErrorCode::Refused, Tr::tr("Request %1 was filed without the requester's signature (by an earlier "
+                                                "Keyward): cancel it and file it again.")
+                                             .arg(request.id));
+    return details;
+}
+
 // The new officer's box public key, so approvers sign the very key the master key will be
 // wrapped to (the roster holds it; a different slot is refused at unlock).
 Status settleBoxPublic(Request& request, const QByteArray& attachment)
@@ -153,7 +172,10 @@ Result<QJsonObject> OfficerAddExecutor::execute(ExecutionContext& context, const
     if (!roles.ok())
         return roles.error();
     const QJsonObject signingJwk = request.effect.value(QStringLiteral("signingJwk")).toObject();
-    QJsonObject details = requestDetails(request);
+    Result<QJsonObject> changeDetails = officerChangeDetails(context.vault, request);
+    if (!changeDetails.ok())
+        return changeDetails.error();
+    QJsonObject details = *changeDetails;
     details.insert(QStringLiteral("roles"), rolesJson(*roles));
     details.insert(QStringLiteral("signingJwk"), signingJwk);
     details.insert(QStringLiteral("bootstrap"), false);
@@ -243,9 +265,11 @@ Result<QJsonObject> OfficerRemoveExecutor::execute(ExecutionContext& context, co
         return opened.error();
 
     // Last: it writes keyslots.json.new, which only a committed removal makes true.
-    QJsonObject details = requestDetails(request);
-    details.insert(QStringLiteral("review"), reviewId);
-    KEYWARD_TRY(vault.stageOfficerRemoval(OfficerChangeKey {}, context.actor, name, details));
+    Result<QJsonObject> details = officerChangeDetails(vault, request);
+    if (!details.ok())
+        return details.error();
+    details->insert(QStringLiteral("review"), reviewId);
+    KEYWARD_TRY(vault.stageOfficerRemoval(OfficerChangeKey {}, context.actor, name, *details));
     return QJsonObject { { QStringLiteral("officer"), name },
                          { QStringLiteral("reviewId"), reviewId },
                          { QStringLiteral("keys"), listed },
@@ -300,10 +324,12 @@ Result<QJsonObject> RoleChangeExecutor::execute(ExecutionContext& context, const
     if (!sameRoles(target->roles, *before))
         return Error(ErrorCode::Refused, tr("The roles of %1 changed since the request was made (now: %2).")
                                              .arg(request.subject, roleNames(target->roles).join(QStringLiteral(", "))));
-    QJsonObject details = requestDetails(request);
-    details.insert(QStringLiteral("before"), rolesJson(*before));
-    details.insert(QStringLiteral("after"), rolesJson(*after));
-    KEYWARD_TRY(context.vault.setOfficerRoles(OfficerChangeKey {}, context.actor, request.subject, *after, details));
+    Result<QJsonObject> details = officerChangeDetails(context.vault, request);
+    if (!details.ok())
+        return details.error();
+    details->insert(QStringLiteral("before"), rolesJson(*before));
+    details->insert(QStringLiteral("after"), rolesJson(*after));
+    KEYWARD_TRY(context.vault.setOfficerRoles(OfficerChangeKey {}, context.actor, request.subject, *after, *details));
     return QJsonObject { { QStringLiteral("officer"), request.subject }, { QStringLiteral("roles"), rolesJson(*after) } };
 }
 

@@ -225,6 +225,7 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
         return id.error();
     request.id = *id;
     QJsonObject details = eventDetails(request);
+    KEYWARD_TRY(addRequesterSignature(request, details));
     details.insert(QStringLiteral("reason"), request.reason);
     details.insert(QStringLiteral("effect"), request.effect);
     details.insert(QStringLiteral("expiresAt"), KeyStore::formatTime(request.expiresAt));
@@ -594,6 +595,19 @@ QList<Status> RequestEngine::verifyDecisions(const Request& request) const
         results.append(RequestSignatures::verify(request, m_vault.vaultId(), decision, onRecord));
     }
     return results;
+}
+
+Status RequestEngine::addRequesterSignature(const Request& request, QJsonObject& details) const
+{
+    // The requester signs what they ask for, as approvers sign what they approve; it rides in
+    // "request.created" and officer changes copy it next to their approvals (issue #12).
+    Result<QByteArray> jws = RequestSignatures::signAsRequester(
+        request, m_vault.vaultId(), m_vault.currentOfficer().signingJwk,
+        [this](QByteArrayView input) { return m_vault.signAsCurrentOfficer(input); });
+    if (!jws.ok())
+        return jws.error();
+    details.insert(QStringLiteral("requesterJws"), QString::fromLatin1(*jws));
+    return {};
 }
 
 QList<Status> RequestEngine::verifyDecisionsByRoster(const Request& request, const Roster& roster) const

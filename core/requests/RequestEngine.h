@@ -86,6 +86,7 @@ public:
     QList<Status> verifyDecisions(const Request& request) const;
 
 private:
+    Status addRequesterSignature(const Request& request, QJsonObject& details) const;
     QList<Status> verifyDecisionsByRoster(const Request& request, const Roster& roster) const;
     struct ExecutionRun {
         bool executed = false;

@@ -5,6 +5,7 @@
 #include "common/Base64Url.h"
 #include "jose/Jwk.h"
 #include "jose/Jws.h"
+#include "requests/RequestSignatures.h"
 #include "storage/Database.h"
 #include "vault/KeySlots.h"
 #include "vault/RosterStatement.h"
@@ -60,7 +61,8 @@ QJsonObject Roster::signingKeyAt(const QString& name, const QDateTime& at) const
     for (auto it = m_history.crbegin(); it != m_history.crend(); ++it) {
         if (it->name != name || (at.isValid() && it->admittedAt > at))
             continue;
-        if (it->removed && at.isValid() && it->removedAt <= at)
+        // Same millisecond as the removal: the decision came first (it is what let the removal run).
+        if (it->removed && at.isValid() && it->removedAt < at)
             return {};
         return it->signingJwk;
     }
@@ -333,6 +335,14 @@ Status RosterBuilder::applyApproved(const AuditEvent& event)
         return forged(event, tr("its requester %1 is not an admin in the roster").arg(requester));
     if (approvers.contains(requester) || approvers.size() < request.value(QStringLiteral("requiredApprovals")).toInt(1))
         return forged(event, tr("it lacks approvals by officers other than the requester"));
+    // The requester's own signature over the same request, with their roster key: an approval
+    // alone would let one approver plus a forged "requester" make an officer change.
+    Result<QJsonObject> asked = RequestSignatures::verifyRequester(
+        event.details.value(QStringLiteral("requesterJws")).toString().toUtf8(), requesting->signingJwk);
+    if (!asked.ok())
+        return forged(event, asked.message());
+    if (*asked != request)
+        return forged(event, tr("the requester signed another request than the one approved"));
 
     const QJsonObject effect = request.value(QStringLiteral("effect")).toObject();
     if (kindName == QLatin1String("officer-add")) {
