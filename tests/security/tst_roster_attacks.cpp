@@ -9,6 +9,7 @@
 #include "vault/OfficerStore.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -81,6 +82,21 @@ private Q_SLOTS:
             QVERIFY2(opened.message().contains(QStringLiteral("carol")), qPrintable(opened.message()));
             QVERIFY2(opened.message().contains(QStringLiteral("Tampering")), qPrintable(opened.message()));
         }
+        // `audit verify` says so too: exit 4, naming carol (the chain itself was recomputed).
+        QTemporaryDir secrets;
+        const QString passFile = secrets.filePath(QStringLiteral("bob"));
+        QVERIFY(writeAll(passFile, QByteArray("bob-passphrase")));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(KEYWARD_CLI_PATH),
+                  { QStringLiteral("--vault"), rv.location.dir, QStringLiteral("--as"), QStringLiteral("bob"),
+                    QStringLiteral("--passphrase-file"), passFile, QStringLiteral("audit"), QStringLiteral("verify") });
+        QVERIFY(cli.waitForFinished(60000));
+        const QString stderrText = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 4);
+        QVERIFY2(stderrText.contains(QStringLiteral("carol")), qPrintable(stderrText));
     }
 
     void approvalByForgedOfficerDoesNotVerify()
