@@ -116,16 +116,23 @@ Status Roster::checkSlots(const KeySlotFile& slots) const
     for (const KeySlot& slot : slots.slots) {
         const RosterMember* signedMember = member(slot.officer);
         if (!signedMember)
-            return Error(ErrorCode::IntegrityFailure,
-                         tr("Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed "
-                            "roster.")
-                             .arg(slot.officer));
+            continue; // unknownSlots()
         if (QString::fromLatin1(base64url::encode(slot.boxPublic)) != signedMember->boxPublic
             || slot.signingJwk != signedMember->signingJwk)
             return Error(ErrorCode::IntegrityFailure,
                          tr("Tampering: the keyslot of %1 holds other keys than the signed roster.").arg(slot.officer));
     }
     return {};
+}
+
+QStringList Roster::unknownSlots(const KeySlotFile& slots) const
+{
+    QStringList unknown;
+    for (const KeySlot& slot : slots.slots) {
+        if (!member(slot.officer))
+            unknown.append(slot.officer);
+    }
+    return unknown;
 }
 
 // ------------------------------------------------------------------------------ RosterBuilder

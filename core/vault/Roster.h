@@ -66,7 +66,11 @@ public:
     // An officers row or keyslot the roster does not back, or a roster member without either:
     // IntegrityFailure naming the officer.
     Status checkOfficers(const QList<Officer>& rows) const;
+    // A slot of a roster officer with other keys than the roster's: IntegrityFailure.
     Status checkSlots(const KeySlotFile& slots) const;
+    // Slots for names the roster does not hold (planted, or left by an interrupted addition):
+    // they can open nothing (no officers row may exist for them) and are never re-wrapped.
+    QStringList unknownSlots(const KeySlotFile& slots) const;
 
 private:
     friend class RosterBuilder;

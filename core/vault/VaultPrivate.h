@@ -41,6 +41,7 @@ struct Vault::Private {
     Status adoptRoster(const KeySlotFile& slots);
     Status enforceRoster();
     KeySlotFile rosteredSlots(const KeySlotFile& slots) const;
+    QStringList unknownSlots; // found at unlock: reported, never re-wrapped
     void keepUnrosteredSlots(const KeySlotFile& current, KeySlotFile& next) const;
 };
 

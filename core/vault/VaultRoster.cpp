@@ -93,7 +93,12 @@ Status Vault::Private::enforceRoster()
     if (!rows.ok())
         return rows.error();
     KEYWARD_TRY(roster->checkOfficers(*rows));
-    return roster->checkSlots(*slots);
+    KEYWARD_TRY(roster->checkSlots(*slots));
+    // An unknown slot opens nothing (the officers check above refuses a row for it), so it does not
+    // lock everyone out: a crash between saving a new slot and committing leaves one too. It is
+    // reported (rosterWarnings, audit verify) and never re-wrapped.
+    unknownSlots = roster->unknownSlots(*slots);
+    return {};
 }
 
 KeySlotFile Vault::Private::rosteredSlots(const KeySlotFile& slots) const
@@ -131,6 +136,17 @@ Result<Roster> Vault::roster() const
     if (isLocked())
         return Error(ErrorCode::Refused, tr("The vault is locked."));
     return RosterBuilder::fromDatabase(*d->db, d->vaultId);
+}
+
+QStringList Vault::rosterWarnings() const
+{
+    QStringList warnings;
+    for (const QString& name : std::as_const(d->unknownSlots))
+        warnings.append(tr("Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster "
+                           "(planted, or left by an interrupted officer addition). It opens nothing and is never "
+                           "given a new master key.")
+                            .arg(name));
+    return warnings;
 }
 
 QString Vault::fingerprint() const

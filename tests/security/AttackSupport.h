@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 #include "vault/KeySlots.h"
 
+#include <QProcess>
+
 namespace keyward::test {
 
 // The raw master key from `officer`'s slot, as anyone with their passphrase can compute it.
@@ -58,6 +60,30 @@ inline bool insertAndRechain(Database& db, const Clock& clock, AuditEvent forged
                        .arg(events->size())
                        .arg(QString::fromLatin1(prev)))
         .ok();
+}
+
+struct CliRun {
+    int exitCode = -1;
+    QString stderrText;
+};
+
+// `keyward-cli audit verify` as `officer` (passphrase from a file, as scripts do).
+inline CliRun auditVerify(const VaultLocation& location, const QString& officer)
+{
+    QTemporaryDir secrets;
+    const QString passFile = secrets.filePath(QStringLiteral("passphrase"));
+    if (!writeAll(passFile, passphraseOf(officer).view().toByteArray()))
+        return {};
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(KEYWARD_CLI_PATH),
+              { QStringLiteral("--vault"), location.dir, QStringLiteral("--as"), officer, QStringLiteral("--passphrase-file"),
+                passFile, QStringLiteral("audit"), QStringLiteral("verify") });
+    if (!cli.waitForFinished(60000))
+        return {};
+    return CliRun { cli.exitCode(), QString::fromUtf8(cli.readAllStandardError()) };
 }
 
 } // namespace keyward::test
