@@ -6,6 +6,7 @@
 
 #include "audit/AuditLog.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace keyward::cli {
@@ -29,10 +30,23 @@ int runVerify(CliContext& context, const QStringList&)
     // own exit code; only a finding about the chain itself is "broken".
     if (status.failure)
         return context.fail(*status.failure);
+    // The chain alone can be recomputed by anyone holding the master key: the roster's signatures
+    // are what an officer cannot forge (issue #12). Unlock already refused a roster that does not
+    // rebuild; this repeats it for the report.
+    const Result<Roster> roster = vault->roster();
+    if (!roster.ok()) {
+        context.message(roster.message());
+        return ExitIntegrity;
+    }
+    const QStringList warnings = vault->rosterWarnings();
+    for (const QString& warning : warnings)
+        context.message(warning);
     if (context.json()) {
         QJsonObject object { { QStringLiteral("intact"), status.intact },
                              { QStringLiteral("events"), status.eventCount },
-                             { QStringLiteral("head"), QString::fromLatin1(status.headHash) } };
+                             { QStringLiteral("head"), QString::fromLatin1(status.headHash) },
+                             { QStringLiteral("fingerprint"), roster->fingerprint() },
+                             { QStringLiteral("rosterProblems"), QJsonArray::fromStringList(warnings) } };
         if (!status.intact) {
             object.insert(QStringLiteral("firstBadSeq"), status.firstBadSeq);
             object.insert(QStringLiteral("problem"), status.problem);
@@ -43,6 +57,8 @@ int runVerify(CliContext& context, const QStringList&)
         context.message(Tr::tr("The audit chain is broken at event %1: %2").arg(status.firstBadSeq).arg(status.problem));
         return ExitIntegrity;
     }
+    if (!warnings.isEmpty())
+        return ExitIntegrity;
     context.message(Tr::tr("The audit chain is intact: %1 events, head %2.")
                         .arg(status.eventCount)
                         .arg(QString::fromLatin1(status.headHash)));

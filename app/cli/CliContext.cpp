@@ -180,6 +180,9 @@ std::unique_ptr<Vault> CliContext::openVault(int& exitCode, SecureBytes* keepPas
         message(tr("warning: %1").arg(timeWarning));
     if (keepPassphrase)
         *keepPassphrase = std::move(secret).value();
+    // Found at unlock but not stopping work (issue #12): said at every unlock until dealt with.
+    for (const QString& warning : (*vault)->rosterWarnings())
+        message(warning);
     exitCode = ExitOk;
     return std::move(*vault);
 }

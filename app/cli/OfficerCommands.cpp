@@ -91,6 +91,8 @@ int runList(CliContext& context, const QStringList&)
     if (!vault->isOperational())
         context.message(Tr::tr("Note: the vault is not operational yet: it needs a second officer with the "
                                "approver role."));
+    if (const QString fingerprint = vault->fingerprint(); !fingerprint.isEmpty())
+        context.message(Tr::tr("Vault fingerprint: %1").arg(fingerprint));
     return ExitOk;
 }
 

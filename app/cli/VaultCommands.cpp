@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `init`: creates the vault with its first officer (SPEC §2).
+// `init`: creates the vault with its first officer (SPEC §2). `vault fingerprint`: what officers
+// compare out of band to know they hold the same vault (issue #12, signed roster).
 
 #include "CliContext.h"
 #include "Command.h"
@@ -42,12 +43,41 @@ int runInit(CliContext& context, const QStringList&)
         context.printJson(QJsonObject { { QStringLiteral("vault"), location.dir },
                                         { QStringLiteral("vaultId"), (*vault)->vaultId() },
                                         { QStringLiteral("officer"), officer },
-                                        { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(roles)) } });
+                                        { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(roles)) },
+                                        { QStringLiteral("fingerprint"), (*vault)->fingerprint() } });
     }
     context.message(Tr::tr("Created the vault %1 with officer %2 (%3). Add a second officer with the approver "
                            "role before governed operations: keyward-cli officer add NAME --role approver "
                            "--new-passphrase-file FILE")
                         .arg(location.dir, officer, roleNames(roles).join(QStringLiteral(", "))));
+    context.message(Tr::tr("Vault fingerprint: %1").arg((*vault)->fingerprint()));
+    return ExitOk;
+}
+
+int runFingerprint(CliContext& context, const QStringList&)
+{
+    int exitCode = ExitOk;
+    std::unique_ptr<Vault> vault = context.openVault(exitCode);
+    if (!vault)
+        return exitCode;
+    Result<Roster> roster = vault->roster();
+    if (!roster.ok())
+        return context.fail(roster.error());
+    if (!roster->isSigned())
+        return context.fail(Error(ErrorCode::Refused,
+                                  Tr::tr("This vault has no signed roster yet: an admin's next unlock adopts one.")));
+    QJsonArray tofu;
+    for (const RosterMember& member : roster->members()) {
+        if (member.tofu)
+            tofu.append(member.name);
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject { { QStringLiteral("vaultId"), vault->vaultId() },
+                                        { QStringLiteral("fingerprint"), roster->fingerprint() },
+                                        { QStringLiteral("trustedOnFirstUse"), tofu } });
+        return ExitOk;
+    }
+    context.print(roster->fingerprint());
     return ExitOk;
 }
 
@@ -63,6 +93,14 @@ QList<CommandSpec> vaultCommands()
                       0,
                       0,
                       runInit },
+        CommandSpec { { QStringLiteral("vault"), QStringLiteral("fingerprint") },
+                      QStringLiteral("vault fingerprint"),
+                      Tr::tr("Print the vault fingerprint (vault id and the genesis officer's key) to compare out "
+                             "of band."),
+                      {},
+                      0,
+                      0,
+                      runFingerprint },
     };
 }
 

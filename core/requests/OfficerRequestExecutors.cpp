@@ -9,6 +9,8 @@
 #include "requests/RequestEffects.h"
 #include "requests/RequestStore.h"
 #include "storage/Database.h"
+#include "common/Base64Url.h"
+#include "vault/KeySlots.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -92,7 +94,49 @@ Status keepsVaultGoverned(const QList<Officer>& after, const QString& name)
 
 QJsonObject requestDetails(const Request& request)
 {
-    return QJsonObject { { QStringLiteral("request"), request.id }, { QStringLiteral("requester"), request.requester } };
+    // The approvals travel with the officer change so the roster (Roster.cpp) can be rebuilt from
+    // the log alone and checked against the approvers' roster keys.
+    QJsonArray approvals;
+    for (const RequestDecision& decision : request.decisions) {
+        if (decision.verdict == RequestDecision::Verdict::Approve)
+            approvals.append(QString::fromLatin1(decision.jws));
+    }
+    return QJsonObject { { QStringLiteral("request"), request.id },
+                         { QStringLiteral("requester"), request.requester },
+                         { QStringLiteral("approvals"), approvals } };
+}
+
+// An officer change's event details: the request, its approvals and the requester's own signature
+// from "request.created", so the roster sees who asked as well as who approved (issue #12).
+Result<QJsonObject> officerChangeDetails(Vault& vault, const Request& request)
+{
+    QJsonObject details = requestDetails(request);
+    Result<QList<AuditEvent>> events = vault.audit().eventsForSubject(Request::auditSubject(request.id));
+    if (!events.ok())
+        return events.error();
+    for (const AuditEvent& event : std::as_const(*events)) {
+        if (event.action == QLatin1String("request.created"))
+            details.insert(QStringLiteral("requesterJws"), event.details.value(QStringLiteral("requesterJws")));
+    }
+    if (details.value(QStringLiteral("requesterJws")).toString().isEmpty())
+        return Error(ErrorCode::Refused, Tr::tr("Request %1 was filed without the requester's signature (by an earlier "
+                                                "Keyward): cancel it and file it again.")
+                                             .arg(request.id));
+    return details;
+}
+
+// The new officer's box public key, so approvers sign the very key the master key will be
+// wrapped to (the roster holds it; a different slot is refused at unlock).
+Status settleBoxPublic(Request& request, const QByteArray& attachment)
+{
+    Result<KeySlotFile> sealed = KeySlotFile::parse(attachment, Tr::tr("the request's sealed keyslot"));
+    if (!sealed.ok())
+        return sealed.error();
+    const KeySlot* slot = sealed->find(request.subject);
+    if (!slot)
+        return Error(ErrorCode::InvalidArgument, Tr::tr("The sealed keyslot is not for %1.").arg(request.subject));
+    request.effect.insert(QStringLiteral("boxPublic"), QString::fromLatin1(base64url::encode(slot->boxPublic)));
+    return {};
 }
 
 } // namespace
@@ -118,7 +162,7 @@ Status OfficerAddExecutor::prepare(Vault& vault, Request& request, QByteArray& a
         return officers.error();
     if (existingOfficer(*officers, request.subject).ok())
         return Error(ErrorCode::AlreadyExists, tr("There already is an officer named %1.").arg(request.subject));
-    return {};
+    return settleBoxPublic(request, attachment);
 }
 
 Result<QJsonObject> OfficerAddExecutor::execute(ExecutionContext& context, const Request& request,
@@ -128,7 +172,10 @@ Result<QJsonObject> OfficerAddExecutor::execute(ExecutionContext& context, const
     if (!roles.ok())
         return roles.error();
     const QJsonObject signingJwk = request.effect.value(QStringLiteral("signingJwk")).toObject();
-    QJsonObject details = requestDetails(request);
+    Result<QJsonObject> changeDetails = officerChangeDetails(context.vault, request);
+    if (!changeDetails.ok())
+        return changeDetails.error();
+    QJsonObject details = *changeDetails;
     details.insert(QStringLiteral("roles"), rolesJson(*roles));
     details.insert(QStringLiteral("signingJwk"), signingJwk);
     details.insert(QStringLiteral("bootstrap"), false);
@@ -218,9 +265,11 @@ Result<QJsonObject> OfficerRemoveExecutor::execute(ExecutionContext& context, co
         return opened.error();
 
     // Last: it writes keyslots.json.new, which only a committed removal makes true.
-    QJsonObject details = requestDetails(request);
-    details.insert(QStringLiteral("review"), reviewId);
-    KEYWARD_TRY(vault.stageOfficerRemoval(OfficerChangeKey {}, context.actor, name, details));
+    Result<QJsonObject> details = officerChangeDetails(vault, request);
+    if (!details.ok())
+        return details.error();
+    details->insert(QStringLiteral("review"), reviewId);
+    KEYWARD_TRY(vault.stageOfficerRemoval(OfficerChangeKey {}, context.actor, name, *details));
     return QJsonObject { { QStringLiteral("officer"), name },
                          { QStringLiteral("reviewId"), reviewId },
                          { QStringLiteral("keys"), listed },
@@ -280,10 +329,12 @@ Result<QJsonObject> RoleChangeExecutor::execute(ExecutionContext& context, const
     if (!sameRoles(target->roles, *before))
         return Error(ErrorCode::Refused, tr("The roles of %1 changed since the request was made (now: %2).")
                                              .arg(request.subject, roleNames(target->roles).join(QStringLiteral(", "))));
-    QJsonObject details = requestDetails(request);
-    details.insert(QStringLiteral("before"), rolesJson(*before));
-    details.insert(QStringLiteral("after"), rolesJson(*after));
-    KEYWARD_TRY(context.vault.setOfficerRoles(OfficerChangeKey {}, context.actor, request.subject, *after, details));
+    Result<QJsonObject> details = officerChangeDetails(context.vault, request);
+    if (!details.ok())
+        return details.error();
+    details->insert(QStringLiteral("before"), rolesJson(*before));
+    details->insert(QStringLiteral("after"), rolesJson(*after));
+    KEYWARD_TRY(context.vault.setOfficerRoles(OfficerChangeKey {}, context.actor, request.subject, *after, *details));
     return QJsonObject { { QStringLiteral("officer"), request.subject }, { QStringLiteral("roles"), rolesJson(*after) } };
 }
 

@@ -237,6 +237,7 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
         return id.error();
     request.id = *id;
     QJsonObject details = eventDetails(request);
+    KEYWARD_TRY(addRequesterSignature(request, details));
     details.insert(QStringLiteral("reason"), request.reason);
     details.insert(QStringLiteral("effect"), request.effect);
     details.insert(QStringLiteral("expiresAt"), KeyStore::formatTime(request.expiresAt));
@@ -631,12 +632,53 @@ Result<QList<Request>> RequestEngine::list(const RequestFilter& filter) const
 QList<Status> RequestEngine::verifyDecisions(const Request& request) const
 {
     QList<Status> results;
+    const Result<Roster> roster = m_vault.roster();
+    if (!roster.ok()) {
+        // A roster that does not rebuild (forged events) vouches for no decision at all.
+        for (qsizetype i = 0; i < request.decisions.size(); ++i)
+            results.append(roster.error());
+        return results;
+    }
+    if (roster->isSigned())
+        return verifyDecisionsByRoster(request, *roster);
     OfficerStore officers(m_vault.database());
     for (const RequestDecision& decision : request.decisions) {
         Result<std::optional<Officer>> row = officers.find(decision.officer);
         // A removed officer's decisions still verify with the key they signed with.
         const QJsonObject onRecord = row.ok() && row->has_value() ? (*row)->signingJwk : QJsonObject();
         results.append(RequestSignatures::verify(request, m_vault.vaultId(), decision, onRecord));
+    }
+    return results;
+}
+
+Status RequestEngine::addRequesterSignature(const Request& request, QJsonObject& details) const
+{
+    // The requester signs what they ask for, as approvers sign what they approve; it rides in
+    // "request.created" and officer changes copy it next to their approvals (issue #12).
+    Result<QByteArray> jws = RequestSignatures::signAsRequester(
+        request, m_vault.vaultId(), m_vault.currentOfficer().signingJwk,
+        [this](QByteArrayView input) { return m_vault.signAsCurrentOfficer(input); });
+    if (!jws.ok())
+        return jws.error();
+    details.insert(QStringLiteral("requesterJws"), QString::fromLatin1(*jws));
+    return {};
+}
+
+QList<Status> RequestEngine::verifyDecisionsByRoster(const Request& request, const Roster& roster) const
+{
+    // Only the key the signed roster held for that officer when they decided counts: an officers
+    // row (or a key inside the decision) planted by editing vault.db verifies nothing.
+    QList<Status> results;
+    for (const RequestDecision& decision : request.decisions) {
+        const QJsonObject rosterKey = roster.signingKeyAt(decision.officer, decision.at);
+        if (rosterKey.isEmpty())
+            results.append(Error(ErrorCode::IntegrityFailure,
+                                 tr("The decision by %1 on request %2 does not verify: %1 is not an officer in the "
+                                    "signed roster.")
+                                     .arg(decision.officer)
+                                     .arg(request.id)));
+        else
+            results.append(RequestSignatures::verify(request, m_vault.vaultId(), decision, rosterKey));
     }
     return results;
 }

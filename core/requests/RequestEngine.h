@@ -23,6 +23,7 @@ namespace keyward::core {
 class CommittedFiles;
 class KeyProvider;
 class OfficerCredential;
+class Roster;
 class Vault;
 
 // What a front end or the due drafting asks for. The requester is always the vault's current
@@ -93,6 +94,8 @@ public:
     QList<Status> verifyDecisions(const Request& request) const;
 
 private:
+    Status addRequesterSignature(const Request& request, QJsonObject& details) const;
+    QList<Status> verifyDecisionsByRoster(const Request& request, const Roster& roster) const;
     struct ExecutionRun {
         bool executed = false;
         Error failure; // when not executed: why (also stored as the request's executionError)

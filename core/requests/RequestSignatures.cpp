@@ -14,6 +14,7 @@ namespace keyward::core {
 namespace {
 
 const QString kTyp = QStringLiteral("keyward-decision+jwt");
+const QString kRequestTyp = QStringLiteral("keyward-request+jwt");
 
 QByteArray compact(const QJsonObject& object)
 {
@@ -120,6 +121,50 @@ Status RequestSignatures::verify(const Request& request, const QString& vaultId,
     if (jws->payload() != payloadFor(request, vaultId, decision.verdict, decision.officer, decision.at, decision.why))
         return broken(tr("the request or the decision was changed after signing"));
     return {};
+}
+
+Result<QByteArray> RequestSignatures::signAsRequester(const Request& request, const QString& vaultId,
+                                                     const QJsonObject& requesterJwk,
+                                                     const std::function<Result<QByteArray>(QByteArrayView)>& signer)
+{
+    // The same compact-JWS shape as roster statements, with the request's own typ.
+    Result<Jwk> key = Jwk::fromJson(requesterJwk);
+    if (!key.ok())
+        return Error(ErrorCode::VaultDamaged,
+                     tr("The signing key on record for %1 is unusable: %2").arg(request.requester, key.message()));
+    const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") },
+                               { QStringLiteral("typ"), kRequestTyp },
+                               { QStringLiteral("kid"), key->thumbprintBase64Url() } };
+    const QByteArray signingInput
+        = base64url::encode(compact(header)) + '.' + base64url::encode(canonicalBytes(request, vaultId));
+    Result<QByteArray> signature = signer(signingInput);
+    if (!signature.ok())
+        return signature.error();
+    return signingInput + '.' + base64url::encode(*signature);
+}
+
+Result<QJsonObject> RequestSignatures::verifyRequester(QByteArrayView jws, const QJsonObject& requesterJwk)
+{
+    const auto broken = [](const QString& what) {
+        return Error(ErrorCode::IntegrityFailure, tr("The requester's signature does not verify: %1.").arg(what));
+    };
+    Result<Jwk> key = Jwk::fromJson(requesterJwk);
+    if (!key.ok())
+        return broken(key.message());
+    Result<Jws> parsed = Jws::parse(jws);
+    if (!parsed.ok() || parsed->serialization() != Jws::Serialization::Compact || parsed->signatures().size() != 1)
+        return broken(tr("it is not a compact JWS"));
+    const JoseHeader& header = parsed->signatures().first().header;
+    if (header.joined().value(QStringLiteral("alg")).toString() != QLatin1String("EdDSA")
+        || header.joined().value(QStringLiteral("typ")).toString() != kRequestTyp
+        || header.kid() != key->thumbprintBase64Url())
+        return broken(tr("its header is not that of a Keyward request by this key"));
+    if (const Status signature = parsed->verifySignature(0, *key); !signature.ok())
+        return broken(signature.message());
+    const QJsonDocument document = QJsonDocument::fromJson(parsed->payload());
+    if (!document.isObject())
+        return broken(tr("its payload is not a request"));
+    return document.object();
 }
 
 } // namespace keyward::core

@@ -18,6 +18,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace keyward::core {
 
 class OfficerCredential;
@@ -36,6 +38,15 @@ public:
     // with this decision's verdict, officer, time and why. IntegrityFailure otherwise.
     static Status verify(const Request& request, const QString& vaultId, const RequestDecision& decision,
                          const QJsonObject& officerJwk = QJsonObject());
+
+    // The requester's own signature at submission (issue #12): compact JWS, header typ
+    // "keyward-request+jwt", payload = the canonical request. Officer changes carry it, so the
+    // roster can check that an admin the roster holds asked for them, not only that one approved.
+    static Result<QByteArray> signAsRequester(const Request& request, const QString& vaultId,
+                                              const QJsonObject& requesterJwk,
+                                              const std::function<Result<QByteArray>(QByteArrayView)>& signer);
+    // The canonical request `jws` was signed over, when it verifies with `requesterJwk`.
+    static Result<QJsonObject> verifyRequester(QByteArrayView jws, const QJsonObject& requesterJwk);
 };
 
 } // namespace keyward::core

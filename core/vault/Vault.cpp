@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 #include "vault/KeySlots.h"
 #include "vault/OfficerStore.h"
+#include "vault/RosterStatement.h"
 #include "vault/SlotCrypto.h"
 #include "vault/VaultFiles.h"
 
@@ -175,7 +176,14 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultLocation& location, cons
                                                                          .arg(kdf.timeCost)
                                                                          .arg(kdf.memoryKiB)
                                                                          .arg(kdf.parallelism) } };
-        KEYWARD_TRY(d->audit->record(officer, QStringLiteral("officer.added"), officer, officerDetails,
+        // The genesis officer self-signs their admission: the root of the signed roster.
+        Result<QString> genesis = d->signRosterStatement(
+            QStringLiteral("genesis"), Private::rosterEntry(officer, roles, slot->signingJwk, slot->boxPublic, true));
+        if (!genesis.ok())
+            return genesis.error();
+        QJsonObject signedDetails = officerDetails;
+        signedDetails.insert(RosterStatement::detailsKey(), *genesis);
+        KEYWARD_TRY(d->audit->record(officer, QStringLiteral("officer.added"), officer, signedDetails,
                                      [&](Database& database) { return OfficerStore(database).insert(d->officer); }));
         // keyslots.json is written before the commit: a vault.db whose transaction committed always
         // has its keyslots beside it.
@@ -267,6 +275,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
         return Error(ErrorCode::AuthenticationFailed,
                      tr("%1 is no longer an officer of this vault.").arg(officer));
     d->officer = **row;
+    KEYWARD_TRY(d->enforceRoster());
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }
 
@@ -412,9 +421,15 @@ Status Vault::addOfficer(const QString& name, const QList<Role>& roles, const Se
     added.signingJwk = slot->signingJwk;
     added.createdAt = d->clock->now().toUTC();
     added.createdBy = d->officer.name;
+    // Signed by the admitting officer; the second officer is trusted on first use.
+    Result<QString> statement = d->signRosterStatement(
+        QStringLiteral("bootstrap"), Private::rosterEntry(name, roles, slot->signingJwk, slot->boxPublic, bootstrap));
+    if (!statement.ok())
+        return statement.error();
     const QJsonObject details { { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(roles)) },
                                 { QStringLiteral("signingJwk"), slot->signingJwk },
-                                { QStringLiteral("bootstrap"), bootstrap } };
+                                { QStringLiteral("bootstrap"), bootstrap },
+                                { RosterStatement::detailsKey(), *statement } };
     return d->commitNewOfficer(d->officer.name, added, *slot, details);
 }
 
@@ -424,9 +439,10 @@ Status Vault::Private::stageRemoval(const QString& actor, const Officer& target,
     if (!current.ok())
         return current.error();
     SecureBytes newMaster = random::secretBytes(Database::kMasterKeySize);
-    Result<KeySlotFile> next = VaultFiles::rekeyedSlots(*current, target.name, newMaster);
+    Result<KeySlotFile> next = VaultFiles::rekeyedSlots(rosteredSlots(*current), target.name, newMaster);
     if (!next.ok())
         return next.error();
+    keepUnrosteredSlots(*current, *next);
 
     // 1. The new slots go to keyslots.json.new (the old file still opens the old key), under the
     //    write lock so that no other program's unlock judges them before the removal is decided.
@@ -496,7 +512,11 @@ Status Vault::removeOfficer(const QString& name)
     });
     if (!adminRemains)
         return Error(ErrorCode::Refused, tr("%1 is the last admin and cannot be removed.").arg(name));
-    KEYWARD_TRY(d->stageRemoval(d->officer.name, *target, {}));
+    Result<QString> statement = d->signRosterStatement(
+        QStringLiteral("removal"), QJsonObject { { QStringLiteral("officer"), name } });
+    if (!statement.ok())
+        return statement.error();
+    KEYWARD_TRY(d->stageRemoval(d->officer.name, *target, QJsonObject { { RosterStatement::detailsKey(), *statement } }));
     return d->finishRemoval();
 }
 

@@ -8,6 +8,7 @@
 #include "common/SecureBytes.h"
 #include "vault/KdfParams.h"
 #include "vault/Officer.h"
+#include "vault/Roster.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -73,6 +74,13 @@ public:
     int schemaVersion() const;
 
     Result<QList<Officer>> officers() const;
+    // The roster rebuilt from the signed audit events, and the vault fingerprint it anchors
+    // (RosterStatement::fingerprint; empty for a vault not yet adopted by an admin).
+    Result<Roster> roster() const;
+    QString fingerprint() const;
+    // What unlock found that does not stop work but must be looked at (slots the roster does not
+    // hold); translated, one line each. `audit verify` fails on them.
+    QStringList rosterWarnings() const;
     // True once a second officer holding `approver` exists (SPEC §2): governed operations need it.
     // Precisely: some admin and some approver are different officers, so that officer changes —
     // which repair everything else — can always be requested by one and approved by the other.

@@ -52,6 +52,16 @@ struct Vault::Private {
     // keyslots.json.new → keyslots.json, also accepting that another program's unlock already
     // promoted exactly these slots (it may settle a committed change before we get to it).
     Status promoteStaged(const QByteArray& json);
+
+    // The signed roster (VaultRoster.cpp).
+    static QJsonObject rosterEntry(const QString& name, const QList<Role>& roles, const QJsonObject& signingJwk,
+                                   const QByteArray& boxPublic, bool tofu);
+    Result<QString> signRosterStatement(const QString& kind, QJsonObject statement) const;
+    Status adoptRoster(const KeySlotFile& slots);
+    Status enforceRoster();
+    KeySlotFile rosteredSlots(const KeySlotFile& slots) const;
+    QStringList unknownSlots; // found at unlock: reported, never re-wrapped
+    void keepUnrosteredSlots(const KeySlotFile& current, KeySlotFile& next) const;
 };
 
 } // namespace keyward::core

@@ -86,10 +86,13 @@ private:
         Vault& vault = **opened;
         QCOMPARE(vault.schemaVersion(), Migrations::latestVersion());
         QCOMPARE(*Migrations::currentVersion(vault.database()), Migrations::latestVersion());
-        // The head was back-filled from the schema-1 tail, then the upgrade event appended.
+        // The head was back-filled from the schema-1 tail, then the upgrade event appended, then
+        // the admin's first unlock sealed the officers as the signed roster (issue #12).
         const ChainStatus status = vault.audit().verify();
         QVERIFY2(status.intact, qPrintable(status.problem));
-        QCOMPARE(status.eventCount, qint64(3));
+        QCOMPARE(status.eventCount, qint64(4));
+        QCOMPARE(vault.audit().events(4, 1)->first().action, QStringLiteral("roster.adopted"));
+        QVERIFY(!vault.fingerprint().isEmpty());
         Result<QList<AuditEvent>> events = vault.audit().events(3, 1);
         QVERIFY(events.ok());
         QCOMPARE(events->first().action, QStringLiteral("vault.schema-upgraded"));
@@ -104,7 +107,7 @@ private:
         // Opening again does not upgrade twice.
         Result<std::unique_ptr<Vault>> again = Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), m_clock);
         QVERIFY(again.ok());
-        QCOMPARE(*(*again)->audit().count(), qint64(4));
+        QCOMPARE(*(*again)->audit().count(), qint64(5)); // adopted once, not at every unlock
     }
 
 private Q_SLOTS:

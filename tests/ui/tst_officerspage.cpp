@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -113,6 +114,9 @@ void TestOfficersPage::bootstrapAddsTheApproverAtOnce()
     QCOMPARE(f.table()->model()->rowCount(), 2);
     QVERIFY(f.vault->isOperational());
     QVERIFY(f.pending().isEmpty());
+    // The fingerprint of the signed roster is shown, and the bootstrap did not change it.
+    QVERIFY(!f.vault->fingerprint().isEmpty());
+    QVERIFY(child<QLabel>(f.page.get(), "vaultFingerprintLabel")->text().contains(f.vault->fingerprint()));
 }
 
 void TestOfficersPage::addingAnOfficerAfterTheBootstrapIsARequest()

@@ -46,6 +46,13 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
     m_message->setObjectName(QStringLiteral("officersMessage"));
     layout->addWidget(m_message);
 
+    // The vault fingerprint (issue #12): officers compare it out of band to know they hold the same
+    // vault and the same genesis officer; selectable so it can be copied.
+    m_fingerprint = new QLabel(this);
+    m_fingerprint->setObjectName(QStringLiteral("vaultFingerprintLabel"));
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_fingerprint);
+
     layout->addWidget(m_search);
 
     pageparts::setUpProxy(m_proxy, m_model, OfficerModel::SortRole);
@@ -95,6 +102,10 @@ void OfficersPage::setSearchText(const QString& text)
 
 void OfficersPage::refresh()
 {
+    const QString fingerprint = m_vault.fingerprint();
+    m_fingerprint->setText(fingerprint.isEmpty()
+                               ? tr("Vault fingerprint: none yet (an admin's next unlock signs the roster).")
+                               : tr("Vault fingerprint: %1").arg(fingerprint));
     const QString error = m_model->reload();
     if (!error.isEmpty())
         m_message->showMessage(tr("The officers could not be read: %1").arg(error.toHtmlEscaped()),

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -62,6 +63,7 @@ private:
     OfficerModel* m_model;
     QSortFilterProxyModel* m_proxy;
     MessageWidget* m_message;
+    QLabel* m_fingerprint = nullptr;
     QLineEdit* m_search;
     QTableView* m_table;
     QAction* m_addAction;
