@@ -28,11 +28,6 @@ QList<Role> rolesOf(const QJsonValue& value)
     return roles;
 }
 
-QDateTime timeOf(const QJsonValue& value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 const QString kDecisionTyp = QStringLiteral("keyward-decision+jwt");
 
 } // namespace

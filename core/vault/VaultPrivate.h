@@ -61,6 +61,7 @@ struct Vault::Private {
     Status enforceRoster();
     KeySlotFile rosteredSlots(const KeySlotFile& slots) const;
     QStringList unknownSlots; // found at unlock: reported, never re-wrapped
+    QStringList alteredSlots; // another officer's slot with other keys than the roster's: the same
     void keepUnrosteredSlots(const KeySlotFile& current, KeySlotFile& next) const;
 };
 

@@ -93,10 +93,24 @@ Status Vault::Private::enforceRoster()
     if (!rows.ok())
         return rows.error();
     KEYWARD_TRY(roster->checkOfficers(*rows));
-    KEYWARD_TRY(roster->checkSlots(*slots));
+    // The unlocking officer's own slot must hold the roster's keys. Another officer's altered slot
+    // is reported instead of locking everyone out: its own seals no longer open for that officer,
+    // it is never re-wrapped (rosteredSlots), and the intact officers keep their way in to
+    // investigate and restore it.
+    alteredSlots.clear();
+    for (const KeySlot& slot : std::as_const(slots->slots)) {
+        KeySlotFile one;
+        one.vaultId = slots->vaultId;
+        one.slots = { slot };
+        const Status matches = roster->checkSlots(one);
+        if (matches.ok())
+            continue;
+        if (slot.officer == officer.name)
+            return matches;
+        alteredSlots.append(slot.officer);
+    }
     // An unknown slot opens nothing (the officers check above refuses a row for it), so it does not
-    // lock everyone out: a crash between saving a new slot and committing leaves one too. It is
-    // reported (rosterWarnings, audit verify) and never re-wrapped.
+    // lock everyone out either. It is reported (rosterWarnings, audit verify) and never re-wrapped.
     unknownSlots = roster->unknownSlots(*slots);
     return {};
 }
@@ -145,6 +159,10 @@ QStringList Vault::rosterWarnings() const
         warnings.append(tr("Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster "
                            "(planted, or left by an interrupted officer addition). It opens nothing and is never "
                            "given a new master key.")
+                            .arg(name));
+    for (const QString& name : std::as_const(d->alteredSlots))
+        warnings.append(tr("Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a "
+                           "new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.")
                             .arg(name));
     return warnings;
 }

@@ -46,7 +46,7 @@ class TestConcurrency : public QObject {
     Q_OBJECT
 
 private:
-    ManualClock m_clock;
+    SystemClock m_clock; // the writer processes write at the real time: so must this side
     QTemporaryDir m_dir;
     VaultLocation m_location;
 

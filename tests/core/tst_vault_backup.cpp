@@ -4,6 +4,7 @@
 // intact; check() refuses a database and keyslots from two moments with the message that says so,
 // and every other way a copy can be incomplete, without changing the folder it checks.
 
+#include "SignedRemoval.h"
 #include "VaultTestSupport.h"
 
 #include "crypto/Random.h"
@@ -39,7 +40,7 @@ class TestVaultBackup : public QObject {
     Q_OBJECT
 
 private:
-    ManualClock m_clock;
+    SystemClock m_clock; // the writer processes write at the real time: so must this side
     QTemporaryDir m_dir;
     VaultLocation m_location;
     SecureBytes m_oldMaster;
@@ -102,8 +103,12 @@ private:
         Result<std::unique_ptr<Database>> db
             = Database::open(m_location.databasePath(), m_oldMaster, Database::Mode::OpenExisting);
         QVERIFY(db.ok());
+        // Signed by alice as Vault::removeOfficer does (the signed roster refuses an unsigned one).
+        const QJsonObject details = keyward::test::signedRemovalDetails(*current, QStringLiteral("alice"), secrets->signingPrivate,
+                                                               QStringLiteral("carol"), m_clock.now());
+        QVERIFY(!details.isEmpty());
         AuditLog audit(**db, m_clock);
-        QVERIFY(audit.record(QStringLiteral("alice"), QStringLiteral("officer.removed"), QStringLiteral("carol"), {},
+        QVERIFY(audit.record(QStringLiteral("alice"), QStringLiteral("officer.removed"), QStringLiteral("carol"), details,
                              [](Database& database) { return OfficerStore(database).remove(QStringLiteral("carol")); })
                     .ok());
     }

@@ -4,6 +4,7 @@
 // unlock settles it the right way: abandon the re-key if the removal never committed, otherwise
 // finish it — and that the removed officer can neither open the vault nor disturb the recovery.
 
+#include "SignedRemoval.h"
 #include "VaultTestSupport.h"
 
 #include "crypto/Random.h"
@@ -63,19 +64,9 @@ private:
         QVERIFY(db.ok());
         // The removal is signed by alice as Vault::removeOfficer does: an unsigned one is what the
         // signed roster refuses as tampering (issue #12).
-        Result<ossl::PKey> aliceKey = slotcrypto::ed25519PrivateKey(secrets->signingPrivate);
-        QVERIFY(aliceKey.ok());
-        const QJsonObject statement { { QStringLiteral("v"), RosterStatement::kVersion },
-                                      { QStringLiteral("vault"), current->vaultId },
-                                      { QStringLiteral("kind"), QStringLiteral("removal") },
-                                      { QStringLiteral("by"), QStringLiteral("alice") },
-                                      { QStringLiteral("officer"), QStringLiteral("carol") },
-                                      { QStringLiteral("at"), AuditEvent::formatTime(m_clock.now()) } };
-        Result<QByteArray> signedRemoval = RosterStatement::sign(statement, alice->signingJwk, [&](QByteArrayView input) {
-            return slotcrypto::ed25519Sign(aliceKey->get(), input);
-        });
-        QVERIFY(signedRemoval.ok());
-        const QJsonObject details { { RosterStatement::detailsKey(), QString::fromLatin1(*signedRemoval) } };
+        const QJsonObject details = keyward::test::signedRemovalDetails(*current, QStringLiteral("alice"), secrets->signingPrivate,
+                                                               QStringLiteral("carol"), m_clock.now());
+        QVERIFY(!details.isEmpty());
         AuditLog audit(**db, m_clock);
         QVERIFY(audit.record(QStringLiteral("alice"), QStringLiteral("officer.removed"), QStringLiteral("carol"), details,
                              [](Database& database) { return OfficerStore(database).remove(QStringLiteral("carol")); })

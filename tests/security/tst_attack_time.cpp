@@ -142,9 +142,12 @@ private Q_SLOTS:
     {
         // A forged event slipped in between events 3 and 4, dated a day before the vault existed.
         tamper([](QList<AuditEvent>& events) {
+            // Not an officer change: the signed roster would refuse the unlock before any time check
+            // (tst_roster_attacks); this one is caught by its date alone.
             AuditEvent forged = events[2];
-            forged.action = QStringLiteral("officer.added");
-            forged.subject = QStringLiteral("mallory");
+            forged.action = QStringLiteral("key.revoked");
+            forged.subject = QStringLiteral("pay-1");
+            forged.details = QJsonObject { { QStringLiteral("reason"), QStringLiteral("forged") } };
             forged.at = events.first().at.addDays(-1);
             events.insert(3, forged);
         });
