@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>keyward::cli::BackupCommands</name>
+    <message numerus="yes">
+        <source>Backed up the vault to %1 (%n audit event(s)). Check it with: keyward-cli vault check %1</source>
+        <translation>
+            <numerusform>Backed up the vault to %1 (%n audit event). Check it with: keyward-cli vault check %1</numerusform>
+            <numerusform>Backed up the vault to %1 (%n audit events). Check it with: keyward-cli vault check %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event(s) is intact.</source>
+        <translation>
+            <numerusform>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event is intact.</numerusform>
+            <numerusform>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n events is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::CalendarCommands</name>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
@@ -108,6 +125,17 @@
         <translation>
             <numerusform>%n pending key whose activation time had come became active.</numerusform>
             <numerusform>%n pending keys whose activation time had come became active.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::BackupAction</name>
+    <message numerus="yes">
+        <source>Backed up the vault to %1 (%n audit event(s)). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</source>
+        <extracomment>%1 is a folder; the command in quotes is not translated.</extracomment>
+        <translation>
+            <numerusform>Backed up the vault to %1 (%n audit event). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</numerusform>
+            <numerusform>Backed up the vault to %1 (%n audit events). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</numerusform>
         </translation>
     </message>
 </context>

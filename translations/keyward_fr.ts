@@ -995,6 +995,18 @@
         <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also request a &amp;rotation to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files a rotation request with the revocation, in one step; a second officer approves it like any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor to request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RotationOverlapPage</name>
@@ -1178,6 +1190,43 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::BackupCommands</name>
+    <message>
+        <source>vault backup needs --out DIR (a new or empty folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the vault to %1 (%n audit event(s)). Check it with: keyward-cli vault check %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use --as OFFICER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyward-cli: the backup in %1 is not whole: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event(s) is intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the vault (database and keyslots of one moment) into a new or empty folder, also while other programs use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a backup read-only and report whether it is whole (exit 0 whole, 4 not whole, 3 wrong passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::CalendarCommands</name>
     <message>
         <source>calendar export needs --out FILE.ics.</source>
@@ -1255,6 +1304,10 @@
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a real vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,11 +1438,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emergency revocation: at once, by one officer; opens a break-glass review.</source>
+        <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key like it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 has no primary %2 key until rotation request %3 to %4 is approved by a second officer (keyward-cli request approve %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --rotate-to KID or --rotate-generate, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate-to needs the kid of the pre-published successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 has no primary %2 key until a rotation is approved (keyward-cli request rotate %3 --successor KID --reason ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency revocation: at once, by one officer; opens a break-glass review. With --rotate-to or --rotate-generate also files the rotation request to a successor, in the same step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +1541,10 @@
     </message>
     <message>
         <source>Request a change of an officer&apos;s roles (the complete list after the change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,10 +1646,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approved request %1: %2 collects the export with &apos;keyward-cli request collect %1 --out FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1731,10 @@
     </message>
     <message>
         <source>For a scheduler: expire overdue requests, run due destructions, draft rotations of keys at the end of their cryptoperiod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;. Copies and backups of the vault made before it still hold the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,10 +1830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the requester may export the private key of %1 once, as a JWE-wrapped JWK for the recipient key %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1916,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1 was revoked and stays revoked, with no overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before; copies and backups of the vault made before still hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::cli::ReviewCommands</name>
@@ -1883,6 +1968,18 @@
     </message>
     <message>
         <source>Create a vault with its first officer (default roles: admin, key-officer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the vault fingerprint (vault id and the genesis officer&apos;s key) to compare out of band.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,7 +2194,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2226,31 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>The last event %1 is not the one Keyward recorded: the chain head does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 has a malformed time: Keyward did not write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is dated %2, before event %3 (%4): events out of order, so an event was back-dated or moved.</source>
+        <extracomment>%2 and %4 are UTC date-times.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is dated %2, more than a day after this computer&apos;s clock: it was written with a clock set ahead (a jump into the future), or this clock is wrong.</source>
+        <extracomment>%2 is a UTC date-time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::CommittedFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1; it was removed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,6 +2316,18 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Keyward program is writing to this vault; tried for %1 s. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::DemoKeySeeder</name>
@@ -2244,6 +2378,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation, but no request could be drafted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,6 +2712,38 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::KdfParams</name>
+    <message>
+        <source>asks for %1 MiB of Argon2 memory, above Keyward&apos;s ceiling of %2 MiB</source>
+        <extracomment>%1 and %2 are sizes in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1 MiB of Argon2 memory, below Keyward&apos;s floor of %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1 Argon2 passes, above Keyward&apos;s ceiling of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1 Argon2 passes, below Keyward&apos;s floor of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1 Argon2 lanes, outside Keyward&apos;s range of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for %1 Argon2 lanes in only %2 KiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a %1-byte Argon2 salt, outside Keyward&apos;s range of %2 to %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::KeyAdmission</name>
     <message>
         <source>Officer %1 holds neither the key-officer nor the admin role and cannot add keys.</source>
@@ -2659,6 +2829,26 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>Key set %1 already holds this key material as kid &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s kid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::KeyGenerator</name>
@@ -2719,6 +2909,38 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::KeyPrecondition</name>
+    <message>
+        <source>it is now %1</source>
+        <extracomment>Inside &quot;(it is now %1)&quot;: the key&apos;s new state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is now the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it now has the successor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it now expires at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is now version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::KeyRequestDrafts</name>
     <message>
         <source>Name the key (kid) the request is about.</source>
@@ -2758,6 +2980,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase given when it is collected, not to a recipient key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,15 +3077,29 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keyslot of officer %1 in keyslots.json was altered or belongs to another vault (vault id %2); the passphrase is right but the slot does not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The master-key wrap of officer %1 in keyslots.json is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The master key in the keyslot of officer %1 was altered or belongs to another vault or key generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 was altered or belongs to another vault: keyslots.json was damaged or tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new keyslot of %1 %2.</source>
+        <extracomment>%2 completes the sentence, e.g. &quot;asks for 1 MiB of Argon2 memory, below Keyward&apos;s floor of 64 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 %2: keyslots.json was damaged or tampered with.</source>
+        <extracomment>%2 completes the sentence, e.g. &quot;asks for 16384 MiB of Argon2 memory, above Keyward&apos;s ceiling of 4096 MiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,6 +3234,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>A policy change needs a key set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestExecutors</name>
@@ -3023,6 +3267,18 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Without %1 as they are now, no approver would remain besides the admin, so no further request could be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was filed without the requester&apos;s signature (by an earlier Keyward): cancel it and file it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s sealed keyslot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed keyslot is not for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3361,22 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
+    <name>keyward::core::PlainText</name>
+    <message>
+        <source>%1 contains a line break at position %2; it must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a bidirectional control character (%2) at position %3; such characters are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2) at position %3; control characters are not allowed.</source>
+        <extracomment>%2 is a code point such as U+001B, %3 a 1-based character position.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::PolicyChangeExecutor</name>
     <message>
         <source>The request does not name a key set.</source>
@@ -3120,6 +3392,30 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>The policy of key set %1 changed since the request was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::PrimaryRule</name>
+    <message>
+        <source>Key &quot;%1&quot; is not the primary %2 key of key set %3; &quot;%4&quot; is. Only the current primary is rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, not primary — make it primary with a rotation request (keyward-cli request rotate %1 --successor %2 --reason ...)</source>
+        <extracomment>%1 is the key that stays or was primary, %2 the key just added; the command is shown as is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,14 +3462,6 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make %1 readable by its owner only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the file the approved export is written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,6 +3471,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Key &quot;%1&quot; no longer holds private material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private export runs only inside the request engine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3331,6 +3623,42 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>Only %1, who made request %2, can collect it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was executed and is recorded in the audit log, but its file could not be written: %2 The approval has been used; file a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision by %1 on request %2 does not verify: %1 is not an officer in the signed roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they now hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are no longer an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
@@ -3364,6 +3692,18 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>the request or the decision was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s signature does not verify: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is not that of a Keyward request by this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its payload is not a request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,11 +3771,47 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>A countersignature needs a note saying what was reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::ReviewStore</name>
     <message>
         <source>There is no open review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RevokeAndRotateCommand</name>
+    <message>
+        <source>Key &quot;%1&quot; is not the primary %2 key of key set %3: revoking it leaves the primary in place, so there is no rotation to request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name either a pre-published successor or a new key like &quot;%1&quot;, not both and not neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; cannot take over from &quot;%2&quot;: a successor is an active or pending, non-primary %3 key of key set %4 in environment &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 may revoke but not request rotations (that needs key-officer or admin); revoke alone and ask a key officer for the rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second officer holds approver yet, so no rotation could be approved; revoke alone for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass revocation of &quot;%1&quot;: %2</source>
+        <extracomment>The rotation request&apos;s reason; %1 is the kid, %2 what the revoking officer suspects.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: the rotation request could not be filed (%1). Revoke &quot;%2&quot; alone if it cannot wait.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3457,6 +3833,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>The key &quot;%1&quot; is already revoked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::RoleChangeExecutor</name>
@@ -3474,11 +3854,164 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
 </context>
 <context>
-    <name>keyward::core::RotationExecutor</name>
+    <name>keyward::core::Roster</name>
     <message>
-        <source>Key &quot;%1&quot; is %2 and not the primary %3 key of key set %4; only the current primary is rotated.</source>
+        <source>Tampering: the officer %1 is in the officers table but was never admitted by signed roster events.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tampering: the roles of %1 in the officers table (%2) are not the signed ones (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering: the signing key of %1 in the officers table is not the signed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering: the officer %1 of the signed roster has no officers row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering: the keyslot of %1 holds other keys than the signed roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RosterBuilder</name>
+    <message>
+        <source>Tampering: the roster event %1 &quot;%2&quot; for %3 is not validly signed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admitted officer has no roles or no usable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made for another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second genesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adoption of a vault that already has a signed roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an admin in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key in the roster for its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change by one admin alone in an operational vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown kind of statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals on an event that is not an officer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an approver in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval by %1 does not verify with their roster key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision by %1 is not an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approvals are for different requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approved request is not this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its requester %1 is not an admin in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks approvals by officers other than the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requester signed another request than the one approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an officer in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roles after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RosterStatement</name>
+    <message>
+        <source>The signing key for the roster statement is unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roster statement does not parse (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roster statement has no JSON object as its payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster key of the signer is unusable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roster statement is not a compact JWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roster statement&apos;s header is not that of this signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roster statement&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::RotationExecutor</name>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -3493,10 +4026,6 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active, non-primary %2 key of key set %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,10 +4061,6 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pre-published successor &quot;%1&quot; is no longer an active, non-primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Successor of &quot;%1&quot;, generated by rotation request #%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,6 +4070,29 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>The request asked for %1, longer than the %2 the retirement gate computes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active (or pending), non-primary %2 key of key set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-published successor &quot;%1&quot; is no longer an active (or pending), non-primary key of key set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was revoked: it stays revoked and out of every JWKS, so there is no overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::SecureHeap</name>
+    <message>
+        <source>warning: the memory lock limit (ulimit -l) refused to lock OpenSSL&apos;s secure heap; secrets may be swapped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no OpenSSL secure heap; secrets use separately locked pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,6 +4205,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>Ed25519 signing failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid %1 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::Statement</name>
@@ -3677,6 +4229,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::core::Transaction</name>
     <message>
         <source>The transaction is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change was started inside a read snapshot; start the write transaction first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +4346,145 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>%1 cannot be removed while their own session is the one open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>keyslots.json.new disappeared before it could replace keyslots.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer %1 has no keyslot with their signing key, so the roster cannot be adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster (planted, or left by an interrupted officer addition). It opens nothing and is never given a new master key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::VaultBackup</name>
+    <message>
+        <source>A backup cannot go inside the vault folder %1: choose a folder elsewhere, ideally on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a backup goes into a new or empty folder, so it never mixes with other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start copying the vault database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the vault database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied database does not open with the keyslots chosen for it; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder the backup goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json.new fits neither the officers in vault.db nor keyslots.json; no backup was written. Lock and unlock the vault to settle it, then back up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json now belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has a keyslot in this vault and cannot back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several officers hold keyslots in %1 (%2): name the one who checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no vault.db: it is not a whole backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds keyslots.json.new: it was copied while an officer change was in flight, not written by &quot;vault backup&quot;. Restore from a backup made with &quot;keyward-cli vault backup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer named %1 has a keyslot in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to check the backup in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json (key generation %1) does not open vault.db: the two files are from different moments — for example copied while an officer removal re-keyed the vault — or vault.db is damaged. This backup cannot be restored; take a new one with &quot;keyward-cli vault backup&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault.db fails its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json (vault id %1) and vault.db belong to different vaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Keyward (schema %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 is recorded in vault.db but has no keyslot: keyslots.json is older than the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an officer in this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain of the backup is broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::VaultFiles</name>
@@ -3821,6 +4516,10 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <source>Cannot replace keyslots.json with keyslots.json.new.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>keyslots.json.new fits neither the officers recorded in vault.db nor keyslots.json; restore the vault from a backup (keyward-cli vault check tells which backup is whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::VaultKeyProvider</name>
@@ -3842,6 +4541,23 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>&quot;%1&quot; is not a signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::VaultTime</name>
+    <message>
+        <source>The vault&apos;s last audit event has no readable time; the vault may have been edited outside Keyward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s last event is dated %1, more than a day after this computer&apos;s clock (%2): it was written with a clock set ahead (a jump into the future), or this clock is wrong. Run &apos;audit verify&apos;; Keyward writes nothing until the clock passes that time.</source>
+        <extracomment>%1 is the time of the vault&apos;s newest audit event, %2 this computer&apos;s time (both UTC).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
+        <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,10 +5070,6 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;lets %1 collect the encrypted export&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4387,6 +5099,14 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Not rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs. Copies and backups of the vault made before it still hold the private part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1 was changed by another Keyward program since you opened this dialog (it is now %2). Nothing was changed; review it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4483,6 +5203,33 @@ Previous: %4</source>
     </message>
 </context>
 <context>
+    <name>keyward::ui::BackupAction</name>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the vault — database and keyslots of one moment — into a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the vault to %1 (%n audit event(s)). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</source>
+        <extracomment>%1 is a folder; the command in quotes is not translated.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::ChainMonitor</name>
     <message>
         <source>Audit chain not verified yet</source>
@@ -4518,6 +5265,10 @@ Previous: %4</source>
     </message>
     <message>
         <source>&lt;b&gt;Not countersigned.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review #%1 was changed by another Keyward program since you opened this dialog (it is now countersigned by %2). Nothing was changed; review it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4944,6 +5695,10 @@ Previous: %4</source>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::KeySetPolicyDialog</name>
@@ -5361,6 +6116,10 @@ Previous: %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MainWindow</name>
@@ -5447,6 +6206,10 @@ Previous: %4</source>
     <message>
         <source>Locks in %1:%2</source>
         <extracomment>Status bar: time left before the vault locks itself, as m:ss.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5641,6 +6404,14 @@ Previous: %4</source>
         <source>&lt;b&gt;%1 could not be authenticated.&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1&apos;s passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::OfficerRequestDialog</name>
@@ -5753,6 +6524,14 @@ Previous: %4</source>
     </message>
     <message>
         <source>Request the removal of the selected officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint: none yet (an admin&apos;s next unlock signs the roster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6457,6 +7236,30 @@ Previous: %4</source>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none (%1 was revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked (unchanged; no overlap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies and backups of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold the private material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still hold it: only this vault is wiped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
@@ -6637,6 +7440,10 @@ Reason: %2</source>
         <source>Review #%1 was countersigned by %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
@@ -6700,10 +7507,6 @@ Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until another is made primary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signatures it made are flagged when verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,6 +7528,27 @@ Reason: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until a rotation to a successor is approved by a second officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A successor offered in the revoke dialog: kid, alg and state (&quot;active&quot; or &quot;pending&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alg pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new key like this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke and request rotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6821,6 +7645,10 @@ Reason: %2</source>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the revoked former primary %2 key of &lt;b&gt;%3&lt;/b&gt;: the set has no primary %2 key until this rotation is approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6940,6 +7768,10 @@ Reason: %2</source>
         <source>&lt;b&gt;The rotation was not requested.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On execution the successor becomes the primary %1 key of %2, which has none since &lt;b&gt;%3&lt;/b&gt; was revoked; %3 stays revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::UnlockDialog</name>
@@ -6985,6 +7817,13 @@ Reason: %2</source>
     <name>keyward::ui::UpcomingPage</name>
     <message>
         <source>This page arrives in a later release of Keyward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::VaultChangeWatcher</name>
+    <message>
+        <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
