@@ -5,6 +5,8 @@
 //
 // Usage: keyward_backup_writer VAULT_DIR PASSPHRASE_FILE
 
+#include "WriterSupport.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -21,22 +23,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3)
-        return 2;
-    QFile passphraseFile(args.at(2));
-    if (!passphraseFile.open(QIODevice::ReadOnly))
-        return 2;
-    QByteArray raw = passphraseFile.readAll().trimmed();
-    const SecureBytes passphrase = SecureBytes::takeFrom(raw);
     const SystemClock clock;
-    Result<std::unique_ptr<Vault>> opened
-        = Vault::open(VaultLocation { args.at(1) }, QStringLiteral("alice"), passphrase, clock);
+    keyward::test::WriterStart start = keyward::test::openWriterVault(args, 3, clock);
+    if (!start.vault)
+        return start.exitCode;
     QTextStream out(stdout);
-    if (!opened.ok()) {
-        QTextStream(stderr) << opened.message() << Qt::endl;
-        return 1;
-    }
-    Vault& vault = **opened;
+    Vault& vault = *start.vault;
     for (qint64 i = 0;; ++i) {
         Result<AuditEvent> event = vault.audit().record(
             QStringLiteral("alice"), QStringLiteral("backup.tick"), QStringLiteral("tick"),

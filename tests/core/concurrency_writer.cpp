@@ -8,6 +8,8 @@
 //
 // Usage: keyward_concurrency_writer VAULT_DIR PASSPHRASE_FILE DURATION_MS TAG
 
+#include "WriterSupport.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "keys/GenerateKeyCommand.h"
@@ -64,24 +66,15 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 5)
-        return 2;
-    QFile passphraseFile(args.at(2));
-    if (!passphraseFile.open(QIODevice::ReadOnly))
-        return 2;
-    QByteArray raw = passphraseFile.readAll().trimmed();
-    const SecureBytes passphrase = SecureBytes::takeFrom(raw);
+    const SystemClock clock;
+    keyward::test::WriterStart start = keyward::test::openWriterVault(args, 5, clock);
+    if (!start.vault)
+        return start.exitCode;
     const qint64 duration = args.at(3).toLongLong();
     const QString tag = args.at(4);
-    const SystemClock clock;
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Result<std::unique_ptr<Vault>> opened = Vault::open(VaultLocation { args.at(1) }, QStringLiteral("alice"), passphrase, clock);
-    if (!opened.ok()) {
-        err << errorCodeName(opened.code()) << ": " << opened.message() << Qt::endl;
-        return 1;
-    }
-    Vault& vault = **opened;
+    Vault& vault = *start.vault;
     QElapsedTimer elapsed;
     elapsed.start();
     for (qint64 i = 0; elapsed.elapsed() < duration; ++i) {

@@ -53,8 +53,34 @@ inline std::unique_ptr<core::Database> openWithOwnSlot(const core::VaultLocation
     return std::move(db).value();
 }
 
-// Loads every event, lets `edit` change them, re-links prev/hash from the first event on and
-// writes the events and the head back: a chain that hashes perfectly.
+// Renumbers `events` from 1, re-links prev/hash and writes them and the head back in place of the
+// stored chain: a chain that hashes perfectly, whatever was changed in it.
+inline bool writeRechained(core::Database& db, QList<core::AuditEvent>& events)
+{
+    using namespace keyward::core;
+    QByteArray prev;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        AuditEvent& event = events[i];
+        event.seq = i + 1;
+        event.prev = prev;
+        event.hash = event.computeHash();
+        prev = event.hash;
+    }
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx.ok() || !db.exec(QStringLiteral("DELETE FROM audit_events")).ok())
+        return false;
+    for (const AuditEvent& event : std::as_const(events)) {
+        if (!AuditLog::insertRow(db, event).ok())
+            return false;
+    }
+    Result<Statement> head = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
+    if (!head.ok())
+        return false;
+    head->bind(1, qint64(events.size())).bind(2, QString::fromLatin1(prev));
+    return head->run().ok() && tx->commit().ok();
+}
+
+// Loads every event, lets `edit` change them, then writes the re-linked chain back.
 inline bool rewriteChain(core::Database& db, const std::function<void(QList<core::AuditEvent>&)>& edit)
 {
     using namespace keyward::core;
@@ -64,28 +90,8 @@ inline bool rewriteChain(core::Database& db, const std::function<void(QList<core
     if (!events.ok())
         return false;
     edit(*events);
-    QByteArray prev;
-    for (qsizetype i = 0; i < events->size(); ++i) {
-        AuditEvent& event = (*events)[i];
-        event.seq = i + 1;
-        event.prev = prev;
-        event.hash = event.computeHash();
-        prev = event.hash;
-    }
-    Result<Transaction> tx = Transaction::begin(db);
-    if (!tx.ok() || !db.exec(QStringLiteral("DELETE FROM audit_events")).ok())
-        return false;
-    for (const AuditEvent& event : std::as_const(*events)) {
-        if (!AuditLog::insertRow(db, event).ok())
-            return false;
-    }
-    Result<Statement> head = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
-    if (!head.ok())
-        return false;
-    head->bind(1, qint64(events->size())).bind(2, QString::fromLatin1(prev));
-    return head->run().ok() && tx->commit().ok();
+    return writeRechained(db, *events);
 }
-
 
 // The raw master key from `officer`'s slot, as anyone with their passphrase can compute it.
 inline SecureBytes stealMasterKey(const VaultLocation& location, const QString& officer)
@@ -117,22 +123,7 @@ inline bool insertAndRechain(Database& db, const Clock& clock, AuditEvent forged
         return false;
     forged.at = events->at(afterSeq - 1).at;
     events->insert(afterSeq, forged);
-    if (!db.exec(QStringLiteral("DELETE FROM audit_events")).ok())
-        return false;
-    QByteArray prev;
-    for (qsizetype i = 0; i < events->size(); ++i) {
-        AuditEvent& event = (*events)[i];
-        event.seq = i + 1;
-        event.prev = prev;
-        event.hash = event.computeHash();
-        prev = event.hash;
-        if (!AuditLog::insertRow(db, event).ok())
-            return false;
-    }
-    return db.exec(QStringLiteral("UPDATE audit_head SET count = %1, hash = '%2' WHERE id = 1")
-                       .arg(events->size())
-                       .arg(QString::fromLatin1(prev)))
-        .ok();
+    return writeRechained(db, *events);
 }
 
 struct CliRun {
