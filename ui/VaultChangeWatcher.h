@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -27,14 +26,14 @@ class VaultChangeWatcher : public QObject {
 public:
     static constexpr std::chrono::milliseconds kDefaultInterval { 1500 };
 
-    // Takes the current data version and keyslot generation as "what this window has seen".
+    // Takes the current data version as "what this window has seen".
     explicit VaultChangeWatcher(core::Vault& vault, QObject* parent = nullptr);
 
     void start(std::chrono::milliseconds interval = kDefaultInterval);
     void stop();
     bool isActive() const { return m_timer.isActive(); }
-    // This window changed the vault itself (an approved officer removal re-keys it): the keyslot
-    // generation now on disk is its own, not a sign of another program.
+    // This window just re-read everything: what is in the vault now has been seen. (Its own re-key
+    // is never mistaken for another program's: the vault tracks the generation it holds.)
     void acceptOwnChanges();
 
     // Runs `refresh` and puts every item view below `root` back at the scroll position it had,
@@ -52,18 +51,11 @@ Q_SIGNALS:
     void rekeyedElsewhere(const QString& why);
 
 private:
-    // The two reads below go through the vault; when core grows Vault::dataVersion() and
-    // Vault::wasRekeyedElsewhere() each becomes a one-line call.
-    std::optional<qint64> dataVersion();
-    std::optional<qint64> keySlotGeneration();
+    std::optional<qint64> dataVersion() const;
 
     core::Vault& m_vault;
     QTimer m_timer;
     std::optional<qint64> m_dataVersion;
-    std::optional<qint64> m_generation;
-    // keyslots.json is parsed again only when its time stamp or size moved.
-    QDateTime m_slotsModified;
-    qint64 m_slotsSize = -1;
 };
 
 } // namespace keyward::ui
