@@ -3,6 +3,8 @@
 // vault, check says whole (exit 0), refuses a database and keyslots from two moments (exit 4) and
 // a wrong passphrase (exit 3), in words and as --json.
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,11 +14,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = keyward::test::CliRun;
 
 } // namespace
 
@@ -29,24 +27,7 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    Run cli(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
-        env.remove(QStringLiteral("KEYWARD_PASSPHRASE_FILE"));
-        env.remove(QStringLiteral("KEYWARD_VAULT"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KEYWARD_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    static Run cli(const QStringList& arguments) { return keyward::test::runCli(QStringLiteral(KEYWARD_CLI_PATH), arguments); }
 
     QStringList as(const QString& officer) const
     {

@@ -3,6 +3,7 @@
 // any position, passphrase handling and exit codes. Each test gets its own vault; KEYWARD_KDF=test
 // keeps Argon2id cheap (test-only switch, announced on stderr).
 
+#include "CliProcess.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -19,11 +20,7 @@ using namespace keyward::core;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = keyward::test::CliRun;
 
 } // namespace
 
@@ -43,25 +40,9 @@ private:
         return path;
     }
 
-    Run cli(const QStringList& arguments, const QProcessEnvironment& extra = QProcessEnvironment())
+    static Run cli(const QStringList& arguments, const QProcessEnvironment& extra = QProcessEnvironment())
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
-        env.remove(QStringLiteral("KEYWARD_PASSPHRASE_FILE"));
-        env.remove(QStringLiteral("KEYWARD_VAULT"));
-        for (const QString& key : extra.keys())
-            env.insert(key, extra.value(key));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KEYWARD_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return keyward::test::runCli(QStringLiteral(KEYWARD_CLI_PATH), arguments, extra);
     }
 
     QStringList asAlice() const

@@ -3,6 +3,7 @@
 // made with KdfParams::forTests() — which this test, linking the test limits, can still make — is
 // refused as below the floor, both when the CLI would make one and when it finds one in a vault.
 
+#include "CliProcess.h"
 #include "common/Clock.h"
 #include "vault/Vault.h"
 
@@ -19,27 +20,11 @@ class TestCliKdfFloor : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QString err;
-    };
-
-    Run cli(const QStringList& arguments)
+    // KEYWARD_KDF=test is asked for as the test suite did before test costs left the shipped
+    // binary: this one must not take it.
+    static keyward::test::CliRun cli(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Ask for the test cost the way the test suite used to: a shipped binary must not take it.
-        env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
-        env.remove(QStringLiteral("KEYWARD_PASSPHRASE_FILE"));
-        env.remove(QStringLiteral("KEYWARD_VAULT"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KEYWARD_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        Run run;
-        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit)
-            run.exitCode = process.exitCode();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return keyward::test::runCli(QStringLiteral(KEYWARD_CLI_PATH), arguments);
     }
 
     QString passphraseFile()
@@ -63,7 +48,7 @@ private Q_SLOTS:
                     SecureBytes(secret, std::strlen(secret)), KdfParams::forTests(), clock);
             QVERIFY(vault.ok());
         }
-        const Run run = cli({ QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--vault"),
+        const keyward::test::CliRun run = cli({ QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--vault"),
             vaultDir, QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--passphrase-file"),
             passphraseFile() });
         QVERIFY2(run.exitCode > 0, qPrintable(run.err));
