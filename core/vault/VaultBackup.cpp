@@ -2,6 +2,7 @@
 #include "VaultBackup.h"
 
 #include "audit/AuditLog.h"
+#include "common/CommittedFiles.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "vault/KeySlots.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <sqlcipher/sqlite3.h>
@@ -92,15 +92,6 @@ Result<QByteArray> readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::NotFound, VaultBackup::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
-}
-
-Status writeOwnerOnly(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnlyFile) || file.write(bytes) != bytes.size()
-        || !file.commit())
-        return Error(ErrorCode::Io, VaultBackup::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
 }
 
 // The live database's pages into a new file keyed with `liveKey`, through SQLite's online
@@ -226,7 +217,11 @@ Result<BackupReport> VaultBackup::backup(const Vault& vault, const QString& outD
 
     // The copy is complete and closed: the files take their final names, keyslots first, so a
     // folder with a vault.db always has its keyslots beside it.
-    KEYWARD_TRY(writeOwnerOnly(target.filePath(QStringLiteral("keyslots.json")), slotBytes));
+    {
+        CommittedFiles slotFile; // the same owner-only, all-or-nothing write as every export
+        KEYWARD_TRY(slotFile.stage(target.filePath(QStringLiteral("keyslots.json")), slotBytes));
+        KEYWARD_TRY(slotFile.publish());
+    }
     syncPath(partialDb, O_RDONLY);
     const QString finalDb = target.filePath(QStringLiteral("vault.db"));
     if (std::rename(QFile::encodeName(partialDb).constData(), QFile::encodeName(finalDb).constData()) != 0)
