@@ -5,1150 +5,1150 @@
     <name>AddOfficerDialog</name>
     <message>
         <source>Add officer — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten hinzufügen — Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the new officer.&lt;/b&gt; They type their own passphrase; nobody else should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übergeben Sie die Tastatur dem neuen Beauftragten.&lt;/b&gt; Er gibt seine eigene Passphrase ein; niemand sonst sollte sie kennen.</translation>
     </message>
     <message>
         <source>&amp;Reason for adding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund für die Aufnahme:</translation>
     </message>
     <message>
         <source>signed by the approver with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Genehmiger mit dem Antrag signiert</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>An AES-GCM key must be 128, 192 or 256 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AES-GCM-Schlüssel muss 128, 192 oder 256 Bit lang sein, nicht %1 Bit.</translation>
     </message>
     <message>
         <source>An AES-GCM IV must be 96 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AES-GCM-IV muss 96 Bit lang sein, nicht %1 Bit.</translation>
     </message>
     <message>
         <source>The AES-GCM authentication tag does not match: the data or its key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AES-GCM-Authentifizierungstag stimmt nicht: Die Daten oder ihr Schlüssel sind falsch.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES-GCM decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Entschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not set the AES-GCM tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AES-GCM-Tag konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES-GCM encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>AesKeyWrap</name>
     <message>
         <source>An AES key-wrap key must be 128, 192 or 256 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AES-Key-Wrap-Schlüssel muss 128, 192 oder 256 Bit lang sein, nicht %1 Bit.</translation>
     </message>
     <message>
         <source>AES key wrap needs key data of at least 128 bits in 64-bit blocks (got %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Wrap braucht Schlüsseldaten von mindestens 128 Bit in 64-Bit-Blöcken (erhalten: %1 Byte).</translation>
     </message>
     <message>
         <source>Could not start AES key wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Wrap konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES key wrap failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Wrap ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>A wrapped key must be at least 24 bytes in 64-bit blocks (got %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingepackter Schlüssel muss mindestens 24 Byte in 64-Bit-Blöcken umfassen (erhalten: %1 Byte).</translation>
     </message>
     <message>
         <source>Could not start AES key unwrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Unwrap konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingepackte Schlüssel lässt sich nicht auspacken: Der Schlüsselverschlüsselungsschlüssel ist falsch oder die Daten wurden verändert.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Approve or reject request — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag genehmigen oder ablehnen — Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exactly what changes when this is approved&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sich bei Genehmigung genau ändert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>R&amp;eason, if you reject (signed and recorded; required to reject):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung bei Ablehnung (signiert und protokolliert; für die Ablehnung erforderlich):</translation>
     </message>
     <message>
         <source>Why this change should not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Änderung nicht erfolgen sollte</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen und signieren</translation>
     </message>
 </context>
 <context>
     <name>ContentEncryption</name>
     <message>
         <source>The content does not authenticate: the ciphertext, its header, IV or tag was altered, or the key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt lässt sich nicht authentifizieren: Chiffretext, Header, IV oder Tag wurden verändert, oder der Schlüssel ist falsch.</translation>
     </message>
     <message>
         <source>HMAC with SHA-%1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC mit SHA-%1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HMAC konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content encryption key, not %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen %2-Bit-Inhaltsschlüssel, nicht %3 Bit.</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit IV, not %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen %2-Bit-IV, nicht %3 Bit.</translation>
     </message>
     <message>
         <source>Could not start AES-CBC encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-CBC-Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES-CBC encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-CBC-Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not start AES-CBC decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-CBC-Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>CountersignDialog</name>
     <message>
         <source>Countersign review — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung gegenzeichnen — Keyward</translation>
     </message>
     <message>
         <source>&amp;Note — what you checked (signed and recorded in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz — was Sie geprüft haben (signiert und im Prüfprotokoll festgehalten):</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>C&amp;ountersign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenzeichnen</translation>
     </message>
 </context>
 <context>
     <name>CustodianDutiesDialog</name>
     <message>
         <source>Key custodian duties — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrerpflichten — Keyward</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;I keep my passphrase secret, never write it where others can read it and never share it, not even with another officer.&lt;/li&gt;&lt;li&gt;I approve only requests I have checked myself, and never approve my own work.&lt;/li&gt;&lt;li&gt;I report at once a suspected compromise of a key, of my passphrase or of this workstation.&lt;/li&gt;&lt;li&gt;I do not copy private key material out of the vault except through an approved export.&lt;/li&gt;&lt;li&gt;When my role ends, I tell an admin so my access is removed and my keys are reviewed.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Ich halte meine Passphrase geheim, schreibe sie nie dort auf, wo andere sie lesen können, und gebe sie nie weiter, auch nicht an einen anderen Beauftragten.&lt;/li&gt;&lt;li&gt;Ich genehmige nur Anträge, die ich selbst geprüft habe, und nie meine eigene Arbeit.&lt;/li&gt;&lt;li&gt;Ich melde sofort jeden Verdacht auf Kompromittierung eines Schlüssels, meiner Passphrase oder dieses Arbeitsplatzes.&lt;/li&gt;&lt;li&gt;Ich kopiere privates Schlüsselmaterial nur über einen genehmigten Export aus dem Tresor.&lt;/li&gt;&lt;li&gt;Endet meine Rolle, informiere ich einen Admin, damit mein Zugang entfernt und meine Schlüssel nachgeprüft werden.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>I have read and accept my duties as a key custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meine Pflichten als Schlüsselverwahrer gelesen und akzeptiere sie</translation>
     </message>
     <message>
         <source>Your acknowledgement is recorded in the audit log with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestätigung wird mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>Deflate</name>
     <message>
         <source>Could not start DEFLATE compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DEFLATE-Komprimierung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>DEFLATE compression failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DEFLATE-Komprimierung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not start DEFLATE decompression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DEFLATE-Dekomprimierung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The compressed content inflates to more than %1 bytes, the cap for zip content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt entpackt sich zu mehr als %1 Byte, der Obergrenze für zip-Inhalte.</translation>
     </message>
     <message>
         <source>The compressed content has trailing bytes after the DEFLATE stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt hat nach dem DEFLATE-Strom überzählige Bytes.</translation>
     </message>
     <message>
         <source>The compressed content is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The compressed content is not valid DEFLATE data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt sind keine gültigen DEFLATE-Daten.</translation>
     </message>
 </context>
 <context>
     <name>GenerateKeyDialog</name>
     <message>
         <source>Generate key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen — Keyward</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>The JWKS the key is published in; a new name creates the set with the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS, in dem der Schlüssel veröffentlicht wird; ein neuer Name legt den Satz mit der Standardrichtlinie an</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe / Kurve:</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid:</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Acti&amp;vates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert a&amp;b:</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft ab:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>ImportKeyDialog</name>
     <message>
         <source>Import keys — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren — Keyward</translation>
     </message>
     <message>
         <source>Add JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate files — or drop them on this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie JWK-, JWK-Set-, PEM- (SPKI, PKCS#8, verschlüsseltes PKCS#8) oder X.509-Zertifikatsdateien hinzu — oder ziehen Sie sie auf diesen Dialog.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>A&amp;lg:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lg:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s alg, else none pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: das alg der Eingabe, sonst keines festgelegt</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der kid der Eingabe, sonst der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft a&amp;b:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>What would be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert würde:</translation>
     </message>
     <message>
         <source>for encrypted PKCS#8 files</source>
-        <translation type="unfinished"></translation>
+        <translation>für verschlüsselte PKCS#8-Dateien</translation>
     </message>
 </context>
 <context>
     <name>Jwe</name>
     <message>
         <source>The JWE %1 is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-Element %1 ist kein striktes base64url: %2</translation>
     </message>
     <message>
         <source>The JWE protected header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte JWE-Header: %1</translation>
     </message>
     <message>
         <source>The JWE %1 is larger than the %2-byte cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-Element %1 überschreitet die Obergrenze von %2 Byte.</translation>
     </message>
     <message>
         <source>The JWE JSON has no &quot;%1&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON hat kein Element „%1“.</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „%1“ ist kein String.</translation>
     </message>
     <message>
         <source>A compact JWE has five dot-separated parts; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWE hat fünf durch Punkte getrennte Teile; dieses hat %1.</translation>
     </message>
     <message>
         <source>encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselter Schlüssel</translation>
     </message>
     <message>
         <source>IV</source>
-        <translation type="unfinished"></translation>
+        <translation>IV</translation>
     </message>
     <message>
         <source>ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffretext</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „%1“ ist kein Objekt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header „%1“</translation>
     </message>
     <message>
         <source>The JWE JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON: %1</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;protected&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „protected“ ist kein String.</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;aad&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „aad“ ist kein String.</translation>
     </message>
     <message>
         <source>aad</source>
-        <translation type="unfinished"></translation>
+        <translation>aad</translation>
     </message>
     <message>
         <source>A JWE cannot use both &quot;recipients&quot; and the flattened &quot;header&quot;/&quot;encrypted_key&quot; members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE kann nicht zugleich „recipients“ und die flachen Elemente „header“/„encrypted_key“ verwenden.</translation>
     </message>
     <message>
         <source>The JWE &quot;recipients&quot; member is not a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-Element „recipients“ ist kein nicht-leeres Array.</translation>
     </message>
     <message>
         <source>The JWE has more than %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE hat mehr als %1 Empfänger.</translation>
     </message>
     <message>
         <source>A JWE recipient is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE-Empfänger ist kein Objekt.</translation>
     </message>
     <message>
         <source>The JWE is larger than the %1-byte cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE überschreitet die Obergrenze von %1 Byte.</translation>
     </message>
     <message>
         <source>The JWE is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE ist leer.</translation>
     </message>
 </context>
 <context>
     <name>JweDecryptor</name>
     <message>
         <source>The JWE header has no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header hat kein „%1“.</translation>
     </message>
     <message>
         <source>The JWE header &quot;%1&quot; is not a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header „%1“ ist kein nicht-leerer String.</translation>
     </message>
     <message>
         <source>&quot;alg&quot;: &quot;none&quot; is refused (RFC 8725 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„alg“: „none“ wird abgelehnt (RFC 8725 §3.2).</translation>
     </message>
     <message>
         <source>The recipient uses RSA1_5, which is deprecated (padding-oracle attacks) and never decrypted; re-encrypt the data with RSA-OAEP-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger verwendet RSA1_5, das veraltet ist (Padding-Oracle-Angriffe) und nie entschlüsselt wird; verschlüsseln Sie die Daten mit RSA-OAEP-256 neu.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>„zip“ muss im geschützten Header stehen.</translation>
     </message>
     <message>
         <source>The compression &quot;zip&quot; value is not &quot;DEF&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Komprimierungswert „zip“ ist nicht „DEF“.</translation>
     </message>
     <message>
         <source>The JWE is password-encrypted (PBES2) and no password was supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE ist passwortverschlüsselt (PBES2), aber es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The recipient names no key (&quot;kid&quot; is missing), so no key can be chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nennt keinen Schlüssel („kid“ fehlt), daher kann kein Schlüssel für ihn gewählt werden.</translation>
     </message>
     <message>
         <source>The recipient &quot;kid&quot; is not a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger-„kid“ ist kein nicht-leerer String.</translation>
     </message>
     <message>
         <source>No key with kid &quot;%1&quot; is in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel mit kid „%1“ ist im Tresor.</translation>
     </message>
     <message>
         <source>The JWE has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE hat keine Empfänger.</translation>
     </message>
     <message>
         <source>No recipient of the JWE uses an algorithm that fits this %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger des JWE verwendet einen Algorithmus, der zu diesem %1-Schlüssel passt.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Iterationszahl %1 liegt über der Obergrenze von %2.</translation>
     </message>
 </context>
 <context>
     <name>JweEncryptor</name>
     <message>
         <source>The header member &quot;%1&quot; given by the caller disagrees with the encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vom Aufrufer angegebene Header-Element „%1“ widerspricht der Verschlüsselung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht ein Passwort.</translation>
     </message>
     <message>
         <source>The header member &quot;%1&quot; is in more than one JWE header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Header-Element „%1“ steht in mehr als einem JWE-Header.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>A JWE needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
         <source>Only the general JSON serialization can hold several recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die allgemeine JSON-Serialisierung kann mehrere Empfänger aufnehmen.</translation>
     </message>
     <message>
         <source>A compact JWE has no unprotected headers and no &quot;aad&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWE hat keine ungeschützten Header und kein „aad“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; determines the content key itself and cannot share a JWE with other recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bestimmt den Inhaltsschlüssel selbst und kann sich ein JWE nicht mit anderen Empfängern teilen.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wörtlich übergebene geschützte Header ist kein base64url.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wörtlich übergebene geschützte Header ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen %2-Bit-Inhaltsschlüssel.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>„zip“ muss im geschützten Header stehen.</translation>
     </message>
     <message>
         <source>A compact JWE needs every header member in its protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWE braucht jedes Header-Element im geschützten Header.</translation>
     </message>
 </context>
 <context>
     <name>JweKeyManagement</name>
     <message>
         <source>The JWE header has no &quot;%1&quot; parameter, which its &quot;alg&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header hat keinen Parameter „%1“, den sein „alg“ braucht.</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header-Parameter „%1“ ist kein String.</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header-Parameter „%1“ ist kein striktes base64url: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses no encrypted key, but the JWE carries one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet keinen verschlüsselten Schlüssel, aber das JWE enthält einen.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; is missing or not strict base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ECDH-ES-„epk“-Element „%1“ fehlt oder ist kein striktes base64url.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; must be %2 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ECDH-ES-„epk“-Element „%1“ muss %2 Byte lang sein.</translation>
     </message>
     <message>
         <source>The ECDH-ES header has no &quot;epk&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ECDH-ES-Header hat kein „epk“-Objekt.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; contains a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ECDH-ES-„epk“ enthält einen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key (kty &quot;%1&quot;, crv &quot;%2&quot;) is not an EC P-256/384/521 or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel (kty „%1“, crv „%2“) ist kein EC-P-256/384/521- oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel liegt auf %1, der Empfängerschlüssel aber auf %2.</translation>
     </message>
     <message>
         <source>An X25519 &quot;epk&quot; has no &quot;y&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein X25519-„epk“ hat kein Element „y“.</translation>
     </message>
     <message>
         <source>The X25519 ephemeral key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige X25519-Schlüssel wird abgelehnt.</translation>
     </message>
     <message>
         <source>Could not decode the ephemeral key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige Schlüssel konnte nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is not a point on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel ist kein Punkt auf %1.</translation>
     </message>
     <message>
         <source>The encrypted key does not unwrap with this key: it is the wrong key or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel lässt sich mit diesem Schlüssel nicht auspacken: Es ist der falsche Schlüssel oder die Daten wurden verändert.</translation>
     </message>
     <message>
         <source>The unwrapped content key has %1 bits; %2 needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgepackte Inhaltsschlüssel hat %1 Bit; %2 braucht %3.</translation>
     </message>
     <message>
         <source>The PBES2 &quot;p2c&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PBES2-„p2c“ ist keine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Iterationszahl %1 liegt über der Obergrenze von %2.</translation>
     </message>
     <message>
         <source>The PBES2 salt input &quot;p2s&quot; is shorter than 8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Salt-Eingabe „p2s“ ist kürzer als 8 Byte.</translation>
     </message>
     <message>
         <source>No password is available for this PBES2-encrypted JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses PBES2-verschlüsselte JWE ist kein Passwort verfügbar.</translation>
     </message>
     <message>
         <source>The AES-GCM key wrap &quot;iv&quot; must be 96 bits and its &quot;tag&quot; 128 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim AES-GCM-Key-Wrap muss „iv“ 96 Bit und „tag“ 128 Bit lang sein.</translation>
     </message>
     <message>
         <source>&quot;dir&quot; with %1 needs a %2-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„dir“ mit %1 braucht einen %2-Bit-Schlüssel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JWE key management algorithm Keyward decrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JWE-Schlüsselverwaltungsalgorithmus, den Keyward entschlüsselt.</translation>
     </message>
     <message>
         <source>PBES2 needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBES2 braucht ein Passwort.</translation>
     </message>
     <message>
         <source>Keyward does not encrypt with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward verschlüsselt nicht mit „%1“.</translation>
     </message>
 </context>
 <context>
     <name>KeyManagement</name>
     <message>
         <source>RSA-OAEP with SHA-%1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP mit SHA-%1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Could not configure RSA-OAEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP konnte nicht konfiguriert werden.</translation>
     </message>
     <message>
         <source>Could not set the RSA-OAEP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RSA-OAEP-Label konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>RSA-OAEP needs an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP braucht einen RSA-Schlüssel.</translation>
     </message>
     <message>
         <source>Could not start RSA-OAEP encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-OAEP-Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>RSA-OAEP encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-OAEP-Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not start RSA-OAEP decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-OAEP-Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The encrypted key does not decrypt with this RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel lässt sich mit diesem RSA-Schlüssel nicht entschlüsseln.</translation>
     </message>
     <message>
         <source>ECDH needs both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH braucht beide Schlüssel.</translation>
     </message>
     <message>
         <source>ECDH needs an EC or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH braucht einen EC- oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The ephemeral public key is on %1 but the recipient key is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige öffentliche Schlüssel liegt auf %1, der Empfängerschlüssel aber auf %2.</translation>
     </message>
     <message>
         <source>The ephemeral public key is not a valid point on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige öffentliche Schlüssel ist kein gültiger Punkt auf %1.</translation>
     </message>
     <message>
         <source>ECDH key agreement with the ephemeral public key was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDH-Schlüsselvereinbarung mit dem kurzlebigen öffentlichen Schlüssel wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The ephemeral X25519 key is a low-order point (all-zero shared secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige X25519-Schlüssel ist ein Punkt niedriger Ordnung (gemeinsames Geheimnis nur aus Nullen).</translation>
     </message>
     <message>
         <source>ECDH-ES needs an EC (P-256/384/521) or X25519 recipient key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES braucht einen EC- (P-256/384/521) oder X25519-Empfängerschlüssel.</translation>
     </message>
     <message>
         <source>Could not generate the ephemeral key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige Schlüssel konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>Unusable PBKDF2 parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbare PBKDF2-Parameter.</translation>
     </message>
     <message>
         <source>PBKDF2 key derivation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBKDF2-Schlüsselableitung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>KeyRequestDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Waiting period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartefrist:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Recipient &amp;JWK file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWK-Datei des Empfängers:</translation>
     </message>
     <message>
         <source>The recipient&apos;s public JWK (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche JWK des Empfängers (.json)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>KeySetPolicyDialog</name>
     <message>
         <source>Key set policy — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz-Richtlinie — Keyward</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>&amp;Cryptoperiod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptoperiode:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;First expiry warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Ablaufwarnung:</translation>
     </message>
     <message>
         <source> days before</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vorher</translation>
     </message>
     <message>
         <source>Fi&amp;nal expiry warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Ablaufwarnung:</translation>
     </message>
     <message>
         <source>Maximum token &amp;TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Token-&amp;TTL:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Clock s&amp;kew allowance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zulässige Uhrenabweichung:</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>Minimum &amp;overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Überlappung:</translation>
     </message>
     <message>
         <source>Default &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Bundle signing kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kid zum Signieren des &amp;Bundles:</translation>
     </message>
     <message>
         <source>optional: the kid that signs this set&apos;s JWKS bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: der kid, der das JWKS-Bundle dieses Satzes signiert</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund der Änderung:</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Genehmiger mit der Änderung signiert</translation>
     </message>
 </context>
 <context>
     <name>OfficerForm</name>
     <message>
         <source>Officer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Beauftragten:</translation>
     </message>
     <message>
         <source>e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. alice</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>&amp;Admin (officers, policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admin (Beauftragte, Richtlinien)</translation>
     </message>
     <message>
         <source>&amp;Key officer (keys, rotation requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselbeauftragter (Schlüssel, Rotationsanträge)</translation>
     </message>
     <message>
         <source>A&amp;pprover (approves requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmiger (genehmigt Anträge)</translation>
     </message>
     <message>
         <source>A&amp;uditor (read-only, evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditor (nur Lesen, Nachweise)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>At least 12 characters; several words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 12 Zeichen; mehrere Wörter eignen sich gut</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen:</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase erneut eingeben</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
 </context>
 <context>
     <name>OfficerRequestDialog</name>
     <message>
         <source>Roles after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen nach der Änderung</translation>
     </message>
     <message>
         <source>&amp;admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;admin</translation>
     </message>
     <message>
         <source>&amp;key-officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;key-officer</translation>
     </message>
     <message>
         <source>a&amp;pprover</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;pprover</translation>
     </message>
     <message>
         <source>a&amp;uditor</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;uditor</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Genehmiger mit der Änderung signiert</translation>
     </message>
 </context>
 <context>
     <name>RegisterKeyDialog</name>
     <message>
         <source>Register public key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel registrieren — Keyward</translation>
     </message>
     <message>
         <source>Paste the public part of a key held elsewhere (an HSM, a partner): a JWK, JWK Set, SPKI PEM or certificate. Private members are dropped, never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den öffentlichen Teil eines anderswo gehaltenen Schlüssels ein (HSM, Partner): ein JWK, JWK Set, SPKI-PEM oder Zertifikat. Private Elemente werden verworfen, nie gespeichert.</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der kid der Eingabe, sonst der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft a&amp;b:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen — Keyward</translation>
     </message>
     <message>
         <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung — was vermutet wird (im Prüfprotokoll und in der Nachprüfung festgehalten):</translation>
     </message>
     <message>
         <source>Also request a &amp;rotation to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugleich eine &amp;Rotation beantragen zu:</translation>
     </message>
     <message>
         <source>Files a rotation request with the revocation, in one step; a second officer approves it like any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt mit dem Widerruf in einem Schritt einen Rotationsantrag; ein zweiter Beauftragter genehmigt ihn wie jeden anderen</translation>
     </message>
     <message>
         <source>Successor to request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beantragender Nachfolger</translation>
     </message>
 </context>
 <context>
     <name>RotationOverlapPage</name>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>How long the current key stays in grace after the handover before it may be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der aktuelle Schlüssel nach der Übergabe in Karenz bleibt, bevor er stillgelegt werden darf.</translation>
     </message>
     <message>
         <source>&amp;Computed by the retirement gate (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Stilllegungsschranke &amp;berechnet (empfohlen)</translation>
     </message>
     <message>
         <source>&amp;Longer overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längere Überlappung:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>RotationReasonPage</name>
     <message>
         <source>Why rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum rotieren</translation>
     </message>
     <message>
         <source>The reason is signed by the approver and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung wird vom Genehmiger signiert und im Prüfprotokoll aufbewahrt.</translation>
     </message>
     <message>
         <source>Reason &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie des Grundes:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>What happened or what is due, in a sentence the approver can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen oder fällig ist, in einem Satz, den der Genehmiger prüfen kann</translation>
     </message>
 </context>
 <context>
     <name>RotationSuccessorPage</name>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>The key that becomes primary when the rotation is executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, der bei Ausführung der Rotation primär wird.</translation>
     </message>
     <message>
         <source>&amp;Same parameters as the current key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleiche Parameter wie der aktuelle Schlüssel</translation>
     </message>
     <message>
         <source>&amp;New parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Parameter</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;röße / Kurve:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;kid:</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft ab:</translation>
     </message>
     <message>
         <source>One cryptoperiod after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kryptoperiode nach der Ausführung</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>An existing &amp;pre-published key of this key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandener, &amp;vorab veröffentlichter Schlüssel dieses Schlüsselsatzes</translation>
     </message>
 </context>
 <context>
     <name>RotationSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Exactly what the approver signs and what execution will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das, was der Genehmiger signiert und was die Ausführung bewirkt.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor entsperren — Keyward</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor entsperren</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beauftragter:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
 </context>
 <context>
@@ -6389,7 +6389,7 @@ Previous: %4</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7122,7 +7122,7 @@ Previous: %4</source>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>Successor version</source>
@@ -7142,7 +7142,7 @@ Previous: %4</source>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>Why this overlap</source>

@@ -5,1150 +5,1150 @@
     <name>AddOfficerDialog</name>
     <message>
         <source>Add officer — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un responsable — Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the new officer.&lt;/b&gt; They type their own passphrase; nobody else should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confiez le clavier au nouveau responsable.&lt;/b&gt; Il saisit sa propre phrase secrète ; personne d&apos;autre ne doit la connaître.</translation>
     </message>
     <message>
         <source>&amp;Reason for adding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison de l&apos;ajout :</translation>
     </message>
     <message>
         <source>signed by the approver with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>signée par l&apos;approbateur avec la demande</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>An AES-GCM key must be 128, 192 or 256 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé AES-GCM doit faire 128, 192 ou 256 bits, et non %1 bits.</translation>
     </message>
     <message>
         <source>An AES-GCM IV must be 96 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IV AES-GCM doit faire 96 bits, et non %1 bits.</translation>
     </message>
     <message>
         <source>The AES-GCM authentication tag does not match: the data or its key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tag d&apos;authentification AES-GCM ne correspond pas : les données ou leur clé sont erronées.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le déchiffrement AES-GCM.</translation>
     </message>
     <message>
         <source>AES-GCM decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déchiffrement AES-GCM a échoué.</translation>
     </message>
     <message>
         <source>Could not set the AES-GCM tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir le tag AES-GCM.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le chiffrement AES-GCM.</translation>
     </message>
     <message>
         <source>AES-GCM encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement AES-GCM a échoué.</translation>
     </message>
 </context>
 <context>
     <name>AesKeyWrap</name>
     <message>
         <source>An AES key-wrap key must be 128, 192 or 256 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d&apos;encapsulation AES doit faire 128, 192 ou 256 bits, et non %1 bits.</translation>
     </message>
     <message>
         <source>AES key wrap needs key data of at least 128 bits in 64-bit blocks (got %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encapsulation AES exige des données de clé d&apos;au moins 128 bits en blocs de 64 bits (reçu : %1 octets).</translation>
     </message>
     <message>
         <source>Could not start AES key wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l&apos;encapsulation AES.</translation>
     </message>
     <message>
         <source>AES key wrap failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encapsulation AES a échoué.</translation>
     </message>
     <message>
         <source>A wrapped key must be at least 24 bytes in 64-bit blocks (got %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé encapsulée doit faire au moins 24 octets en blocs de 64 bits (reçu : %1 octets).</translation>
     </message>
     <message>
         <source>Could not start AES key unwrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la désencapsulation AES.</translation>
     </message>
     <message>
         <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé encapsulée ne se désencapsule pas : la clé de chiffrement de clé est erronée ou les données ont été modifiées.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Approve or reject request — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ou rejeter la demande — Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exactly what changes when this is approved&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce qui change exactement si la demande est approuvée&lt;/b&gt;</translation>
     </message>
     <message>
         <source>R&amp;eason, if you reject (signed and recorded; required to reject):</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;aison en cas de rejet (signée et consignée ; obligatoire pour rejeter) :</translation>
     </message>
     <message>
         <source>Why this change should not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce changement ne doit pas avoir lieu</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver et signer</translation>
     </message>
 </context>
 <context>
     <name>ContentEncryption</name>
     <message>
         <source>The content does not authenticate: the ciphertext, its header, IV or tag was altered, or the key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu ne s&apos;authentifie pas : le texte chiffré, son en-tête, son IV ou son tag a été modifié, ou la clé est erronée.</translation>
     </message>
     <message>
         <source>HMAC with SHA-%1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC avec SHA-%1 n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer le HMAC.</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content encryption key, not %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une clé de chiffrement du contenu de %2 bits, et non %3 bits.</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit IV, not %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige un IV de %2 bits, et non %3 bits.</translation>
     </message>
     <message>
         <source>Could not start AES-CBC encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le chiffrement AES-CBC.</translation>
     </message>
     <message>
         <source>AES-CBC encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement AES-CBC a échoué.</translation>
     </message>
     <message>
         <source>Could not start AES-CBC decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le déchiffrement AES-CBC.</translation>
     </message>
 </context>
 <context>
     <name>CountersignDialog</name>
     <message>
         <source>Countersign review — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner la revue — Keyward</translation>
     </message>
     <message>
         <source>&amp;Note — what you checked (signed and recorded in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note — ce que vous avez vérifié (signée et consignée dans le journal d&apos;audit) :</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>C&amp;ountersign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contresigner</translation>
     </message>
 </context>
 <context>
     <name>CustodianDutiesDialog</name>
     <message>
         <source>Key custodian duties — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoirs de dépositaire de clés — Keyward</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;I keep my passphrase secret, never write it where others can read it and never share it, not even with another officer.&lt;/li&gt;&lt;li&gt;I approve only requests I have checked myself, and never approve my own work.&lt;/li&gt;&lt;li&gt;I report at once a suspected compromise of a key, of my passphrase or of this workstation.&lt;/li&gt;&lt;li&gt;I do not copy private key material out of the vault except through an approved export.&lt;/li&gt;&lt;li&gt;When my role ends, I tell an admin so my access is removed and my keys are reviewed.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Je garde ma phrase secrète pour moi, je ne l&apos;écris jamais là où d&apos;autres peuvent la lire et je ne la partage jamais, pas même avec un autre responsable.&lt;/li&gt;&lt;li&gt;Je n&apos;approuve que des demandes que j&apos;ai vérifiées moi-même, et jamais mon propre travail.&lt;/li&gt;&lt;li&gt;Je signale immédiatement toute compromission présumée d&apos;une clé, de ma phrase secrète ou de ce poste de travail.&lt;/li&gt;&lt;li&gt;Je ne copie du matériel de clé privé hors du coffre que par un export approuvé.&lt;/li&gt;&lt;li&gt;Quand mon rôle prend fin, j&apos;en informe un administrateur pour que mon accès soit retiré et mes clés revues.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>I have read and accept my duties as a key custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai lu et j&apos;accepte mes devoirs de dépositaire de clés</translation>
     </message>
     <message>
         <source>Your acknowledgement is recorded in the audit log with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre acceptation est consignée dans le journal d&apos;audit avec votre nom et l&apos;heure.</translation>
     </message>
 </context>
 <context>
     <name>Deflate</name>
     <message>
         <source>Could not start DEFLATE compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la compression DEFLATE.</translation>
     </message>
     <message>
         <source>DEFLATE compression failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compression DEFLATE a échoué.</translation>
     </message>
     <message>
         <source>Could not start DEFLATE decompression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la décompression DEFLATE.</translation>
     </message>
     <message>
         <source>The compressed content inflates to more than %1 bytes, the cap for zip content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu compressé se décompresse en plus de %1 octets, la limite pour un contenu zip.</translation>
     </message>
     <message>
         <source>The compressed content has trailing bytes after the DEFLATE stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu compressé comporte des octets en trop après le flux DEFLATE.</translation>
     </message>
     <message>
         <source>The compressed content is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu compressé est tronqué.</translation>
     </message>
     <message>
         <source>The compressed content is not valid DEFLATE data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu compressé n&apos;est pas un flux DEFLATE valide.</translation>
     </message>
 </context>
 <context>
     <name>GenerateKeyDialog</name>
     <message>
         <source>Generate key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une clé — Keyward</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de clés :</translation>
     </message>
     <message>
         <source>The JWKS the key is published in; a new name creates the set with the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWKS où la clé est publiée ; un nouveau nom crée le jeu avec la politique par défaut</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usage :</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithme :</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille / courbe :</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid :</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétaire :</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe ou personne responsable</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>Acti&amp;vates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vation :</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>immédiatement</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration :</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
     <name>ImportKeyDialog</name>
     <message>
         <source>Import keys — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clés — Keyward</translation>
     </message>
     <message>
         <source>Add JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate files — or drop them on this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des fichiers JWK, JWK Set, PEM (SPKI, PKCS#8, PKCS#8 chiffré) ou des certificats X.509 — ou déposez-les sur cette fenêtre.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de clés :</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usage :</translation>
     </message>
     <message>
         <source>A&amp;lg:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lg :</translation>
     </message>
     <message>
         <source>empty: the input&apos;s alg, else none pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : l&apos;alg de l&apos;entrée, sinon aucun fixé</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid :</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : le kid de l&apos;entrée, sinon l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;opriétaire :</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe ou personne responsable</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>What would be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui serait importé :</translation>
     </message>
     <message>
         <source>for encrypted PKCS#8 files</source>
-        <translation type="unfinished"></translation>
+        <translation>pour les fichiers PKCS#8 chiffrés</translation>
     </message>
 </context>
 <context>
     <name>Jwe</name>
     <message>
         <source>The JWE %1 is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 du JWE n&apos;est pas en base64url strict : %2</translation>
     </message>
     <message>
         <source>The JWE protected header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête protégé du JWE : %1</translation>
     </message>
     <message>
         <source>The JWE %1 is larger than the %2-byte cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 du JWE dépasse la limite de %2 octets.</translation>
     </message>
     <message>
         <source>The JWE JSON has no &quot;%1&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON du JWE n&apos;a pas de membre « %1 ».</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » du JSON du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>A compact JWE has five dot-separated parts; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWE compact comporte cinq parties séparées par des points ; celui-ci en a %1.</translation>
     </message>
     <message>
         <source>encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé chiffrée</translation>
     </message>
     <message>
         <source>IV</source>
-        <translation type="unfinished"></translation>
+        <translation>IV</translation>
     </message>
     <message>
         <source>ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>texte chiffré</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » du JSON du JWE n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête « %1 »</translation>
     </message>
     <message>
         <source>The JWE JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON du JWE : %1</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;protected&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « protected » du JSON du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;aad&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « aad » du JSON du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>aad</source>
-        <translation type="unfinished"></translation>
+        <translation>aad</translation>
     </message>
     <message>
         <source>A JWE cannot use both &quot;recipients&quot; and the flattened &quot;header&quot;/&quot;encrypted_key&quot; members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWE ne peut pas utiliser à la fois « recipients » et les membres aplatis « header »/« encrypted_key ».</translation>
     </message>
     <message>
         <source>The JWE &quot;recipients&quot; member is not a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « recipients » du JWE n&apos;est pas un tableau non vide.</translation>
     </message>
     <message>
         <source>The JWE has more than %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWE a plus de %1 destinataires.</translation>
     </message>
     <message>
         <source>A JWE recipient is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire du JWE n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The JWE is larger than the %1-byte cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWE dépasse la limite de %1 octets.</translation>
     </message>
     <message>
         <source>The JWE is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWE est vide.</translation>
     </message>
 </context>
 <context>
     <name>JweDecryptor</name>
     <message>
         <source>The JWE header has no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête du JWE n&apos;a pas de « %1 ».</translation>
     </message>
     <message>
         <source>The JWE header &quot;%1&quot; is not a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête « %1 » du JWE n&apos;est pas une chaîne non vide.</translation>
     </message>
     <message>
         <source>&quot;alg&quot;: &quot;none&quot; is refused (RFC 8725 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« alg » : « none » est refusé (RFC 8725 §3.2).</translation>
     </message>
     <message>
         <source>The recipient uses RSA1_5, which is deprecated (padding-oracle attacks) and never decrypted; re-encrypt the data with RSA-OAEP-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire utilise RSA1_5, obsolète (attaques par oracle de remplissage) et jamais déchiffré ; rechiffrez les données avec RSA-OAEP-256.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>« zip » doit figurer dans l&apos;en-tête protégé.</translation>
     </message>
     <message>
         <source>The compression &quot;zip&quot; value is not &quot;DEF&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de compression « zip » n&apos;est pas « DEF ».</translation>
     </message>
     <message>
         <source>The JWE is password-encrypted (PBES2) and no password was supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWE est chiffré par mot de passe (PBES2) et aucun mot de passe n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>The recipient names no key (&quot;kid&quot; is missing), so no key can be chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire ne désigne aucune clé (« kid » manque) : aucune clé ne peut être choisie pour lui.</translation>
     </message>
     <message>
         <source>The recipient &quot;kid&quot; is not a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « kid » du destinataire n&apos;est pas une chaîne non vide.</translation>
     </message>
     <message>
         <source>No key with kid &quot;%1&quot; is in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de kid « %1 » ne se trouve dans le coffre.</translation>
     </message>
     <message>
         <source>The JWE has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWE n&apos;a aucun destinataire.</translation>
     </message>
     <message>
         <source>No recipient of the JWE uses an algorithm that fits this %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun destinataire du JWE n&apos;utilise un algorithme adapté à cette clé %1.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement de contenu « %1 » n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;itérations PBES2 %1 dépasse la limite de %2.</translation>
     </message>
 </context>
 <context>
     <name>JweEncryptor</name>
     <message>
         <source>The header member &quot;%1&quot; given by the caller disagrees with the encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre d&apos;en-tête « %1 » fourni par l&apos;appelant contredit le chiffrement.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige un mot de passe.</translation>
     </message>
     <message>
         <source>The header member &quot;%1&quot; is in more than one JWE header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre d&apos;en-tête « %1 » figure dans plus d&apos;un en-tête du JWE.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement de contenu « %1 » n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>A JWE needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWE exige au moins un destinataire.</translation>
     </message>
     <message>
         <source>Only the general JSON serialization can hold several recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la sérialisation JSON générale peut contenir plusieurs destinataires.</translation>
     </message>
     <message>
         <source>A compact JWE has no unprotected headers and no &quot;aad&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWE compact n&apos;a ni en-têtes non protégés ni « aad ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; determines the content key itself and cannot share a JWE with other recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » détermine lui-même la clé de contenu et ne peut pas partager un JWE avec d&apos;autres destinataires.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête protégé fourni tel quel n&apos;est pas en base64url.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête protégé fourni tel quel n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige une clé de contenu de %2 bits.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>« zip » doit figurer dans l&apos;en-tête protégé.</translation>
     </message>
     <message>
         <source>A compact JWE needs every header member in its protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWE compact exige que chaque membre d&apos;en-tête figure dans son en-tête protégé.</translation>
     </message>
 </context>
 <context>
     <name>JweKeyManagement</name>
     <message>
         <source>The JWE header has no &quot;%1&quot; parameter, which its &quot;alg&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête du JWE n&apos;a pas le paramètre « %1 » qu&apos;exige son « alg ».</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre d&apos;en-tête « %1 » du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre d&apos;en-tête « %1 » du JWE n&apos;est pas en base64url strict : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses no encrypted key, but the JWE carries one.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;utilise pas de clé chiffrée, mais le JWE en contient une.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; is missing or not strict base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » de l&apos;« epk » ECDH-ES manque ou n&apos;est pas en base64url strict.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; must be %2 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » de l&apos;« epk » ECDH-ES doit faire %2 octets.</translation>
     </message>
     <message>
         <source>The ECDH-ES header has no &quot;epk&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête ECDH-ES n&apos;a pas d&apos;objet « epk ».</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; contains a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;« epk » ECDH-ES contient une clé privée.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key (kty &quot;%1&quot;, crv &quot;%2&quot;) is not an EC P-256/384/521 or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé éphémère ECDH-ES (kty « %1 », crv « %2 ») n&apos;est pas une clé EC P-256/384/521 ni X25519.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé éphémère ECDH-ES est sur %1 mais la clé du destinataire est sur %2.</translation>
     </message>
     <message>
         <source>An X25519 &quot;epk&quot; has no &quot;y&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un « epk » X25519 n&apos;a pas de membre « y ».</translation>
     </message>
     <message>
         <source>The X25519 ephemeral key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé éphémère X25519 est refusée.</translation>
     </message>
     <message>
         <source>Could not decode the ephemeral key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décoder la clé éphémère.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is not a point on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé éphémère ECDH-ES n&apos;est pas un point de %1.</translation>
     </message>
     <message>
         <source>The encrypted key does not unwrap with this key: it is the wrong key or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé chiffrée ne se désencapsule pas avec cette clé : ce n&apos;est pas la bonne clé ou les données ont été modifiées.</translation>
     </message>
     <message>
         <source>The unwrapped content key has %1 bits; %2 needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de contenu désencapsulée fait %1 bits ; %2 en exige %3.</translation>
     </message>
     <message>
         <source>The PBES2 &quot;p2c&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « p2c » PBES2 n&apos;est pas un entier positif.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;itérations PBES2 %1 dépasse la limite de %2.</translation>
     </message>
     <message>
         <source>The PBES2 salt input &quot;p2s&quot; is shorter than 8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de sel PBES2 « p2s » fait moins de 8 octets.</translation>
     </message>
     <message>
         <source>No password is available for this PBES2-encrypted JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est disponible pour ce JWE chiffré par PBES2.</translation>
     </message>
     <message>
         <source>The AES-GCM key wrap &quot;iv&quot; must be 96 bits and its &quot;tag&quot; 128 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;encapsulation AES-GCM, « iv » doit faire 96 bits et « tag » 128 bits.</translation>
     </message>
     <message>
         <source>&quot;dir&quot; with %1 needs a %2-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>« dir » avec %1 exige une clé de %2 bits.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JWE key management algorithm Keyward decrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un algorithme de gestion de clé JWE que Keyward déchiffre.</translation>
     </message>
     <message>
         <source>PBES2 needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBES2 exige un mot de passe.</translation>
     </message>
     <message>
         <source>Keyward does not encrypt with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward ne chiffre pas avec « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>KeyManagement</name>
     <message>
         <source>RSA-OAEP with SHA-%1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP avec SHA-%1 n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>Could not configure RSA-OAEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer RSA-OAEP.</translation>
     </message>
     <message>
         <source>Could not set the RSA-OAEP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir l&apos;étiquette RSA-OAEP.</translation>
     </message>
     <message>
         <source>RSA-OAEP needs an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP exige une clé RSA.</translation>
     </message>
     <message>
         <source>Could not start RSA-OAEP encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le chiffrement RSA-OAEP.</translation>
     </message>
     <message>
         <source>RSA-OAEP encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement RSA-OAEP a échoué.</translation>
     </message>
     <message>
         <source>Could not start RSA-OAEP decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le déchiffrement RSA-OAEP.</translation>
     </message>
     <message>
         <source>The encrypted key does not decrypt with this RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé chiffrée ne se déchiffre pas avec cette clé RSA.</translation>
     </message>
     <message>
         <source>ECDH needs both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH exige les deux clés.</translation>
     </message>
     <message>
         <source>ECDH needs an EC or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH exige une clé EC ou X25519.</translation>
     </message>
     <message>
         <source>The ephemeral public key is on %1 but the recipient key is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique éphémère est sur %1 mais la clé du destinataire est sur %2.</translation>
     </message>
     <message>
         <source>The ephemeral public key is not a valid point on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique éphémère n&apos;est pas un point valide de %1.</translation>
     </message>
     <message>
         <source>ECDH key agreement with the ephemeral public key was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord de clé ECDH avec la clé publique éphémère a été refusé.</translation>
     </message>
     <message>
         <source>The ephemeral X25519 key is a low-order point (all-zero shared secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé X25519 éphémère est un point d&apos;ordre faible (secret partagé entièrement nul).</translation>
     </message>
     <message>
         <source>ECDH-ES needs an EC (P-256/384/521) or X25519 recipient key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES exige une clé de destinataire EC (P-256/384/521) ou X25519.</translation>
     </message>
     <message>
         <source>Could not generate the ephemeral key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer la clé éphémère.</translation>
     </message>
     <message>
         <source>Unusable PBKDF2 parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres PBKDF2 inutilisables.</translation>
     </message>
     <message>
         <source>PBKDF2 key derivation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivation de clé PBKDF2 a échoué.</translation>
     </message>
 </context>
 <context>
     <name>KeyRequestDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>&amp;Waiting period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Recipient &amp;JWK file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;JWK du destinataire :</translation>
     </message>
     <message>
         <source>The recipient&apos;s public JWK (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK publique du destinataire (.json)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>
     <name>KeySetPolicyDialog</name>
     <message>
         <source>Key set policy — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique du jeu de clés — Keyward</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de clés :</translation>
     </message>
     <message>
         <source>&amp;Cryptoperiod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cryptopériode :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>&amp;First expiry warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première alerte d&apos;expiration :</translation>
     </message>
     <message>
         <source> days before</source>
-        <translation type="unfinished"></translation>
+        <translation> jours avant</translation>
     </message>
     <message>
         <source>Fi&amp;nal expiry warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernière alerte d&apos;expiration :</translation>
     </message>
     <message>
         <source>Maximum token &amp;TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TTL maximal des jetons :</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Clock s&amp;kew allowance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance de décalage d&apos;&amp;horloge :</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> secondes</translation>
     </message>
     <message>
         <source>Minimum &amp;overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement &amp;minimal :</translation>
     </message>
     <message>
         <source>Default &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement par défaut :</translation>
     </message>
     <message>
         <source>&amp;Bundle signing kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kid de signature du &amp;lot JWKS :</translation>
     </message>
     <message>
         <source>optional: the kid that signs this set&apos;s JWKS bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : le kid qui signe le lot JWKS de ce jeu</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison du changement :</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>signée par l&apos;approbateur avec le changement</translation>
     </message>
 </context>
 <context>
     <name>OfficerForm</name>
     <message>
         <source>Officer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du responsable :</translation>
     </message>
     <message>
         <source>e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. alice</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <source>&amp;Admin (officers, policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrateur (responsables, politiques)</translation>
     </message>
     <message>
         <source>&amp;Key officer (keys, rotation requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des &amp;clés (clés, demandes de rotation)</translation>
     </message>
     <message>
         <source>A&amp;pprover (approves requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprobateur (approuve les demandes)</translation>
     </message>
     <message>
         <source>A&amp;uditor (read-only, evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditeur (lecture seule, preuves)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
         <source>At least 12 characters; several words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 12 caractères ; plusieurs mots conviennent bien</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer :</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez à nouveau la phrase secrète</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse :</translation>
     </message>
 </context>
 <context>
     <name>OfficerRequestDialog</name>
     <message>
         <source>Roles after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles après le changement</translation>
     </message>
     <message>
         <source>&amp;admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;admin</translation>
     </message>
     <message>
         <source>&amp;key-officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;key-officer</translation>
     </message>
     <message>
         <source>a&amp;pprover</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;pprover</translation>
     </message>
     <message>
         <source>a&amp;uditor</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;uditor</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>signée par l&apos;approbateur avec le changement</translation>
     </message>
 </context>
 <context>
     <name>RegisterKeyDialog</name>
     <message>
         <source>Register public key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une clé publique — Keyward</translation>
     </message>
     <message>
         <source>Paste the public part of a key held elsewhere (an HSM, a partner): a JWK, JWK Set, SPKI PEM or certificate. Private members are dropped, never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la partie publique d&apos;une clé détenue ailleurs (un HSM, un partenaire) : une JWK, un JWK Set, un PEM SPKI ou un certificat. Les membres privés sont écartés, jamais stockés.</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de clés :</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usage :</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid :</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : le kid de l&apos;entrée, sinon l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétaire :</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe ou personne responsable</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration :</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé — Keyward</translation>
     </message>
     <message>
         <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison — ce qui est soupçonné (consignée dans le journal d&apos;audit et dans la revue) :</translation>
     </message>
     <message>
         <source>Also request a &amp;rotation to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aussi une r&amp;otation vers :</translation>
     </message>
     <message>
         <source>Files a rotation request with the revocation, in one step; a second officer approves it like any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépose une demande de rotation avec la révocation, en une seule étape ; un second responsable l&apos;approuve comme toute autre</translation>
     </message>
     <message>
         <source>Successor to request</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur à demander</translation>
     </message>
 </context>
 <context>
     <name>RotationOverlapPage</name>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>How long the current key stays in grace after the handover before it may be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps la clé actuelle reste en période de grâce après la relève avant de pouvoir être retirée.</translation>
     </message>
     <message>
         <source>&amp;Computed by the retirement gate (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculé par le contrôle de retrait (recommandé)</translation>
     </message>
     <message>
         <source>&amp;Longer overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement plus &amp;long :</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>RotationReasonPage</name>
     <message>
         <source>Why rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une rotation</translation>
     </message>
     <message>
         <source>The reason is signed by the approver and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison est signée par l&apos;approbateur et conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Reason &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie de raison :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raison :</translation>
     </message>
     <message>
         <source>What happened or what is due, in a sentence the approver can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé ou ce qui est dû, en une phrase que l&apos;approbateur peut vérifier</translation>
     </message>
 </context>
 <context>
     <name>RotationSuccessorPage</name>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur</translation>
     </message>
     <message>
         <source>The key that becomes primary when the rotation is executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé qui devient principale quand la rotation est exécutée.</translation>
     </message>
     <message>
         <source>&amp;Same parameters as the current key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mêmes paramètres que la clé actuelle</translation>
     </message>
     <message>
         <source>&amp;New parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveaux paramètres</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithme :</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille / courbe :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétaire :</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>&amp;kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;kid :</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration :</translation>
     </message>
     <message>
         <source>One cryptoperiod after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cryptopériode après l&apos;exécution</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>An existing &amp;pre-published key of this key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé existante &amp;prépubliée de ce jeu de clés</translation>
     </message>
 </context>
 <context>
     <name>RotationSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Exactly what the approver signs and what execution will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce que l&apos;approbateur signe et ce que l&apos;exécution fera.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le coffre — Keyward</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le coffre</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -6389,7 +6389,7 @@ Previous: %4</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -7122,7 +7122,7 @@ Previous: %4</source>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur</translation>
     </message>
     <message>
         <source>Successor version</source>
@@ -7142,7 +7142,7 @@ Previous: %4</source>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement</translation>
     </message>
     <message>
         <source>Why this overlap</source>
