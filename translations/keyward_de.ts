@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>, primary</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a new key like it</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 angelegt.</translation>
     </message>
     <message>
         <source>Changed the policy of key set %1.</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>executed</source>
@@ -1762,23 +1762,23 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
@@ -2314,7 +2314,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
@@ -4905,117 +4905,117 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::ui::AddOfficerDialog</name>
     <message>
         <source>Adding the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter wird hinzugefügt</translation>
     </message>
     <message>
         <source>&amp;Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not added.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 wurde nicht hinzugefügt.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Request officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten &amp;beantragen</translation>
     </message>
     <message>
         <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Beauftragten ist ein Vier-Augen-Antrag: Der neue Schlüsselslot wird jetzt versiegelt und hinzugefügt, sobald ein anderer Beauftragter mit der Genehmiger-Rolle genehmigt. Bis dahin kann der neue Beauftragte den Tresor nicht entsperren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Aufnahme von %1 wurde nicht beantragt.&lt;/b&gt; %2 Geben Sie die Passphrase erneut ein, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AppController</name>
     <message>
         <source>Could not create a temporary folder for the demo vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Demo-Tresor konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not create the demo vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Your acknowledgement could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestätigung konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Vault locked: custodian duties must be acknowledged before you can work with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor gesperrt: Die Verwahrerpflichten müssen bestätigt werden, bevor Sie damit arbeiten können.</translation>
     </message>
     <message>
         <source>The vault was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde gesperrt.</translation>
     </message>
     <message>
         <source>Locked after %1 min without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 min ohne Aktivität gesperrt.</translation>
     </message>
     <message>
         <source>Locked after a period without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Schlüssel konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
         <source>The due work could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fälligen Arbeiten konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Rotation request #%1 was drafted for %2 in %3: it reached the end of its cryptoperiod and waits for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsantrag #%1 wurde für %2 in %3 entworfen: Der Schlüssel hat das Ende seiner Kryptoperiode erreicht und wartet auf einen Genehmiger.</translation>
     </message>
     <message>
         <source>Scheduled destruction #%1 ran: the private part of %2 in %3 was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Vernichtung #%1 wurde ausgeführt: Der private Teil von %2 in %3 wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired without approval: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag ist ohne Genehmigung abgelaufen: %1.</numerusform>
+            <numerusform>%n Anträge sind ohne Genehmigung abgelaufen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Done on unlock:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beim Entsperren erledigt:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Anträge öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>On unlock: %1, %2, %3 — details on the Keys page.</source>
         <extracomment>Status bar after unlock: %1, %2 and %3 are the three counts translated just below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Entsperren: %1, %2, %3 — Einzelheiten auf der Seite Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>%n rotation(s) drafted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rotation entworfen</numerusform>
+            <numerusform>%n Rotationen entworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n destruction(s) run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vernichtung ausgeführt</numerusform>
+            <numerusform>%n Vernichtungen ausgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag abgelaufen</numerusform>
+            <numerusform>%n Anträge abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending key(s) whose activation time had come became active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehender Schlüssel, dessen Aktivierungszeit gekommen war, wurde aktiv.</numerusform>
+            <numerusform>%n ausstehende Schlüssel, deren Aktivierungszeit gekommen war, wurden aktiv.</numerusform>
         </translation>
     </message>
 </context>
@@ -5023,209 +5023,211 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::ui::ApprovalDialog</name>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>&amp;Deciding officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidender Beauftragter:</translation>
     </message>
     <message>
         <source>Request #%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <source>rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>%1 of %2 required%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erforderlich%3</translation>
     </message>
     <message>
         <source>it still needs more approvals after yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Genehmigung sind noch weitere nötig.</translation>
     </message>
     <message>
         <source>&lt;b&gt;lets %1 collect the encrypted export&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;erlaubt %1, den verschlüsselten Export abzuholen&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;applies the change at once&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;wendet die Änderung sofort an&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Approving signs this request with your personal key and %1 Choose yourself and type your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung signiert diesen Antrag mit Ihrem persönlichen Schlüssel und %1 Wählen Sie sich selbst aus und geben Sie Ihre eigene Passphrase ein.</translation>
     </message>
     <message>
         <source>This request is %1: it can no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag ist %1: Er kann nicht mehr genehmigt oder abgelehnt werden.</translation>
     </message>
     <message>
         <source>This request expired: it can no longer be approved. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag ist abgelaufen: Er kann nicht mehr genehmigt werden. Stellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>Not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genehmigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Say why you reject it.&lt;/b&gt; The reason is signed with the rejection and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Begründen Sie die Ablehnung.&lt;/b&gt; Die Begründung wird mit der Ablehnung signiert und im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Not rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgelehnt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs. Copies and backups of the vault made before it still hold the private part.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;plant die Vernichtung&lt;/b&gt;; jeder Beauftragte kann sie bis zur Ausführung zurückziehen. Kopien und Sicherungen des Tresors, die vorher erstellt wurden, enthalten den privaten Teil weiterhin.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since you opened this dialog (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (er ist jetzt %2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AuditEventModel</name>
     <message>
         <source>The audit log ended at event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll endete bei Ereignis %1.</translation>
     </message>
     <message>
         <source>Event %1 at %2
 Hash: %3
 Previous: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 um %2
+Hash: %3
+Vorheriges: %4</translation>
     </message>
     <message>
         <source>(first event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erstes Ereignis)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AuditPage</name>
     <message>
         <source>Filter loaded events by officer, action, subject or details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Ereignisse nach Beauftragtem, Aktion, Gegenstand oder Details filtern…</translation>
     </message>
     <message>
         <source>Filter audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfereignisse filtern</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Re-check every event&apos;s hash and link in the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash und Verknüpfung jedes Ereignisses der Prüfkette erneut prüfen</translation>
     </message>
     <message>
         <source>Read the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll erneut lesen</translation>
     </message>
     <message>
         <source>Some events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The audit chain has not been verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette wurde in dieser Sitzung noch nicht geprüft.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain intact.&lt;/b&gt; All %1 events verified: every hash and link matches. Head: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfkette intakt.&lt;/b&gt; Alle %1 Ereignisse geprüft: Jeder Hash und jede Verknüpfung stimmt. Kopf: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfkette bei Ereignis %1 unterbrochen.&lt;/b&gt; %2 Den Ereignissen ab dort ist nicht zu trauen; stellen Sie den Tresor aus einer Sicherung wieder her und untersuchen Sie den Vorfall.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::BackupAction</name>
     <message>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;sichern…</translation>
     </message>
     <message>
         <source>Copy the vault — database and keyslots of one moment — into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor — Datenbank und Schlüsselslots eines Zeitpunkts — in einen neuen oder leeren Ordner kopieren</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner für die Sicherung</translation>
     </message>
     <message>
         <source>The vault was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde nicht gesichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</source>
         <extracomment>%1 is a folder; the command in quotes is not translated.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignis). Bewahren Sie die Kopie getrennt von diesem Computer auf; &quot;keyward-cli vault check&quot; zeigt, ob eine Kopie vollständig ist.</numerusform>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignisse). Bewahren Sie die Kopie getrennt von diesem Computer auf; &quot;keyward-cli vault check&quot; zeigt, ob eine Kopie vollständig ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -5233,1009 +5235,1009 @@ Previous: %4</source>
     <name>keyward::ui::ChainMonitor</name>
     <message>
         <source>Audit chain not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette noch nicht geprüft</translation>
     </message>
     <message>
         <source>Audit chain intact · %1 events</source>
         <extracomment>Status bar; %1 is the number of events in the chain.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette intakt · %1 Ereignisse</translation>
     </message>
     <message>
         <source>Audit chain broken at event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette bei Ereignis %1 unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenzeichnender Beauftragter:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;review #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Done alone by&lt;/td&gt;&lt;td&gt;%4 at %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Their reason&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Countersigning records that a second officer reviewed this act. It changes nothing else; the act stays flagged until someone other than %4 countersigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;Nachprüfung #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Allein ausgeführt von&lt;/td&gt;&lt;td&gt;%4 um %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Seine Begründung&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Die Gegenzeichnung hält fest, dass ein zweiter Beauftragter diese Handlung nachgeprüft hat. Sonst ändert sie nichts; die Handlung bleibt markiert, bis jemand anderes als %4 gegenzeichnet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 already countersigned this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Nachprüfung bereits gegengezeichnet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not countersigned.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht gegengezeichnet.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Review #%1 was changed by another Keyward program since you opened this dialog (it is now countersigned by %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung #%1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (sie ist jetzt von %2 gegengezeichnet). Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CustodianDutiesDialog</name>
     <message>
         <source>&lt;b&gt;Welcome, %1.&lt;/b&gt; This is your first unlock. As an officer of this vault you are a key custodian; before you continue, please confirm your duties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen, %1.&lt;/b&gt; Sie entsperren zum ersten Mal. Als Beauftragter dieses Tresors sind Sie Schlüsselverwahrer; bitte bestätigen Sie vor dem Fortfahren Ihre Pflichten:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>&amp;Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;sperren</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::FirstRunWizard</name>
     <message>
         <source>Create a Keyward vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Keyward-Tresor anlegen</translation>
     </message>
     <message>
         <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::GenerateKeyDialog</name>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ bezeichnet bereits einen Schlüssel in Schlüsselsatz %2; ein kid wird nie für anderes Schlüsselmaterial wiederverwendet.</translation>
     </message>
     <message>
         <source>Generating the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird erzeugt</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rzeugen</translation>
     </message>
     <message>
         <source>sig — signatures (JWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — Signaturen (JWS)</translation>
     </message>
     <message>
         <source>enc — encryption (JWE)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — Verschlüsselung (JWE)</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>%1 fixes its key size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt seine Schlüsselgröße selbst fest</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer: das Team oder die Person, die für diesen Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was not generated.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüssel wurde nicht erzeugt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was refused.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüssel wurde abgelehnt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ImportKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>from the key (its use or alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüssel (sein use oder alg)</translation>
     </message>
     <message>
         <source>sig — signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — Signaturen</translation>
     </message>
     <message>
         <source>enc — encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — Verschlüsselung</translation>
     </message>
     <message>
         <source>Import keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <source>Key files (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not read (missing, unreadable or over 4 MiB): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen (fehlt, nicht lesbar oder über 4 MiB): %1</translation>
     </message>
     <message>
         <source>%1 (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verschlüsselt)</translation>
     </message>
     <message>
         <source>Add a key file, or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Schlüsseldatei hinzu oder ziehen Sie eine hierher.</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for these keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer: das Team oder die Person, die für diese Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
         <source>%1: enter the passphrase of this encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Passphrase dieses verschlüsselten Schlüssels ein</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>✓ %1: %2 (%3 %4) → %5 in %6</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: %2 (%3 %4) → %5 in %6</translation>
     </message>
     <message>
         <source>active, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, primär</translation>
     </message>
     <message>
         <source>not primary</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht primär</translation>
     </message>
     <message>
         <source>✗ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2 — %3</translation>
     </message>
     <message>
         <source>Nothing here can be imported; the list above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lässt sich nichts importieren; die Liste oben nennt die Gründe.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde nichts importiert.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Copy public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen JWK &amp;kopieren</translation>
     </message>
     <message>
         <source>Select a key to see its public JWK, lineage and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel, um seinen öffentlichen JWK, seine Abstammung und seine Historie zu sehen.</translation>
     </message>
     <message>
         <source>Public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher JWK</translation>
     </message>
     <message>
         <source>Copies the public JWK only; private material never leaves the vault this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert nur den öffentlichen JWK; privates Schlüsselmaterial verlässt den Tresor auf diesem Weg nie</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source> — primary %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation> — primärer %1-Schlüssel</translation>
     </message>
     <message>
         <source>Use / alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung / alg</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>— (no alg pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (kein alg festgelegt)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>%1 %2, %3-bit strength</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 Bit Sicherheitsniveau</translation>
     </message>
     <message>
         <source>Owner / env</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer / Umg.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Activates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert ab</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Retires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung nach</translation>
     </message>
     <message>
         <source>Private part</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Teil</translation>
     </message>
     <message>
         <source>held in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>im Tresor verwahrt</translation>
     </message>
     <message>
         <source>none (public key registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (öffentlicher Schlüssel registriert)</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Thumbprint (RFC 7638, SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck (RFC 7638, SHA-256): %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Lineage: version %1 — predecessor %2, successor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstammung: Version %1 — Vorgänger %2, Nachfolger %3</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyRequestDialog</name>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
         <source>Encrypted PKCS#8 (passphrase chosen when you collect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes PKCS#8 (Passphrase wird beim Abholen gewählt)</translation>
     </message>
     <message>
         <source>JWE-wrapped JWK to a recipient&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>JWE-verpackter JWK für den öffentlichen Schlüssel eines Empfängers</translation>
     </message>
     <message>
         <source>Request retirement of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Request destruction of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtung von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Request private key export of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des privaten Schlüssels von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Why, in a sentence the approver can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in einem Satz, den der Genehmiger prüfen kann</translation>
     </message>
     <message>
         <source>Recipient public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher JWK des Empfängers</translation>
     </message>
     <message>
         <source>JWK files (*.json *.jwk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK-Dateien (*.json *.jwk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file with the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei mit dem öffentlichen JWK des Empfängers.</translation>
     </message>
     <message>
         <source>The recipient file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The recipient file is not a JWK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdatei ist kein JWK: %1</translation>
     </message>
     <message>
         <source>The recipient file holds a private or secret key; give the recipient&apos;s public JWK only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdatei enthält einen privaten oder geheimen Schlüssel; geben Sie nur den öffentlichen JWK des Empfängers an.</translation>
     </message>
     <message>
         <source>Request the retirement of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stilllegung von %1 in %2 beantragen</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung verlässt %1 das JWKS von %2: Von ihm signierte Tokens werden nicht mehr verifiziert.</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2 and is kept for decryption of archived data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung verlässt %1 das JWKS von %2 und wird nur noch zum Entschlüsseln archivierter Daten aufbewahrt.</translation>
     </message>
     <message>
         <source>The retirement gate has passed: a successor is primary and the overlap is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stilllegungsschranke ist passiert: Ein Nachfolger ist primär und die Überlappung ist vorbei.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The retirement gate has not passed yet:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Stilllegungsschranke ist noch nicht passiert:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Request the destruction of the private part of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vernichtung des privaten Teils von %1 in %2 beantragen</translation>
     </message>
     <message numerus="yes">
         <source>On approval the destruction is scheduled %n day(s) later; until then any officer can cancel it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei Genehmigung wird die Vernichtung %n Tag später geplant; bis dahin kann jeder Beauftragte sie zurückziehen.</numerusform>
+            <numerusform>Bei Genehmigung wird die Vernichtung %n Tage später geplant; bis dahin kann jeder Beauftragte sie zurückziehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never sign or decrypt again. Its metadata and public key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann wird der private Teil aus dem Tresor gelöscht (Krypto-Shredding): %1 wird vernichtet und kann nie wieder signieren oder entschlüsseln. Metadaten und öffentlicher Schlüssel bleiben erhalten.</translation>
     </message>
     <message>
         <source>Request an export of the private key %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export des privaten Schlüssels %1 in %2 beantragen</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird als JWE-verpackter JWK für den öffentlichen Schlüssel des Empfängers exportiert.</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient key with thumbprint %1; only its holder can unwrap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird als JWE-verpackter JWK für den Empfängerschlüssel mit dem Fingerabdruck %1 exportiert; nur dessen Inhaber kann ihn auspacken.</translation>
     </message>
     <message>
         <source>The key is exported as encrypted PKCS#8; you choose its passphrase (at least 12 characters) when you collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird als verschlüsseltes PKCS#8 exportiert; die Passphrase (mindestens 12 Zeichen) wählen Sie beim Abholen.</translation>
     </message>
     <message>
         <source>After approval only you, the requester, can collect it, from the Requests page. It is never exported in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Genehmigung können nur Sie als Antragsteller ihn abholen, auf der Seite Anträge. Er wird nie im Klartext exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunde ab.</numerusform>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunden ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung ein, die der Genehmiger liest und signiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Antrag wurde nicht gestellt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kopien und Sicherungen des Tresors, die vor der Vernichtung erstellt wurden, enthalten den privaten Teil weiterhin&lt;/b&gt;; vernichten Sie auch diese. In diesem Tresor wird seine Zeile gelöscht und die freigegebenen Seiten werden überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeySetPolicyDialog</name>
     <message>
         <source>&amp;Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie s&amp;peichern</translation>
     </message>
     <message>
         <source>Saving creates the key set %1 with this policy (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern wird der Schlüsselsatz %1 mit dieser Richtlinie angelegt (protokolliert).</translation>
     </message>
     <message>
         <source>Change a value first: this is the policy %1 has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie zuerst einen Wert: Dies ist die aktuelle Richtlinie von %1.</translation>
     </message>
     <message>
         <source>Enter the reason for the change; the approver signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund der Änderung ein; der Genehmiger signiert ihn.</translation>
     </message>
     <message>
         <source>&amp;Request change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung be&amp;antragen</translation>
     </message>
     <message>
         <source>&amp;Create key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz a&amp;nlegen</translation>
     </message>
     <message>
         <source>This requests a change of the policy of %1. Nothing changes until a different officer with the approver role approves; then the flags of its keys are recomputed at once, and keys already issued keep their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermit wird eine Änderung der Richtlinie von %1 beantragt. Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle genehmigt; dann werden die Hinweise seiner Schlüssel sofort neu berechnet, und bereits ausgegebene Schlüssel behalten ihren Ablauf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The change was not requested.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Änderung wurde nicht beantragt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key set was not created.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüsselsatz wurde nicht angelegt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyTableModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>grace</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenz</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>vernichtet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>★</source>
         <extracomment>Marks the primary key of its (set, use)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>expires ≤ final window</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab ≤ letztes Fenster</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bald ab</translation>
     </message>
     <message>
         <source>past cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode überschritten</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>no alg pinned: usable with every algorithm its type and use allow</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt: mit jedem Algorithmus nutzbar, den Typ und Verwendung erlauben</translation>
     </message>
     <message>
         <source>%1-bit security strength</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit Sicherheitsniveau</translation>
     </message>
     <message>
         <source>%1 (NIST SP 800-57: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NIST SP 800-57: %2)</translation>
     </message>
     <message>
         <source>The primary %1 key of %2: new operations use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre %1-Schlüssel von %2: Neue Operationen verwenden ihn</translation>
     </message>
     <message>
         <source>Kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kid</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verw.</translation>
     </message>
     <message>
         <source>Alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Alg</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Env</source>
-        <translation type="unfinished"></translation>
+        <translation>Umg.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primär</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyTimelineView</name>
     <message>
         <source>Key timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Zeitleiste</translation>
     </message>
     <message>
         <source>No keys to show on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel für die Zeitleiste.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n more key(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Schlüssel nicht gezeichnet</numerusform>
+            <numerusform>%n weitere Schlüssel nicht gezeichnet</numerusform>
         </translation>
     </message>
     <message>
         <source>grace window</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenzfenster</translation>
     </message>
     <message>
         <source>cryptoperiod end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Kryptoperiode</translation>
     </message>
     <message>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;state: %3&lt;br&gt;activates: %4&lt;br&gt;expires: %5&lt;br&gt;cryptoperiod ends: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Zustand: %3&lt;br&gt;aktiviert ab: %4&lt;br&gt;läuft ab: %5&lt;br&gt;Kryptoperiode endet: %6</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen…</translation>
     </message>
     <message>
         <source>Generate a key pair or secret inside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselpaar oder Geheimnis im Tresor erzeugen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import keys from JWK, JWKS, PEM, encrypted PKCS#8 or X.509 files (or drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus JWK-, JWKS-, PEM-, verschlüsselten PKCS#8- oder X.509-Dateien importieren (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
         <source>&amp;Register public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel &amp;registrieren…</translation>
     </message>
     <message>
         <source>Register a key held elsewhere from its public JWK or PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderswo gehaltenen Schlüssel über seinen öffentlichen JWK oder PEM registrieren</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Emergency revocation of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf des ausgewählten Schlüssels</translation>
     </message>
     <message>
         <source>Key set &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz-&amp;Richtlinie…</translation>
     </message>
     <message>
         <source>Cryptoperiod, warning windows, token TTL, skew and overlap of a key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode, Warnfenster, Token-TTL, Uhrenabweichung und Überlappung eines Schlüsselsatzes</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>The public JWK was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche JWK wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Search kid, owner, key set or notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>kid, Eigentümer, Schlüsselsatz oder Notizen suchen…</translation>
     </message>
     <message>
         <source>Search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel suchen</translation>
     </message>
     <message>
         <source>Filter by key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlüsselsatz filtern</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zustand filtern</translation>
     </message>
     <message>
         <source>Filter by use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verwendung filtern</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Eigentümer filtern</translation>
     </message>
     <message>
         <source>Filter by expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ablauf filtern</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <source>sig and enc</source>
-        <translation type="unfinished"></translation>
+        <translation>sig und enc</translation>
     </message>
     <message>
         <source>sig</source>
-        <translation type="unfinished"></translation>
+        <translation>sig</translation>
     </message>
     <message>
         <source>enc</source>
-        <translation type="unfinished"></translation>
+        <translation>enc</translation>
     </message>
     <message>
         <source>Any expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Ablauf</translation>
     </message>
     <message>
         <source>Expiring within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 7 Tagen ab</translation>
     </message>
     <message>
         <source>Expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 30 Tagen ab</translation>
     </message>
     <message>
         <source>Expiring within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 90 Tagen ab</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Schlüssel konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
         <source>The keys could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>All key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüsselsätze</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <source>Generated %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 erzeugt (%3).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel importiert.</numerusform>
+            <numerusform>%n Schlüssel importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Imported %n key(s); refused:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Schlüssel importiert; abgelehnt:&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;%n Schlüssel importiert; abgelehnt:&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the key to revoke first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den zu widerrufenden Schlüssel.</translation>
     </message>
     <message>
         <source>Revoked %1 in %2. Break-glass review #%3 waits for a second officer&apos;s countersignature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 widerrufen. Notfall-Nachprüfung #%3 wartet auf die Gegenzeichnung eines zweiten Beauftragten.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 angelegt.</translation>
     </message>
     <message>
         <source>Saved the policy of %1; flags were recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von %1 gespeichert; Hinweise wurden neu berechnet.</translation>
     </message>
     <message>
         <source>Request r&amp;otation…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otation beantragen…</translation>
     </message>
     <message>
         <source>Ask for a successor to become primary; a second officer approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen, dass ein Nachfolger primär wird; ein zweiter Beauftragter genehmigt</translation>
     </message>
     <message>
         <source>Request re&amp;tirement…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tilllegung beantragen…</translation>
     </message>
     <message>
         <source>Ask for a grace or non-primary key to leave service once the retirement gate passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen, dass ein Schlüssel in Karenz oder ein nicht primärer Schlüssel außer Dienst geht, sobald die Stilllegungsschranke passiert ist</translation>
     </message>
     <message>
         <source>Request &amp;destruction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernichtung beantragen…</translation>
     </message>
     <message>
         <source>Ask for the private part to be erased after a waiting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen, dass der private Teil nach einer Wartefrist gelöscht wird</translation>
     </message>
     <message>
         <source>Request private key &amp;export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export des privaten Schlüssels beantragen…</translation>
     </message>
     <message>
         <source>Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen verschlüsselten Export des privaten Schlüssels beantragen (PKCS#8 oder JWE), nie im Klartext</translation>
     </message>
     <message>
         <source>Select the primary key to rotate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den primären Schlüssel, der rotiert werden soll.</translation>
     </message>
     <message>
         <source>Select a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n public key(s), without a private part in Keyward.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öffentlicher Schlüssel registriert, ohne privaten Teil in Keyward.</numerusform>
+            <numerusform>%n öffentliche Schlüssel registriert, ohne privaten Teil in Keyward.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::MainWindow</name>
     <message>
         <source>%1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Keyward</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <source>Trust map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenskarte</translation>
     </message>
     <message>
         <source>Which workloads trust which kid, declared and observed, the blast radius of a compromise, stale trust and JWKS drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Workloads welchem kid vertrauen, deklariert und beobachtet, der Schadensradius einer Kompromittierung, veraltetes Vertrauen und JWKS-Abweichungen.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <source>Archived JWE samples and test-decrypt runs that prove data still decrypts before a key is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte JWE-Proben und Testentschlüsselungen, die belegen, dass Daten noch entschlüsselbar sind, bevor ein Schlüssel stillgelegt wird.</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresorordner</translation>
     </message>
     <message>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Nothing to search on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es nichts zu suchen</translation>
     </message>
     <message>
         <source>Unlocked as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrt als %1 (%2)</translation>
     </message>
     <message>
         <source>Auto-lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sperre aus</translation>
     </message>
     <message>
         <source>Locks in %1:%2</source>
         <extracomment>Status bar: time left before the vault locks itself, as m:ss.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt in %1:%2</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::MessageWidget</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::NavigationRail</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n waiting</source>
         <extracomment>Accessible text of a navigation item with a badge: page name, number of waiting items.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
         </translation>
     </message>
 </context>
@@ -6243,41 +6245,41 @@ Previous: %4</source>
     <name>keyward::ui::OfficerForm</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Required for this officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Beauftragten erforderlich</translation>
     </message>
     <message>
         <source>Enter the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Beauftragten ein.</translation>
     </message>
     <message>
         <source>A name uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name besteht aus Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>An officer named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Passphrase ein.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6286,106 +6288,107 @@ Previous: %4</source>
     <message>
         <source>%1 (you)</source>
         <extracomment>An officer&apos;s name in the list, marking the officer who is signed in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>(vault creation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Tresoranlage)</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Pending first unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Entsperren ausstehend</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256) of the officer&apos;s signing key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-7638-Fingerabdruck (SHA-256) des Signaturschlüssels des Beauftragten:
+%1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>Custodian duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrerpflichten</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerPage</name>
     <message>
         <source>First officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Beauftragter</translation>
     </message>
     <message>
         <source>You: the officer who sets up the vault. Admin and key officer are usual roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: der Beauftragte, der den Tresor einrichtet. Admin und Schlüsselbeauftragter sind die üblichen Rollen.</translation>
     </message>
     <message>
         <source>Second officer (approver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Beauftragter (Genehmiger)</translation>
     </message>
     <message>
         <source>A different person who approves the first officer&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person, die die Anträge des ersten Beauftragten genehmigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the second officer now.&lt;/b&gt; They type their own passphrase below; nobody else, including you, should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übergeben Sie die Tastatur jetzt dem zweiten Beauftragten.&lt;/b&gt; Er gibt unten seine eigene Passphrase ein; niemand sonst, auch Sie nicht, sollte sie kennen.</translation>
     </message>
     <message>
         <source>Measuring how hard this computer can make passphrase guessing, then creating the vault. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gemessen, wie schwer dieser Computer das Erraten von Passphrasen machen kann, dann wird der Tresor angelegt. Das dauert einen Moment…</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird angelegt</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;anlegen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerReauthWidget</name>
     <message>
         <source>&amp;Approving officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigender Beauftragter:</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Passphrase of the chosen officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des gewählten Beauftragten</translation>
     </message>
     <message>
         <source>Their own passphrase, typed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine eigene Passphrase, jetzt eingegeben</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6394,313 +6397,313 @@ Previous: %4</source>
     <message>
         <source>%1 — %2</source>
         <extracomment>An officer in the re-authentication combo: name — roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Nothing was signed. Check the officer and Caps Lock, then type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falsche Passphrase für %1.&lt;/b&gt; Es wurde nichts signiert. Prüfen Sie den Beauftragten und die Feststelltaste und geben Sie die Passphrase erneut ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 could not be authenticated.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 konnte nicht authentifiziert werden.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft</translation>
     </message>
     <message>
         <source>Checking %1&apos;s passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1 wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerRequestDialog</name>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
         <source>Request removal of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Change roles of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 ändern — Keyward</translation>
     </message>
     <message>
         <source>On approval %1 (%2) loses access: their keyslot is removed and the vault is re-keyed, so their passphrase opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung verliert %1 (%2) den Zugang: Sein Schlüsselslot wird entfernt und der Tresor neu verschlüsselt, sodass seine Passphrase nichts mehr öffnet.</translation>
     </message>
     <message>
         <source>An offboarding review opens: consider rotating the keys %1 could reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offboarding-Nachprüfung wird eröffnet: Erwägen Sie, die Schlüssel zu rotieren, die %1 erreichen konnte.</translation>
     </message>
     <message>
         <source>On approval the roles of %1 change from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung ändern sich die Rollen von %1 von &lt;b&gt;%2&lt;/b&gt; zu &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Nothing changes until a different officer with the approver role approves with their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt.</translation>
     </message>
     <message>
         <source>An officer holds at least one role; to take every role away, request their removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter hat mindestens eine Rolle; um ihm alle Rollen zu nehmen, beantragen Sie seine Entfernung.</translation>
     </message>
     <message>
         <source>Tick or untick a role first: these are the roles %1 holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen oder entfernen Sie zuerst ein Häkchen: Dies sind die Rollen, die %1 jetzt hat.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung ein, die der Genehmiger liest und signiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Antrag wurde nicht gestellt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficersPage</name>
     <message>
         <source>Filter officers by name or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte nach Name oder Rolle filtern…</translation>
     </message>
     <message>
         <source>Filter officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte filtern</translation>
     </message>
     <message>
         <source>&amp;Add officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte</translation>
     </message>
     <message>
         <source>The officers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beauftragten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 was added. They acknowledge their custodian duties on their first unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt und bestätigt die Verwahrerpflichten beim ersten Entsperren.</translation>
     </message>
     <message>
         <source>Only an officer with the admin role can add officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Beauftragter mit der Admin-Rolle kann Beauftragte hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault is not operational yet.&lt;/b&gt; Governed operations need a second officer with the approver role. Add one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Tresor ist noch nicht einsatzbereit.&lt;/b&gt; Kontrollierte Vorgänge brauchen einen zweiten Beauftragten mit der Genehmiger-Rolle. Fügen Sie jetzt einen hinzu.</translation>
     </message>
     <message>
         <source>Request &amp;removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernung beantragen…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen ändern…</translation>
     </message>
     <message>
         <source>Add the second officer; they type their own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zweiten Beauftragten hinzufügen; er gibt seine eigene Passphrase ein</translation>
     </message>
     <message>
         <source>Request a new officer; they type their own passphrase, a second officer approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Beauftragten beantragen; er gibt seine eigene Passphrase ein, ein zweiter Beauftragter genehmigt</translation>
     </message>
     <message>
         <source>Request a change of the selected officer&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Rollen des ausgewählten Beauftragten beantragen</translation>
     </message>
     <message>
         <source>You cannot request your own removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihre eigene Entfernung nicht beantragen</translation>
     </message>
     <message>
         <source>Request the removal of the selected officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entfernung des ausgewählten Beauftragten beantragen</translation>
     </message>
     <message>
         <source>Vault fingerprint: none yet (an admin&apos;s next unlock signs the roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: noch keiner (das nächste Entsperren durch einen Admin signiert die Beauftragtenliste).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfereignisse</translation>
     </message>
     <message>
         <source>Arriving in later releases</source>
-        <translation type="unfinished"></translation>
+        <translation>In späteren Versionen</translation>
     </message>
     <message>
         <source>%1: which workloads trust which kid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: welche Workloads welchem kid vertrauen</translation>
     </message>
     <message>
         <source>Trust map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenskarte</translation>
     </message>
     <message>
         <source>%1: archived JWE test-decrypt runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: archivierte JWE-Testentschlüsselungen</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <source>Approvers: %1 · </source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmiger: %1 · </translation>
     </message>
     <message>
         <source>Manage officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte verwalten</translation>
     </message>
     <message>
         <source>Could not read the officers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beauftragten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll öffnen</translation>
     </message>
     <message>
         <source>Not verified yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. %1</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt</translation>
     </message>
     <message>
         <source>Every hash and link verified · </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Hash und jede Verknüpfung geprüft · </translation>
     </message>
     <message>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse anzeigen</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>At event %1: %2 · </source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ereignis %1: %2 · </translation>
     </message>
     <message>
         <source>Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzbereit</translation>
     </message>
     <message>
         <source>Two-person rule in force: a second approver exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip in Kraft: Ein zweiter Genehmiger ist vorhanden.</translation>
     </message>
     <message>
         <source>Needs an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht einen Genehmiger</translation>
     </message>
     <message>
         <source>Governed operations wait for a second officer with the approver role. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollierte Vorgänge warten auf einen zweiten Beauftragten mit der Genehmiger-Rolle. </translation>
     </message>
     <message>
         <source>Add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen hinzufügen</translation>
     </message>
     <message>
         <source>Requests waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die auf mich warten</translation>
     </message>
     <message>
         <source>Unreviewed acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachgeprüfte Handlungen</translation>
     </message>
     <message>
         <source>Approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
         <source>Nothing to decide · </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entscheiden · </translation>
     </message>
     <message>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge anzeigen</translation>
     </message>
     <message>
         <source>Acts done alone that a second officer must countersign · </source>
-        <translation type="unfinished"></translation>
+        <translation>Allein ausgeführte Handlungen, die ein zweiter Beauftragter gegenzeichnen muss · </translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfen</translation>
     </message>
     <message>
         <source>Every break-glass act was countersigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Notfallhandlung wurde gegengezeichnet</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::PassphraseStrength</name>
     <message>
         <source>Weak: add words or characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Wörter oder Zeichen hinzufügen</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -6708,417 +6711,417 @@ Previous: %4</source>
     <name>keyward::ui::RegisterKeyDialog</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>from the key (its use or alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüssel (sein use oder alg)</translation>
     </message>
     <message>
         <source>sig — verify their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — ihre Signaturen verifizieren</translation>
     </message>
     <message>
         <source>enc — encrypt to them</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — an sie verschlüsseln</translation>
     </message>
     <message>
         <source>Paste a public JWK, JWK Set, SPKI PEM or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen öffentlichen JWK, ein JWK Set, ein SPKI-PEM oder ein Zertifikat ein.</translation>
     </message>
     <message>
         <source>Name the owner: who holds the private part of this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer: wer den privaten Teil dieses Schlüssels hält.</translation>
     </message>
     <message>
         <source>✓ %1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2 %3, %4)</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
     <message>
         <source>Nothing here can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lässt sich nichts registrieren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was registered.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde nichts registriert.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestDetailPane</name>
     <message>
         <source>Select a request to see exactly what it changes, who decided and whether their signatures verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Antrag, um genau zu sehen, was er ändert, wer entschieden hat und ob die Signaturen gültig sind.</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Decisions and their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und ihre Signaturen</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Outcome&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ergebnis&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Execution failed:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Ausführung fehlgeschlagen:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>%1 of %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erforderlich</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>✔ verifies with %1&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ mit dem öffentlichen Schlüssel von %1 verifiziert</translation>
     </message>
     <message>
         <source>✘ does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ nicht gültig: %1</translation>
     </message>
     <message>
         <source>EdDSA JWS by %1 over the canonical request, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>EdDSA-JWS von %1 über den kanonischen Antrag, %2 Byte</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestPresenter</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planmäßig</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>%1 (pre-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorab veröffentlicht)</translation>
     </message>
     <message>
         <source>%1 (generated at approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Genehmigung erzeugt)</translation>
     </message>
     <message>
         <source>a new key generated at approval (kid: its RFC 7638 thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer, bei Genehmigung erzeugter Schlüssel (kid: sein RFC-7638-Fingerabdruck)</translation>
     </message>
     <message>
         <source>Primary %1 key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer %1-Schlüssel von %2</translation>
     </message>
     <message>
         <source>State of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von %1</translation>
     </message>
     <message>
         <source>active, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, primär</translation>
     </message>
     <message>
         <source>grace; retirable after an overlap of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenz; stilllegbar nach einer Überlappung von %1</translation>
     </message>
     <message>
         <source>grace; retirable once the overlap has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenz; stilllegbar, sobald die Überlappung vorbei ist</translation>
     </message>
     <message>
         <source>the predecessor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Vorgängers</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>New key&apos;s algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus des neuen Schlüssels</translation>
     </message>
     <message>
         <source>%1 (same as the predecessor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wie beim Vorgänger)</translation>
     </message>
     <message>
         <source>New key&apos;s owner / environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer / Umgebung des neuen Schlüssels</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>New key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel läuft ab</translation>
     </message>
     <message>
         <source>after the key set&apos;s cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Kryptoperiode des Schlüsselsatzes</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie des Grundes</translation>
     </message>
     <message>
         <source>Cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode</translation>
     </message>
     <message>
         <source>First expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Ablaufwarnung</translation>
     </message>
     <message>
         <source>Final expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ablaufwarnung</translation>
     </message>
     <message>
         <source>Longest token TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Token-TTL</translation>
     </message>
     <message>
         <source>Clock skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrenabweichung</translation>
     </message>
     <message>
         <source>Minimum overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestüberlappung</translation>
     </message>
     <message>
         <source>Default environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardumgebung</translation>
     </message>
     <message>
         <source>Bundle signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Signaturschlüssel</translation>
     </message>
     <message>
         <source>Rotate %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 rotieren</translation>
     </message>
     <message>
         <source>Rotate %1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 rotieren (%3)</translation>
     </message>
     <message>
         <source>Retire %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 stilllegen</translation>
     </message>
     <message>
         <source>Destroy the private material of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial von %1 in %2 vernichten</translation>
     </message>
     <message>
         <source>Export the private key of %1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel von %1 in %2 exportieren (%3)</translation>
     </message>
     <message>
         <source>Add officer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten %1 hinzufügen (%2)</translation>
     </message>
     <message>
         <source>Remove officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten %1 entfernen</translation>
     </message>
     <message>
         <source>Change the roles of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 ändern zu %2</translation>
     </message>
     <message>
         <source>Change the policy of key set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von Schlüsselsatz %1 ändern</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>In the JWKS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im JWKS von %1</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>Private material of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial von %1</translation>
     </message>
     <message>
         <source>held in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>im Tresor verwahrt</translation>
     </message>
     <message>
         <source>erased (crypto-shred) %1 after approval; any officer may cancel until then</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht (Krypto-Shredding) %1 nach der Genehmigung; bis dahin kann jeder Beauftragte zurückziehen</translation>
     </message>
     <message>
         <source>as now</source>
-        <translation type="unfinished"></translation>
+        <translation>wie jetzt</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>vernichtet</translation>
     </message>
     <message>
         <source>also in a JWE-wrapped JWK for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich in einem JWE-verpackten JWK für den Schlüssel %1</translation>
     </message>
     <message>
         <source>also in a passphrase-encrypted PKCS#8 file the requester writes</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich in einer passphrasenverschlüsselten PKCS#8-Datei, die der Antragsteller schreibt</translation>
     </message>
     <message>
         <source>Private key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel von %1</translation>
     </message>
     <message>
         <source>only in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Tresor</translation>
     </message>
     <message>
         <source>Officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Personal signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Signaturschlüssel</translation>
     </message>
     <message>
         <source>removed; the vault is re-keyed without their keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt; der Tresor wird ohne seinen Schlüsselslot neu verschlüsselt</translation>
     </message>
     <message>
         <source>Offboarding review</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding-Nachprüfung</translation>
     </message>
     <message>
         <source>opens; a second officer countersigns it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird eröffnet; ein zweiter Beauftragter zeichnet sie gegen</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1</translation>
     </message>
     <message>
         <source>Successor</source>
@@ -7126,19 +7129,19 @@ Previous: %4</source>
     </message>
     <message>
         <source>Successor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Nachfolgers</translation>
     </message>
     <message>
         <source>Successor thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Nachfolgers</translation>
     </message>
     <message>
         <source>Successor generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger erzeugt</translation>
     </message>
     <message>
         <source>Predecessor retires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger wird stillgelegt nach</translation>
     </message>
     <message>
         <source>Overlap</source>
@@ -7146,126 +7149,126 @@ Previous: %4</source>
     </message>
     <message>
         <source>Why this overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Überlappung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Genehmigung</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>Expiry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf %1</translation>
     </message>
     <message>
         <source>Expired %1 ago, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 abgelaufen, um %2</translation>
     </message>
     <message>
         <source>Expires in %1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in %1 ab, um %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>none (%1 was revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (%1 wurde widerrufen)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>revoked (unchanged; no overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen (unverändert; keine Überlappung)</translation>
     </message>
     <message>
         <source>Copies and backups of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien und Sicherungen des Tresors</translation>
     </message>
     <message>
         <source>hold the private material</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten das private Schlüsselmaterial</translation>
     </message>
     <message>
         <source>still hold it: only this vault is wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten es weiterhin: Nur dieser Tresor wird bereinigt</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
     <message>
         <source>Request #%1 (%2 of %3) waits for a second officer with the approver role; nothing changes until then. &lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 (%2 von %3) wartet auf einen zweiten Beauftragten mit der Genehmiger-Rolle; bis dahin ändert sich nichts. &lt;a href=&quot;page:requests&quot;&gt;Anträge öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7273,608 +7276,609 @@ Previous: %4</source>
     <message>
         <source>%1 (you)</source>
         <extracomment>The requester column, marking the unlocked officer&apos;s own requests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Approved — execution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt — Ausführung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Approvals received of approvals required, e.g. &quot;0 / 1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Begründung: %2</translation>
     </message>
     <message>
         <source>Approved; runs at %1 unless an officer cancels it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt; wird um %1 ausgeführt, sofern kein Beauftragter sie vorher zurückzieht</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestsPage</name>
     <message>
         <source>&amp;Approve or reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen oder ablehnen…</translation>
     </message>
     <message>
         <source>Decide the selected request: the deciding officer types their own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den ausgewählten Antrag entscheiden: Der entscheidende Beauftragte gibt seine eigene Passphrase ein</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;zurückziehen</translation>
     </message>
     <message>
         <source>Withdraw your pending request, or stop a scheduled destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren ausstehenden Antrag zurückziehen oder eine geplante Vernichtung stoppen</translation>
     </message>
     <message>
         <source>C&amp;ountersign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenzeichnen…</translation>
     </message>
     <message>
         <source>A second officer countersigns an act done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Beauftragter zeichnet eine allein ausgeführte Handlung gegen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <source>Search kid, officer, key set or reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>kid, Beauftragten, Schlüsselsatz oder Begründung suchen…</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge suchen</translation>
     </message>
     <message>
         <source>The requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The reviews could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachprüfungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Waiting for me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf mich (%1)</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf mich</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anträge</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Reviews (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfungen (%1 offen)</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfungen</translation>
     </message>
     <message>
         <source>Select a pending request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen ausstehenden Antrag.</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was approved by %2, but executing it failed:&lt;/b&gt; %3. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1 wurde von %2 genehmigt, aber die Ausführung ist fehlgeschlagen:&lt;/b&gt; %3. Sonst hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 and applied: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 genehmigt und angewendet: %3.</translation>
     </message>
     <message>
         <source>#%1 was rejected by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 abgelehnt.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2; it runs at %3 unless an officer cancels it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 genehmigt; sie wird um %3 ausgeführt, sofern kein Beauftragter sie vorher zurückzieht.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 (%3 of %4 approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 genehmigt (%3 von %4 Genehmigungen).</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was not cancelled.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1 wurde nicht zurückgezogen.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>#%1 was cancelled; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde zurückgezogen; es ändert sich nichts.</translation>
     </message>
     <message>
         <source>Review #%1 was countersigned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung #%1 wurde von %2 gegengezeichnet.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 wurde von einem anderen Keyward-Programm geändert, seit er hier angezeigt wurde (er ist jetzt %2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
     <message>
         <source>Break-glass revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Open — needs a countersignature</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen — braucht eine Gegenzeichnung</translation>
     </message>
     <message>
         <source>Countersigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegengezeichnet von %1 um %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Opened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet von</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RevokeKeyDialog</name>
     <message>
         <source>&amp;Revoke now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;widerrufen</translation>
     </message>
     <message>
         <source>It leaves the JWKS of &lt;b&gt;%1&lt;/b&gt; at once; verifiers stop trusting it on their next fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verlässt sofort das JWKS von &lt;b&gt;%1&lt;/b&gt;; Verifizierer vertrauen ihm ab ihrem nächsten Abruf nicht mehr.</translation>
     </message>
     <message>
         <source>Signatures it made are flagged when verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihm erstellte Signaturen werden bei der Verifikation markiert.</translation>
     </message>
     <message>
         <source>Tokens encrypted to it are flagged when decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ihn verschlüsselte Tokens werden beim Entschlüsseln markiert.</translation>
     </message>
     <message>
         <source>A revoked key is never reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein widerrufener Schlüssel wird nie wieder aktiviert.</translation>
     </message>
     <message>
         <source>You act alone: a break-glass review opens, and a second officer must countersign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie handeln allein: Eine Notfall-Nachprüfung wird eröffnet, und ein zweiter Beauftragter muss sie gegenzeichnen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoke %1 in %2?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 in %2 widerrufen?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 wurde nicht widerrufen.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until a rotation to a successor is approved by a second officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist nicht länger der primäre %1-Schlüssel: &lt;b&gt;%2 hat keinen primären %1-Schlüssel&lt;/b&gt;, bis ein zweiter Beauftragter eine Rotation zu einem Nachfolger genehmigt.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A successor offered in the revoke dialog: kid, alg and state (&quot;active&quot; or &quot;pending&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>a new key like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Schlüssel wie dieser</translation>
     </message>
     <message>
         <source>&amp;Revoke and request rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen und Rotation beantragen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationOverlapPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The overlap could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung konnte nicht berechnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 after the handover (requested; the retirement gate computes %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach der Übergabe (beantragt; die Stilllegungsschranke berechnet %2).</translation>
     </message>
     <message>
         <source>%1 after the handover, the overlap the retirement gate computes (again at execution). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach der Übergabe, die Überlappung, die die Stilllegungsschranke berechnet (erneut bei der Ausführung). %2</translation>
     </message>
     <message>
         <source>Choose an overlap: the computed one is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Überlappung: Die berechnete ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The overlap cannot be shorter than what the gate computes (%1): verifiers could still hold tokens signed by the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung darf nicht kürzer sein als die von der Schranke berechnete (%1): Verifizierer könnten noch Tokens halten, die mit dem alten Schlüssel signiert wurden.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationReasonPage</name>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the primary %2 key of &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von &lt;b&gt;%1&lt;/b&gt;, dem primären %2-Schlüssel von &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Scheduled</source>
         <extracomment>Rotation reason categories (SPEC §4); the key in brackets is stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planmäßig</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>A planned rotation, e.g. at the end of the key set&apos;s cryptoperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Rotation, z. B. am Ende der Kryptoperiode des Schlüsselsatzes.</translation>
     </message>
     <message>
         <source>Suspected exposure. If the key is known to be compromised, revoke it at once instead: revocation does not wait for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutete Offenlegung. Ist der Schlüssel nachweislich kompromittiert, widerrufen Sie ihn stattdessen sofort: Der Widerruf wartet nicht auf einen Genehmiger.</translation>
     </message>
     <message>
         <source>Someone who could reach the key&apos;s private part has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der den privaten Teil des Schlüssels erreichen konnte, ist ausgeschieden.</translation>
     </message>
     <message>
         <source>The key expires soon and must be replaced before it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel läuft bald ab und muss vorher ersetzt werden.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung ein, die der Genehmiger liest und signiert.</translation>
     </message>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the revoked former primary %2 key of &lt;b&gt;%3&lt;/b&gt;: the set has no primary %2 key until this rotation is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von &lt;b&gt;%1&lt;/b&gt;, dem widerrufenen ehemaligen primären %2-Schlüssel von &lt;b&gt;%3&lt;/b&gt;: Der Satz hat keinen primären %2-Schlüssel, bis diese Rotation genehmigt ist.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationSuccessorPage</name>
     <message>
         <source>%1, %2 %3, owner %4, environment %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3, Eigentümer %4, Umgebung %5</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>A new key generated at execution: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer, bei der Ausführung erzeugter Schlüssel: %1.</translation>
     </message>
     <message>
         <source>%1 — %2 %3, owner %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3, Eigentümer %4</translation>
     </message>
     <message>
         <source>No active non-primary %1 key in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver, nicht primärer %1-Schlüssel in %2</translation>
     </message>
     <message>
         <source>Choose the pre-published key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den vorab veröffentlichten Schlüssel.</translation>
     </message>
     <message>
         <source>Enter the owner of the new key (a team or a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Eigentümer des neuen Schlüssels ein (ein Team oder eine Person).</translation>
     </message>
     <message>
         <source>Enter the environment of the new key (e.g. prod).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Umgebung des neuen Schlüssels ein (z. B. prod).</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ bezeichnet bereits einen Schlüssel in Schlüsselsatz %2; ein kid wird nie für anderes Schlüsselmaterial wiederverwendet.</translation>
     </message>
     <message>
         <source>the pre-published key &lt;b&gt;%1&lt;/b&gt;, already in the JWKS of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorab veröffentlichte Schlüssel &lt;b&gt;%1&lt;/b&gt;, bereits im JWKS von %2</translation>
     </message>
     <message>
         <source>a new key generated at execution with the same parameters (%1), expiring one cryptoperiod (%2) after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer, bei der Ausführung erzeugter Schlüssel mit denselben Parametern (%1), der eine Kryptoperiode (%2) nach der Ausführung abläuft</translation>
     </message>
     <message>
         <source>expiring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab am %1</translation>
     </message>
     <message>
         <source>expiring one cryptoperiod (%1) after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft eine Kryptoperiode (%1) nach der Ausführung ab</translation>
     </message>
     <message>
         <source>its RFC 7638 thumbprint as kid</source>
-        <translation type="unfinished"></translation>
+        <translation>sein RFC-7638-Fingerabdruck als kid</translation>
     </message>
     <message>
         <source>kid &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kid &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>a new %1 key generated at execution, owner %2, environment %3, with %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer %1-Schlüssel, erzeugt bei der Ausführung, Eigentümer %2, Umgebung %3, mit %4, %5</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationWizard</name>
     <message>
         <source>Request rotation of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
         <source>Reason: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1 — %2</translation>
     </message>
     <message>
         <source>Successor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger: %1.</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, and &lt;b&gt;%3&lt;/b&gt; goes to grace: still published for verifiers, no longer used for new operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Ausführung wird der Nachfolger zum primären %1-Schlüssel von %2, und &lt;b&gt;%3&lt;/b&gt; geht in Karenz: weiterhin für Verifizierer veröffentlicht, aber nicht mehr für neue Operationen verwendet.</translation>
     </message>
     <message>
         <source>%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf stillgelegt werden: %2 Das Stilllegungsdatum wird bei der Ausführung gesetzt und im Bestand angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunde ab.</numerusform>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunden ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Request the rotation of %1 in %2&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Die Rotation von %1 in %2 beantragen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation was not requested.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Rotation wurde nicht beantragt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, which has none since &lt;b&gt;%3&lt;/b&gt; was revoked; %3 stays revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Ausführung wird der Nachfolger zum primären %1-Schlüssel von %2, der keinen mehr hat, seit &lt;b&gt;%3&lt;/b&gt; widerrufen wurde; %3 bleibt widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::UnlockDialog</name>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault cannot be opened.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore the vault folder from a backup, or start Keyward with --vault to choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Tresor kann nicht geöffnet werden.&lt;/b&gt; %1&lt;br&gt;Es wurde nichts geändert. Stellen Sie den Tresorordner aus einer Sicherung wieder her oder starten Sie Keyward mit --vault, um einen anderen zu wählen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo vault&lt;/b&gt; — a throwaway vault in a temporary folder, deleted when Keyward exits. Its officers and passphrases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo-Tresor&lt;/b&gt; — ein Wegwerf-Tresor in einem temporären Ordner, der beim Beenden von Keyward gelöscht wird. Seine Beauftragten und Passphrasen:</translation>
     </message>
     <message>
         <source>Unlocking as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren als %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Check the officer and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falsche Passphrase für %1.&lt;/b&gt; Prüfen Sie den Beauftragten und die Feststelltaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault is damaged.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Tresor ist beschädigt.&lt;/b&gt; %1&lt;br&gt;Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault was written by a newer Keyward.&lt;/b&gt; %1&lt;br&gt;Update Keyward to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Tresor wurde von einem neueren Keyward geschrieben.&lt;/b&gt; %1&lt;br&gt;Aktualisieren Sie Keyward, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault could not be unlocked.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Tresor konnte nicht entsperrt werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>You can try again in %1 s.</source>
         <extracomment>Shown after a wrong passphrase while the unlock button waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es in %1 s erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::UpcomingPage</name>
     <message>
         <source>This page arrives in a later release of Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite kommt in einer späteren Version von Keyward.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::VaultChangeWatcher</name>
     <message>
         <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Keyward-Programm hat einen Beauftragten entfernt und diesen Tresor neu verschlüsselt, daher wurde dieses Fenster gesperrt. Entsperren Sie erneut mit Ihrer Passphrase.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::WelcomePage</name>
     <message>
         <source>Create a Keyward vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Keyward-Tresor anlegen</translation>
     </message>
     <message>
         <source>No vault was found, so Keyward will create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Tresor gefunden, daher legt Keyward einen an.</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder that holds your key inventory, the officers who govern it and a tamper-evident audit log. Each officer unlocks it with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor ist ein verschlüsselter Ordner mit Ihrem Schlüsselbestand, den Beauftragten, die ihn verwalten, und einem manipulationssicheren Prüfprotokoll. Jeder Beauftragte entsperrt ihn mit seiner eigenen Passphrase.</translation>
     </message>
     <message>
         <source>The vault will be created in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird angelegt in:</translation>
     </message>
     <message>
         <source>Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Keyward mit --vault PFAD (oder setzen Sie KEYWARD_VAULT), um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zwei Beauftragte sind nötig.&lt;/b&gt; Keyward setzt das Vier-Augen-Prinzip durch: Rotationen, Stilllegungen und andere kontrollierte Änderungen werden von einem Beauftragten beantragt und von einem anderen genehmigt. Sie richten den ersten Beauftragten ein, dann gibt der zweite Beauftragte (ein Genehmiger) seine eigene Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Governs the keys behind JWTs and JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Schlüssel hinter JWTs und JWE.</translation>
     </message>
     <message>
         <source>Use the vault folder &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresorordner &lt;path&gt; verwenden.</translation>
     </message>
     <message>
         <source>Open a throwaway demo vault with example officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wegwerf-Demo-Tresor mit Beispiel-Beauftragten öffnen.</translation>
     </message>
     <message>
         <source>Lock after &lt;minutes&gt; without activity (0: never; default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;minutes&gt; ohne Aktivität sperren (0: nie; Standard 5).</translation>
     </message>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
 </context>
 </TS>

@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun alg fixé</translation>
     </message>
     <message>
         <source>, primary</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>a new key like it</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de clés %1 créé.</translation>
     </message>
     <message>
         <source>Changed the policy of key set %1.</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du coffre : %1</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>executed</source>
@@ -1762,23 +1762,23 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du coffre : %1</translation>
     </message>
     <message>
         <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
@@ -2314,7 +2314,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
@@ -4905,117 +4905,117 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::ui::AddOfficerDialog</name>
     <message>
         <source>Adding the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du responsable</translation>
     </message>
     <message>
         <source>&amp;Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le responsable</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not added.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 n&apos;a pas été ajouté.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Request officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander l&apos;ajout</translation>
     </message>
     <message>
         <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;un responsable est une demande soumise à la règle des deux personnes : le nouvel emplacement de clé est scellé maintenant et ajouté quand un autre responsable ayant le rôle d&apos;approbateur l&apos;approuve. D&apos;ici là, le nouveau responsable ne peut pas déverrouiller le coffre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;ajout de %1 n&apos;a pas été demandé.&lt;/b&gt; %2 Saisissez à nouveau la phrase secrète pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AppController</name>
     <message>
         <source>Could not create a temporary folder for the demo vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour le coffre de démonstration : %1</translation>
     </message>
     <message>
         <source>Could not create the demo vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le coffre de démonstration : %1</translation>
     </message>
     <message>
         <source>Your acknowledgement could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre acceptation n&apos;a pas pu être consignée : %1</translation>
     </message>
     <message>
         <source>Vault locked: custodian duties must be acknowledged before you can work with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre verrouillé : les devoirs de dépositaire doivent être acceptés avant de pouvoir l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The vault was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été verrouillé.</translation>
     </message>
     <message>
         <source>Locked after %1 min without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé après %1 min d&apos;inactivité.</translation>
     </message>
     <message>
         <source>Locked after a period without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé après une période d&apos;inactivité.</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés arrivées à échéance n&apos;ont pas pu être activées : %1</translation>
     </message>
     <message>
         <source>The due work could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches dues n&apos;ont pas pu être exécutées : %1</translation>
     </message>
     <message>
         <source>Rotation request #%1 was drafted for %2 in %3: it reached the end of its cryptoperiod and waits for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de rotation n° %1 a été préparée pour %2 dans %3 : la clé a atteint la fin de sa cryptopériode et attend un approbateur.</translation>
     </message>
     <message>
         <source>Scheduled destruction #%1 ran: the private part of %2 in %3 was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destruction planifiée n° %1 a été exécutée : la partie privée de %2 dans %3 a été effacée.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired without approval: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande a expiré sans approbation : %1.</numerusform>
+            <numerusform>%n demandes ont expiré sans approbation : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Done on unlock:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fait au déverrouillage :&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Ouvrir les demandes&lt;/a&gt;</translation>
     </message>
     <message>
         <source>On unlock: %1, %2, %3 — details on the Keys page.</source>
         <extracomment>Status bar after unlock: %1, %2 and %3 are the three counts translated just below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Au déverrouillage : %1, %2, %3 — détails sur la page Clés.</translation>
     </message>
     <message numerus="yes">
         <source>%n rotation(s) drafted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rotation préparée</numerusform>
+            <numerusform>%n rotations préparées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n destruction(s) run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destruction exécutée</numerusform>
+            <numerusform>%n destructions exécutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande expirée</numerusform>
+            <numerusform>%n demandes expirées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending key(s) whose activation time had come became active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé en attente dont l&apos;heure d&apos;activation était venue est devenue active.</numerusform>
+            <numerusform>%n clés en attente dont l&apos;heure d&apos;activation était venue sont devenues actives.</numerusform>
         </translation>
     </message>
 </context>
@@ -5023,209 +5023,211 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::ui::ApprovalDialog</name>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change</translation>
     </message>
     <message>
         <source>&amp;Deciding officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable qui décide :</translation>
     </message>
     <message>
         <source>Request #%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n° %1 n&apos;a pas pu être lue : %2</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par %1</translation>
     </message>
     <message>
         <source>rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par %1</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>%1 of %2 required%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 requises%3</translation>
     </message>
     <message>
         <source>it still needs more approvals after yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>il lui faut encore d&apos;autres approbations après la vôtre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;lets %1 collect the encrypted export&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;permet à %1 de récupérer l&apos;export chiffré&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;applies the change at once&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;applique le changement immédiatement&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Approving signs this request with your personal key and %1 Choose yourself and type your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation signe cette demande avec votre clé personnelle et %1 Choisissez-vous et saisissez votre propre phrase secrète.</translation>
     </message>
     <message>
         <source>This request is %1: it can no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est %1 : elle ne peut plus être approuvée ni rejetée.</translation>
     </message>
     <message>
         <source>This request expired: it can no longer be approved. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande a expiré : elle ne peut plus être approuvée. Déposez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Say why you reject it.&lt;/b&gt; The reason is signed with the rejection and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indiquez pourquoi vous la rejetez.&lt;/b&gt; La raison est signée avec le rejet et consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Not rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rejetée.</translation>
     </message>
     <message>
         <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs. Copies and backups of the vault made before it still hold the private part.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;planifie la destruction&lt;/b&gt; ; tout responsable peut l&apos;annuler jusqu&apos;à son exécution. Les copies et sauvegardes du coffre faites avant contiennent toujours la partie privée.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since you opened this dialog (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (elle est maintenant %2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AuditEventModel</name>
     <message>
         <source>The audit log ended at event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit s&apos;arrêtait à l&apos;événement %1.</translation>
     </message>
     <message>
         <source>Event %1 at %2
 Hash: %3
 Previous: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement %1 le %2
+Hachage : %3
+Précédent : %4</translation>
     </message>
     <message>
         <source>(first event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(premier événement)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AuditPage</name>
     <message>
         <source>Filter loaded events by officer, action, subject or details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les événements chargés par responsable, action, objet ou détails…</translation>
     </message>
     <message>
         <source>Filter audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les événements d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Re-check every event&apos;s hash and link in the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier le hachage et le lien de chaque événement de la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>Read the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Some events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains événements n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The audit chain has not been verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit n&apos;a pas été vérifiée pendant cette session.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain intact.&lt;/b&gt; All %1 events verified: every hash and link matches. Head: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chaîne d&apos;audit intacte.&lt;/b&gt; Les %1 événements sont vérifiés : chaque hachage et chaque lien concordent. Tête : &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chaîne d&apos;audit rompue à l&apos;événement %1.&lt;/b&gt; %2 Les événements à partir de là ne sont pas fiables ; restaurez le coffre depuis une sauvegarde et enquêtez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::BackupAction</name>
     <message>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
         <source>Copy the vault — database and keyslots of one moment — into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le coffre — base de données et emplacements de clé d&apos;un même instant — dans un dossier nouveau ou vide</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier nouveau ou vide pour la sauvegarde</translation>
     </message>
     <message>
         <source>The vault was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas été sauvegardé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</source>
         <extracomment>%1 is a folder; the command in quotes is not translated.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coffre sauvegardé dans %1 (%n événement d&apos;audit). Gardez la copie loin de cet ordinateur ; &quot;keyward-cli vault check&quot; indique si une copie est complète.</numerusform>
+            <numerusform>Coffre sauvegardé dans %1 (%n événements d&apos;audit). Gardez la copie loin de cet ordinateur ; &quot;keyward-cli vault check&quot; indique si une copie est complète.</numerusform>
         </translation>
     </message>
 </context>
@@ -5233,1009 +5235,1009 @@ Previous: %4</source>
     <name>keyward::ui::ChainMonitor</name>
     <message>
         <source>Audit chain not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit pas encore vérifiée</translation>
     </message>
     <message>
         <source>Audit chain intact · %1 events</source>
         <extracomment>Status bar; %1 is the number of events in the chain.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit intacte · %1 événements</translation>
     </message>
     <message>
         <source>Audit chain broken at event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit rompue à l&apos;événement %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable qui contresigne :</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;review #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Done alone by&lt;/td&gt;&lt;td&gt;%4 at %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Their reason&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Countersigning records that a second officer reviewed this act. It changes nothing else; the act stays flagged until someone other than %4 countersigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1 : %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;revue n° %3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Fait seul par&lt;/td&gt;&lt;td&gt;%4 le %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Sa raison&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;La contre-signature consigne qu&apos;un second responsable a revu cet acte. Elle ne change rien d&apos;autre ; l&apos;acte reste signalé jusqu&apos;à ce qu&apos;une autre personne que %4 contresigne.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 already countersigned this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà contresigné cette revue.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not countersigned.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non contresignée.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Review #%1 was changed by another Keyward program since you opened this dialog (it is now countersigned by %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue n° %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (elle est maintenant contresignée par %2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CustodianDutiesDialog</name>
     <message>
         <source>&lt;b&gt;Welcome, %1.&lt;/b&gt; This is your first unlock. As an officer of this vault you are a key custodian; before you continue, please confirm your duties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bienvenue, %1.&lt;/b&gt; C&apos;est votre premier déverrouillage. En tant que responsable de ce coffre, vous êtes dépositaire de clés ; avant de continuer, veuillez confirmer vos devoirs :</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>&amp;Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller le coffre</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::FirstRunWizard</name>
     <message>
         <source>Create a Keyward vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre Keyward</translation>
     </message>
     <message>
         <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::GenerateKeyDialog</name>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid « %1 » désigne déjà une clé du jeu de clés %2 ; un kid n&apos;est jamais réutilisé pour un autre matériel de clé.</translation>
     </message>
     <message>
         <source>Generating the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de la clé</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>sig — signatures (JWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — signatures (JWS)</translation>
     </message>
     <message>
         <source>enc — encryption (JWE)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — chiffrement (JWE)</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>%1 fixes its key size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 impose sa taille de clé</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le propriétaire : l&apos;équipe ou la personne responsable de cette clé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was not generated.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La clé n&apos;a pas été générée.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was refused.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La clé a été refusée.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ImportKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>from the key (its use or alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après la clé (son use ou son alg)</translation>
     </message>
     <message>
         <source>sig — signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — signatures</translation>
     </message>
     <message>
         <source>enc — encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — chiffrement</translation>
     </message>
     <message>
         <source>Import keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clés</translation>
     </message>
     <message>
         <source>Key files (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clés (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not read (missing, unreadable or over 4 MiB): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu (absent, illisible ou de plus de 4 Mio) : %1</translation>
     </message>
     <message>
         <source>%1 (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chiffré)</translation>
     </message>
     <message>
         <source>Add a key file, or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un fichier de clé, ou déposez-en un ici.</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for these keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le propriétaire : l&apos;équipe ou la personne responsable de ces clés.</translation>
     </message>
     <message>
         <source>%1: enter the passphrase of this encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : saisissez la phrase secrète de cette clé chiffrée</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 : %2</translation>
     </message>
     <message>
         <source>✓ %1: %2 (%3 %4) → %5 in %6</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 : %2 (%3 %4) → %5 dans %6</translation>
     </message>
     <message>
         <source>active, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>active, principale</translation>
     </message>
     <message>
         <source>not primary</source>
-        <translation type="unfinished"></translation>
+        <translation>non principale</translation>
     </message>
     <message>
         <source>✗ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 : %2 — %3</translation>
     </message>
     <message>
         <source>Nothing here can be imported; the list above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici ne peut être importé ; la liste ci-dessus indique pourquoi.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien n&apos;a été importé.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Copy public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la JWK publique</translation>
     </message>
     <message>
         <source>Select a key to see its public JWK, lineage and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une clé pour voir sa JWK publique, sa filiation et son historique.</translation>
     </message>
     <message>
         <source>Public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK publique</translation>
     </message>
     <message>
         <source>Copies the public JWK only; private material never leaves the vault this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie uniquement la JWK publique ; le matériel privé ne quitte jamais le coffre par ce moyen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de clés</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source> — primary %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation> — clé %1 principale</translation>
     </message>
     <message>
         <source>Use / alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage / alg</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>— (no alg pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (aucun alg fixé)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>%1 %2, %3-bit strength</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, niveau de sécurité de %3 bits</translation>
     </message>
     <message>
         <source>Owner / env</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire / env.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Activates</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Retires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait après</translation>
     </message>
     <message>
         <source>Private part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie privée</translation>
     </message>
     <message>
         <source>held in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée dans le coffre</translation>
     </message>
     <message>
         <source>none (public key registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (clé publique enregistrée)</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Thumbprint (RFC 7638, SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte (RFC 7638, SHA-256) : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Lineage: version %1 — predecessor %2, successor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiation : version %1 — prédécesseur %2, successeur %3</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyRequestDialog</name>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre la demande</translation>
     </message>
     <message>
         <source>Encrypted PKCS#8 (passphrase chosen when you collect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#8 chiffré (phrase secrète choisie à la récupération)</translation>
     </message>
     <message>
         <source>JWE-wrapped JWK to a recipient&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK encapsulée en JWE pour la clé publique d&apos;un destinataire</translation>
     </message>
     <message>
         <source>Request retirement of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait de %1 — Keyward</translation>
     </message>
     <message>
         <source>Request destruction of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la destruction de %1 — Keyward</translation>
     </message>
     <message>
         <source>Request private key export of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;export de la clé privée de %1 — Keyward</translation>
     </message>
     <message>
         <source>Why, in a sentence the approver can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en une phrase que l&apos;approbateur peut vérifier</translation>
     </message>
     <message>
         <source>Recipient public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK publique du destinataire</translation>
     </message>
     <message>
         <source>JWK files (*.json *.jwk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JWK (*.json *.jwk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the file with the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier contenant la JWK publique du destinataire.</translation>
     </message>
     <message>
         <source>The recipient file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du destinataire %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The recipient file is not a JWK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du destinataire n&apos;est pas une JWK : %1</translation>
     </message>
     <message>
         <source>The recipient file holds a private or secret key; give the recipient&apos;s public JWK only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du destinataire contient une clé privée ou secrète ; fournissez uniquement la JWK publique du destinataire.</translation>
     </message>
     <message>
         <source>Request the retirement of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait de %1 dans %2</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;approbation, %1 quitte le JWKS de %2 : les jetons qu&apos;elle a signés ne sont plus vérifiés.</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2 and is kept for decryption of archived data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;approbation, %1 quitte le JWKS de %2 et n&apos;est conservée que pour déchiffrer des données archivées.</translation>
     </message>
     <message>
         <source>The retirement gate has passed: a successor is primary and the overlap is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle de retrait est franchi : un successeur est principal et le chevauchement est terminé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The retirement gate has not passed yet:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le contrôle de retrait n&apos;est pas encore franchi :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Request the destruction of the private part of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la destruction de la partie privée de %1 dans %2</translation>
     </message>
     <message numerus="yes">
         <source>On approval the destruction is scheduled %n day(s) later; until then any officer can cancel it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À l&apos;approbation, la destruction est planifiée %n jour plus tard ; d&apos;ici là, tout responsable peut l&apos;annuler.</numerusform>
+            <numerusform>À l&apos;approbation, la destruction est planifiée %n jours plus tard ; d&apos;ici là, tout responsable peut l&apos;annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never sign or decrypt again. Its metadata and public key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie privée est alors effacée du coffre (effacement cryptographique) : %1 devient détruite et ne pourra plus jamais signer ni déchiffrer. Ses métadonnées et sa clé publique sont conservées.</translation>
     </message>
     <message>
         <source>Request an export of the private key %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un export de la clé privée %1 dans %2</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est exportée sous forme de JWK encapsulée en JWE pour la clé publique du destinataire.</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient key with thumbprint %1; only its holder can unwrap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est exportée sous forme de JWK encapsulée en JWE pour la clé du destinataire d&apos;empreinte %1 ; seul son détenteur peut la désencapsuler.</translation>
     </message>
     <message>
         <source>The key is exported as encrypted PKCS#8; you choose its passphrase (at least 12 characters) when you collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est exportée en PKCS#8 chiffré ; vous choisissez sa phrase secrète (au moins 12 caractères) lors de la récupération.</translation>
     </message>
     <message>
         <source>After approval only you, the requester, can collect it, from the Requests page. It is never exported in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;approbation, vous seul, le demandeur, pouvez la récupérer, depuis la page Demandes. Elle n&apos;est jamais exportée en clair.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heure.</numerusform>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heures.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la raison que l&apos;approbateur lira et signera.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La demande n&apos;a pas été soumise.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Les copies et sauvegardes du coffre faites avant la destruction contiennent toujours la partie privée&lt;/b&gt; ; détruisez-les aussi. Dans ce coffre, sa ligne est effacée et les pages libérées sont écrasées.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeySetPolicyDialog</name>
     <message>
         <source>&amp;Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer la politique</translation>
     </message>
     <message>
         <source>Saving creates the key set %1 with this policy (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement crée le jeu de clés %1 avec cette politique (consigné dans le journal d&apos;audit).</translation>
     </message>
     <message>
         <source>Change a value first: this is the policy %1 has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez d&apos;abord une valeur : c&apos;est la politique actuelle de %1.</translation>
     </message>
     <message>
         <source>Enter the reason for the change; the approver signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la raison du changement ; l&apos;approbateur la signe.</translation>
     </message>
     <message>
         <source>&amp;Request change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem&amp;ander le changement</translation>
     </message>
     <message>
         <source>&amp;Create key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le je&amp;u de clés</translation>
     </message>
     <message>
         <source>This requests a change of the policy of %1. Nothing changes until a different officer with the approver role approves; then the flags of its keys are recomputed at once, and keys already issued keep their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci demande un changement de la politique de %1. Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé ; les signalements de ses clés sont alors recalculés immédiatement, et les clés déjà émises gardent leur expiration.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The change was not requested.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le changement n&apos;a pas été demandé.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key set was not created.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le jeu de clés n&apos;a pas été créé.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyTableModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>grace</source>
-        <translation type="unfinished"></translation>
+        <translation>en grâce</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>détruite</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>★</source>
         <extracomment>Marks the primary key of its (set, use)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>expires ≤ final window</source>
-        <translation type="unfinished"></translation>
+        <translation>expire ≤ dernière fenêtre</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>expire bientôt</translation>
     </message>
     <message>
         <source>past cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>cryptopériode dépassée</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun alg fixé</translation>
     </message>
     <message>
         <source>no alg pinned: usable with every algorithm its type and use allow</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun alg fixé : utilisable avec tout algorithme que son type et son usage permettent</translation>
     </message>
     <message>
         <source>%1-bit security strength</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de sécurité de %1 bits</translation>
     </message>
     <message>
         <source>%1 (NIST SP 800-57: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NIST SP 800-57 : %2)</translation>
     </message>
     <message>
         <source>The primary %1 key of %2: new operations use it</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 principale de %2 : les nouvelles opérations l&apos;utilisent</translation>
     </message>
     <message>
         <source>Kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kid</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de clés</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Alg</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Env</source>
-        <translation type="unfinished"></translation>
+        <translation>Env.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyTimelineView</name>
     <message>
         <source>Key timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des clés</translation>
     </message>
     <message>
         <source>No keys to show on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé à afficher sur la chronologie.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n more key(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé de plus non dessinée</numerusform>
+            <numerusform>%n clés de plus non dessinées</numerusform>
         </translation>
     </message>
     <message>
         <source>grace window</source>
-        <translation type="unfinished"></translation>
+        <translation>période de grâce</translation>
     </message>
     <message>
         <source>cryptoperiod end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de cryptopériode</translation>
     </message>
     <message>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;state: %3&lt;br&gt;activates: %4&lt;br&gt;expires: %5&lt;br&gt;cryptoperiod ends: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;état : %3&lt;br&gt;activation : %4&lt;br&gt;expiration : %5&lt;br&gt;fin de cryptopériode : %6</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer…</translation>
     </message>
     <message>
         <source>Generate a key pair or secret inside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une paire de clés ou un secret dans le coffre</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import keys from JWK, JWKS, PEM, encrypted PKCS#8 or X.509 files (or drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clés depuis des fichiers JWK, JWKS, PEM, PKCS#8 chiffré ou X.509 (ou déposer des fichiers ici)</translation>
     </message>
     <message>
         <source>&amp;Register public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une clé publique…</translation>
     </message>
     <message>
         <source>Register a key held elsewhere from its public JWK or PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une clé détenue ailleurs à partir de sa JWK publique ou de son PEM</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
         <source>Emergency revocation of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation d&apos;urgence de la clé sélectionnée</translation>
     </message>
     <message>
         <source>Key set &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politique du jeu de clés…</translation>
     </message>
     <message>
         <source>Cryptoperiod, warning windows, token TTL, skew and overlap of a key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryptopériode, fenêtres d&apos;alerte, TTL des jetons, décalage d&apos;horloge et chevauchement d&apos;un jeu de clés</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>The public JWK was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK publique a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Search kid, owner, key set or notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un kid, un propriétaire, un jeu de clés ou des notes…</translation>
     </message>
     <message>
         <source>Search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clés</translation>
     </message>
     <message>
         <source>Filter by key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par jeu de clés</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>Filter by use</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par usage</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par propriétaire</translation>
     </message>
     <message>
         <source>Filter by expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par expiration</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>sig and enc</source>
-        <translation type="unfinished"></translation>
+        <translation>sig et enc</translation>
     </message>
     <message>
         <source>sig</source>
-        <translation type="unfinished"></translation>
+        <translation>sig</translation>
     </message>
     <message>
         <source>enc</source>
-        <translation type="unfinished"></translation>
+        <translation>enc</translation>
     </message>
     <message>
         <source>Any expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute expiration</translation>
     </message>
     <message>
         <source>Expiring within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire sous 7 jours</translation>
     </message>
     <message>
         <source>Expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire sous 30 jours</translation>
     </message>
     <message>
         <source>Expiring within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire sous 90 jours</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés arrivées à échéance n&apos;ont pas pu être activées : %1</translation>
     </message>
     <message>
         <source>The keys could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>All key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jeux de clés</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les propriétaires</translation>
     </message>
     <message>
         <source>Generated %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 générée dans %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé importée.</numerusform>
+            <numerusform>%n clés importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Imported %n key(s); refused:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n clé importée ; refusées :&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;%n clés importées ; refusées :&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the key to revoke first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord la clé à révoquer.</translation>
     </message>
     <message>
         <source>Revoked %1 in %2. Break-glass review #%3 waits for a second officer&apos;s countersignature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révoquée dans %2. La revue « bris de glace » n° %3 attend la contre-signature d&apos;un second responsable.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de clés %1 créé.</translation>
     </message>
     <message>
         <source>Saved the policy of %1; flags were recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de %1 enregistrée ; les signalements ont été recalculés.</translation>
     </message>
     <message>
         <source>Request r&amp;otation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une r&amp;otation…</translation>
     </message>
     <message>
         <source>Ask for a successor to become primary; a second officer approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander qu&apos;un successeur devienne principal ; un second responsable approuve</translation>
     </message>
     <message>
         <source>Request re&amp;tirement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le re&amp;trait…</translation>
     </message>
     <message>
         <source>Ask for a grace or non-primary key to leave service once the retirement gate passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander qu&apos;une clé en grâce ou non principale quitte le service une fois le contrôle de retrait franchi</translation>
     </message>
     <message>
         <source>Request &amp;destruction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la &amp;destruction…</translation>
     </message>
     <message>
         <source>Ask for the private part to be erased after a waiting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander que la partie privée soit effacée après un délai d&apos;attente</translation>
     </message>
     <message>
         <source>Request private key &amp;export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;&amp;export de la clé privée…</translation>
     </message>
     <message>
         <source>Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un export chiffré de la clé privée (PKCS#8 ou JWE), jamais en clair</translation>
     </message>
     <message>
         <source>Select the primary key to rotate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord la clé principale à faire tourner.</translation>
     </message>
     <message>
         <source>Select a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une clé.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n public key(s), without a private part in Keyward.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé publique enregistrée, sans partie privée dans Keyward.</numerusform>
+            <numerusform>%n clés publiques enregistrées, sans partie privée dans Keyward.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::MainWindow</name>
     <message>
         <source>%1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Keyward</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Trust map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de confiance</translation>
     </message>
     <message>
         <source>Which workloads trust which kid, declared and observed, the blast radius of a compromise, stale trust and JWKS drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles charges de travail font confiance à quel kid, déclarées et observées, le rayon d&apos;impact d&apos;une compromission, la confiance périmée et la dérive des JWKS.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <source>Archived JWE samples and test-decrypt runs that prove data still decrypts before a key is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons JWE archivés et essais de déchiffrement qui prouvent que les données se déchiffrent encore avant le retrait d&apos;une clé.</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre</translation>
     </message>
     <message>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans %1 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Nothing to search on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rechercher sur cette page</translation>
     </message>
     <message>
         <source>Unlocked as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé en tant que %1 (%2)</translation>
     </message>
     <message>
         <source>Auto-lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique désactivé</translation>
     </message>
     <message>
         <source>Locks in %1:%2</source>
         <extracomment>Status bar: time left before the vault locks itself, as m:ss.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage dans %1:%2</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coffre</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::MessageWidget</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::NavigationRail</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n waiting</source>
         <extracomment>Accessible text of a navigation item with a badge: page name, number of waiting items.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -6243,41 +6245,41 @@ Previous: %4</source>
     <name>keyward::ui::OfficerForm</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <source>Required for this officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire pour ce responsable</translation>
     </message>
     <message>
         <source>Enter the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du responsable.</translation>
     </message>
     <message>
         <source>A name uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom se compose de lettres, de chiffres, de « . », « _ » ou « - » et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>An officer named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
 </context>
@@ -6286,106 +6288,107 @@ Previous: %4</source>
     <message>
         <source>%1 (you)</source>
         <extracomment>An officer&apos;s name in the list, marking the officer who is signed in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(illisible)</translation>
     </message>
     <message>
         <source>(vault creation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(création du coffre)</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptés</translation>
     </message>
     <message>
         <source>Pending first unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du premier déverrouillage</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256) of the officer&apos;s signing key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte RFC 7638 (SHA-256) de la clé de signature du responsable :
+%1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>Custodian duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoirs de dépositaire</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerPage</name>
     <message>
         <source>First officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier responsable</translation>
     </message>
     <message>
         <source>You: the officer who sets up the vault. Admin and key officer are usual roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous : le responsable qui met en place le coffre. Administrateur et responsable des clés sont les rôles habituels.</translation>
     </message>
     <message>
         <source>Second officer (approver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Second responsable (approbateur)</translation>
     </message>
     <message>
         <source>A different person who approves the first officer&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre personne, qui approuve les demandes du premier responsable.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the second officer now.&lt;/b&gt; They type their own passphrase below; nobody else, including you, should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confiez maintenant le clavier au second responsable.&lt;/b&gt; Il saisit ci-dessous sa propre phrase secrète ; personne d&apos;autre, vous compris, ne doit la connaître.</translation>
     </message>
     <message>
         <source>Measuring how hard this computer can make passphrase guessing, then creating the vault. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de la difficulté que cet ordinateur peut opposer à la devinette des phrases secrètes, puis création du coffre. Cela prend un instant…</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le coffre</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerReauthWidget</name>
     <message>
         <source>&amp;Approving officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable qui approuve :</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Passphrase of the chosen officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du responsable choisi</translation>
     </message>
     <message>
         <source>Their own passphrase, typed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa propre phrase secrète, saisie maintenant</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -6394,313 +6397,313 @@ Previous: %4</source>
     <message>
         <source>%1 — %2</source>
         <extracomment>An officer in the re-authentication combo: name — roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Nothing was signed. Check the officer and Caps Lock, then type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phrase secrète erronée pour %1.&lt;/b&gt; Rien n&apos;a été signé. Vérifiez le responsable et la touche Verr. Maj, puis saisissez à nouveau la phrase secrète.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 could not be authenticated.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 n&apos;a pas pu être authentifié.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète</translation>
     </message>
     <message>
         <source>Checking %1&apos;s passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la phrase secrète de %1…</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerRequestDialog</name>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre la demande</translation>
     </message>
     <message>
         <source>Request removal of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait de %1 — Keyward</translation>
     </message>
     <message>
         <source>Change roles of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les rôles de %1 — Keyward</translation>
     </message>
     <message>
         <source>On approval %1 (%2) loses access: their keyslot is removed and the vault is re-keyed, so their passphrase opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;approbation, %1 (%2) perd l&apos;accès : son emplacement de clé est retiré et le coffre rechiffré, si bien que sa phrase secrète n&apos;ouvre plus rien.</translation>
     </message>
     <message>
         <source>An offboarding review opens: consider rotating the keys %1 could reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une revue de départ s&apos;ouvre : envisagez la rotation des clés auxquelles %1 avait accès.</translation>
     </message>
     <message>
         <source>On approval the roles of %1 change from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;approbation, les rôles de %1 passent de &lt;b&gt;%2&lt;/b&gt; à &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Nothing changes until a different officer with the approver role approves with their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète.</translation>
     </message>
     <message>
         <source>An officer holds at least one role; to take every role away, request their removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable a au moins un rôle ; pour lui retirer tous ses rôles, demandez son retrait.</translation>
     </message>
     <message>
         <source>Tick or untick a role first: these are the roles %1 holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ou décochez d&apos;abord un rôle : ce sont les rôles que %1 a actuellement.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la raison que l&apos;approbateur lira et signera.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La demande n&apos;a pas été soumise.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficersPage</name>
     <message>
         <source>Filter officers by name or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les responsables par nom ou rôle…</translation>
     </message>
     <message>
         <source>Filter officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les responsables</translation>
     </message>
     <message>
         <source>&amp;Add officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un responsable…</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>The officers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les responsables n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>%1 was added. They acknowledge their custodian duties on their first unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté. Il accepte ses devoirs de dépositaire lors de son premier déverrouillage.</translation>
     </message>
     <message>
         <source>Only an officer with the admin role can add officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable ayant le rôle d&apos;administrateur peut ajouter des responsables</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault is not operational yet.&lt;/b&gt; Governed operations need a second officer with the approver role. Add one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce coffre n&apos;est pas encore opérationnel.&lt;/b&gt; Les opérations encadrées exigent un second responsable ayant le rôle d&apos;approbateur. Ajoutez-en un maintenant.</translation>
     </message>
     <message>
         <source>Request &amp;removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le re&amp;trait…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;rôles…</translation>
     </message>
     <message>
         <source>Add the second officer; they type their own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le second responsable ; il saisit sa propre phrase secrète</translation>
     </message>
     <message>
         <source>Request a new officer; they type their own passphrase, a second officer approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouveau responsable ; il saisit sa propre phrase secrète, un second responsable approuve</translation>
     </message>
     <message>
         <source>Request a change of the selected officer&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un changement des rôles du responsable sélectionné</translation>
     </message>
     <message>
         <source>You cannot request your own removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas demander votre propre retrait</translation>
     </message>
     <message>
         <source>Request the removal of the selected officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le retrait du responsable sélectionné</translation>
     </message>
     <message>
         <source>Vault fingerprint: none yet (an admin&apos;s next unlock signs the roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du coffre : pas encore (le prochain déverrouillage par un administrateur signe la liste des responsables).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du coffre : %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <source>Arriving in later releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans de prochaines versions</translation>
     </message>
     <message>
         <source>%1: which workloads trust which kid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelles charges de travail font confiance à quel kid</translation>
     </message>
     <message>
         <source>Trust map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de confiance</translation>
     </message>
     <message>
         <source>%1: archived JWE test-decrypt runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : essais de déchiffrement de JWE archivés</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <source>Approvers: %1 · </source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateurs : %1 · </translation>
     </message>
     <message>
         <source>Manage officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les responsables</translation>
     </message>
     <message>
         <source>Could not read the officers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les responsables : %1</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Not verified yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée. %1</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Intacte</translation>
     </message>
     <message>
         <source>Every hash and link verified · </source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque hachage et chaque lien vérifiés · </translation>
     </message>
     <message>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompue</translation>
     </message>
     <message>
         <source>At event %1: %2 · </source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;événement %1 : %2 · </translation>
     </message>
     <message>
         <source>Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêter</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnel</translation>
     </message>
     <message>
         <source>Two-person rule in force: a second approver exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle des deux personnes en vigueur : un second approbateur existe.</translation>
     </message>
     <message>
         <source>Needs an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut un approbateur</translation>
     </message>
     <message>
         <source>Governed operations wait for a second officer with the approver role. </source>
-        <translation type="unfinished"></translation>
+        <translation>Les opérations encadrées attendent un second responsable ayant le rôle d&apos;approbateur. </translation>
     </message>
     <message>
         <source>Add one</source>
-        <translation type="unfinished"></translation>
+        <translation>En ajouter un</translation>
     </message>
     <message>
         <source>Requests waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes qui m&apos;attendent</translation>
     </message>
     <message>
         <source>Unreviewed acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actes non revus</translation>
     </message>
     <message>
         <source>Approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ou rejeter</translation>
     </message>
     <message>
         <source>Nothing to decide · </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à décider · </translation>
     </message>
     <message>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les demandes</translation>
     </message>
     <message>
         <source>Acts done alone that a second officer must countersign · </source>
-        <translation type="unfinished"></translation>
+        <translation>Actes faits seuls qu&apos;un second responsable doit contresigner · </translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir</translation>
     </message>
     <message>
         <source>Every break-glass act was countersigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque acte « bris de glace » a été contresigné</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::PassphraseStrength</name>
     <message>
         <source>Weak: add words or characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : ajoutez des mots ou des caractères</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop courte : au moins %n caractère</numerusform>
+            <numerusform>Trop courte : au moins %n caractères</numerusform>
         </translation>
     </message>
 </context>
@@ -6708,417 +6711,417 @@ Previous: %4</source>
     <name>keyward::ui::RegisterKeyDialog</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>from the key (its use or alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après la clé (son use ou son alg)</translation>
     </message>
     <message>
         <source>sig — verify their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — vérifier ses signatures</translation>
     </message>
     <message>
         <source>enc — encrypt to them</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — chiffrer pour elle</translation>
     </message>
     <message>
         <source>Paste a public JWK, JWK Set, SPKI PEM or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une JWK publique, un JWK Set, un PEM SPKI ou un certificat.</translation>
     </message>
     <message>
         <source>Name the owner: who holds the private part of this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le propriétaire : qui détient la partie privée de cette clé.</translation>
     </message>
     <message>
         <source>✓ %1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2 %3, %4)</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
     <message>
         <source>Nothing here can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici ne peut être enregistré.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was registered.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rien n&apos;a été enregistré.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestDetailPane</name>
     <message>
         <source>Select a request to see exactly what it changes, who decided and whether their signatures verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour voir exactement ce qu&apos;elle change, qui a décidé et si les signatures se vérifient.</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Decisions and their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et leurs signatures</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>&lt;b&gt;Outcome&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Résultat&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Execution failed:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Échec de l&apos;exécution :&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n° %1 · %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>%1 of %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 requises</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée pour</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutée</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée : %1</translation>
     </message>
     <message>
         <source>✔ verifies with %1&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ vérifiée avec la clé publique de %1</translation>
     </message>
     <message>
         <source>✘ does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ ne se vérifie pas : %1</translation>
     </message>
     <message>
         <source>EdDSA JWS by %1 over the canonical request, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>JWS EdDSA de %1 sur la demande canonique, %2 octets</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de décision</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestPresenter</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <source>%1 (pre-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prépubliée)</translation>
     </message>
     <message>
         <source>%1 (generated at approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (générée à l&apos;approbation)</translation>
     </message>
     <message>
         <source>a new key generated at approval (kid: its RFC 7638 thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé générée à l&apos;approbation (kid : son empreinte RFC 7638)</translation>
     </message>
     <message>
         <source>Primary %1 key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 principale de %2</translation>
     </message>
     <message>
         <source>State of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de %1</translation>
     </message>
     <message>
         <source>active, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>active, principale</translation>
     </message>
     <message>
         <source>grace; retirable after an overlap of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en grâce ; retirable après un chevauchement de %1</translation>
     </message>
     <message>
         <source>grace; retirable once the overlap has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>en grâce ; retirable une fois le chevauchement passé</translation>
     </message>
     <message>
         <source>the predecessor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ceux du prédécesseur</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>New key&apos;s algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de la nouvelle clé</translation>
     </message>
     <message>
         <source>%1 (same as the predecessor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (comme le prédécesseur)</translation>
     </message>
     <message>
         <source>New key&apos;s owner / environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire / environnement de la nouvelle clé</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>New key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration de la nouvelle clé</translation>
     </message>
     <message>
         <source>after the key set&apos;s cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>après la cryptopériode du jeu de clés</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de raison</translation>
     </message>
     <message>
         <source>Cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryptopériode</translation>
     </message>
     <message>
         <source>First expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Première alerte d&apos;expiration</translation>
     </message>
     <message>
         <source>Final expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière alerte d&apos;expiration</translation>
     </message>
     <message>
         <source>Longest token TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL de jeton la plus longue</translation>
     </message>
     <message>
         <source>Clock skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge</translation>
     </message>
     <message>
         <source>Minimum overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement minimal</translation>
     </message>
     <message>
         <source>Default environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement par défaut</translation>
     </message>
     <message>
         <source>Bundle signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature du lot</translation>
     </message>
     <message>
         <source>Rotate %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation de %1 dans %2</translation>
     </message>
     <message>
         <source>Rotate %1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation de %1 dans %2 (%3)</translation>
     </message>
     <message>
         <source>Retire %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1 dans %2</translation>
     </message>
     <message>
         <source>Destroy the private material of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction du matériel privé de %1 dans %2</translation>
     </message>
     <message>
         <source>Export the private key of %1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de la clé privée de %1 dans %2 (%3)</translation>
     </message>
     <message>
         <source>Add officer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du responsable %1 (%2)</translation>
     </message>
     <message>
         <source>Remove officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du responsable %1</translation>
     </message>
     <message>
         <source>Change the roles of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement des rôles de %1 en %2</translation>
     </message>
     <message>
         <source>Change the policy of key set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la politique du jeu de clés %1</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>In the JWKS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le JWKS de %1</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publiée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>Private material of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel privé de %1</translation>
     </message>
     <message>
         <source>held in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le coffre</translation>
     </message>
     <message>
         <source>erased (crypto-shred) %1 after approval; any officer may cancel until then</source>
-        <translation type="unfinished"></translation>
+        <translation>effacé (effacement cryptographique) %1 après l&apos;approbation ; d&apos;ici là, tout responsable peut annuler</translation>
     </message>
     <message>
         <source>as now</source>
-        <translation type="unfinished"></translation>
+        <translation>comme maintenant</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>détruit</translation>
     </message>
     <message>
         <source>also in a JWE-wrapped JWK for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi dans une JWK encapsulée en JWE pour la clé %1</translation>
     </message>
     <message>
         <source>also in a passphrase-encrypted PKCS#8 file the requester writes</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi dans un fichier PKCS#8 chiffré par phrase secrète qu&apos;écrit le demandeur</translation>
     </message>
     <message>
         <source>Private key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée de %1</translation>
     </message>
     <message>
         <source>only in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement dans le coffre</translation>
     </message>
     <message>
         <source>Officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Personal signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature personnelle</translation>
     </message>
     <message>
         <source>removed; the vault is re-keyed without their keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré ; le coffre est rechiffré sans son emplacement de clé</translation>
     </message>
     <message>
         <source>Offboarding review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de départ</translation>
     </message>
     <message>
         <source>opens; a second officer countersigns it</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;ouvre ; un second responsable la contresigne</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de %1</translation>
     </message>
     <message>
         <source>Successor</source>
@@ -7126,19 +7129,19 @@ Previous: %4</source>
     </message>
     <message>
         <source>Successor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du successeur</translation>
     </message>
     <message>
         <source>Successor thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du successeur</translation>
     </message>
     <message>
         <source>Successor generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur généré</translation>
     </message>
     <message>
         <source>Predecessor retires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du prédécesseur après</translation>
     </message>
     <message>
         <source>Overlap</source>
@@ -7146,126 +7149,126 @@ Previous: %4</source>
     </message>
     <message>
         <source>Why this overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce chevauchement</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>After approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Après approbation</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutée</translation>
     </message>
     <message>
         <source>Expiry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration %1</translation>
     </message>
     <message>
         <source>Expired %1 ago, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée depuis %1, le %2</translation>
     </message>
     <message>
         <source>Expires in %1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans %1, le %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>none (%1 was revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (%1 a été révoquée)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>revoked (unchanged; no overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée (inchangée ; pas de chevauchement)</translation>
     </message>
     <message>
         <source>Copies and backups of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies et sauvegardes du coffre</translation>
     </message>
     <message>
         <source>hold the private material</source>
-        <translation type="unfinished"></translation>
+        <translation>contiennent le matériel privé</translation>
     </message>
     <message>
         <source>still hold it: only this vault is wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>le contiennent toujours : seul ce coffre est effacé</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
     <message>
         <source>Request #%1 (%2 of %3) waits for a second officer with the approver role; nothing changes until then. &lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n° %1 (%2 sur %3) attend un second responsable ayant le rôle d&apos;approbateur ; rien ne change d&apos;ici là. &lt;a href=&quot;page:requests&quot;&gt;Ouvrir les demandes&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7273,608 +7276,609 @@ Previous: %4</source>
     <message>
         <source>%1 (you)</source>
         <extracomment>The requester column, marking the unlocked officer&apos;s own requests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>Approved — execution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée — échec de l&apos;exécution</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Approvals received of approvals required, e.g. &quot;0 / 1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Raison : %2</translation>
     </message>
     <message>
         <source>Approved; runs at %1 unless an officer cancels it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée ; s&apos;exécute le %1 sauf si un responsable l&apos;annule avant</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestsPage</name>
     <message>
         <source>&amp;Approve or reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver ou rejeter…</translation>
     </message>
     <message>
         <source>Decide the selected request: the deciding officer types their own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider de la demande sélectionnée : le responsable qui décide saisit sa propre phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la demande</translation>
     </message>
     <message>
         <source>Withdraw your pending request, or stop a scheduled destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer votre demande en attente, ou arrêter une destruction planifiée</translation>
     </message>
     <message>
         <source>C&amp;ountersign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contresigner…</translation>
     </message>
     <message>
         <source>A second officer countersigns an act done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second responsable contresigne un acte fait seul</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Search kid, officer, key set or reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un kid, un responsable, un jeu de clés ou une raison…</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des demandes</translation>
     </message>
     <message>
         <source>The requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>The reviews could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revues n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Waiting for me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attendent (%1)</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;attendent</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes demandes</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Reviews (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues (%1 ouvertes)</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues</translation>
     </message>
     <message>
         <source>Select a pending request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une demande en attente.</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was approved by %2, but executing it failed:&lt;/b&gt; %3. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La n° %1 a été approuvée par %2, mais son exécution a échoué :&lt;/b&gt; %3. Rien d&apos;autre n&apos;a changé.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 and applied: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La n° %1 a été approuvée par %2 et appliquée : %3.</translation>
     </message>
     <message>
         <source>#%1 was rejected by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La n° %1 a été rejetée par %2.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2; it runs at %3 unless an officer cancels it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La n° %1 a été approuvée par %2 ; elle s&apos;exécute le %3 sauf si un responsable l&apos;annule avant.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 (%3 of %4 approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation>La n° %1 a été approuvée par %2 (%3 approbations sur %4).</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was not cancelled.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La n° %1 n&apos;a pas été annulée.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>#%1 was cancelled; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La n° %1 a été annulée ; rien ne change.</translation>
     </message>
     <message>
         <source>Review #%1 was countersigned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue n° %1 a été contresignée par %2.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis son affichage ici (elle est maintenant %2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
     <message>
         <source>Break-glass revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation « bris de glace »</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>Open — needs a countersignature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte — contre-signature requise</translation>
     </message>
     <message>
         <source>Countersigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresignée par %1 le %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Opened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte par</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RevokeKeyDialog</name>
     <message>
         <source>&amp;Revoke now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer maintenant</translation>
     </message>
     <message>
         <source>It leaves the JWKS of &lt;b&gt;%1&lt;/b&gt; at once; verifiers stop trusting it on their next fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle quitte immédiatement le JWKS de &lt;b&gt;%1&lt;/b&gt; ; les vérificateurs cessent de lui faire confiance à leur prochaine récupération.</translation>
     </message>
     <message>
         <source>Signatures it made are flagged when verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures qu&apos;elle a produites sont signalées à la vérification.</translation>
     </message>
     <message>
         <source>Tokens encrypted to it are flagged when decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons chiffrés pour elle sont signalés au déchiffrement.</translation>
     </message>
     <message>
         <source>A revoked key is never reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé révoquée n&apos;est jamais réactivée.</translation>
     </message>
     <message>
         <source>You act alone: a break-glass review opens, and a second officer must countersign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous agissez seul : une revue « bris de glace » s&apos;ouvre, et un second responsable doit la contresigner.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoke %1 in %2?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Révoquer %1 dans %2 ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 n&apos;a pas été révoquée.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until a rotation to a successor is approved by a second officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle cesse d&apos;être la clé %1 principale : &lt;b&gt;%2 n&apos;a plus de clé %1 principale&lt;/b&gt; tant qu&apos;un second responsable n&apos;a pas approuvé une rotation vers un successeur.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A successor offered in the revoke dialog: kid, alg and state (&quot;active&quot; or &quot;pending&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun alg fixé</translation>
     </message>
     <message>
         <source>a new key like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé comme celle-ci</translation>
     </message>
     <message>
         <source>&amp;Revoke and request rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer et &amp;demander la rotation</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationOverlapPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The overlap could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement n&apos;a pas pu être calculé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 after the handover (requested; the retirement gate computes %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après la relève (demandé ; le contrôle de retrait calcule %2).</translation>
     </message>
     <message>
         <source>%1 after the handover, the overlap the retirement gate computes (again at execution). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après la relève, le chevauchement calculé par le contrôle de retrait (de nouveau à l&apos;exécution). %2</translation>
     </message>
     <message>
         <source>Choose an overlap: the computed one is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un chevauchement : celui calculé n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The overlap cannot be shorter than what the gate computes (%1): verifiers could still hold tokens signed by the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement ne peut pas être plus court que celui calculé par le contrôle (%1) : des vérificateurs pourraient encore détenir des jetons signés par l&apos;ancienne clé.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationReasonPage</name>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the primary %2 key of &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation de &lt;b&gt;%1&lt;/b&gt;, la clé %2 principale de &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Scheduled</source>
         <extracomment>Rotation reason categories (SPEC §4); the key in brackets is stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>A planned rotation, e.g. at the end of the key set&apos;s cryptoperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une rotation prévue, p. ex. à la fin de la cryptopériode du jeu de clés.</translation>
     </message>
     <message>
         <source>Suspected exposure. If the key is known to be compromised, revoke it at once instead: revocation does not wait for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition soupçonnée. Si la clé est avérée compromise, révoquez-la plutôt immédiatement : la révocation n&apos;attend pas d&apos;approbateur.</translation>
     </message>
     <message>
         <source>Someone who could reach the key&apos;s private part has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne qui avait accès à la partie privée de la clé est partie.</translation>
     </message>
     <message>
         <source>The key expires soon and must be replaced before it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé expire bientôt et doit être remplacée avant.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la raison que l&apos;approbateur lira et signera.</translation>
     </message>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the revoked former primary %2 key of &lt;b&gt;%3&lt;/b&gt;: the set has no primary %2 key until this rotation is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation de &lt;b&gt;%1&lt;/b&gt;, l&apos;ancienne clé %2 principale révoquée de &lt;b&gt;%3&lt;/b&gt; : le jeu n&apos;a pas de clé %2 principale tant que cette rotation n&apos;est pas approuvée.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationSuccessorPage</name>
     <message>
         <source>%1, %2 %3, owner %4, environment %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3, propriétaire %4, environnement %5</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun alg fixé</translation>
     </message>
     <message>
         <source>A new key generated at execution: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé générée à l&apos;exécution : %1.</translation>
     </message>
     <message>
         <source>%1 — %2 %3, owner %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3, propriétaire %4</translation>
     </message>
     <message>
         <source>No active non-primary %1 key in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé %1 active non principale dans %2</translation>
     </message>
     <message>
         <source>Choose the pre-published key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la clé prépubliée.</translation>
     </message>
     <message>
         <source>Enter the owner of the new key (a team or a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le propriétaire de la nouvelle clé (une équipe ou une personne).</translation>
     </message>
     <message>
         <source>Enter the environment of the new key (e.g. prod).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;environnement de la nouvelle clé (p. ex. prod).</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration doit se situer dans le futur.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid « %1 » désigne déjà une clé du jeu de clés %2 ; un kid n&apos;est jamais réutilisé pour un autre matériel de clé.</translation>
     </message>
     <message>
         <source>the pre-published key &lt;b&gt;%1&lt;/b&gt;, already in the JWKS of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé prépubliée &lt;b&gt;%1&lt;/b&gt;, déjà dans le JWKS de %2</translation>
     </message>
     <message>
         <source>a new key generated at execution with the same parameters (%1), expiring one cryptoperiod (%2) after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé générée à l&apos;exécution avec les mêmes paramètres (%1), qui expire une cryptopériode (%2) après l&apos;exécution</translation>
     </message>
     <message>
         <source>expiring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
     <message>
         <source>expiring one cryptoperiod (%1) after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>expire une cryptopériode (%1) après l&apos;exécution</translation>
     </message>
     <message>
         <source>its RFC 7638 thumbprint as kid</source>
-        <translation type="unfinished"></translation>
+        <translation>son empreinte RFC 7638 comme kid</translation>
     </message>
     <message>
         <source>kid &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kid &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>a new %1 key generated at execution, owner %2, environment %3, with %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé %1 générée à l&apos;exécution, propriétaire %2, environnement %3, avec %4, %5</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationWizard</name>
     <message>
         <source>Request rotation of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la rotation de %1 — Keyward</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre la demande</translation>
     </message>
     <message>
         <source>Reason: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1 — %2</translation>
     </message>
     <message>
         <source>Successor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur : %1.</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, and &lt;b&gt;%3&lt;/b&gt; goes to grace: still published for verifiers, no longer used for new operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;exécution, le successeur devient la clé %1 principale de %2, et &lt;b&gt;%3&lt;/b&gt; passe en période de grâce : toujours publiée pour les vérificateurs, plus utilisée pour de nouvelles opérations.</translation>
     </message>
     <message>
         <source>%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pourra être retirée : %2 Sa date de retrait est fixée à l&apos;exécution et affichée dans l&apos;inventaire.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heure.</numerusform>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heures.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Request the rotation of %1 in %2&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Demander la rotation de %1 dans %2&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation was not requested.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La rotation n&apos;a pas été demandée.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, which has none since &lt;b&gt;%3&lt;/b&gt; was revoked; %3 stays revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;exécution, le successeur devient la clé %1 principale de %2, qui n&apos;en a plus depuis la révocation de &lt;b&gt;%3&lt;/b&gt; ; %3 reste révoquée.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::UnlockDialog</name>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault cannot be opened.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore the vault folder from a backup, or start Keyward with --vault to choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce coffre ne peut pas être ouvert.&lt;/b&gt; %1&lt;br&gt;Rien n&apos;a été modifié. Restaurez le dossier du coffre depuis une sauvegarde, ou lancez Keyward avec --vault pour en choisir un autre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo vault&lt;/b&gt; — a throwaway vault in a temporary folder, deleted when Keyward exits. Its officers and passphrases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coffre de démonstration&lt;/b&gt; — un coffre jetable dans un dossier temporaire, supprimé à la fermeture de Keyward. Ses responsables et leurs phrases secrètes :</translation>
     </message>
     <message>
         <source>Unlocking as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage en tant que %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Check the officer and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phrase secrète erronée pour %1.&lt;/b&gt; Vérifiez le responsable et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault is damaged.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le coffre est endommagé.&lt;/b&gt; %1&lt;br&gt;Rien n&apos;a été modifié. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault was written by a newer Keyward.&lt;/b&gt; %1&lt;br&gt;Update Keyward to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce coffre a été écrit par un Keyward plus récent.&lt;/b&gt; %1&lt;br&gt;Mettez Keyward à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault could not be unlocked.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le coffre n&apos;a pas pu être déverrouillé.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>You can try again in %1 s.</source>
         <extracomment>Shown after a wrong passphrase while the unlock button waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez réessayer dans %1 s.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::UpcomingPage</name>
     <message>
         <source>This page arrives in a later release of Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page arrive dans une prochaine version de Keyward.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::VaultChangeWatcher</name>
     <message>
         <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme Keyward a retiré un responsable et rechiffré ce coffre ; cette fenêtre a donc été verrouillée. Déverrouillez à nouveau avec votre phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::WelcomePage</name>
     <message>
         <source>Create a Keyward vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre Keyward</translation>
     </message>
     <message>
         <source>No vault was found, so Keyward will create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coffre n&apos;a été trouvé : Keyward va en créer un.</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder that holds your key inventory, the officers who govern it and a tamper-evident audit log. Each officer unlocks it with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre est un dossier chiffré qui contient votre inventaire de clés, les responsables qui le gouvernent et un journal d&apos;audit infalsifiable. Chaque responsable le déverrouille avec sa propre phrase secrète.</translation>
     </message>
     <message>
         <source>The vault will be created in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre sera créé dans :</translation>
     </message>
     <message>
         <source>Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez Keyward avec --vault CHEMIN (ou définissez KEYWARD_VAULT) pour utiliser un autre dossier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deux responsables sont nécessaires.&lt;/b&gt; Keyward applique la règle des deux personnes : rotations, retraits et autres changements encadrés sont demandés par un responsable et approuvés par un autre. Vous créez le premier responsable, puis le second (un approbateur) saisit sa propre phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Governs the keys behind JWTs and JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouverne les clés derrière les JWT et les JWE.</translation>
     </message>
     <message>
         <source>Use the vault folder &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le dossier de coffre &lt;path&gt;.</translation>
     </message>
     <message>
         <source>Open a throwaway demo vault with example officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre de démonstration jetable avec des responsables d&apos;exemple.</translation>
     </message>
     <message>
         <source>Lock after &lt;minutes&gt; without activity (0: never; default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après &lt;minutes&gt; d&apos;inactivité (0 : jamais ; 5 par défaut).</translation>
     </message>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
 </context>
 </TS>
