@@ -1155,191 +1155,191 @@
     <name>keyward::cli::ArgParser</name>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>A passphrase is never accepted on the command line (it would show in the process list and the shell history). Use --passphrase-file FILE or KEYWARD_PASSPHRASE_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase wird nie auf der Befehlszeile angenommen (sie stünde in der Prozessliste und im Shell-Verlauf). Verwenden Sie --passphrase-file FILE oder KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 nimmt keinen Wert.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::AuditCommands</name>
     <message>
         <source>The audit chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist bei Ereignis %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist intakt: %1 Ereignisse, Kopf %2.</translation>
     </message>
     <message>
         <source>Check the audit hash chain of the vault (exit 4 when broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Prüfprotokolls des Tresors prüfen (Exit-Code 4, wenn unterbrochen).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::BackupCommands</name>
     <message>
         <source>vault backup needs --out DIR (a new or empty folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>vault backup braucht --out DIR (einen neuen oder leeren Ordner).</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Check it with: keyward-cli vault check %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignis). Prüfen Sie die Sicherung mit: keyward-cli vault check %1</numerusform>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignisse). Prüfen Sie die Sicherung mit: keyward-cli vault check %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Use --as OFFICER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --as OFFICER.</translation>
     </message>
     <message>
         <source>keyward-cli: the backup in %1 is not whole: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Die Sicherung in %1 ist nicht vollständig: %2</translation>
     </message>
     <message numerus="yes">
         <source>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event(s) is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung in %1 ist vollständig: Sie öffnet sich für %2, besteht die Integritätsprüfung, und ihre Prüfkette aus %n Ereignis ist intakt.</numerusform>
+            <numerusform>Die Sicherung in %1 ist vollständig: Sie öffnet sich für %2, besteht die Integritätsprüfung, und ihre Prüfkette aus %n Ereignissen ist intakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the vault (database and keyslots of one moment) into a new or empty folder, also while other programs use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor (Datenbank und Schlüsselslots eines Zeitpunkts) in einen neuen oder leeren Ordner kopieren, auch während andere Programme ihn verwenden.</translation>
     </message>
     <message>
         <source>Unlock a backup read-only and report whether it is whole (exit 0 whole, 4 not whole, 3 wrong passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung schreibgeschützt entsperren und melden, ob sie vollständig ist (Exit-Code 0 vollständig, 4 unvollständig, 3 falsche Passphrase).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::CalendarCommands</name>
     <message>
         <source>calendar export needs --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar export braucht --out FILE.ics.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Termine nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write an iCalendar file of due rotations, retirements, expiries and scheduled destructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine iCalendar-Datei mit fälligen Rotationen, Stilllegungen, Abläufen und geplanten Vernichtungen schreiben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::CliContext</name>
     <message>
         <source>warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a real vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: KEYWARD_KDF=test wählt die nur für Tests gedachten Schlüsselableitungskosten; verwenden Sie das nie für einen echten Tresor.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 ist zu groß.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase angegeben: Verwenden Sie --passphrase-file FILE oder setzen Sie KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>No passphrase entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase eingegeben.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; roles are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle „%1“; die Rollen sind %2.</translation>
     </message>
     <message>
         <source>This vault has several officers: say which one you are with --as OFFICER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat mehrere Beauftragte: Geben Sie mit --as OFFICER an, wer Sie sind.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1</translation>
     </message>
     <message>
         <source>Run &apos;keyward-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;keyward-cli --help&apos; aus, um die Befehle und Optionen zu sehen.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW=&quot;%1&quot; is not an ISO 8601 date-time; using the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: KEYWARD_TEST_NOW=&quot;%1&quot; ist kein ISO-8601-Datum mit Uhrzeit; die echte Zeit wird verwendet.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a real vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: KEYWARD_TEST_NOW friert die Uhr nur für die Testsuite bei %1 ein; verwenden Sie das nie für einen echten Tresor.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeyCommands</name>
     <message>
         <source>--set S is required: the key set (JWKS) the key belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set S ist erforderlich: der Schlüsselsatz (JWKS), zu dem der Schlüssel gehört.</translation>
     </message>
     <message>
         <source>--owner O is required: the team or person responsible for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner O ist erforderlich: das Team oder die Person, die für den Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
         <source>--expires DATE is required (ISO 8601, e.g. 2027-01-31 or 2027-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires DATE ist erforderlich (ISO 8601, z. B. 2027-01-31 oder 2027-01-31T12:00:00Z).</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires „%1“ ist kein ISO-8601-Datum und keine Datums-Uhrzeit.</translation>
     </message>
     <message>
         <source>--activates &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activates „%1“ ist kein ISO-8601-Datum und keine Datums-Uhrzeit.</translation>
     </message>
     <message>
         <source>--use takes sig or enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--use nimmt sig oder enc.</translation>
     </message>
     <message>
         <source>%1 in %2 (%3 %4, %5%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (%3 %4, %5%6)</translation>
     </message>
     <message>
         <source>no alg pinned</source>
@@ -1347,99 +1347,99 @@
     </message>
     <message>
         <source>, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>, primär</translation>
     </message>
     <message>
         <source>--use sig|enc is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--use sig|enc ist erforderlich.</translation>
     </message>
     <message>
         <source>--alg ALG is required (for example ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</source>
-        <translation type="unfinished"></translation>
+        <translation>--alg ALG ist erforderlich (zum Beispiel ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</translation>
     </message>
     <message>
         <source>Generated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erzeugt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>%1 is an encrypted private key: give its passphrase with --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein verschlüsselter privater Schlüssel: Geben Sie seine Passphrase mit --key-passphrase-file FILE an.</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert.</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>Key %1%2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1%2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1</translation>
     </message>
     <message>
         <source>--state takes pending, active, grace, retired, revoked or destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state nimmt pending, active, grace, retired, revoked oder destroyed.</translation>
     </message>
     <message>
         <source>--expiring-within takes a duration such as 30d, 12h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring-within nimmt eine Dauer wie 30d, 12h oder 90m.</translation>
     </message>
     <message>
         <source>No keys match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Schlüssel.</translation>
     </message>
     <message>
         <source>flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>key revoke needs --reason TEXT: what is suspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>key revoke braucht --reason TEXT: was vermutet wird.</translation>
     </message>
     <message>
         <source>Revoked %1. Break-glass review %2 is open until a second officer countersigns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen. Notfall-Nachprüfung %2 bleibt offen, bis ein zweiter Beauftragter sie gegenzeichnet.</translation>
     </message>
     <message>
         <source>Activated %1: its activation date has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert: Sein Aktivierungsdatum ist gekommen.</translation>
     </message>
     <message>
         <source>Generate a key in the vault (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel im Tresor erzeugen (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</translation>
     </message>
     <message>
         <source>Import keys from a JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus einem JWK, JWK Set, PEM (SPKI, PKCS#8, verschlüsseltes PKCS#8) oder X.509-Zertifikat importieren.</translation>
     </message>
     <message>
         <source>Register a key held elsewhere from its public part only (JWK, JWK Set, SPKI PEM, certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderswo gehaltenen Schlüssel nur über seinen öffentlichen Teil registrieren (JWK, JWK Set, SPKI-PEM, Zertifikat).</translation>
     </message>
     <message>
         <source>List keys with their state, primary marker, owner, expiry and flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel mit Zustand, Primärkennzeichen, Eigentümer, Ablauf und Hinweisen auflisten.</translation>
     </message>
     <message>
         <source>Show one key: metadata, public JWK, lineage, flags and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel anzeigen: Metadaten, öffentlicher JWK, Abstammung, Hinweise und Historie.</translation>
     </message>
     <message>
         <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Schlüssel aktivieren, deren Aktivierungsdatum gekommen ist (geschieht auch bei jedem Öffnen der Schlüssel).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1447,34 +1447,34 @@
     </message>
     <message>
         <source>a new key like it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Schlüssel wie dieser</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key until rotation request %3 to %4 is approved by a second officer (keyward-cli request approve %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, bis Rotationsantrag %3 zu %4 von einem zweiten Beauftragten genehmigt ist (keyward-cli request approve %3).</translation>
     </message>
     <message>
         <source>Give --rotate-to KID or --rotate-generate, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --rotate-to KID oder --rotate-generate an, nicht beides.</translation>
     </message>
     <message>
         <source>--rotate-to needs the kid of the pre-published successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate-to braucht den kid des vorab veröffentlichten Nachfolgers.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key until a rotation is approved (keyward-cli request rotate %3 --successor KID --reason ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, bis eine Rotation genehmigt ist (keyward-cli request rotate %3 --successor KID --reason ...).</translation>
     </message>
     <message>
         <source>Emergency revocation: at once, by one officer; opens a break-glass review. With --rotate-to or --rotate-generate also files the rotation request to a successor, in the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf: sofort, durch einen Beauftragten; eröffnet eine Notfall-Nachprüfung. Mit --rotate-to oder --rotate-generate wird im selben Schritt auch der Rotationsantrag zu einem Nachfolger gestellt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeySetCommands</name>
     <message>
         <source>--%1 takes a duration such as 90d, 12h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nimmt eine Dauer wie 90d, 12h oder 30m.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
@@ -1482,66 +1482,66 @@
     </message>
     <message>
         <source>Changed the policy of key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von Schlüsselsatz %1 geändert.</translation>
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat diese Richtlinie bereits.</translation>
     </message>
     <message>
         <source>List key sets with their policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsätze mit ihren Richtlinien auflisten.</translation>
     </message>
     <message>
         <source>Create a key set, or request a change of its policy (admin; --reason; another officer approves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüsselsatz anlegen oder eine Änderung seiner Richtlinie beantragen (admin; --reason; ein anderer Beauftragter genehmigt).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::OfficerCommands</name>
     <message>
         <source>officer add needs at least one --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add braucht mindestens eine --role.</translation>
     </message>
     <message>
         <source>officer add needs --new-passphrase-file FILE with the new officer&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add braucht --new-passphrase-file FILE mit der Passphrase des neuen Beauftragten.</translation>
     </message>
     <message>
         <source>Added officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 hinzugefügt (%2).</translation>
     </message>
     <message>
         <source>Note: the vault is not operational yet: it needs a second officer with the approver role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Tresor ist noch nicht einsatzbereit: Er braucht einen zweiten Beauftragten mit der Rolle approver.</translation>
     </message>
     <message>
         <source>Removed officer %1 and re-keyed the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 entfernt und der Tresor neu verschlüsselt.</translation>
     </message>
     <message>
         <source>List officers with their roles and public signing keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte mit ihren Rollen und öffentlichen Signaturschlüsseln auflisten.</translation>
     </message>
     <message>
         <source>Add officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten %1 hinzufügen (%2).</translation>
     </message>
     <message>
         <source>officer roles needs at least one --role: the officer&apos;s roles after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer roles braucht mindestens eine --role: die Rollen des Beauftragten nach der Änderung.</translation>
     </message>
     <message>
         <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beauftragten hinzufügen: allein während der Einrichtung, danach ein Antrag, den ein anderer Beauftragter genehmigt.</translation>
     </message>
     <message>
         <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beauftragten entfernen (verschlüsselt den Tresor neu): ein Antrag, den ein anderer Beauftragter genehmigt, sobald der Tresor einsatzbereit ist.</translation>
     </message>
     <message>
         <source>Request a change of an officer&apos;s roles (the complete list after the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Rollen eines Beauftragten beantragen (die vollständige Liste nach der Änderung).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
@@ -1552,134 +1552,134 @@
     <name>keyward::cli::RequestCommands</name>
     <message>
         <source>--%1 takes a duration such as 7d, 36h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nimmt eine Dauer wie 7d, 36h oder 90m.</translation>
     </message>
     <message>
         <source>--successor names an existing pre-published key; it cannot be combined with --alg, --size, --new-kid, --owner or --env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--successor nennt einen vorhandenen, vorab veröffentlichten Schlüssel; er kann nicht mit --alg, --size, --new-kid, --owner oder --env kombiniert werden.</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires „%1“ ist kein ISO-8601-Datum und keine Datums-Uhrzeit.</translation>
     </message>
     <message>
         <source>Cannot read the recipient key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen JWK.</translation>
     </message>
     <message>
         <source>%1 is not a JWK (a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JWK (ein JSON-Objekt).</translation>
     </message>
     <message>
         <source>--format pkcs8|jwe is required: private keys leave only encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format pkcs8|jwe ist erforderlich: Private Schlüssel verlassen den Tresor nur verschlüsselt.</translation>
     </message>
     <message>
         <source>--format jwe needs --recipient JWKFILE: the public key it is wrapped to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format jwe braucht --recipient JWKFILE: den öffentlichen Schlüssel, an den verpackt wird.</translation>
     </message>
     <message>
         <source>--recipient is for --format jwe; a PKCS#8 export is encrypted with the passphrase given when it is collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient gilt für --format jwe; ein PKCS#8-Export wird mit der beim Abholen angegebenen Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>Ask for a rotation: a successor (pre-published or generated at approval) becomes primary, KID goes to grace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation beantragen: Ein Nachfolger (vorab veröffentlicht oder bei Genehmigung erzeugt) wird primär, KID geht in Karenz.</translation>
     </message>
     <message>
         <source>Ask for a retirement: allowed once a successor is primary and the overlap has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stilllegung beantragen: erlaubt, sobald ein Nachfolger primär und die Überlappung vorbei ist.</translation>
     </message>
     <message>
         <source>Ask for destruction of private material, run after a waiting period (default 7d, 1d–30d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vernichtung privaten Schlüsselmaterials beantragen, ausgeführt nach einer Wartefrist (Standard 7d, 1d–30d).</translation>
     </message>
     <message>
         <source>Ask to export a private key, encrypted only; collect it after approval with &apos;request collect&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export eines privaten Schlüssels beantragen, nur verschlüsselt; nach der Genehmigung mit &apos;request collect&apos; abholen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestDecisionCommands</name>
     <message>
         <source>expired (not yet swept)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen (noch nicht bereinigt)</translation>
     </message>
     <message>
         <source>--state takes pending, approved, rejected, cancelled, expired or executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state nimmt pending, approved, rejected, cancelled, expired oder executed.</translation>
     </message>
     <message>
         <source>No requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Anträge.</translation>
     </message>
     <message>
         <source>note: past its expiry; it can no longer be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: abgelaufen; er kann nicht mehr genehmigt werden.</translation>
     </message>
     <message>
         <source>keyward-cli: the decision by %1 at %2 does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Die Entscheidung von %1 um %2 ist nicht gültig: %3</translation>
     </message>
     <message>
         <source>request reject needs --why TEXT: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>request reject braucht --why TEXT: Der Antragsteller liest es.</translation>
     </message>
     <message>
         <source>Rejected request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Approved and executed request %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt und ausgeführt: %2.</translation>
     </message>
     <message>
         <source>keyward-cli: request %1 is approved but its execution failed: %2 Nothing changed; retry with &apos;keyward-cli request execute %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Antrag %1 ist genehmigt, aber seine Ausführung ist fehlgeschlagen: %2 Es wurde nichts geändert; wiederholen Sie mit &apos;keyward-cli request execute %1&apos;.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 of %3 approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt: %2 von %3 Genehmigungen.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 collects the export with &apos;keyward-cli request collect %1 --out FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt: %2 holt den Export mit &apos;keyward-cli request collect %1 --out FILE&apos; ab.</translation>
     </message>
     <message>
         <source>Approved request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt.</translation>
     </message>
     <message>
         <source>Cancelled request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 zurückgezogen.</translation>
     </message>
     <message>
         <source>keyward-cli: the execution of request %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Die Ausführung von Antrag %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Wrote the encrypted private key of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verschlüsselten privaten Schlüssel von %1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Executed request %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ausgeführt: %2.</translation>
     </message>
     <message>
         <source>request collect needs --out FILE: where the encrypted key is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>request collect braucht --out FILE: wohin der verschlüsselte Schlüssel geschrieben wird.</translation>
     </message>
     <message>
         <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist ein(e) %2, kein Export eines privaten Schlüssels: Es gibt nichts abzuholen.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PKCS#8-Export wird mit einer Passphrase verschlüsselt: Geben Sie sie mit --export-passphrase-file FILE an.</translation>
     </message>
     <message>
         <source>expired</source>
@@ -1687,78 +1687,78 @@
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <source>drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>entworfen</translation>
     </message>
     <message>
         <source>note	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis	%1</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fällig.</translation>
     </message>
     <message>
         <source>List requests, newest first (--mine: yours; --waiting: those you may approve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge auflisten, neueste zuerst (--mine: Ihre; --waiting: die, die Sie genehmigen dürfen).</translation>
     </message>
     <message>
         <source>Show a request with its effect and signed decisions (exit 4 if a signature no longer verifies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Antrag mit seiner Wirkung und den signierten Entscheidungen anzeigen (Exit-Code 4, wenn eine Signatur nicht mehr gültig ist).</translation>
     </message>
     <message>
         <source>Approve as --as, signing with your personal key; the completing approval executes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als --as genehmigen, signiert mit Ihrem persönlichen Schlüssel; die abschließende Genehmigung führt ihn aus.</translation>
     </message>
     <message>
         <source>Reject a pending request, signed; final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ausstehenden Antrag ablehnen, signiert; endgültig.</translation>
     </message>
     <message>
         <source>Cancel your pending request, or a scheduled destruction before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren ausstehenden Antrag zurückziehen oder eine geplante Vernichtung, bevor sie ausgeführt wird.</translation>
     </message>
     <message>
         <source>Run an approved request again after a failed execution, or a destruction whose time has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen genehmigten Antrag nach fehlgeschlagener Ausführung erneut ausführen, oder eine Vernichtung, deren Zeit gekommen ist.</translation>
     </message>
     <message>
         <source>Requester only: write an approved private-key export, encrypted, to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antragsteller: einen genehmigten Export eines privaten Schlüssels verschlüsselt nach FILE schreiben.</translation>
     </message>
     <message>
         <source>For a scheduler: expire overdue requests, run due destructions, draft rotations of keys at the end of their cryptoperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Scheduler: überfällige Anträge ablaufen lassen, fällige Vernichtungen ausführen, Rotationen von Schlüsseln am Ende ihrer Kryptoperiode entwerfen.</translation>
     </message>
     <message>
         <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;. Copies and backups of the vault made before it still hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt: Er wird um %2 ausgeführt, sofern er nicht vorher mit &apos;keyward-cli request cancel %1&apos; zurückgezogen wird. Vorher erstellte Kopien und Sicherungen des Tresors enthalten den Schlüssel weiterhin.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestSession</name>
     <message>
         <source>&quot;%1&quot; is not an id: a positive number, as &apos;%2&apos; shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID: eine positive Zahl, wie &apos;%2&apos; sie anzeigt.</translation>
     </message>
     <message>
         <source>--reason TEXT is required: the approver reads why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason TEXT ist erforderlich: Der Genehmiger liest, warum.</translation>
     </message>
     <message>
         <source>--lifetime takes a duration such as 72h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lifetime nimmt eine Dauer wie 72h oder 7d.</translation>
     </message>
     <message>
         <source>Submitted request %1 (%2). Another officer with the approver role approves it with &apos;keyward-cli request approve %1&apos; before %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 gestellt (%2). Ein anderer Beauftragter mit der Rolle approver genehmigt ihn mit &apos;keyward-cli request approve %1&apos; vor %3.</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rollen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1783,192 +1783,192 @@
     </message>
     <message>
         <source>the pre-published key %1 becomes primary in place of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorab veröffentlichte Schlüssel %1 wird anstelle von %2 primär</translation>
     </message>
     <message>
         <source>a new %1 key%2 owned by %3 (%4, expires %5) becomes primary in place of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer %1-Schlüssel%2 im Eigentum von %3 (%4, läuft ab %5) wird anstelle von %6 primär</translation>
     </message>
     <message>
         <source>after the set&apos;s cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Kryptoperiode des Satzes</translation>
     </message>
     <message>
         <source> (same parameters as the predecessor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gleiche Parameter wie der Vorgänger)</translation>
     </message>
     <message>
         <source>; %1 goes to grace for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 geht für %2 in Karenz</translation>
     </message>
     <message>
         <source>; %1 goes to grace for the overlap the retirement gate computes</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 geht für die von der Stilllegungsschranke berechnete Überlappung in Karenz</translation>
     </message>
     <message>
         <source> (%1 rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1-Rotation)</translation>
     </message>
     <message>
         <source>key set %1 policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von Schlüsselsatz %1: %2</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>approved by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1 um %2</translation>
     </message>
     <message>
         <source>rejected by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1 um %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2) leaves service: retired once the retirement gate allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) geht außer Dienst: stillgelegt, sobald die Stilllegungsschranke es erlaubt</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as a JWE-wrapped JWK for the recipient key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antragsteller darf den privaten Schlüssel von %1 einmal exportieren, als JWE-verpackten JWK für den Empfängerschlüssel %2</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as passphrase-encrypted PKCS#8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antragsteller darf den privaten Schlüssel von %1 einmal exportieren, als passphrasenverschlüsseltes PKCS#8</translation>
     </message>
     <message>
         <source>officer %1 joins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 kommt hinzu mit %2</translation>
     </message>
     <message>
         <source>officer %1 (%2) is removed and the vault re-keyed; a review of their keys opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 (%2) wird entfernt und der Tresor neu verschlüsselt; eine Nachprüfung seiner Schlüssel wird eröffnet</translation>
     </message>
     <message>
         <source>officer %1: roles %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1: Rollen %2 → %3</translation>
     </message>
     <message>
         <source>Request %1: %2 of %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1: %2 von %3%4</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab</translation>
     </message>
     <message>
         <source>approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant für</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <source>execution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung fehlgeschlagen</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
         <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warnung: Für %n allein ausgeführte Handlung steht die Gegenzeichnung eines zweiten Beauftragten aus (Nachprüfung %1); siehe &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>Warnung: Für %n allein ausgeführte Handlungen steht die Gegenzeichnung eines zweiten Beauftragten aus (Nachprüfung %1); siehe &apos;keyward-cli review list --open&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 was revoked and stays revoked, with no overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 wurde widerrufen und bleibt widerrufen, ohne Überlappung</translation>
     </message>
     <message>
         <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before; copies and backups of the vault made before still hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>das private Schlüsselmaterial von %1 wird %2 nach der Genehmigung gelöscht (Krypto-Shredding), sofern nicht vorher zurückgezogen; vorher erstellte Kopien und Sicherungen des Tresors enthalten es weiterhin</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::ReviewCommands</name>
     <message>
         <source>OPEN: needs a countersign</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFEN: braucht eine Gegenzeichnung</translation>
     </message>
     <message>
         <source>countersigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gegengezeichnet von %1 um %2</translation>
     </message>
     <message>
         <source>No reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachprüfungen.</translation>
     </message>
     <message>
         <source>review countersign needs --note TEXT: what you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>review countersign braucht --note TEXT: was Sie geprüft haben.</translation>
     </message>
     <message>
         <source>Countersigned review %1 (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung %1 gegengezeichnet (%2 von %3).</translation>
     </message>
     <message>
         <source>List break-glass and offboarding reviews, newest first (--open: only those awaiting a countersign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall- und Offboarding-Nachprüfungen auflisten, neueste zuerst (--open: nur die, die auf eine Gegenzeichnung warten).</translation>
     </message>
     <message>
         <source>Countersign a review as a second officer (approver or admin), re-authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachprüfung als zweiter Beauftragter (approver oder admin) gegenzeichnen, mit erneuter Authentifizierung.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::VaultCommands</name>
     <message>
         <source>init needs --officer NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init braucht --officer NAME.</translation>
     </message>
     <message>
         <source>Created the vault %1 with officer %2 (%3). Add a second officer with the approver role before governed operations: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor %1 mit Beauftragtem %2 (%3) angelegt. Fügen Sie vor kontrollierten Vorgängen einen zweiten Beauftragten mit der Rolle approver hinzu: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>Create a vault with its first officer (default roles: admin, key-officer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor mit seinem ersten Beauftragten anlegen (Standardrollen: admin, key-officer).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat noch keine signierte Beauftragtenliste: Das nächste Entsperren durch einen Admin übernimmt eine.</translation>
     </message>
     <message>
         <source>Print the vault fingerprint (vault id and the genesis officer&apos;s key) to compare out of band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor-Fingerabdruck (Tresor-ID und Schlüssel des Gründungsbeauftragten) zum Vergleich auf einem anderen Kanal ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1997,36 +1997,47 @@ Global options (before or after the command words):
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: keyward-cli [globale Optionen] BEFEHL [Argumente]
+
+Globale Optionen (vor oder nach den Befehlswörtern):
+  --vault PATH            der Tresorordner (sonst $KEYWARD_VAULT, sonst der Standardtresor)
+  --as OFFICER            der Beauftragte, der entsperrt (optional, wenn es nur einen gibt)
+  --passphrase-file FILE  die Passphrase des Beauftragten (sonst $KEYWARD_PASSPHRASE_FILE);
+                          eine Passphrase wird nie auf der Befehlszeile angenommen
+  --json                  maschinenlesbare Ausgabe auf stdout
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifizierung, 4 Verifikations- oder Integritätsfehler.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1</translation>
     </message>
     <message>
         <source>keyward-cli: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>keyward-cli: %1 has no option --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1 hat keine Option --%2.</translation>
     </message>
     <message>
         <source>keyward-cli: --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: --%1 darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Aufruf: keyward-cli %1</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3399,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat diese Richtlinie bereits.</translation>
     </message>
     <message>
         <source>The policy of key set %1 changed since the request was made.</source>
@@ -4383,7 +4394,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>

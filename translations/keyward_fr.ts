@@ -1155,191 +1155,191 @@
     <name>keyward::cli::ArgParser</name>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>A passphrase is never accepted on the command line (it would show in the process list and the shell history). Use --passphrase-file FILE or KEYWARD_PASSPHRASE_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète n&apos;est jamais acceptée sur la ligne de commande (elle apparaîtrait dans la liste des processus et l&apos;historique du shell). Utilisez --passphrase-file FILE ou KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 exige une valeur.</translation>
     </message>
     <message>
         <source>Option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 ne prend pas de valeur.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue --%1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::AuditCommands</name>
     <message>
         <source>The audit chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;événement %1 : %2</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit est intacte : %1 événements, tête %2.</translation>
     </message>
     <message>
         <source>Check the audit hash chain of the vault (exit 4 when broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne de hachage du journal d&apos;audit du coffre (code de sortie 4 si elle est rompue).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::BackupCommands</name>
     <message>
         <source>vault backup needs --out DIR (a new or empty folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>vault backup exige --out DIR (un dossier nouveau ou vide).</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Check it with: keyward-cli vault check %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coffre sauvegardé dans %1 (%n événement d&apos;audit). Vérifiez-le avec : keyward-cli vault check %1</numerusform>
+            <numerusform>Coffre sauvegardé dans %1 (%n événements d&apos;audit). Vérifiez-le avec : keyward-cli vault check %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Use --as OFFICER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --as OFFICER.</translation>
     </message>
     <message>
         <source>keyward-cli: the backup in %1 is not whole: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : la sauvegarde dans %1 n&apos;est pas complète : %2</translation>
     </message>
     <message numerus="yes">
         <source>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event(s) is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sauvegarde dans %1 est complète : elle s&apos;ouvre pour %2, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit de %n événement est intacte.</numerusform>
+            <numerusform>La sauvegarde dans %1 est complète : elle s&apos;ouvre pour %2, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit de %n événements est intacte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the vault (database and keyslots of one moment) into a new or empty folder, also while other programs use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le coffre (base de données et emplacements de clé d&apos;un même instant) dans un dossier nouveau ou vide, même pendant que d&apos;autres programmes l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Unlock a backup read-only and report whether it is whole (exit 0 whole, 4 not whole, 3 wrong passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller une sauvegarde en lecture seule et indiquer si elle est complète (code de sortie 0 complète, 4 incomplète, 3 phrase secrète erronée).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::CalendarCommands</name>
     <message>
         <source>calendar export needs --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar export exige --out FILE.ics.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write an iCalendar file of due rotations, retirements, expiries and scheduled destructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier iCalendar des rotations, retraits, expirations et destructions planifiées à venir.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::CliContext</name>
     <message>
         <source>warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a real vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : KEYWARD_KDF=test sélectionne le coût de dérivation de clé réservé aux tests ; ne l&apos;utilisez jamais pour un vrai coffre.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète %1 est trop volumineux.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète : </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
         <source>No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète fournie : utilisez --passphrase-file FILE ou définissez KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>No passphrase entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète saisie.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; roles are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu « %1 » ; les rôles sont %2.</translation>
     </message>
     <message>
         <source>This vault has several officers: say which one you are with --as OFFICER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a plusieurs responsables : indiquez lequel vous êtes avec --as OFFICER.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : %1</translation>
     </message>
     <message>
         <source>Run &apos;keyward-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &apos;keyward-cli --help&apos; pour les commandes et les options.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW=&quot;%1&quot; is not an ISO 8601 date-time; using the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : KEYWARD_TEST_NOW=&quot;%1&quot; n&apos;est pas une date-heure ISO 8601 ; l&apos;heure réelle est utilisée.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a real vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : KEYWARD_TEST_NOW fige l&apos;horloge à %1 pour la suite de tests uniquement ; ne l&apos;utilisez jamais pour un vrai coffre.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeyCommands</name>
     <message>
         <source>--set S is required: the key set (JWKS) the key belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set S est obligatoire : le jeu de clés (JWKS) auquel appartient la clé.</translation>
     </message>
     <message>
         <source>--owner O is required: the team or person responsible for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner O est obligatoire : l&apos;équipe ou la personne responsable de la clé.</translation>
     </message>
     <message>
         <source>--expires DATE is required (ISO 8601, e.g. 2027-01-31 or 2027-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires DATE est obligatoire (ISO 8601, p. ex. 2027-01-31 ou 2027-01-31T12:00:00Z).</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires « %1 » n&apos;est pas une date ni une date-heure ISO 8601.</translation>
     </message>
     <message>
         <source>--activates &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activates « %1 » n&apos;est pas une date ni une date-heure ISO 8601.</translation>
     </message>
     <message>
         <source>--use takes sig or enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--use prend sig ou enc.</translation>
     </message>
     <message>
         <source>%1 in %2 (%3 %4, %5%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 (%3 %4, %5%6)</translation>
     </message>
     <message>
         <source>no alg pinned</source>
@@ -1347,99 +1347,99 @@
     </message>
     <message>
         <source>, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>, principale</translation>
     </message>
     <message>
         <source>--use sig|enc is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--use sig|enc est obligatoire.</translation>
     </message>
     <message>
         <source>--alg ALG is required (for example ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</source>
-        <translation type="unfinished"></translation>
+        <translation>--alg ALG est obligatoire (par exemple ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</translation>
     </message>
     <message>
         <source>Generated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 générée.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un fichier de clé.</translation>
     </message>
     <message>
         <source>%1 is an encrypted private key: give its passphrase with --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une clé privée chiffrée : fournissez sa phrase secrète avec --key-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée.</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importée.</translation>
     </message>
     <message>
         <source>Key %1%2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1%2 refusée : %3</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : %1</translation>
     </message>
     <message>
         <source>--state takes pending, active, grace, retired, revoked or destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state prend pending, active, grace, retired, revoked ou destroyed.</translation>
     </message>
     <message>
         <source>--expiring-within takes a duration such as 30d, 12h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring-within prend une durée comme 30d, 12h ou 90m.</translation>
     </message>
     <message>
         <source>No keys match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé ne correspond.</translation>
     </message>
     <message>
         <source>flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signalement : %1</translation>
     </message>
     <message>
         <source>key revoke needs --reason TEXT: what is suspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>key revoke exige --reason TEXT : ce qui est soupçonné.</translation>
     </message>
     <message>
         <source>Revoked %1. Break-glass review %2 is open until a second officer countersigns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révoquée. La revue « bris de glace » %2 reste ouverte jusqu&apos;à la contre-signature d&apos;un second responsable.</translation>
     </message>
     <message>
         <source>Activated %1: its activation date has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activée : sa date d&apos;activation est arrivée.</translation>
     </message>
     <message>
         <source>Generate a key in the vault (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une clé dans le coffre (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</translation>
     </message>
     <message>
         <source>Import keys from a JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clés depuis une JWK, un JWK Set, un PEM (SPKI, PKCS#8, PKCS#8 chiffré) ou un certificat X.509.</translation>
     </message>
     <message>
         <source>Register a key held elsewhere from its public part only (JWK, JWK Set, SPKI PEM, certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une clé détenue ailleurs à partir de sa seule partie publique (JWK, JWK Set, PEM SPKI, certificat).</translation>
     </message>
     <message>
         <source>List keys with their state, primary marker, owner, expiry and flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clés avec leur état, leur marque de clé principale, leur propriétaire, leur expiration et leurs signalements.</translation>
     </message>
     <message>
         <source>Show one key: metadata, public JWK, lineage, flags and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une clé : métadonnées, JWK publique, filiation, signalements et historique.</translation>
     </message>
     <message>
         <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les clés en attente dont la date d&apos;activation est arrivée (fait aussi à chaque ouverture des clés).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1447,34 +1447,34 @@
     </message>
     <message>
         <source>a new key like it</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé comme celle-ci</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key until rotation request %3 to %4 is approved by a second officer (keyward-cli request approve %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé %2 principale tant que la demande de rotation %3 vers %4 n&apos;est pas approuvée par un second responsable (keyward-cli request approve %3).</translation>
     </message>
     <message>
         <source>Give --rotate-to KID or --rotate-generate, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --rotate-to KID ou --rotate-generate, pas les deux.</translation>
     </message>
     <message>
         <source>--rotate-to needs the kid of the pre-published successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate-to exige le kid du successeur prépublié.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key until a rotation is approved (keyward-cli request rotate %3 --successor KID --reason ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé %2 principale tant qu&apos;une rotation n&apos;est pas approuvée (keyward-cli request rotate %3 --successor KID --reason ...).</translation>
     </message>
     <message>
         <source>Emergency revocation: at once, by one officer; opens a break-glass review. With --rotate-to or --rotate-generate also files the rotation request to a successor, in the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation d&apos;urgence : immédiate, par un seul responsable ; ouvre une revue « bris de glace ». Avec --rotate-to ou --rotate-generate, dépose aussi la demande de rotation vers un successeur, dans la même étape.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeySetCommands</name>
     <message>
         <source>--%1 takes a duration such as 90d, 12h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 prend une durée comme 90d, 12h ou 30m.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
@@ -1482,66 +1482,66 @@
     </message>
     <message>
         <source>Changed the policy of key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique du jeu de clés %1 modifiée.</translation>
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 a déjà cette politique.</translation>
     </message>
     <message>
         <source>List key sets with their policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jeux de clés avec leurs politiques.</translation>
     </message>
     <message>
         <source>Create a key set, or request a change of its policy (admin; --reason; another officer approves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeu de clés, ou demander un changement de sa politique (admin ; --reason ; un autre responsable approuve).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::OfficerCommands</name>
     <message>
         <source>officer add needs at least one --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add exige au moins un --role.</translation>
     </message>
     <message>
         <source>officer add needs --new-passphrase-file FILE with the new officer&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add exige --new-passphrase-file FILE avec la phrase secrète du nouveau responsable.</translation>
     </message>
     <message>
         <source>Added officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable %1 ajouté (%2).</translation>
     </message>
     <message>
         <source>Note: the vault is not operational yet: it needs a second officer with the approver role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le coffre n&apos;est pas encore opérationnel : il lui faut un second responsable ayant le rôle approver.</translation>
     </message>
     <message>
         <source>Removed officer %1 and re-keyed the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable %1 retiré et coffre rechiffré.</translation>
     </message>
     <message>
         <source>List officers with their roles and public signing keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les responsables avec leurs rôles et leurs clés publiques de signature.</translation>
     </message>
     <message>
         <source>Add officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du responsable %1 (%2).</translation>
     </message>
     <message>
         <source>officer roles needs at least one --role: the officer&apos;s roles after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer roles exige au moins un --role : les rôles du responsable après le changement.</translation>
     </message>
     <message>
         <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un responsable : seul pendant l&apos;amorçage, ensuite par une demande qu&apos;un autre responsable approuve.</translation>
     </message>
     <message>
         <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un responsable (rechiffre le coffre) : une demande qu&apos;un autre responsable approuve une fois le coffre opérationnel.</translation>
     </message>
     <message>
         <source>Request a change of an officer&apos;s roles (the complete list after the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un changement des rôles d&apos;un responsable (la liste complète après le changement).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
@@ -1552,134 +1552,134 @@
     <name>keyward::cli::RequestCommands</name>
     <message>
         <source>--%1 takes a duration such as 7d, 36h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 prend une durée comme 7d, 36h ou 90m.</translation>
     </message>
     <message>
         <source>--successor names an existing pre-published key; it cannot be combined with --alg, --size, --new-kid, --owner or --env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--successor désigne une clé prépubliée existante ; il ne peut pas être combiné avec --alg, --size, --new-kid, --owner ou --env.</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires « %1 » n&apos;est pas une date ni une date-heure ISO 8601.</translation>
     </message>
     <message>
         <source>Cannot read the recipient key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé du destinataire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour une JWK.</translation>
     </message>
     <message>
         <source>%1 is not a JWK (a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une JWK (un objet JSON).</translation>
     </message>
     <message>
         <source>--format pkcs8|jwe is required: private keys leave only encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format pkcs8|jwe est obligatoire : les clés privées ne sortent que chiffrées.</translation>
     </message>
     <message>
         <source>--format jwe needs --recipient JWKFILE: the public key it is wrapped to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format jwe exige --recipient JWKFILE : la clé publique pour laquelle elle est encapsulée.</translation>
     </message>
     <message>
         <source>--recipient is for --format jwe; a PKCS#8 export is encrypted with the passphrase given when it is collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient sert à --format jwe ; un export PKCS#8 est chiffré avec la phrase secrète fournie à la récupération.</translation>
     </message>
     <message>
         <source>Ask for a rotation: a successor (pre-published or generated at approval) becomes primary, KID goes to grace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une rotation : un successeur (prépublié ou généré à l&apos;approbation) devient principal, KID passe en période de grâce.</translation>
     </message>
     <message>
         <source>Ask for a retirement: allowed once a successor is primary and the overlap has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un retrait : permis une fois qu&apos;un successeur est principal et que le chevauchement est passé.</translation>
     </message>
     <message>
         <source>Ask for destruction of private material, run after a waiting period (default 7d, 1d–30d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la destruction du matériel privé, exécutée après un délai d&apos;attente (7d par défaut, 1d–30d).</translation>
     </message>
     <message>
         <source>Ask to export a private key, encrypted only; collect it after approval with &apos;request collect&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;export d&apos;une clé privée, uniquement chiffrée ; la récupérer après approbation avec &apos;request collect&apos;.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestDecisionCommands</name>
     <message>
         <source>expired (not yet swept)</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée (pas encore traitée)</translation>
     </message>
     <message>
         <source>--state takes pending, approved, rejected, cancelled, expired or executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state prend pending, approved, rejected, cancelled, expired ou executed.</translation>
     </message>
     <message>
         <source>No requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ne correspond.</translation>
     </message>
     <message>
         <source>note: past its expiry; it can no longer be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : expirée ; elle ne peut plus être approuvée.</translation>
     </message>
     <message>
         <source>keyward-cli: the decision by %1 at %2 does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : la décision de %1 le %2 ne se vérifie pas : %3</translation>
     </message>
     <message>
         <source>request reject needs --why TEXT: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>request reject exige --why TEXT : le demandeur le lit.</translation>
     </message>
     <message>
         <source>Rejected request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 rejetée.</translation>
     </message>
     <message>
         <source>Approved and executed request %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée et exécutée : %2.</translation>
     </message>
     <message>
         <source>keyward-cli: request %1 is approved but its execution failed: %2 Nothing changed; retry with &apos;keyward-cli request execute %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : la demande %1 est approuvée mais son exécution a échoué : %2 Rien n&apos;a changé ; réessayez avec &apos;keyward-cli request execute %1&apos;.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 of %3 approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée : %2 approbations sur %3.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 collects the export with &apos;keyward-cli request collect %1 --out FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée : %2 récupère l&apos;export avec &apos;keyward-cli request collect %1 --out FILE&apos;.</translation>
     </message>
     <message>
         <source>Approved request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée.</translation>
     </message>
     <message>
         <source>Cancelled request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 annulée.</translation>
     </message>
     <message>
         <source>keyward-cli: the execution of request %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : l&apos;exécution de la demande %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Wrote the encrypted private key of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée chiffrée de %1 écrite dans %2.</translation>
     </message>
     <message>
         <source>Executed request %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 exécutée : %2.</translation>
     </message>
     <message>
         <source>request collect needs --out FILE: where the encrypted key is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>request collect exige --out FILE : où la clé chiffrée est écrite.</translation>
     </message>
     <message>
         <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est de type %2, pas un export de clé privée : rien à récupérer.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export PKCS#8 est chiffré avec une phrase secrète : fournissez-la avec --export-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>expired</source>
@@ -1687,78 +1687,78 @@
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutée</translation>
     </message>
     <message>
         <source>drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>préparée</translation>
     </message>
     <message>
         <source>note	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque	%1</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est dû.</translation>
     </message>
     <message>
         <source>List requests, newest first (--mine: yours; --waiting: those you may approve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les demandes, les plus récentes d&apos;abord (--mine : les vôtres ; --waiting : celles que vous pouvez approuver).</translation>
     </message>
     <message>
         <source>Show a request with its effect and signed decisions (exit 4 if a signature no longer verifies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une demande avec son effet et ses décisions signées (code de sortie 4 si une signature ne se vérifie plus).</translation>
     </message>
     <message>
         <source>Approve as --as, signing with your personal key; the completing approval executes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver en tant que --as, en signant avec votre clé personnelle ; l&apos;approbation finale l&apos;exécute.</translation>
     </message>
     <message>
         <source>Reject a pending request, signed; final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter une demande en attente, signé ; définitif.</translation>
     </message>
     <message>
         <source>Cancel your pending request, or a scheduled destruction before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler votre demande en attente, ou une destruction planifiée avant son exécution.</translation>
     </message>
     <message>
         <source>Run an approved request again after a failed execution, or a destruction whose time has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécuter une demande approuvée après un échec d&apos;exécution, ou une destruction dont l&apos;heure est venue.</translation>
     </message>
     <message>
         <source>Requester only: write an approved private-key export, encrypted, to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur seulement : écrire un export de clé privée approuvé, chiffré, dans FILE.</translation>
     </message>
     <message>
         <source>For a scheduler: expire overdue requests, run due destructions, draft rotations of keys at the end of their cryptoperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un planificateur : faire expirer les demandes en retard, exécuter les destructions dues, préparer les rotations des clés en fin de cryptopériode.</translation>
     </message>
     <message>
         <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;. Copies and backups of the vault made before it still hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée : elle s&apos;exécute le %2 sauf annulation préalable avec &apos;keyward-cli request cancel %1&apos;. Les copies et sauvegardes du coffre faites avant contiennent toujours la clé.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestSession</name>
     <message>
         <source>&quot;%1&quot; is not an id: a positive number, as &apos;%2&apos; shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant : un nombre positif, comme l&apos;affiche &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--reason TEXT is required: the approver reads why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason TEXT est obligatoire : l&apos;approbateur lit pourquoi.</translation>
     </message>
     <message>
         <source>--lifetime takes a duration such as 72h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lifetime prend une durée comme 72h ou 7d.</translation>
     </message>
     <message>
         <source>Submitted request %1 (%2). Another officer with the approver role approves it with &apos;keyward-cli request approve %1&apos; before %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 soumise (%2). Un autre responsable ayant le rôle approver l&apos;approuve avec &apos;keyward-cli request approve %1&apos; avant le %3.</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1783,192 +1783,192 @@
     </message>
     <message>
         <source>the pre-published key %1 becomes primary in place of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé prépubliée %1 devient principale à la place de %2</translation>
     </message>
     <message>
         <source>a new %1 key%2 owned by %3 (%4, expires %5) becomes primary in place of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle clé %1%2 appartenant à %3 (%4, expire %5) devient principale à la place de %6</translation>
     </message>
     <message>
         <source>after the set&apos;s cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>après la cryptopériode du jeu</translation>
     </message>
     <message>
         <source> (same parameters as the predecessor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mêmes paramètres que le prédécesseur)</translation>
     </message>
     <message>
         <source>; %1 goes to grace for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 passe en période de grâce pour %2</translation>
     </message>
     <message>
         <source>; %1 goes to grace for the overlap the retirement gate computes</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 passe en période de grâce pour le chevauchement que calcule le contrôle de retrait</translation>
     </message>
     <message>
         <source> (%1 rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rotation %1)</translation>
     </message>
     <message>
         <source>key set %1 policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>politique du jeu de clés %1 : %2</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement</translation>
     </message>
     <message>
         <source>approved by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
         <source>rejected by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>%1 (%2) leaves service: retired once the retirement gate allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) quitte le service : retirée dès que le contrôle de retrait le permet</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as a JWE-wrapped JWK for the recipient key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le demandeur peut exporter une fois la clé privée de %1, sous forme de JWK encapsulée en JWE pour la clé du destinataire %2</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as passphrase-encrypted PKCS#8</source>
-        <translation type="unfinished"></translation>
+        <translation>le demandeur peut exporter une fois la clé privée de %1, en PKCS#8 chiffré par phrase secrète</translation>
     </message>
     <message>
         <source>officer %1 joins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable %1 rejoint le coffre avec %2</translation>
     </message>
     <message>
         <source>officer %1 (%2) is removed and the vault re-keyed; a review of their keys opens</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable %1 (%2) est retiré et le coffre rechiffré ; une revue de ses clés s&apos;ouvre</translation>
     </message>
     <message>
         <source>officer %1: roles %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable %1 : rôles %2 → %3</translation>
     </message>
     <message>
         <source>Request %1: %2 of %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 : %2 de %3%4</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> dans %1</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>requester</source>
-        <translation type="unfinished"></translation>
+        <translation>demandeur</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>raison</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>effet</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créée</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>expire</translation>
     </message>
     <message>
         <source>approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>approbations</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
         <source>scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée pour</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutée</translation>
     </message>
     <message>
         <source>execution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;exécution</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message numerus="yes">
         <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : pour %n acte fait seul, la contre-signature d&apos;un second responsable est attendue (revue %1) ; voir &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>avertissement : pour %n actes faits seuls, la contre-signature d&apos;un second responsable est attendue (revue %1) ; voir &apos;keyward-cli review list --open&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 was revoked and stays revoked, with no overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 a été révoquée et le reste, sans chevauchement</translation>
     </message>
     <message>
         <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before; copies and backups of the vault made before still hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>le matériel privé de %1 est effacé (effacement cryptographique) %2 après l&apos;approbation, sauf annulation préalable ; les copies et sauvegardes du coffre faites avant le contiennent toujours</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::ReviewCommands</name>
     <message>
         <source>OPEN: needs a countersign</source>
-        <translation type="unfinished"></translation>
+        <translation>OUVERTE : contre-signature requise</translation>
     </message>
     <message>
         <source>countersigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contresignée par %1 le %2</translation>
     </message>
     <message>
         <source>No reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune revue.</translation>
     </message>
     <message>
         <source>review countersign needs --note TEXT: what you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>review countersign exige --note TEXT : ce que vous avez vérifié.</translation>
     </message>
     <message>
         <source>Countersigned review %1 (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue %1 contresignée (%2 sur %3).</translation>
     </message>
     <message>
         <source>List break-glass and offboarding reviews, newest first (--open: only those awaiting a countersign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les revues « bris de glace » et de départ, les plus récentes d&apos;abord (--open : seulement celles qui attendent une contre-signature).</translation>
     </message>
     <message>
         <source>Countersign a review as a second officer (approver or admin), re-authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner une revue en tant que second responsable (approver ou admin), avec réauthentification.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::VaultCommands</name>
     <message>
         <source>init needs --officer NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init exige --officer NAME.</translation>
     </message>
     <message>
         <source>Created the vault %1 with officer %2 (%3). Add a second officer with the approver role before governed operations: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre %1 créé avec le responsable %2 (%3). Ajoutez un second responsable ayant le rôle approver avant les opérations encadrées : keyward-cli officer add NAME --role approver --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>Create a vault with its first officer (default roles: admin, key-officer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un coffre avec son premier responsable (rôles par défaut : admin, key-officer).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n&apos;a pas encore de liste des responsables signée : le prochain déverrouillage par un administrateur en adopte une.</translation>
     </message>
     <message>
         <source>Print the vault fingerprint (vault id and the genesis officer&apos;s key) to compare out of band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;empreinte du coffre (identifiant du coffre et clé du responsable fondateur) pour la comparer par un autre canal.</translation>
     </message>
 </context>
 <context>
@@ -1997,36 +1997,47 @@ Global options (before or after the command words):
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : keyward-cli [options globales] COMMANDE [arguments]
+
+Options globales (avant ou après les mots de la commande) :
+  --vault PATH            le dossier du coffre (sinon $KEYWARD_VAULT, sinon le coffre par défaut)
+  --as OFFICER            le responsable qui déverrouille (facultatif s&apos;il n&apos;y en a qu&apos;un)
+  --passphrase-file FILE  la phrase secrète du responsable (sinon $KEYWARD_PASSPHRASE_FILE) ;
+                          une phrase secrète n&apos;est jamais acceptée sur la ligne de commande
+  --json                  sortie lisible par machine sur stdout
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 échec de vérification ou d&apos;intégrité.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : %1</translation>
     </message>
     <message>
         <source>keyward-cli: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : aucune commande indiquée.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>keyward-cli: %1 has no option --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : %1 n&apos;a pas d&apos;option --%2.</translation>
     </message>
     <message>
         <source>keyward-cli: --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : --%1 ne peut être indiqué qu&apos;une fois.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli : usage : keyward-cli %1</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3399,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 a déjà cette politique.</translation>
     </message>
     <message>
         <source>The policy of key set %1 changed since the request was made.</source>
@@ -4383,7 +4394,7 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
