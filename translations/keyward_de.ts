@@ -2044,284 +2044,284 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core</name>
     <message>
         <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die EC-Kurven P-256, P-384 und P-521 werden unterstützt</translation>
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not base64 DER</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „x5c“-Eintrag ist kein base64-DER</translation>
     </message>
     <message>
         <source>The &quot;b64&quot; header parameter is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Parameter „b64“ ist kein Boolean</translation>
     </message>
     <message>
         <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
-        <translation type="unfinished"></translation>
+        <translation>„b64“ wird nur beachtet, wenn es geschützt und in „crit“ aufgeführt ist (RFC 7797 §6)</translation>
     </message>
     <message>
         <source>The JWS %1 is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWS-Element %1 ist kein striktes base64url: %2</translation>
     </message>
     <message>
         <source>Neither the header nor the key names a signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder der Header noch der Schlüssel nennt einen Signaturalgorithmus</translation>
     </message>
     <message>
         <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Signaturen eines JWS müssen denselben „b64“-Wert verwenden</translation>
     </message>
     <message>
         <source>Could not generate the %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>RSA keys under 2048 bits are refused (%1 requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel unter 2048 Bit werden abgelehnt (%1 angefordert)</translation>
     </message>
     <message>
         <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel haben 2048, 3072 oder 4096 Bit (%1 angefordert)</translation>
     </message>
     <message>
         <source>EC keys use P-256, P-384 or P-521</source>
-        <translation type="unfinished"></translation>
+        <translation>EC-Schlüssel verwenden P-256, P-384 oder P-521</translation>
     </message>
     <message>
         <source>OKP keys use Ed25519 or X25519</source>
-        <translation type="unfinished"></translation>
+        <translation>OKP-Schlüssel verwenden Ed25519 oder X25519</translation>
     </message>
     <message>
         <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Schlüssel haben 128, 192 oder 256 Bit (%1 angefordert)</translation>
     </message>
     <message>
         <source>Unknown key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüsseltyp</translation>
     </message>
     <message>
         <source>The PEM block holds no key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Block enthält keinen Schlüssel</translation>
     </message>
     <message>
         <source>The certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The encrypted private key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte private Schlüssel ist beschädigt</translation>
     </message>
     <message>
         <source>The key encryption parameters are unreadable or too costly</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselungsparameter des Schlüssels sind unlesbar oder zu aufwendig</translation>
     </message>
     <message>
         <source>The PBES2 parameters of the encrypted key are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Parameter des verschlüsselten Schlüssels sind beschädigt</translation>
     </message>
     <message>
         <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel verlangt mehr als %1 PBKDF2-Iterationen; abgelehnt</translation>
     </message>
     <message>
         <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel verlangt scrypt-Kosten über N=2^20, r=32, p=16; abgelehnt</translation>
     </message>
     <message>
         <source>The encrypted key uses an unsupported key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel verwendet eine nicht unterstützte Schlüsselableitung</translation>
     </message>
     <message>
         <source>Past its cryptoperiod: rotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode überschritten: rotieren Sie ihn.</translation>
     </message>
     <message>
         <source>Expires within the first warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb des ersten Warnfensters ab.</translation>
     </message>
     <message>
         <source>Expires within the final warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb des letzten Warnfensters ab.</translation>
     </message>
     <message>
         <source>Expired while still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, obwohl noch in Gebrauch.</translation>
     </message>
     <message>
         <source>No alg pinned: usable with every algorithm its type and use allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein alg festgelegt: mit jedem Algorithmus nutzbar, den Typ und Verwendung erlauben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::AuditLog</name>
     <message>
         <source>The audit chain head is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der Prüfkette fehlt im Tresor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CalendarExport</name>
     <message>
         <source>key &quot;%1&quot; of key set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ von Schlüsselsatz %2</translation>
     </message>
     <message>
         <source>Rotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rotieren</translation>
     </message>
     <message>
         <source>The cryptoperiod of %1 ends. Request its rotation in Keyward (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptoperiode von %1 endet. Beantragen Sie die Rotation in Keyward (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stilllegen</translation>
     </message>
     <message>
         <source>The overlap of %1 after its successor &quot;%2&quot; took over ends: it may be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung von %1, nachdem der Nachfolger „%2“ übernommen hat, endet: Er darf stillgelegt werden.</translation>
     </message>
     <message>
         <source>%1 expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft ab</translation>
     </message>
     <message>
         <source>%1 (%2, owner %3) expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Eigentümer %3) läuft ab.</translation>
     </message>
     <message>
         <source>Destruction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtung von %1</translation>
     </message>
     <message>
         <source>Request #%1 erases the private material of %2 (crypto-shred). It can be cancelled until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 löscht das private Schlüsselmaterial von %2 (Krypto-Shredding). Bis dahin kann er zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Keyward key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward-Schlüsseltermine</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ChainVerifier</name>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3 (events were deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 fehlt: Die Kette springt von %2 auf %3 (Ereignisse wurden gelöscht).</translation>
     </message>
     <message>
         <source>Event %1 appears out of order after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 steht außer der Reihe nach Ereignis %2.</translation>
     </message>
     <message>
         <source>Event %1 does not link to the event before it: an event was inserted, deleted or moved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist nicht mit dem Ereignis davor verknüpft: Hier wurde ein Ereignis eingefügt, gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its hash does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 wurde nach der Aufzeichnung geändert: Sein Hash passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain ends at event %3 but %2 events were recorded (events were removed from the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse %1 bis %2 fehlen: Die Kette endet bei Ereignis %3, aufgezeichnet wurden aber %2 Ereignisse (Ereignisse wurden am Ende entfernt).</translation>
     </message>
     <message>
         <source>Event %1 and later were added outside Keyward: the recorded chain ends at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 und folgende wurden außerhalb von Keyward hinzugefügt: Die aufgezeichnete Kette endet bei %2.</translation>
     </message>
     <message>
         <source>The last event %1 is not the one Keyward recorded: the chain head does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Ereignis %1 ist nicht das von Keyward aufgezeichnete: Der Kettenkopf stimmt nicht überein.</translation>
     </message>
     <message>
         <source>Event %1 has a malformed time: Keyward did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 hat eine fehlerhafte Zeitangabe: Keyward hat es nicht geschrieben.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, before event %3 (%4): events out of order, so an event was back-dated or moved.</source>
         <extracomment>%2 and %4 are UTC date-times.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist auf %2 datiert, vor Ereignis %3 (%4): Die Ereignisse sind außer der Reihe, also wurde ein Ereignis rückdatiert oder verschoben.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, more than a day after this computer&apos;s clock: it was written with a clock set ahead (a jump into the future), or this clock is wrong.</source>
         <extracomment>%2 is a UTC date-time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist auf %2 datiert, mehr als einen Tag nach der Uhr dieses Computers: Es wurde mit vorgestellter Uhr geschrieben (ein Sprung in die Zukunft), oder diese Uhr geht falsch.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CommittedFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1; it was removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden; die Datei wurde wieder entfernt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Database</name>
     <message>
         <source>The database key must be 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel muss 256 Bit lang sein.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>The vault database %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 fehlt.</translation>
     </message>
     <message>
         <source>The vault database %1 is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 ist abgeschnitten (%2 Byte).</translation>
     </message>
     <message>
         <source>Could not open the vault database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Could not key the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Tresordatenbank konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>The vault database %1 cannot be decrypted with the key from keyslots.json: it is damaged, from another vault, or not a Keyward vault at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 lässt sich mit dem Schlüssel aus keyslots.json nicht entschlüsseln: Sie ist beschädigt, gehört zu einem anderen Tresor oder ist überhaupt kein Keyward-Tresor.</translation>
     </message>
     <message>
         <source>Could not read the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>SQL statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Anweisung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not prepare SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage lieferte keine Zeile.</translation>
     </message>
     <message>
         <source>The database cannot be re-keyed inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht innerhalb einer Transaktion neu verschlüsselt werden.</translation>
     </message>
     <message>
         <source>Could not re-key the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank konnte nicht neu verschlüsselt werden</translation>
     </message>
     <message>
         <source>%1: the vault database %2 is damaged (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Tresordatenbank %2 ist beschädigt (%3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2329,397 +2329,397 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Keyward-Programm schreibt in diesen Tresor. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault; tried for %1 s. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Keyward-Programm schreibt in diesen Tresor; %1 s lang versucht. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde von einem anderen Keyward-Programm neu verschlüsselt (ein Beauftragter wurde entfernt); entsperren Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoKeySeeder</name>
     <message>
         <source>The vault already holds keys; demo keys go into an empty vault only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält bereits Schlüssel; Demo-Schlüssel kommen nur in einen leeren Tresor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoRequestSeeder</name>
     <message>
         <source>The vault already holds requests; demo requests go into a fresh demo vault only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält bereits Anträge; Demo-Anträge kommen nur in einen frischen Demo-Tresor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist %2; nur ein stillgelegter, widerrufener oder nie aktivierter Schlüssel kann vernichtet werden — legen Sie ihn zuerst still.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartefrist vor einer Vernichtung beträgt 1 bis 30 Tage.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist %2 und kann nicht mehr vernichtet werden.</translation>
     </message>
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das private Schlüsselmaterial von Schlüssel „%1“ wird noch vom Schlüsselanbieter gehalten.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DueWork</name>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 reached the end of its cryptoperiod on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch entworfen: Schlüssel „%1“ von Schlüsselsatz %2 hat am %3 das Ende seiner Kryptoperiode erreicht.</translation>
     </message>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch entworfen: Schlüssel „%1“ von Schlüsselsatz %2 läuft am %3 ab.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation; a key officer must request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ von Schlüsselsatz %2 ist zur Rotation fällig; ein Schlüsselbeauftragter muss sie beantragen.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation, but no request could be drafted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ von Schlüsselsatz %2 ist zur Rotation fällig, aber es konnte kein Antrag entworfen werden: %3</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, seit „%3“ widerrufen wurde; beantragen Sie eine Rotation zu einem Nachfolger (keyward-cli request rotate %3 --successor KID ...).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::GenerateKeyCommand</name>
     <message>
         <source>A generated key needs an alg (for example ES256 or RSA-OAEP-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erzeugter Schlüssel braucht ein alg (zum Beispiel ES256 oder RSA-OAEP-256).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm Keyward generates keys for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Algorithmus, für den Keyward Schlüssel erzeugt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fixes its key size; leave the size out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ legt seine Schlüsselgröße selbst fest; lassen Sie die Größe weg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an RSA key size.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine RSA-Schlüsselgröße.</translation>
     </message>
     <message>
         <source>A %1-bit RSA key is too weak; Keyward generates 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Bit-RSA-Schlüssel ist zu schwach; Keyward erzeugt 2048, 3072 oder 4096 Bit.</translation>
     </message>
     <message>
         <source>Keyward generates RSA keys of 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt RSA-Schlüssel mit 2048, 3072 oder 4096 Bit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes a P-256, P-384, P-521 or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt einen P-256-, P-384-, P-521- oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>A dir key has 128, 192 or 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dir-Schlüssel hat 128, 192 oder 256 Bit.</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt keine Schlüssel für „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Algorithmus; er kann nicht für „%3“ verwendet werden.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ImportKeyCommand</name>
     <message>
         <source>The JWK Set holds %1 keys; an explicit kid fits only a single key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK Set enthält %1 Schlüssel; ein ausdrücklicher kid passt nur zu einem einzelnen Schlüssel.</translation>
     </message>
     <message>
         <source>A secret (oct) key has no public part to register; import it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer (oct-)Schlüssel hat keinen öffentlichen Teil zum Registrieren; importieren Sie ihn stattdessen.</translation>
     </message>
     <message>
         <source>external, imported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extern, importiert von %1</translation>
     </message>
     <message>
         <source>%1 of %2 keys were refused (first: key %3: %4); the others %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schlüsseln wurden abgelehnt (erster: Schlüssel %3: %4); die anderen %5.</translation>
     </message>
     <message>
         <source>were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>wurden importiert</translation>
     </message>
     <message>
         <source>would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>würden importiert</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JoseHeader</name>
     <message>
         <source>The protected header is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte Header hat %1 Byte; die Grenze ist %2</translation>
     </message>
     <message>
         <source>The protected header is not strict base64url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte Header ist kein striktes base64url: %1</translation>
     </message>
     <message>
         <source>The protected header is not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte Header ist kein gültiges JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; appears in more than one header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Parameter „%1“ steht in mehr als einem Header</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be in the protected header</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ muss im geschützten Header stehen</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be a non-empty array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ muss ein nicht-leeres Array von Namen sein</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must list header parameter names as strings</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ muss Header-Parameternamen als Strings aufführen</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ führt „%1“ zweimal auf</translation>
     </message>
     <message>
         <source>&quot;crit&quot; may not list the registered parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ darf den registrierten Parameter „%1“ nicht aufführen</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; but the protected header does not contain it</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ führt „%1“ auf, aber der geschützte Header enthält ihn nicht</translation>
     </message>
     <message>
         <source>The critical header parameter &quot;%1&quot; is not understood by Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kritische Header-Parameter „%1“ wird von Keyward nicht verstanden</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Parameter „%1“ ist kein String</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header hat kein „alg“</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jwk</name>
     <message>
         <source>The JWK &quot;x5c&quot; is not a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„x5c“ ist kein nicht-leeres Array</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „x5c“-Eintrag ist kein String</translation>
     </message>
     <message>
         <source>The JWK &quot;x5t#S256&quot; does not match its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„x5t#S256“ passt nicht zu seinem Zertifikat</translation>
     </message>
     <message>
         <source>No key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>The public key fails validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel besteht die Validierung nicht</translation>
     </message>
     <message>
         <source>The private key does not match its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel passt nicht zu seinem öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>The secret key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel ist leer</translation>
     </message>
     <message>
         <source>The RSA modulus has %1 bits; at least 2048 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Modulus hat %1 Bit; mindestens 2048 sind erforderlich</translation>
     </message>
     <message>
         <source>The secret key has %1 bits; at least 128 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel hat %1 Bit; mindestens 128 sind erforderlich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of at least %2 bits; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Schlüssel mit mindestens %2 Bit; dieser hat %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of exactly %2 bits; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Schlüssel mit genau %2 Bit; dieser hat %3</translation>
     </message>
     <message>
         <source>A secret key cannot carry a certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer Schlüssel kann keine Zertifikatskette tragen</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not an X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „x5c“-Eintrag ist kein X.509-Zertifikat</translation>
     </message>
     <message>
         <source>The first &quot;x5c&quot; certificate holds a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste „x5c“-Zertifikat enthält einen anderen Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JwkSet</name>
     <message>
         <source>The JWK Set has no &quot;keys&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK Set hat kein „keys“-Array</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;keys&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „keys“ ist kein Objekt</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>Key %1 (kid &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (kid „%2“)</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; appears twice in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ kommt im Schlüsselsatz zweimal vor</translation>
     </message>
     <message>
         <source>The same key appears twice in the key set (thumbprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Schlüssel kommt im Schlüsselsatz zweimal vor (Fingerabdruck %1)</translation>
     </message>
     <message>
         <source>The key set mixes public keys with private or secret keys; a published set holds public keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz mischt öffentliche mit privaten oder geheimen Schlüsseln; ein veröffentlichter Satz enthält nur öffentliche Schlüssel</translation>
     </message>
     <message>
         <source>No key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is already in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ ist bereits im Schlüsselsatz</translation>
     </message>
     <message>
         <source>This key is already in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist bereits im Schlüsselsatz</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jws</name>
     <message>
         <source>The JWS is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWS ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>A general JSON JWS has &quot;%1&quot; at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein allgemeines JSON-JWS hat „%1“ auf oberster Ebene</translation>
     </message>
     <message>
         <source>&quot;signatures&quot; is not a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>„signatures“ ist kein nicht-leeres Array</translation>
     </message>
     <message>
         <source>The JSON object is not a JWS (no &quot;signature&quot; or &quot;signatures&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Objekt ist kein JWS (kein „signature“ oder „signatures“)</translation>
     </message>
     <message>
         <source>A JWS signature entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWS-Signatureintrag ist kein Objekt</translation>
     </message>
     <message>
         <source>A JWS signature entry has members of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWS-Signatureintrag hat Elemente vom falschen Typ</translation>
     </message>
     <message>
         <source>A JWS signature has neither a protected nor an unprotected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JWS-Signatur hat weder einen geschützten noch einen ungeschützten Header</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>The JWS &quot;payload&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JWS-„payload“ ist kein String</translation>
     </message>
     <message>
         <source>A compact JWS has three dot-separated parts; this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWS hat drei durch Punkte getrennte Teile; dieses hat %1</translation>
     </message>
     <message>
         <source>The signatures disagree on &quot;b64&quot; (RFC 7797 §3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen sind sich über „b64“ uneinig (RFC 7797 §3)</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>A detached payload was supplied but the JWS carries its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden abgetrennte Nutzdaten übergeben, aber das JWS trägt eigene</translation>
     </message>
     <message>
         <source>There is no signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Signatur %1</translation>
     </message>
     <message>
         <source>The signature names kid &quot;%1&quot; but the key is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur nennt kid „%1“, der Schlüssel ist aber „%2“</translation>
     </message>
     <message>
         <source>The JWS payload is detached and was not supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JWS-Nutzdaten sind abgetrennt und wurden nicht übergeben</translation>
     </message>
     <message>
         <source>The JWS has no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWS hat keine Signatur</translation>
     </message>
     <message>
         <source>The signature names no kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur nennt keinen kid</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel hat kid „%1“</translation>
     </message>
     <message>
         <source>More than one key has kid &quot;%1&quot;; refusing to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein Schlüssel hat kid „%1“; es wird nicht geraten</translation>
     </message>
     <message>
         <source>An unencoded payload with a &apos;.&apos; cannot go in a compact JWS; detach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unkodierte Nutzdaten mit einem &apos;.&apos; passen nicht in ein kompaktes JWS; trennen Sie sie ab</translation>
     </message>
     <message>
         <source>A flattened JWS has exactly one signature; a general one at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein flaches JWS hat genau eine Signatur, ein allgemeines mindestens eine</translation>
     </message>
 </context>
 <context>
@@ -2727,196 +2727,196 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>asks for %1 MiB of Argon2 memory, above Keyward&apos;s ceiling of %2 MiB</source>
         <extracomment>%1 and %2 are sizes in MiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 MiB Argon2-Speicher, über Keywards Obergrenze von %2 MiB</translation>
     </message>
     <message>
         <source>asks for %1 MiB of Argon2 memory, below Keyward&apos;s floor of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 MiB Argon2-Speicher, unter Keywards Untergrenze von %2 MiB</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 passes, above Keyward&apos;s ceiling of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Durchläufe, über Keywards Obergrenze von %2</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 passes, below Keyward&apos;s floor of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Durchläufe, unter Keywards Untergrenze von %2</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 lanes, outside Keyward&apos;s range of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Lanes, außerhalb von Keywards Bereich von %2 bis %3</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 lanes in only %2 KiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Lanes bei nur %2 KiB Speicher</translation>
     </message>
     <message>
         <source>has a %1-byte Argon2 salt, outside Keyward&apos;s range of %2 to %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein Argon2-Salt von %1 Byte, außerhalb von Keywards Bereich von %2 bis %3 Byte</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyAdmission</name>
     <message>
         <source>Officer %1 holds neither the key-officer nor the admin role and cannot add keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 hat weder die Rolle key-officer noch admin und kann keine Schlüssel hinzufügen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüsselsatzname: verwenden Sie 1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>A kid must be 1–%1 characters without control characters or surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kid muss 1–%1 Zeichen lang sein, ohne Steuerzeichen oder umgebende Leerzeichen.</translation>
     </message>
     <message>
         <source>Every key needs an owner (a team or a person, up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel braucht einen Eigentümer (ein Team oder eine Person, bis zu %1 Zeichen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Umgebungsname (Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Every key needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel braucht ein Ablaufdatum.</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf %1 liegt nicht in der Zukunft.</translation>
     </message>
     <message>
         <source>The expiry %1 must come after the activation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf %1 muss nach der Aktivierung %2 liegen.</translation>
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>The JWK&apos;s use &quot;%1&quot; is neither sig nor enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das use „%1“ des JWK ist weder sig noch enc.</translation>
     </message>
     <message>
         <source>The key says use &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gibt use „%1“ an, verlangt wurde aber „%2“.</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist auf „%1“ festgelegt, verlangt wurde aber „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key algorithm Keyward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schlüsselalgorithmus, den Keyward kennt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Algorithmus; er kann nicht für „%3“ verwendet werden.</translation>
     </message>
     <message>
         <source>The key names neither a use nor an alg: say whether it is for sig or enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel nennt weder use noch alg: Geben Sie an, ob er für sig oder enc ist.</translation>
     </message>
     <message>
         <source>No accepted algorithm uses a %1 key for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein akzeptierter Algorithmus verwendet einen %1-Schlüssel für „%2“.</translation>
     </message>
     <message>
         <source>The key&apos;s kid is unusable: 1–%1 characters without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid des Schlüssels ist unbrauchbar: 1–%1 Zeichen ohne Steuerzeichen.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names different key material in key set %2; a kid is never reused for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ bezeichnet in Schlüsselsatz %2 bereits anderes Schlüsselmaterial; ein kid wird nie für einen anderen Schlüssel wiederverwendet.</translation>
     </message>
     <message>
         <source>This key material is already used in environment &quot;%1&quot; (key set %2, kid &quot;%3&quot;); test and production keys must differ (PCI DSS 4.0 3.6.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schlüsselmaterial wird bereits in Umgebung „%1“ verwendet (Schlüsselsatz %2, kid „%3“); Test- und Produktionsschlüssel müssen sich unterscheiden (PCI DSS 4.0 3.6.1.1).</translation>
     </message>
     <message>
         <source>Key set %1 already holds this key material as kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 enthält dieses Schlüsselmaterial bereits als kid „%2“.</translation>
     </message>
     <message>
         <source>The kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer</translation>
     </message>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag</translation>
     </message>
     <message>
         <source>The notes field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notizfeld</translation>
     </message>
     <message>
         <source>The key&apos;s kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid des Schlüssels</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyGenerator</name>
     <message>
         <source>A generated key needs an algorithm (SPEC: alg is always pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erzeugter Schlüssel braucht einen Algorithmus (SPEC: alg ist immer festgelegt)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is keyed by a password, which Keyward does not generate</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mit einem Passwort verschlüsselt, das Keyward nicht erzeugt</translation>
     </message>
     <message>
         <source>A %1 %2 key cannot be used with &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-%2-Schlüssel kann nicht mit „%3“ verwendet werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen %2-Bit-Schlüssel, nicht %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a &quot;%2&quot; algorithm; the key cannot be for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein „%2“-Algorithmus; der Schlüssel kann nicht für „%3“ sein</translation>
     </message>
     <message>
         <source>A &quot;dir&quot; key is the content key: name its enc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „dir“-Schlüssel ist der Inhaltsschlüssel: Nennen Sie sein enc</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt keine Schlüssel für „%1“</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyInput</name>
     <message>
         <source>The input is larger than %1 MiB; no key file is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als %1 MiB; keine Schlüsseldatei ist so groß.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The JSON does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>The JWK Set holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK Set enthält keine Schlüssel.</translation>
     </message>
     <message>
         <source>The binary input is not a DER X.509 certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die binäre Eingabe ist kein DER-X.509-Zertifikat: %1</translation>
     </message>
     <message>
         <source>The input is neither a JWK, a JWK Set, a PEM key or certificate, nor a DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist weder ein JWK, ein JWK Set, ein PEM-Schlüssel oder -Zertifikat noch ein DER-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -2924,116 +2924,116 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>it is now %1</source>
         <extracomment>Inside &quot;(it is now %1)&quot;: the key&apos;s new state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>er ist jetzt %1</translation>
     </message>
     <message>
         <source>it is now the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist jetzt der Primärschlüssel</translation>
     </message>
     <message>
         <source>it is no longer the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist nicht mehr der Primärschlüssel</translation>
     </message>
     <message>
         <source>it now has the successor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat jetzt den Nachfolger %1</translation>
     </message>
     <message>
         <source>it now expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er läuft jetzt am %1 ab</translation>
     </message>
     <message>
         <source>it is now version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist jetzt Version %1</translation>
     </message>
     <message>
         <source>Key %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (%2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyRequestDrafts</name>
     <message>
         <source>Name the key (kid) the request is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Schlüssel (kid), um den es im Antrag geht.</translation>
     </message>
     <message>
         <source>Every request needs a reason the approver can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Antrag braucht eine Begründung, die der Genehmiger lesen kann.</translation>
     </message>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund einer Rotation ist scheduled, incident, offboarding oder expiry, nicht „%1“.</translation>
     </message>
     <message>
         <source>The overlap cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Either name a pre-published successor or give parameters for a new key, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie entweder einen vorab veröffentlichten Nachfolger oder Parameter für einen neuen Schlüssel, nicht beides.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel kann nicht sein eigener Nachfolger sein.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartefrist vor einer Vernichtung beträgt 1 bis 30 Tage.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel wird als „pkcs8“ (verschlüsseltes PKCS#8) oder „jwe“ (ein JWE-verpackter JWK) exportiert, nie im Klartext.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE-Export braucht den öffentlichen JWK des Empfängers.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase given when it is collected, not to a recipient key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PKCS#8-Export wird mit einer beim Abholen angegebenen Passphrase verschlüsselt, nicht an einen Empfängerschlüssel.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyRequestSupport</name>
     <message>
         <source>The request names no key (kid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt keinen Schlüssel (kid).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; in key set %2 no longer holds the key material this request was approved for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ in Schlüsselsatz %2 enthält nicht mehr das Schlüsselmaterial, für das dieser Antrag genehmigt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -3041,361 +3041,361 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::KeySlotFile</name>
     <message>
         <source>The keyslot file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>it is not a Keyward keyslot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist keine Keyward-Schlüsselslot-Datei.</translation>
     </message>
     <message>
         <source>The keyslot file %1 has format version %2; this Keyward reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 hat die Formatversion %2; dieses Keyward liest bis %3.</translation>
     </message>
     <message>
         <source>it holds no keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält keine Schlüsselslots.</translation>
     </message>
     <message>
         <source>officer %1 has two keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 hat zwei Schlüsselslots.</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>The keyslot file %1 is missing: without it nobody can unlock this vault. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 fehlt: Ohne sie kann niemand diesen Tresor entsperren. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyslot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist viel zu groß.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrong passphrase for officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für Beauftragten %1.</translation>
     </message>
     <message>
         <source>The master-key wrap of officer %1 in keyslots.json is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptschlüssel-Verpackung von Beauftragtem %1 in keyslots.json ist ungültig.</translation>
     </message>
     <message>
         <source>The master key in the keyslot of officer %1 was altered or belongs to another vault or key generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hauptschlüssel im Schlüsselslot von Beauftragtem %1 wurde verändert oder gehört zu einem anderen Tresor oder einer anderen Schlüsselgeneration.</translation>
     </message>
     <message>
         <source>The keyslot of %1 was altered or belongs to another vault: keyslots.json was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von %1 wurde verändert oder gehört zu einem anderen Tresor: keyslots.json wurde beschädigt oder manipuliert.</translation>
     </message>
     <message>
         <source>The new keyslot of %1 %2.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 1 MiB of Argon2 memory, below Keyward&apos;s floor of 64 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüsselslot von %1 %2.</translation>
     </message>
     <message>
         <source>The keyslot of %1 %2: keyslots.json was damaged or tampered with.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 16384 MiB of Argon2 memory, above Keyward&apos;s ceiling of 4096 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von %1 %2: keyslots.json wurde beschädigt oder manipuliert.</translation>
     </message>
     <message>
         <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von %1 ist noch im alten Format, das seinen öffentlichen Schlüssel nicht schützt: %1 muss den Tresor einmal entsperren, bevor der Hauptschlüssel geändert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStateMachine</name>
     <message>
         <source>The key was destroyed; a destroyed key never changes state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde vernichtet; ein vernichteter Schlüssel ändert seinen Zustand nie wieder.</translation>
     </message>
     <message>
         <source>The key was revoked; a revoked key can only be destroyed, never reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde widerrufen; ein widerrufener Schlüssel kann nur vernichtet, nie wieder aktiviert werden.</translation>
     </message>
     <message>
         <source>A key cannot move from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel kann nicht von %1 nach %2 wechseln.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStore</name>
     <message>
         <source>Key set %1 has no key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen Schlüssel mit kid „%2“.</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel hat kid „%1“.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is in several key sets (%2); name the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ steht in mehreren Schlüsselsätzen (%2); nennen Sie den Satz.</translation>
     </message>
     <message>
         <source>The key record %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseldatensatz %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There is no key set named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüsselsatz namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyTransition</name>
     <message>
         <source>The key record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseldatensatz existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Migrations</name>
     <message>
         <source>Schema migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 fehlt.</translation>
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>This vault uses schema version %1, but this Keyward only knows versions up to %2. Open it with a newer Keyward; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor verwendet Schemaversion %1, dieses Keyward kennt aber nur Versionen bis %2. Öffnen Sie ihn mit einem neueren Keyward; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The vault database %1 holds no Keyward schema; it is damaged or not a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 enthält kein Keyward-Schema; sie ist beschädigt oder kein Tresor.</translation>
     </message>
     <message>
         <source>The database already has a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat bereits ein Schema.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerAddExecutor</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Beauftragtenname.</translation>
     </message>
     <message>
         <source>An officer addition needs the new officer&apos;s sealed keyslot: %1 types their passphrase when the request is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme eines Beauftragten braucht den versiegelten Schlüsselslot des neuen Beauftragten: %1 gibt seine Passphrase ein, wenn der Antrag gestellt wird.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerCredential</name>
     <message>
         <source>The officer credential is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten des Beauftragten sind leer.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRemoveExecutor</name>
     <message>
         <source>%1 cannot request their own removal; another admin must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann seine eigene Entfernung nicht beantragen; ein anderer Admin muss das tun.</translation>
     </message>
     <message>
         <source>%1 left (request %2). They owned, created or approved no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschieden (Antrag %2). Er besaß, erstellte oder genehmigte keinen Schlüssel.</translation>
     </message>
     <message>
         <source>%1 left (request %2). Review the keys they owned, created or approved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschieden (Antrag %2). Prüfen Sie die Schlüssel nach, die er besaß, erstellte oder genehmigte: %3</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestDrafts</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Beauftragtenname.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag braucht eine Begründung.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>A policy change needs a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinienänderung braucht einen Schlüsselsatz.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestExecutors</name>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>The request does not name an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt keinen Beauftragten.</translation>
     </message>
     <message>
         <source>The request names two different officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt zwei verschiedene Beauftragte.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>%1 is the last admin; the vault would have no admin left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Admin; der Tresor hätte keinen Admin mehr.</translation>
     </message>
     <message>
         <source>Without %1 as they are now, no approver would remain besides the admin, so no further request could be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1 in der jetzigen Form bliebe außer dem Admin kein Genehmiger, sodass kein weiterer Antrag genehmigt werden könnte.</translation>
     </message>
     <message>
         <source>Request %1 was filed without the requester&apos;s signature (by an earlier Keyward): cancel it and file it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde ohne die Signatur des Antragstellers gestellt (von einem älteren Keyward): Ziehen Sie ihn zurück und stellen Sie ihn neu.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>der versiegelte Schlüsselslot des Antrags</translation>
     </message>
     <message>
         <source>The sealed keyslot is not for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Schlüsselslot ist nicht für %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerStore</name>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beauftragten namens %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PemCodec</name>
     <message>
         <source>The PEM file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Datei ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>No PEM block (-----BEGIN ...-----) was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein PEM-Block (-----BEGIN ...-----) gefunden</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; PEM block is not a key or certificate Keyward can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „%1“-PEM-Block ist kein Schlüssel und kein Zertifikat, das Keyward importieren kann</translation>
     </message>
     <message>
         <source>The private key is encrypted: a passphrase is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist verschlüsselt: Eine Passphrase wird benötigt</translation>
     </message>
     <message>
         <source>Could not set up the PEM decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Decoder konnte nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Could not pass the passphrase to the decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht an den Decoder übergeben werden</translation>
     </message>
     <message>
         <source>The private key does not decrypt: wrong passphrase or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel lässt sich nicht entschlüsseln: falsche Passphrase oder beschädigte Datei</translation>
     </message>
     <message>
         <source>The PEM key is damaged or of an unsupported type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Schlüssel ist beschädigt oder von einem nicht unterstützten Typ</translation>
     </message>
     <message>
         <source>The certificate file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>Only RSA, EC and OKP keys have a PEM public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur RSA-, EC- und OKP-Schlüssel haben einen öffentlichen PEM-Schlüssel</translation>
     </message>
     <message>
         <source>Could not encode the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel konnte nicht kodiert werden</translation>
     </message>
     <message>
         <source>There is no private RSA, EC or OKP key to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen privaten RSA-, EC- oder OKP-Schlüssel zum Exportieren</translation>
     </message>
     <message>
         <source>Could not encode the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht kodiert werden</translation>
     </message>
     <message>
         <source>An encrypted export needs a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsselter Export braucht eine Passphrase</translation>
     </message>
     <message>
         <source>Could not set up the key encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselverschlüsselung konnte nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Could not encrypt the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht verschlüsselt werden</translation>
     </message>
     <message>
         <source>Could not write the encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte private Schlüssel konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PlainText</name>
     <message>
         <source>%1 contains a line break at position %2; it must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %2 einen Zeilenumbruch; es muss eine einzige Zeile sein.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (%2) at position %3; such characters are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %3 ein bidirektionales Steuerzeichen (%2); solche Zeichen sind nicht erlaubt.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; control characters are not allowed.</source>
         <extracomment>%2 is a code point such as U+001B, %3 a 1-based character position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %3 ein Steuerzeichen (%2); Steuerzeichen sind nicht erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PolicyChangeExecutor</name>
     <message>
         <source>The request does not name a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt keinen Schlüsselsatz.</translation>
     </message>
     <message>
         <source>There is no key set named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüsselsatz namens %1.</translation>
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
@@ -3403,105 +3403,105 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The policy of key set %1 changed since the request was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie von Schlüsselsatz %1 hat sich geändert, seit der Antrag gestellt wurde.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PrimaryRule</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3; &quot;%4&quot; is. Only the current primary is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht der primäre %2-Schlüssel von Schlüsselsatz %3; „%4“ ist es. Nur der aktuelle Primärschlüssel wird rotiert.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist %2 und Schlüsselsatz %3 hat keinen primären %4-Schlüssel; eine Rotation nennt den widerrufenen Schlüssel, der primär war.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ war nie der primäre %2-Schlüssel von Schlüsselsatz %3; eine Rotation nennt den widerrufenen Schlüssel, der es war.</translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUELL</translation>
     </message>
     <message>
         <source>active, not primary — make it primary with a rotation request (keyward-cli request rotate %1 --successor %2 --reason ...)</source>
         <extracomment>%1 is the key that stays or was primary, %2 the key just added; the command is shown as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, nicht primär — machen Sie ihn mit einem Rotationsantrag primär (keyward-cli request rotate %1 --successor %2 --reason ...)</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PrivateExportExecutor</name>
     <message>
         <source>Key &quot;%1&quot; holds no private material in the vault, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat kein privates Schlüsselmaterial im Tresor, es gibt also nichts zu exportieren.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is a secret (oct) key, which has no PKCS#8 form; export it as a JWE instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist ein geheimer (oct-)Schlüssel, der keine PKCS#8-Form hat; exportieren Sie ihn stattdessen als JWE.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE-Export braucht den öffentlichen JWK des Empfängers.</translation>
     </message>
     <message>
         <source>The recipient JWK holds private or secret key members. Give the recipient&apos;s public key only: the export is encrypted to it, and no secret belongs in a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger-JWK enthält private oder geheime Schlüsselelemente. Geben Sie nur den öffentlichen Schlüssel des Empfängers an: Der Export wird an ihn verschlüsselt, und kein Geheimnis gehört in einen Antrag.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel wird als „pkcs8“ (verschlüsseltes PKCS#8) oder „jwe“ (ein JWE-verpackter JWK) exportiert, nie im Klartext; „%1“ ist keines davon.</translation>
     </message>
     <message>
         <source>The recipient key must be a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel muss ein öffentlicher Schlüssel sein.</translation>
     </message>
     <message>
         <source>The recipient key is marked for signatures (use &quot;sig&quot;), not encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel ist für Signaturen gekennzeichnet (use „sig“), nicht für Verschlüsselung.</translation>
     </message>
     <message>
         <source>The recipient key cannot receive an encrypted key: use an RSA, EC (P-256/384/521) or X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel kann keinen verschlüsselten Schlüssel empfangen: Verwenden Sie einen öffentlichen RSA-, EC- (P-256/384/521) oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The export passphrase must be at least %1 bytes long; a private key is never written in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Export-Passphrase muss mindestens %1 Byte lang sein; ein privater Schlüssel wird nie im Klartext geschrieben.</translation>
     </message>
     <message>
         <source>The recipient key does not match the approved thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel passt nicht zum genehmigten Fingerabdruck.</translation>
     </message>
     <message>
         <source>Name the file the approved export is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datei, in die der genehmigte Export geschrieben wird.</translation>
     </message>
     <message>
         <source>Only %1, who asked for this export, can collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der diesen Export beantragt hat, kann ihn abholen.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; no longer holds private material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ enthält kein privates Schlüsselmaterial mehr.</translation>
     </message>
     <message>
         <source>A private export runs only inside the request engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Export läuft nur innerhalb der Antragsverarbeitung.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Request</name>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung</translation>
     </message>
     <message>
         <source>Destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtung</translation>
     </message>
     <message>
         <source>Private key export</source>
@@ -3532,7 +3532,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
@@ -3592,7 +3592,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>A request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag braucht eine Begründung.</translation>
     </message>
     <message>
         <source>A request must stay open between one hour and 30 days.</source>
@@ -3636,7 +3636,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
     <message>
         <source>The request&apos;s subject</source>
@@ -3756,7 +3756,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::ReviewCountersign</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>There is no review %1.</source>
@@ -3846,7 +3846,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4025,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::RotationExecutor</name>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund einer Rotation ist scheduled, incident, offboarding oder expiry, nicht „%1“.</translation>
     </message>
     <message>
         <source>The overlap must be between 0 (computed) and 365 days.</source>
@@ -4037,7 +4037,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel kann nicht sein eigener Nachfolger sein.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
@@ -4057,7 +4057,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
@@ -4233,7 +4233,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>SQL statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Anweisung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4255,11 +4255,11 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>There already is a vault in %1.</source>
@@ -4287,7 +4287,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>Only an admin may add officers (%1 is not an admin).</source>
@@ -4295,7 +4295,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
@@ -4311,7 +4311,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>%1 is the last admin and cannot be removed.</source>
@@ -4347,7 +4347,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>der versiegelte Schlüsselslot des Antrags</translation>
     </message>
     <message>
         <source>The sealed keyslot of the request is not the one for %1 that was approved.</source>
@@ -4398,7 +4398,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot start copying the vault database</source>
@@ -4414,7 +4414,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change.</source>
@@ -4843,7 +4843,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
@@ -4879,7 +4879,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>

@@ -2044,284 +2044,284 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core</name>
     <message>
         <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les courbes EC P-256, P-384 et P-521 sont prises en charge</translation>
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé « %1 » n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not base64 DER</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée « x5c » n&apos;est pas du DER en base64</translation>
     </message>
     <message>
         <source>The &quot;b64&quot; header parameter is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre d&apos;en-tête « b64 » n&apos;est pas un booléen</translation>
     </message>
     <message>
         <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
-        <translation type="unfinished"></translation>
+        <translation>« b64 » n&apos;est pris en compte que s&apos;il est protégé et listé dans « crit » (RFC 7797 §6)</translation>
     </message>
     <message>
         <source>The JWS %1 is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément %1 du JWS n&apos;est pas en base64url strict : %2</translation>
     </message>
     <message>
         <source>Neither the header nor the key names a signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni l&apos;en-tête ni la clé ne désignent un algorithme de signature</translation>
     </message>
     <message>
         <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les signatures d&apos;un même JWS doivent utiliser la même valeur « b64 »</translation>
     </message>
     <message>
         <source>Could not generate the %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer la clé %1</translation>
     </message>
     <message>
         <source>RSA keys under 2048 bits are refused (%1 requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA de moins de 2048 bits sont refusées (%1 demandés)</translation>
     </message>
     <message>
         <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA font 2048, 3072 ou 4096 bits (%1 demandés)</translation>
     </message>
     <message>
         <source>EC keys use P-256, P-384 or P-521</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés EC utilisent P-256, P-384 ou P-521</translation>
     </message>
     <message>
         <source>OKP keys use Ed25519 or X25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés OKP utilisent Ed25519 ou X25519</translation>
     </message>
     <message>
         <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés secrètes font 128, 192 ou 256 bits (%1 demandés)</translation>
     </message>
     <message>
         <source>Unknown key type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé inconnu</translation>
     </message>
     <message>
         <source>The PEM block holds no key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc PEM ne contient aucune clé</translation>
     </message>
     <message>
         <source>The certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne peut pas être lu</translation>
     </message>
     <message>
         <source>The encrypted private key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée chiffrée est endommagée</translation>
     </message>
     <message>
         <source>The key encryption parameters are unreadable or too costly</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de chiffrement de la clé sont illisibles ou trop coûteux</translation>
     </message>
     <message>
         <source>The PBES2 parameters of the encrypted key are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres PBES2 de la clé chiffrée sont endommagés</translation>
     </message>
     <message>
         <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé chiffrée demande plus de %1 itérations PBKDF2 ; refusée</translation>
     </message>
     <message>
         <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé chiffrée demande un coût scrypt supérieur à N=2^20, r=32, p=16 ; refusée</translation>
     </message>
     <message>
         <source>The encrypted key uses an unsupported key derivation</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé chiffrée utilise une dérivation de clé non prise en charge</translation>
     </message>
     <message>
         <source>Past its cryptoperiod: rotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryptopériode dépassée : faites sa rotation.</translation>
     </message>
     <message>
         <source>Expires within the first warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans la première fenêtre d&apos;alerte.</translation>
     </message>
     <message>
         <source>Expires within the final warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans la dernière fenêtre d&apos;alerte.</translation>
     </message>
     <message>
         <source>Expired while still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée alors qu&apos;elle est encore utilisée.</translation>
     </message>
     <message>
         <source>No alg pinned: usable with every algorithm its type and use allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun alg fixé : utilisable avec tout algorithme que son type et son usage permettent.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::AuditLog</name>
     <message>
         <source>The audit chain head is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête de la chaîne d&apos;audit manque dans le coffre.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CalendarExport</name>
     <message>
         <source>key &quot;%1&quot; of key set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » du jeu de clés %2</translation>
     </message>
     <message>
         <source>Rotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation de %1</translation>
     </message>
     <message>
         <source>The cryptoperiod of %1 ends. Request its rotation in Keyward (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cryptopériode de %1 se termine. Demandez sa rotation dans Keyward (règle des deux personnes).</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1</translation>
     </message>
     <message>
         <source>The overlap of %1 after its successor &quot;%2&quot; took over ends: it may be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement de %1 après la relève par son successeur « %2 » se termine : elle peut être retirée.</translation>
     </message>
     <message>
         <source>%1 expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration de %1</translation>
     </message>
     <message>
         <source>%1 (%2, owner %3) expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, propriétaire %3) expire.</translation>
     </message>
     <message>
         <source>Destruction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction de %1</translation>
     </message>
     <message>
         <source>Request #%1 erases the private material of %2 (crypto-shred). It can be cancelled until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n° %1 efface le matériel privé de %2 (effacement cryptographique). Elle peut être annulée d&apos;ici là.</translation>
     </message>
     <message>
         <source>Keyward key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances des clés Keyward</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ChainVerifier</name>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3 (events were deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 manque : la chaîne saute de %2 à %3 (des événements ont été supprimés).</translation>
     </message>
     <message>
         <source>Event %1 appears out of order after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 apparaît hors d&apos;ordre après l&apos;événement %2.</translation>
     </message>
     <message>
         <source>Event %1 does not link to the event before it: an event was inserted, deleted or moved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 n&apos;est pas lié à l&apos;événement précédent : un événement a été inséré, supprimé ou déplacé ici.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its hash does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 a été modifié après son enregistrement : son hachage ne correspond pas à son contenu.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain ends at event %3 but %2 events were recorded (events were removed from the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements %1 à %2 manquent : la chaîne s&apos;arrête à l&apos;événement %3 alors que %2 événements ont été enregistrés (des événements ont été retirés à la fin).</translation>
     </message>
     <message>
         <source>Event %1 and later were added outside Keyward: the recorded chain ends at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 et les suivants ont été ajoutés hors de Keyward : la chaîne enregistrée s&apos;arrête à %2.</translation>
     </message>
     <message>
         <source>The last event %1 is not the one Keyward recorded: the chain head does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier événement %1 n&apos;est pas celui qu&apos;a enregistré Keyward : la tête de chaîne ne correspond pas.</translation>
     </message>
     <message>
         <source>Event %1 has a malformed time: Keyward did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 a une heure mal formée : ce n&apos;est pas Keyward qui l&apos;a écrit.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, before event %3 (%4): events out of order, so an event was back-dated or moved.</source>
         <extracomment>%2 and %4 are UTC date-times.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 est daté du %2, avant l&apos;événement %3 (%4) : les événements sont hors d&apos;ordre, un événement a donc été antidaté ou déplacé.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, more than a day after this computer&apos;s clock: it was written with a clock set ahead (a jump into the future), or this clock is wrong.</source>
         <extracomment>%2 is a UTC date-time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 est daté du %2, plus d&apos;un jour après l&apos;horloge de cet ordinateur : il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CommittedFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1; it was removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir les permissions de %1 ; le fichier a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Database</name>
     <message>
         <source>The database key must be 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la base de données doit faire 256 bits.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà.</translation>
     </message>
     <message>
         <source>The vault database %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre %1 est absente.</translation>
     </message>
     <message>
         <source>The vault database %1 is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre %1 est tronquée (%2 octets).</translation>
     </message>
     <message>
         <source>Could not open the vault database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données du coffre %1 : %2</translation>
     </message>
     <message>
         <source>Could not key the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir la clé de la base de données du coffre</translation>
     </message>
     <message>
         <source>The vault database %1 cannot be decrypted with the key from keyslots.json: it is damaged, from another vault, or not a Keyward vault at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre %1 ne se déchiffre pas avec la clé de keyslots.json : elle est endommagée, appartient à un autre coffre ou n&apos;est pas du tout un coffre Keyward.</translation>
     </message>
     <message>
         <source>Could not read the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données du coffre</translation>
     </message>
     <message>
         <source>SQL statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;instruction SQL</translation>
     </message>
     <message>
         <source>Could not prepare SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le SQL</translation>
     </message>
     <message>
         <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a renvoyé aucune ligne.</translation>
     </message>
     <message>
         <source>The database cannot be re-keyed inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être rechiffrée au sein d&apos;une transaction.</translation>
     </message>
     <message>
         <source>Could not re-key the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechiffrer la base de données du coffre</translation>
     </message>
     <message>
         <source>%1: the vault database %2 is damaged (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la base de données du coffre %2 est endommagée (%3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2329,397 +2329,397 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme Keyward écrit dans ce coffre. Réessayez quand il aura terminé.</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault; tried for %1 s. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme Keyward écrit dans ce coffre ; tentatives pendant %1 s. Réessayez quand il aura terminé.</translation>
     </message>
     <message>
         <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a été rechiffré par un autre programme Keyward (un responsable a été retiré) ; déverrouillez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoKeySeeder</name>
     <message>
         <source>The vault already holds keys; demo keys go into an empty vault only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre contient déjà des clés ; les clés de démonstration ne vont que dans un coffre vide.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoRequestSeeder</name>
     <message>
         <source>The vault already holds requests; demo requests go into a fresh demo vault only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre contient déjà des demandes ; les demandes de démonstration ne vont que dans un coffre de démonstration neuf.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est %2 ; seule une clé retirée, révoquée ou jamais activée peut être détruite — retirez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;attente avant une destruction est de 1 à 30 jours.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est %2 et ne peut plus être détruite.</translation>
     </message>
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matériel privé de la clé « %1 » est encore détenu par le fournisseur de clés.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DueWork</name>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 reached the end of its cryptoperiod on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparée automatiquement : la clé « %1 » du jeu de clés %2 a atteint la fin de sa cryptopériode le %3.</translation>
     </message>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparée automatiquement : la clé « %1 » du jeu de clés %2 expire le %3.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation; a key officer must request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » du jeu de clés %2 doit faire l&apos;objet d&apos;une rotation ; un responsable des clés doit la demander.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation, but no request could be drafted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » du jeu de clés %2 doit faire l&apos;objet d&apos;une rotation, mais aucune demande n&apos;a pu être préparée : %3</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 n&apos;a plus de clé %2 principale depuis la révocation de « %3 » ; demandez une rotation vers un successeur (keyward-cli request rotate %3 --successor KID ...).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::GenerateKeyCommand</name>
     <message>
         <source>A generated key needs an alg (for example ES256 or RSA-OAEP-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé générée exige un alg (par exemple ES256 ou RSA-OAEP-256).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm Keyward generates keys for.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un algorithme pour lequel Keyward génère des clés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fixes its key size; leave the size out.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » impose sa taille de clé ; omettez la taille.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an RSA key size.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une taille de clé RSA.</translation>
     </message>
     <message>
         <source>A %1-bit RSA key is too weak; Keyward generates 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé RSA de %1 bits est trop faible ; Keyward génère 2048, 3072 ou 4096 bits.</translation>
     </message>
     <message>
         <source>Keyward generates RSA keys of 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward génère des clés RSA de 2048, 3072 ou 4096 bits.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes a P-256, P-384, P-521 or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » prend une clé P-256, P-384, P-521 ou X25519.</translation>
     </message>
     <message>
         <source>A dir key has 128, 192 or 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé dir fait 128, 192 ou 256 bits.</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward ne génère pas de clés pour « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un algorithme %2 ; il ne peut pas servir pour « %3 ».</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 a déjà une clé de kid « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ImportKeyCommand</name>
     <message>
         <source>The JWK Set holds %1 keys; an explicit kid fits only a single key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWK Set contient %1 clés ; un kid explicite ne convient qu&apos;à une clé unique.</translation>
     </message>
     <message>
         <source>A secret (oct) key has no public part to register; import it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé secrète (oct) n&apos;a pas de partie publique à enregistrer ; importez-la plutôt.</translation>
     </message>
     <message>
         <source>external, imported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>externe, importée par %1</translation>
     </message>
     <message>
         <source>%1 of %2 keys were refused (first: key %3: %4); the others %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés sur %2 ont été refusées (première : clé %3 : %4) ; les autres %5.</translation>
     </message>
     <message>
         <source>were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ont été importées</translation>
     </message>
     <message>
         <source>would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>seraient importées</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JoseHeader</name>
     <message>
         <source>The protected header is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête protégé fait %1 octets ; la limite est de %2</translation>
     </message>
     <message>
         <source>The protected header is not strict base64url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête protégé n&apos;est pas en base64url strict : %1</translation>
     </message>
     <message>
         <source>The protected header is not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête protégé n&apos;est pas un objet JSON valide : %1</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; appears in more than one header</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre d&apos;en-tête « %1 » figure dans plus d&apos;un en-tête</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be in the protected header</source>
-        <translation type="unfinished"></translation>
+        <translation>« crit » doit figurer dans l&apos;en-tête protégé</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be a non-empty array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>« crit » doit être un tableau non vide de noms</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must list header parameter names as strings</source>
-        <translation type="unfinished"></translation>
+        <translation>« crit » doit lister des noms de paramètres d&apos;en-tête sous forme de chaînes</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>« crit » liste « %1 » deux fois</translation>
     </message>
     <message>
         <source>&quot;crit&quot; may not list the registered parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« crit » ne peut pas lister le paramètre enregistré « %1 »</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; but the protected header does not contain it</source>
-        <translation type="unfinished"></translation>
+        <translation>« crit » liste « %1 » mais l&apos;en-tête protégé ne le contient pas</translation>
     </message>
     <message>
         <source>The critical header parameter &quot;%1&quot; is not understood by Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre d&apos;en-tête critique « %1 » n&apos;est pas compris par Keyward</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre d&apos;en-tête « %1 » n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête n&apos;a pas d&apos;« alg »</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jwk</name>
     <message>
         <source>The JWK &quot;x5c&quot; is not a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « x5c » de la JWK n&apos;est pas un tableau non vide</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée « x5c » n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>The JWK &quot;x5t#S256&quot; does not match its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « x5t#S256 » de la JWK ne correspond pas à son certificat</translation>
     </message>
     <message>
         <source>No key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a été fournie</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA est refusée : %1</translation>
     </message>
     <message>
         <source>The public key fails validation</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique échoue à la validation</translation>
     </message>
     <message>
         <source>The private key does not match its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée ne correspond pas à sa clé publique</translation>
     </message>
     <message>
         <source>The secret key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète est vide</translation>
     </message>
     <message>
         <source>The RSA modulus has %1 bits; at least 2048 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module RSA fait %1 bits ; au moins 2048 sont requis</translation>
     </message>
     <message>
         <source>The secret key has %1 bits; at least 128 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé secrète fait %1 bits ; au moins 128 sont requis</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of at least %2 bits; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige une clé d&apos;au moins %2 bits ; celle-ci en a %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of exactly %2 bits; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige une clé d&apos;exactement %2 bits ; celle-ci en a %3</translation>
     </message>
     <message>
         <source>A secret key cannot carry a certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé secrète ne peut pas porter de chaîne de certificats</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not an X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée « x5c » n&apos;est pas un certificat X.509</translation>
     </message>
     <message>
         <source>The first &quot;x5c&quot; certificate holds a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier certificat « x5c » contient une autre clé</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JwkSet</name>
     <message>
         <source>The JWK Set has no &quot;keys&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWK Set n&apos;a pas de tableau « keys »</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;keys&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 de « keys » n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1</translation>
     </message>
     <message>
         <source>Key %1 (kid &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 (kid « %2 »)</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; appears twice in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid « %1 » apparaît deux fois dans le jeu de clés</translation>
     </message>
     <message>
         <source>The same key appears twice in the key set (thumbprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La même clé apparaît deux fois dans le jeu de clés (empreinte %1)</translation>
     </message>
     <message>
         <source>The key set mixes public keys with private or secret keys; a published set holds public keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés mêle des clés publiques à des clés privées ou secrètes ; un jeu publié ne contient que des clés publiques</translation>
     </message>
     <message>
         <source>No key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a été fournie</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is already in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid « %1 » est déjà dans le jeu de clés</translation>
     </message>
     <message>
         <source>This key is already in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé est déjà dans le jeu de clés</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jws</name>
     <message>
         <source>The JWS is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWS dépasse %1 octets</translation>
     </message>
     <message>
         <source>A general JSON JWS has &quot;%1&quot; at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWS JSON général a « %1 » au premier niveau</translation>
     </message>
     <message>
         <source>&quot;signatures&quot; is not a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>« signatures » n&apos;est pas un tableau non vide</translation>
     </message>
     <message>
         <source>The JSON object is not a JWS (no &quot;signature&quot; or &quot;signatures&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet JSON n&apos;est pas un JWS (ni « signature » ni « signatures »)</translation>
     </message>
     <message>
         <source>A JWS signature entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de signature du JWS n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>A JWS signature entry has members of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de signature du JWS a des membres du mauvais type</translation>
     </message>
     <message>
         <source>A JWS signature has neither a protected nor an unprotected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature du JWS n&apos;a ni en-tête protégé ni en-tête non protégé</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature</translation>
     </message>
     <message>
         <source>The JWS &quot;payload&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « payload » du JWS n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>A compact JWS has three dot-separated parts; this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWS compact comporte trois parties séparées par des points ; celui-ci en a %1</translation>
     </message>
     <message>
         <source>The signatures disagree on &quot;b64&quot; (RFC 7797 §3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures divergent sur « b64 » (RFC 7797 §3)</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>charge utile</translation>
     </message>
     <message>
         <source>A detached payload was supplied but the JWS carries its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charge utile détachée a été fournie mais le JWS porte la sienne</translation>
     </message>
     <message>
         <source>There is no signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de signature %1</translation>
     </message>
     <message>
         <source>The signature names kid &quot;%1&quot; but the key is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature désigne le kid « %1 » mais la clé est « %2 »</translation>
     </message>
     <message>
         <source>The JWS payload is detached and was not supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile du JWS est détachée et n&apos;a pas été fournie</translation>
     </message>
     <message>
         <source>The JWS has no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWS n&apos;a pas de signature</translation>
     </message>
     <message>
         <source>The signature names no kid</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne désigne aucun kid</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a le kid « %1 »</translation>
     </message>
     <message>
         <source>More than one key has kid &quot;%1&quot;; refusing to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;une clé a le kid « %1 » ; refus de deviner</translation>
     </message>
     <message>
         <source>An unencoded payload with a &apos;.&apos; cannot go in a compact JWS; detach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charge utile non encodée contenant un &apos;.&apos; ne peut pas figurer dans un JWS compact ; détachez-la</translation>
     </message>
     <message>
         <source>A flattened JWS has exactly one signature; a general one at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWS aplati a exactement une signature ; un JWS général au moins une</translation>
     </message>
 </context>
 <context>
@@ -2727,196 +2727,196 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <message>
         <source>asks for %1 MiB of Argon2 memory, above Keyward&apos;s ceiling of %2 MiB</source>
         <extracomment>%1 and %2 are sizes in MiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 Mio de mémoire Argon2, au-dessus du plafond de Keyward de %2 Mio</translation>
     </message>
     <message>
         <source>asks for %1 MiB of Argon2 memory, below Keyward&apos;s floor of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 Mio de mémoire Argon2, en dessous du plancher de Keyward de %2 Mio</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 passes, above Keyward&apos;s ceiling of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 passes Argon2, au-dessus du plafond de Keyward de %2</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 passes, below Keyward&apos;s floor of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 passes Argon2, en dessous du plancher de Keyward de %2</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 lanes, outside Keyward&apos;s range of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 voies Argon2, hors de la plage de Keyward de %2 à %3</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 lanes in only %2 KiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 voies Argon2 avec seulement %2 Kio de mémoire</translation>
     </message>
     <message>
         <source>has a %1-byte Argon2 salt, outside Keyward&apos;s range of %2 to %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>a un sel Argon2 de %1 octets, hors de la plage de Keyward de %2 à %3 octets</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyAdmission</name>
     <message>
         <source>Officer %1 holds neither the key-officer nor the admin role and cannot add keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable %1 n&apos;a ni le rôle key-officer ni le rôle admin et ne peut pas ajouter de clés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de jeu de clés valide : utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A kid must be 1–%1 characters without control characters or surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un kid doit compter de 1 à %1 caractères, sans caractère de contrôle ni espace autour.</translation>
     </message>
     <message>
         <source>Every key needs an owner (a team or a person, up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque clé exige un propriétaire (une équipe ou une personne, jusqu&apos;à %1 caractères).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;environnement valide (lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Every key needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque clé exige une date d&apos;expiration.</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration %1 n&apos;est pas dans le futur.</translation>
     </message>
     <message>
         <source>The expiry %1 must come after the activation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration %1 doit suivre l&apos;activation %2.</translation>
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>The JWK&apos;s use &quot;%1&quot; is neither sig nor enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le use « %1 » de la JWK n&apos;est ni sig ni enc.</translation>
     </message>
     <message>
         <source>The key says use &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé indique le use « %1 » mais « %2 » a été demandé.</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est fixée à « %1 » mais « %2 » a été demandé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key algorithm Keyward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un algorithme de clé que Keyward connaît.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un algorithme %2 ; il ne peut pas servir pour « %3 ».</translation>
     </message>
     <message>
         <source>The key names neither a use nor an alg: say whether it is for sig or enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;indique ni use ni alg : précisez si elle sert à sig ou à enc.</translation>
     </message>
     <message>
         <source>No accepted algorithm uses a %1 key for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun algorithme accepté n&apos;utilise une clé %1 pour « %2 ».</translation>
     </message>
     <message>
         <source>The key&apos;s kid is unusable: 1–%1 characters without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid de la clé est inutilisable : 1 à %1 caractères sans caractère de contrôle.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 a déjà une clé de kid « %2 ».</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names different key material in key set %2; a kid is never reused for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid « %1 » désigne déjà un autre matériel de clé dans le jeu de clés %2 ; un kid n&apos;est jamais réutilisé pour une autre clé.</translation>
     </message>
     <message>
         <source>This key material is already used in environment &quot;%1&quot; (key set %2, kid &quot;%3&quot;); test and production keys must differ (PCI DSS 4.0 3.6.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce matériel de clé est déjà utilisé dans l&apos;environnement « %1 » (jeu de clés %2, kid « %3 ») ; les clés de test et de production doivent différer (PCI DSS 4.0 3.6.1.1).</translation>
     </message>
     <message>
         <source>Key set %1 already holds this key material as kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 contient déjà ce matériel de clé sous le kid « %2 ».</translation>
     </message>
     <message>
         <source>The kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire</translation>
     </message>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette</translation>
     </message>
     <message>
         <source>The notes field</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de notes</translation>
     </message>
     <message>
         <source>The key&apos;s kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid de la clé</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyGenerator</name>
     <message>
         <source>A generated key needs an algorithm (SPEC: alg is always pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé générée exige un algorithme (SPEC : l&apos;alg est toujours fixé)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is keyed by a password, which Keyward does not generate</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » utilise un mot de passe comme clé, ce que Keyward ne génère pas</translation>
     </message>
     <message>
         <source>A %1 %2 key cannot be used with &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé %1 %2 ne peut pas servir avec « %3 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige une clé de %2 bits, et non %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a &quot;%2&quot; algorithm; the key cannot be for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un algorithme « %2 » ; la clé ne peut pas servir pour « %3 »</translation>
     </message>
     <message>
         <source>A &quot;dir&quot; key is the content key: name its enc</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé « dir » est la clé de contenu : indiquez son enc</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward ne génère pas de clés pour « %1 »</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyInput</name>
     <message>
         <source>The input is larger than %1 MiB; no key file is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée dépasse %1 Mio ; aucun fichier de clé n&apos;est aussi volumineux.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée est vide.</translation>
     </message>
     <message>
         <source>The JSON does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON ne s&apos;analyse pas : %1</translation>
     </message>
     <message>
         <source>The JWK Set holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWK Set ne contient aucune clé.</translation>
     </message>
     <message>
         <source>The binary input is not a DER X.509 certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée binaire n&apos;est pas un certificat X.509 DER : %1</translation>
     </message>
     <message>
         <source>The input is neither a JWK, a JWK Set, a PEM key or certificate, nor a DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée n&apos;est ni une JWK, ni un JWK Set, ni une clé ou un certificat PEM, ni un certificat DER.</translation>
     </message>
 </context>
 <context>
@@ -2924,116 +2924,116 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <message>
         <source>it is now %1</source>
         <extracomment>Inside &quot;(it is now %1)&quot;: the key&apos;s new state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>elle est maintenant %1</translation>
     </message>
     <message>
         <source>it is now the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est maintenant la clé principale</translation>
     </message>
     <message>
         <source>it is no longer the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;est plus la clé principale</translation>
     </message>
     <message>
         <source>it now has the successor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a maintenant le successeur %1</translation>
     </message>
     <message>
         <source>it now expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle expire maintenant le %1</translation>
     </message>
     <message>
         <source>it is now version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est maintenant en version %1</translation>
     </message>
     <message>
         <source>Key %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyRequestDrafts</name>
     <message>
         <source>Name the key (kid) the request is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la clé (kid) sur laquelle porte la demande.</translation>
     </message>
     <message>
         <source>Every request needs a reason the approver can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque demande exige une raison que l&apos;approbateur peut lire.</translation>
     </message>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison d&apos;une rotation est scheduled, incident, offboarding ou expiry, et non « %1 ».</translation>
     </message>
     <message>
         <source>The overlap cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Either name a pre-published successor or give parameters for a new key, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit un successeur prépublié, soit les paramètres d&apos;une nouvelle clé, pas les deux.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ne peut pas se succéder à elle-même.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;attente avant une destruction est de 1 à 30 jours.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée est exportée en « pkcs8 » (PKCS#8 chiffré) ou en « jwe » (une JWK encapsulée en JWE), jamais en clair.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export JWE exige la JWK publique du destinataire.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase given when it is collected, not to a recipient key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export PKCS#8 est chiffré avec une phrase secrète fournie à la récupération, pas pour une clé de destinataire.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyRequestSupport</name>
     <message>
         <source>The request names no key (kid).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne désigne aucune clé (kid).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; in key set %2 no longer holds the key material this request was approved for.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » du jeu de clés %2 ne contient plus le matériel de clé pour lequel cette demande a été approuvée.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -3041,361 +3041,361 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::KeySlotFile</name>
     <message>
         <source>The keyslot file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est endommagé : %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>it is not a Keyward keyslot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier d&apos;emplacements de clé Keyward.</translation>
     </message>
     <message>
         <source>The keyslot file %1 has format version %2; this Keyward reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est au format version %2 ; ce Keyward lit jusqu&apos;à la version %3.</translation>
     </message>
     <message>
         <source>it holds no keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun emplacement de clé.</translation>
     </message>
     <message>
         <source>officer %1 has two keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable %1 a deux emplacements de clé.</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre « %1 » manque ou est invalide.</translation>
     </message>
     <message>
         <source>The keyslot file %1 is missing: without it nobody can unlock this vault. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est absent : sans lui, personne ne peut déverrouiller ce coffre. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The keyslot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>it is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est beaucoup trop volumineux.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrong passphrase for officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète erronée pour le responsable %1.</translation>
     </message>
     <message>
         <source>The master-key wrap of officer %1 in keyslots.json is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encapsulation de la clé maîtresse du responsable %1 dans keyslots.json est invalide.</translation>
     </message>
     <message>
         <source>The master key in the keyslot of officer %1 was altered or belongs to another vault or key generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé maîtresse de l&apos;emplacement de clé du responsable %1 a été modifiée ou appartient à un autre coffre ou à une autre génération de clés.</translation>
     </message>
     <message>
         <source>The keyslot of %1 was altered or belongs to another vault: keyslots.json was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé de %1 a été modifié ou appartient à un autre coffre : keyslots.json a été endommagé ou falsifié.</translation>
     </message>
     <message>
         <source>The new keyslot of %1 %2.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 1 MiB of Argon2 memory, below Keyward&apos;s floor of 64 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel emplacement de clé de %1 %2.</translation>
     </message>
     <message>
         <source>The keyslot of %1 %2: keyslots.json was damaged or tampered with.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 16384 MiB of Argon2 memory, above Keyward&apos;s ceiling of 4096 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé de %1 %2 : keyslots.json a été endommagé ou falsifié.</translation>
     </message>
     <message>
         <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé de %1 est encore à l&apos;ancien format, qui ne protège pas sa clé publique : %1 doit déverrouiller le coffre une fois avant que la clé maîtresse puisse changer.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStateMachine</name>
     <message>
         <source>The key was destroyed; a destroyed key never changes state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été détruite ; une clé détruite ne change plus jamais d&apos;état.</translation>
     </message>
     <message>
         <source>The key was revoked; a revoked key can only be destroyed, never reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été révoquée ; une clé révoquée ne peut qu&apos;être détruite, jamais réactivée.</translation>
     </message>
     <message>
         <source>A key cannot move from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ne peut pas passer de %1 à %2.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStore</name>
     <message>
         <source>Key set %1 has no key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé de kid « %2 ».</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a le kid « %1 ».</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is in several key sets (%2); name the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid « %1 » figure dans plusieurs jeux de clés (%2) ; indiquez le jeu.</translation>
     </message>
     <message>
         <source>The key record %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de clé %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>There is no key set named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de jeu de clés nommé « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyTransition</name>
     <message>
         <source>The key record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de clé n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Migrations</name>
     <message>
         <source>Schema migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 est absente.</translation>
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 a échoué : %2</translation>
     </message>
     <message>
         <source>This vault uses schema version %1, but this Keyward only knows versions up to %2. Open it with a newer Keyward; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre utilise la version de schéma %1, mais ce Keyward ne connaît que les versions jusqu&apos;à %2. Ouvrez-le avec un Keyward plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The vault database %1 holds no Keyward schema; it is damaged or not a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre %1 ne contient aucun schéma Keyward ; elle est endommagée ou n&apos;est pas un coffre.</translation>
     </message>
     <message>
         <source>The database already has a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a déjà un schéma.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerAddExecutor</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de responsable valide.</translation>
     </message>
     <message>
         <source>An officer addition needs the new officer&apos;s sealed keyslot: %1 types their passphrase when the request is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;un responsable exige l&apos;emplacement de clé scellé du nouveau responsable : %1 saisit sa phrase secrète lors du dépôt de la demande.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un responsable nommé %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerCredential</name>
     <message>
         <source>The officer credential is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants du responsable sont vides.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRemoveExecutor</name>
     <message>
         <source>%1 cannot request their own removal; another admin must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas demander son propre retrait ; un autre administrateur doit le faire.</translation>
     </message>
     <message>
         <source>%1 left (request %2). They owned, created or approved no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est parti (demande %2). Il ne possédait, n&apos;avait créé ni approuvé aucune clé.</translation>
     </message>
     <message>
         <source>%1 left (request %2). Review the keys they owned, created or approved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est parti (demande %2). Revoyez les clés qu&apos;il possédait, a créées ou approuvées : %3</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestDrafts</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de responsable valide.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande exige une raison.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable exige au moins un rôle.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un responsable nommé %1.</translation>
     </message>
     <message>
         <source>A policy change needs a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de politique exige un jeu de clés.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestExecutors</name>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un rôle.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable exige au moins un rôle.</translation>
     </message>
     <message>
         <source>The request does not name an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne désigne aucun responsable.</translation>
     </message>
     <message>
         <source>The request names two different officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande désigne deux responsables différents.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de responsable nommé %1.</translation>
     </message>
     <message>
         <source>%1 is the last admin; the vault would have no admin left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur ; le coffre n&apos;en aurait plus aucun.</translation>
     </message>
     <message>
         <source>Without %1 as they are now, no approver would remain besides the admin, so no further request could be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans %1 tel qu&apos;il est aujourd&apos;hui, aucun approbateur ne resterait en dehors de l&apos;administrateur : plus aucune demande ne pourrait être approuvée.</translation>
     </message>
     <message>
         <source>Request %1 was filed without the requester&apos;s signature (by an earlier Keyward): cancel it and file it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a été déposée sans la signature du demandeur (par un Keyward plus ancien) : annulez-la et déposez-la à nouveau.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emplacement de clé scellé de la demande</translation>
     </message>
     <message>
         <source>The sealed keyslot is not for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé scellé n&apos;est pas pour %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerStore</name>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de responsable nommé %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PemCodec</name>
     <message>
         <source>The PEM file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PEM dépasse %1 octets</translation>
     </message>
     <message>
         <source>No PEM block (-----BEGIN ...-----) was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bloc PEM (-----BEGIN ...-----) n&apos;a été trouvé</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; PEM block is not a key or certificate Keyward can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc PEM « %1 » n&apos;est pas une clé ou un certificat que Keyward peut importer</translation>
     </message>
     <message>
         <source>The private key is encrypted: a passphrase is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est chiffrée : une phrase secrète est nécessaire</translation>
     </message>
     <message>
         <source>Could not set up the PEM decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le décodeur PEM</translation>
     </message>
     <message>
         <source>Could not pass the passphrase to the decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de transmettre la phrase secrète au décodeur</translation>
     </message>
     <message>
         <source>The private key does not decrypt: wrong passphrase or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée ne se déchiffre pas : phrase secrète erronée ou fichier endommagé</translation>
     </message>
     <message>
         <source>The PEM key is damaged or of an unsupported type</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé PEM est endommagée ou d&apos;un type non pris en charge</translation>
     </message>
     <message>
         <source>The certificate file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat dépasse %1 octets</translation>
     </message>
     <message>
         <source>Only RSA, EC and OKP keys have a PEM public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les clés RSA, EC et OKP ont une clé publique PEM</translation>
     </message>
     <message>
         <source>Could not encode the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder la clé publique</translation>
     </message>
     <message>
         <source>There is no private RSA, EC or OKP key to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé privée RSA, EC ou OKP à exporter</translation>
     </message>
     <message>
         <source>Could not encode the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder la clé privée</translation>
     </message>
     <message>
         <source>An encrypted export needs a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export chiffré exige une phrase secrète</translation>
     </message>
     <message>
         <source>Could not set up the key encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le chiffrement de la clé</translation>
     </message>
     <message>
         <source>Could not encrypt the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de chiffrer la clé privée</translation>
     </message>
     <message>
         <source>Could not write the encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la clé privée chiffrée</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PlainText</name>
     <message>
         <source>%1 contains a line break at position %2; it must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un saut de ligne à la position %2 ; une seule ligne est permise.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (%2) at position %3; such characters are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle bidirectionnel (%2) à la position %3 ; de tels caractères sont interdits.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; control characters are not allowed.</source>
         <extracomment>%2 is a code point such as U+001B, %3 a 1-based character position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle (%2) à la position %3 ; les caractères de contrôle sont interdits.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PolicyChangeExecutor</name>
     <message>
         <source>The request does not name a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne désigne aucun jeu de clés.</translation>
     </message>
     <message>
         <source>There is no key set named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de jeu de clés nommé %1.</translation>
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
@@ -3403,105 +3403,105 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The policy of key set %1 changed since the request was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique du jeu de clés %1 a changé depuis le dépôt de la demande.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PrimaryRule</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3; &quot;%4&quot; is. Only the current primary is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;est pas la clé %2 principale du jeu de clés %3 ; c&apos;est « %4 ». Seule la clé principale actuelle fait l&apos;objet d&apos;une rotation.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est %2 et le jeu de clés %3 n&apos;a pas de clé %4 principale ; une rotation désigne la clé révoquée qui était principale.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;a jamais été la clé %2 principale du jeu de clés %3 ; une rotation désigne la clé révoquée qui l&apos;était.</translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTUELLE</translation>
     </message>
     <message>
         <source>active, not primary — make it primary with a rotation request (keyward-cli request rotate %1 --successor %2 --reason ...)</source>
         <extracomment>%1 is the key that stays or was primary, %2 the key just added; the command is shown as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>active, non principale — rendez-la principale par une demande de rotation (keyward-cli request rotate %1 --successor %2 --reason ...)</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PrivateExportExecutor</name>
     <message>
         <source>Key &quot;%1&quot; holds no private material in the vault, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;a pas de matériel privé dans le coffre : il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is a secret (oct) key, which has no PKCS#8 form; export it as a JWE instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est une clé secrète (oct), qui n&apos;a pas de forme PKCS#8 ; exportez-la plutôt en JWE.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export JWE exige la JWK publique du destinataire.</translation>
     </message>
     <message>
         <source>The recipient JWK holds private or secret key members. Give the recipient&apos;s public key only: the export is encrypted to it, and no secret belongs in a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK du destinataire contient des membres de clé privée ou secrète. Fournissez uniquement la clé publique du destinataire : l&apos;export est chiffré pour elle, et aucun secret n&apos;a sa place dans une demande.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée est exportée en « pkcs8 » (PKCS#8 chiffré) ou en « jwe » (une JWK encapsulée en JWE), jamais en clair ; « %1 » n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>The recipient key must be a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du destinataire doit être une clé publique.</translation>
     </message>
     <message>
         <source>The recipient key is marked for signatures (use &quot;sig&quot;), not encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du destinataire est marquée pour les signatures (use « sig »), pas pour le chiffrement.</translation>
     </message>
     <message>
         <source>The recipient key cannot receive an encrypted key: use an RSA, EC (P-256/384/521) or X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du destinataire ne peut pas recevoir une clé chiffrée : utilisez une clé publique RSA, EC (P-256/384/521) ou X25519.</translation>
     </message>
     <message>
         <source>The export passphrase must be at least %1 bytes long; a private key is never written in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète d&apos;export doit faire au moins %1 octets ; une clé privée n&apos;est jamais écrite en clair.</translation>
     </message>
     <message>
         <source>The recipient key does not match the approved thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du destinataire ne correspond pas à l&apos;empreinte approuvée.</translation>
     </message>
     <message>
         <source>Name the file the approved export is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier où l&apos;export approuvé est écrit.</translation>
     </message>
     <message>
         <source>Only %1, who asked for this export, can collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1, qui a demandé cet export, peut le récupérer.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; no longer holds private material.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » ne contient plus de matériel privé.</translation>
     </message>
     <message>
         <source>A private export runs only inside the request engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export privé ne s&apos;exécute qu&apos;au sein du moteur de demandes.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Request</name>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait</translation>
     </message>
     <message>
         <source>Destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction</translation>
     </message>
     <message>
         <source>Private key export</source>
@@ -3532,7 +3532,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
@@ -3592,7 +3592,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande exige une raison.</translation>
     </message>
     <message>
         <source>A request must stay open between one hour and 30 days.</source>
@@ -3636,7 +3636,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison</translation>
     </message>
     <message>
         <source>The request&apos;s subject</source>
@@ -3756,7 +3756,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::ReviewCountersign</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>There is no review %1.</source>
@@ -3846,7 +3846,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4025,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::RotationExecutor</name>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison d&apos;une rotation est scheduled, incident, offboarding ou expiry, et non « %1 ».</translation>
     </message>
     <message>
         <source>The overlap must be between 0 (computed) and 365 days.</source>
@@ -4037,7 +4037,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé ne peut pas se succéder à elle-même.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
@@ -4057,7 +4057,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 a déjà une clé de kid « %2 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
@@ -4233,7 +4233,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>SQL statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;instruction SQL</translation>
     </message>
 </context>
 <context>
@@ -4255,11 +4255,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable exige au moins un rôle.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>There already is a vault in %1.</source>
@@ -4287,7 +4287,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>Only an admin may add officers (%1 is not an admin).</source>
@@ -4295,7 +4295,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un responsable nommé %1.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
@@ -4311,7 +4311,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de responsable nommé %1.</translation>
     </message>
     <message>
         <source>%1 is the last admin and cannot be removed.</source>
@@ -4347,7 +4347,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emplacement de clé scellé de la demande</translation>
     </message>
     <message>
         <source>The sealed keyslot of the request is not the one for %1 that was approved.</source>
@@ -4398,7 +4398,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot start copying the vault database</source>
@@ -4414,7 +4414,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change.</source>
@@ -4843,7 +4843,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA est refusée : %1</translation>
     </message>
     <message>
         <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
@@ -4879,7 +4879,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé « %1 » n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
