@@ -3505,30 +3505,30 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Private key export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Officer addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme eines Beauftragten</translation>
     </message>
     <message>
         <source>Officer removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung eines Beauftragten</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderung</translation>
     </message>
     <message>
         <source>Policy change</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienänderung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestEngine</name>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors mehr.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -3536,59 +3536,59 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Antrag %1.</translation>
     </message>
     <message>
         <source>This version of Keyward cannot carry out %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Keyward kann Anträge vom Typ %1 nicht ausführen.</translation>
     </message>
     <message>
         <source>Request %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist um %2 abgelaufen.</translation>
     </message>
     <message>
         <source>Request %1 is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist bereits genehmigt.</translation>
     </message>
     <message>
         <source>Request %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Request %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde zurückgezogen.</translation>
     </message>
     <message>
         <source>Request %1 has already been executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde bereits ausgeführt.</translation>
     </message>
     <message>
         <source>It can no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kann nicht mehr genehmigt oder abgelehnt werden.</translation>
     </message>
     <message>
         <source>The credential of %1 is not from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten von %1 stammen nicht aus diesem Tresor.</translation>
     </message>
     <message>
         <source>%1 made request %2 and cannot decide on it: a different officer holding approver must (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Antrag %2 gestellt und kann nicht darüber entscheiden: Ein anderer Beauftragter mit der Rolle approver muss es tun (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>%1 does not hold the approver role and cannot decide on requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle approver nicht und kann nicht über Anträge entscheiden.</translation>
     </message>
     <message>
         <source>%1 has already decided on request %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits über Antrag %2 entschieden.</translation>
     </message>
     <message>
         <source>The vault is not operational yet: requests need a second officer holding approver (the first officer cannot approve their own work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist noch nicht einsatzbereit: Anträge brauchen einen zweiten Beauftragten mit der Rolle approver (der erste Beauftragte kann seine eigene Arbeit nicht genehmigen).</translation>
     </message>
     <message>
         <source>A %1 request needs one of the roles %2; %3 holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag vom Typ %1 braucht eine der Rollen %2; %3 hat %4.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
@@ -3596,43 +3596,43 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>A request must stay open between one hour and 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag muss zwischen einer Stunde und 30 Tagen offen bleiben.</translation>
     </message>
     <message>
         <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 verlangt bereits ein(e) %2 von %3; er muss zuerst entschieden oder zurückgezogen werden.</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Only %1, who made request %2, can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Antrag %2 gestellt hat, kann ihn zurückziehen.</translation>
     </message>
     <message>
         <source>Cancelling a scheduled request needs the key-officer, approver or admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückziehen eines geplanten Antrags braucht die Rolle key-officer, approver oder admin.</translation>
     </message>
     <message>
         <source>Request %1 is approved and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist genehmigt und kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist %2, nicht genehmigt: Ohne die Genehmigung eines zweiten Beauftragten wird nichts ausgeführt (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>Request %1 is scheduled for %2 and cannot run before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist für %2 geplant und kann nicht vorher ausgeführt werden.</translation>
     </message>
     <message>
         <source>Only %1, who made request %2, can collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Antrag %2 gestellt hat, kann ihn abholen.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -3640,116 +3640,116 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The request&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gegenstand des Antrags</translation>
     </message>
     <message>
         <source>The key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz</translation>
     </message>
     <message>
         <source>The request&apos;s effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wirkung des Antrags</translation>
     </message>
     <message>
         <source>Request %1 was executed and is recorded in the audit log, but its file could not be written: %2 The approval has been used; file a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde ausgeführt und ist im Prüfprotokoll festgehalten, aber seine Datei konnte nicht geschrieben werden: %2 Die Genehmigung ist verbraucht; stellen Sie einen neuen Antrag.</translation>
     </message>
     <message>
         <source>The decision by %1 on request %2 does not verify: %1 is not an officer in the signed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung von %1 über Antrag %2 ist nicht gültig: %1 ist kein Beauftragter in der signierten Beauftragtenliste.</translation>
     </message>
     <message>
         <source>they now hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat jetzt %1</translation>
     </message>
     <message>
         <source>they are no longer an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein Beauftragter mehr</translation>
     </message>
     <message>
         <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (%2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
     <message>
         <source>The signing key on record for %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für %1 hinterlegte Signaturschlüssel ist unbrauchbar: %2</translation>
     </message>
     <message>
         <source>The %1 by %2 on request %3 does not verify: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 von %2 zu Antrag %3 ist nicht gültig: %4.</translation>
     </message>
     <message>
         <source>it was signed with another key than the one on record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde mit einem anderen Schlüssel signiert als dem für %1 hinterlegten</translation>
     </message>
     <message>
         <source>the stored public key is unusable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte öffentliche Schlüssel ist unbrauchbar (%1)</translation>
     </message>
     <message>
         <source>the signature does not parse (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur lässt sich nicht parsen (%1)</translation>
     </message>
     <message>
         <source>it is not a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein kompaktes JWS</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward decision by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header ist nicht der einer Keyward-Entscheidung mit diesem Schlüssel</translation>
     </message>
     <message>
         <source>the request or the decision was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antrag oder die Entscheidung wurde nach dem Signieren geändert</translation>
     </message>
     <message>
         <source>The requester&apos;s signature does not verify: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Antragstellers ist nicht gültig: %1.</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward request by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header ist nicht der eines Keyward-Antrags mit diesem Schlüssel</translation>
     </message>
     <message>
         <source>its payload is not a request</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Nutzdaten sind kein Antrag</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestStore</name>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Antrag %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RetirementGate</name>
     <message>
         <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workload, der Schlüsselsatz %1 vertraut, ist registriert, daher gilt die Mindestüberlappung des Satzes von %2.</translation>
     </message>
     <message>
         <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste JWKS-Cache-TTL %1 (%2) + längste Token-TTL %3 (%4) + Uhrenabweichung %5 = %6.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is the primary %2 key of key set %3; rotate it first so a successor takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist der primäre %2-Schlüssel von Schlüsselsatz %3; rotieren Sie ihn zuerst, damit ein Nachfolger übernimmt.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist %2; nur ein Schlüssel in Karenz oder ein aktiver, nicht primärer Schlüssel kann stillgelegt werden.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, der von „%3“ übernehmen kann; rotieren Sie zu einem Nachfolger, bevor Sie ihn stilllegen.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ darf ab %2 stillgelegt werden, wenn die Überlappung nach der Übernahme durch seinen Nachfolger „%3“ vorbei ist.</translation>
     </message>
 </context>
 <context>
@@ -3760,89 +3760,89 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>There is no review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachprüfung %1.</translation>
     </message>
     <message>
         <source>Review %1 was already countersigned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung %1 wurde bereits von %2 gegengezeichnet.</translation>
     </message>
     <message>
         <source>%1 is not an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors.</translation>
     </message>
     <message>
         <source>%1 opened review %2 and cannot countersign it: a second officer must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Nachprüfung %2 eröffnet und kann sie nicht gegenzeichnen: Ein zweiter Beauftragter muss es tun.</translation>
     </message>
     <message>
         <source>Countersigning a review needs the approver or admin role; %1 holds neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gegenzeichnen einer Nachprüfung braucht die Rolle approver oder admin; %1 hat keine davon.</translation>
     </message>
     <message>
         <source>A countersignature needs a note saying what was reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gegenzeichnung braucht eine Notiz darüber, was nachgeprüft wurde.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ReviewStore</name>
     <message>
         <source>There is no open review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine offene Nachprüfung %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RevokeAndRotateCommand</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3: revoking it leaves the primary in place, so there is no rotation to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht der primäre %2-Schlüssel von Schlüsselsatz %3: Sein Widerruf lässt den Primärschlüssel bestehen, es gibt also keine Rotation zu beantragen.</translation>
     </message>
     <message>
         <source>Name either a pre-published successor or a new key like &quot;%1&quot;, not both and not neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie entweder einen vorab veröffentlichten Nachfolger oder einen neuen Schlüssel wie „%1“, nicht beides und nicht keines.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; cannot take over from &quot;%2&quot;: a successor is an active or pending, non-primary %3 key of key set %4 in environment &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ kann nicht von „%2“ übernehmen: Ein Nachfolger ist ein aktiver oder ausstehender, nicht primärer %3-Schlüssel von Schlüsselsatz %4 in Umgebung „%5“.</translation>
     </message>
     <message>
         <source>Officer %1 may revoke but not request rotations (that needs key-officer or admin); revoke alone and ask a key officer for the rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 darf widerrufen, aber keine Rotationen beantragen (dafür braucht es key-officer oder admin); widerrufen Sie allein und bitten Sie einen Schlüsselbeauftragten um die Rotation.</translation>
     </message>
     <message>
         <source>No second officer holds approver yet, so no rotation could be approved; revoke alone for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein zweiter Beauftragter hat die Rolle approver, daher könnte keine Rotation genehmigt werden; widerrufen Sie vorerst allein.</translation>
     </message>
     <message>
         <source>Break-glass revocation of &quot;%1&quot;: %2</source>
         <extracomment>The rotation request&apos;s reason; %1 is the kid, %2 what the revoking officer suspects.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf von „%1“: %2</translation>
     </message>
     <message>
         <source>Nothing was revoked: the rotation request could not be filed (%1). Revoke &quot;%2&quot; alone if it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts widerrufen: Der Rotationsantrag konnte nicht gestellt werden (%1). Widerrufen Sie „%2“ allein, wenn es nicht warten kann.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RevokeKeyCommand</name>
     <message>
         <source>Officer %1 is an auditor only and cannot revoke keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 ist nur Auditor und kann keine Schlüssel widerrufen.</translation>
     </message>
     <message>
         <source>An emergency revocation needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Notfallwiderruf braucht eine Begründung.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ ist bereits widerrufen.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -3853,172 +3853,172 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::RoleChangeExecutor</name>
     <message>
         <source>%1 already holds exactly these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits genau diese Rollen.</translation>
     </message>
     <message>
         <source>The request&apos;s roles are unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen des Antrags sind unlesbar.</translation>
     </message>
     <message>
         <source>The roles of %1 changed since the request was made (now: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen von %1 haben sich geändert, seit der Antrag gestellt wurde (jetzt: %2).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Roster</name>
     <message>
         <source>Tampering: the officer %1 is in the officers table but was never admitted by signed roster events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Beauftragte %1 steht in der Beauftragtentabelle, wurde aber nie durch signierte Ereignisse der Beauftragtenliste aufgenommen.</translation>
     </message>
     <message>
         <source>Tampering: the roles of %1 in the officers table (%2) are not the signed ones (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Die Rollen von %1 in der Beauftragtentabelle (%2) sind nicht die signierten (%3).</translation>
     </message>
     <message>
         <source>Tampering: the signing key of %1 in the officers table is not the signed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Signaturschlüssel von %1 in der Beauftragtentabelle ist nicht der signierte.</translation>
     </message>
     <message>
         <source>Tampering: the officer %1 of the signed roster has no officers row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Beauftragte %1 der signierten Beauftragtenliste hat keine Zeile in der Beauftragtentabelle.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Schlüsselslot von %1 enthält andere Schlüssel als die signierte Beauftragtenliste.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterBuilder</name>
     <message>
         <source>Tampering: the roster event %1 &quot;%2&quot; for %3 is not validly signed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Das Ereignis %1 „%2“ der Beauftragtenliste für %3 ist nicht gültig signiert: %4</translation>
     </message>
     <message>
         <source>%1 is already an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Beauftragter</translation>
     </message>
     <message>
         <source>the admitted officer has no roles or no usable key</source>
-        <translation type="unfinished"></translation>
+        <translation>der aufgenommene Beauftragte hat keine Rollen oder keinen brauchbaren Schlüssel</translation>
     </message>
     <message>
         <source>it carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>es trägt keine Signatur</translation>
     </message>
     <message>
         <source>it was made for another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde für einen anderen Tresor erstellt</translation>
     </message>
     <message>
         <source>a second genesis</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zweite Gründung</translation>
     </message>
     <message>
         <source>an adoption of a vault that already has a signed roster</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Übernahme eines Tresors, der bereits eine signierte Beauftragtenliste hat</translation>
     </message>
     <message>
         <source>%1 is not an admin in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Admin in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>no key in the roster for its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel in der Beauftragtenliste für seinen Unterzeichner</translation>
     </message>
     <message>
         <source>it names another officer</source>
-        <translation type="unfinished"></translation>
+        <translation>es nennt einen anderen Beauftragten</translation>
     </message>
     <message>
         <source>a change by one admin alone in an operational vault</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung durch einen Admin allein in einem einsatzbereiten Tresor</translation>
     </message>
     <message>
         <source>%1 cannot be removed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von %2 entfernt werden</translation>
     </message>
     <message>
         <source>an unknown kind of statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Art von Erklärung</translation>
     </message>
     <message>
         <source>approvals on an event that is not an officer change</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen zu einem Ereignis, das keine Beauftragtenänderung ist</translation>
     </message>
     <message>
         <source>an approval does not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Genehmigung lässt sich nicht parsen</translation>
     </message>
     <message>
         <source>%1 is not an approver in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Genehmiger in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>the approval by %1 does not verify with their roster key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Genehmigung von %1 ist mit seinem Schlüssel aus der Beauftragtenliste nicht gültig</translation>
     </message>
     <message>
         <source>a decision by %1 is not an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung von %1 ist keine Genehmigung</translation>
     </message>
     <message>
         <source>the approvals are for different requests</source>
-        <translation type="unfinished"></translation>
+        <translation>die Genehmigungen gelten verschiedenen Anträgen</translation>
     </message>
     <message>
         <source>the approved request is not this change</source>
-        <translation type="unfinished"></translation>
+        <translation>der genehmigte Antrag ist nicht diese Änderung</translation>
     </message>
     <message>
         <source>its requester %1 is not an admin in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Antragsteller %1 ist kein Admin in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>it lacks approvals by officers other than the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlen Genehmigungen durch andere Beauftragte als den Antragsteller</translation>
     </message>
     <message>
         <source>the requester signed another request than the one approved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antragsteller hat einen anderen Antrag signiert als den genehmigten</translation>
     </message>
     <message>
         <source>%1 is not an officer in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>no roles after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rollen nach der Änderung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterStatement</name>
     <message>
         <source>The signing key for the roster statement is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel für die Erklärung der Beauftragtenliste ist unbrauchbar.</translation>
     </message>
     <message>
         <source>A roster statement does not parse (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Beauftragtenliste lässt sich nicht parsen (%1).</translation>
     </message>
     <message>
         <source>A roster statement has no JSON object as its payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Beauftragtenliste hat kein JSON-Objekt als Nutzdaten.</translation>
     </message>
     <message>
         <source>The roster key of the signer is unusable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listenschlüssel des Unterzeichners ist unbrauchbar (%1).</translation>
     </message>
     <message>
         <source>A roster statement is not a compact JWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Beauftragtenliste ist kein kompaktes JWS.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s header is not that of this signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header einer Erklärung der Beauftragtenliste ist nicht der dieses Unterzeichners.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur einer Erklärung der Beauftragtenliste ist nicht gültig.</translation>
     </message>
 </context>
 <context>
@@ -4029,11 +4029,11 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The overlap must be between 0 (computed) and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung muss zwischen 0 (berechnet) und 365 Tagen liegen.</translation>
     </message>
     <message>
         <source>Key set %1 has no key &quot;%2&quot; to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen Schlüssel „%2“, der übernehmen könnte.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
@@ -4041,19 +4041,19 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ gehört zur Umgebung „%2“, der zu ersetzende Schlüssel zu „%3“.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has no alg pinned; name the successor&apos;s alg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat kein festgelegtes alg; nennen Sie das alg des Nachfolgers.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 algorithm, so it cannot succeed key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein %2-Algorithmus und kann daher nicht auf Schlüssel „%3“ folgen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable kid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein brauchbarer kid.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
@@ -4061,175 +4061,175 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Umgebungsname.</translation>
     </message>
     <message>
         <source>The successor&apos;s expiry &quot;%1&quot; is not a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf des Nachfolgers „%1“ ist kein Datum in der Zukunft.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is no longer the primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht mehr der Primärschlüssel von Schlüsselsatz %2.</translation>
     </message>
     <message>
         <source>Successor of &quot;%1&quot;, generated by rotation request #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger von „%1“, erzeugt durch Rotationsantrag #%2.</translation>
     </message>
     <message>
         <source>The generated successor did not become active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erzeugte Nachfolger wurde nicht aktiv.</translation>
     </message>
     <message>
         <source>The request asked for %1, longer than the %2 the retirement gate computes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag verlangte %1, länger als die %2, die die Stilllegungsschranke berechnet (%3)</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active (or pending), non-primary %2 key of key set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist kein vorab veröffentlichter Nachfolger: Er muss ein aktiver (oder ausstehender), nicht primärer %2-Schlüssel von Schlüsselsatz %3 sein.</translation>
     </message>
     <message>
         <source>The pre-published successor &quot;%1&quot; is no longer an active (or pending), non-primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorab veröffentlichte Nachfolger „%1“ ist kein aktiver (oder ausstehender), nicht primärer Schlüssel von Schlüsselsatz %2 mehr.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was revoked: it stays revoked and out of every JWKS, so there is no overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde widerrufen: Er bleibt widerrufen und aus jedem JWKS entfernt, daher gibt es keine Überlappung.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SecureHeap</name>
     <message>
         <source>warning: the memory lock limit (ulimit -l) refused to lock OpenSSL&apos;s secure heap; secrets may be swapped out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Limit für gesperrten Speicher (ulimit -l) hat das Sperren des sicheren OpenSSL-Heaps verweigert; Geheimnisse können ausgelagert werden.</translation>
     </message>
     <message>
         <source>warning: no OpenSSL secure heap; secrets use separately locked pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: kein sicherer OpenSSL-Heap; Geheimnisse verwenden separat gesperrte Speicherseiten.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SetKeySetPolicyCommand</name>
     <message>
         <source>The cryptoperiod must be between one second and ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptoperiode muss zwischen einer Sekunde und zehn Jahren liegen.</translation>
     </message>
     <message>
         <source>Warning windows cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>The final warning window must not be longer than the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Warnfenster darf nicht länger als das erste sein.</translation>
     </message>
     <message>
         <source>The maximum token TTL must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Token-TTL muss positiv sein.</translation>
     </message>
     <message>
         <source>The clock skew allowance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zulässige Uhrenabweichung darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The minimum overlap (%1 s) is shorter than the maximum token TTL plus clock skew (%2 s): tokens signed just before a rotation would stop verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestüberlappung (%1 s) ist kürzer als die maximale Token-TTL plus Uhrenabweichung (%2 s): Kurz vor einer Rotation signierte Tokens würden nicht mehr verifiziert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Umgebungsname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüsselsatzname.</translation>
     </message>
     <message>
         <source>Only an admin may change a key set&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf die Richtlinie eines Schlüsselsatzes ändern.</translation>
     </message>
     <message>
         <source>Only a key officer or an admin may create a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schlüsselbeauftragter oder ein Admin darf einen Schlüsselsatz anlegen.</translation>
     </message>
     <message>
         <source>The bundle signing kid &quot;%1&quot; must be a signing key with its private part in key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bundle-Signatur-kid „%1“ muss ein Signaturschlüssel mit privatem Teil in Schlüsselsatz %2 sein.</translation>
     </message>
     <message>
         <source>Changing the policy of key set %1 needs a two-person request (policy-change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung der Richtlinie von Schlüsselsatz %1 braucht einen Vier-Augen-Antrag (policy-change).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SlotCrypto</name>
     <message>
         <source>Could not generate a %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>Could not read the new %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue %1-Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>HKDF is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>HKDF ist nicht verfügbar</translation>
     </message>
     <message>
         <source>HKDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>HKDF ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>AES-256-GCM needs a 256-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM braucht einen 256-Bit-Schlüssel.</translation>
     </message>
     <message>
         <source>AES-256-GCM encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-256-GCM-Verschlüsselung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The sealed value has the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Wert hat die falsche Form.</translation>
     </message>
     <message>
         <source>AES-256-GCM decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-256-GCM-Entschlüsselung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The authentication tag does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstag stimmt nicht.</translation>
     </message>
     <message>
         <source>Invalid X25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger X25519-Schlüssel</translation>
     </message>
     <message>
         <source>X25519 key agreement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X25519-Schlüsselvereinbarung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Invalid Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger privater Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>Ed25519 signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ed25519-Signatur ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Invalid %1 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger privater %1-Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Statement</name>
     <message>
         <source>Could not bind SQL parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Parameter %1 konnte nicht gebunden werden: %2</translation>
     </message>
     <message>
         <source>Unknown SQL parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter SQL-Parameter %1</translation>
     </message>
     <message>
         <source>SQL statement failed</source>
@@ -4240,18 +4240,18 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::Transaction</name>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist nicht mehr offen.</translation>
     </message>
     <message>
         <source>A change was started inside a read snapshot; start the write transaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wurde innerhalb eines Lese-Snapshots begonnen; starten Sie zuerst die Schreibtransaktion.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Vault</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Beauftragtenname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
@@ -4263,27 +4263,27 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>There already is a vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits einen Tresor.</translation>
     </message>
     <message>
         <source>Cannot create the vault folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresorordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>There is no vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen Tresor.</translation>
     </message>
     <message>
         <source>Unexpected schema state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Schemazustand.</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db do not belong to the same vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (Tresor-ID %1) und vault.db gehören nicht zum selben Tresor.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors mehr.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -4291,7 +4291,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Only an admin may add officers (%1 is not an admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf Beauftragte hinzufügen (%1 ist kein Admin).</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
@@ -4299,15 +4299,15 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json gehört jetzt zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>Only an admin may remove officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf Beauftragte entfernen.</translation>
     </message>
     <message>
         <source>You cannot remove yourself; another admin must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst entfernen; ein anderer Admin muss das tun.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
@@ -4315,35 +4315,35 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>%1 is the last admin and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Admin und kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>%1 was removed but re-keying failed (%2); the re-key completes at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt, aber die Neuverschlüsselung ist fehlgeschlagen (%2); sie wird beim nächsten Entsperren abgeschlossen.</translation>
     </message>
     <message>
         <source>Adding an officer now needs a two-person request (officer-add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Beauftragten braucht jetzt einen Vier-Augen-Antrag (officer-add).</translation>
     </message>
     <message>
         <source>No officer removal is waiting for its re-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entfernung eines Beauftragten wartet auf ihre Neuverschlüsselung.</translation>
     </message>
     <message>
         <source>Removing an officer now needs a two-person request (officer-remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen eines Beauftragten braucht jetzt einen Vier-Augen-Antrag (officer-remove).</translation>
     </message>
     <message>
         <source>No officer named %1 can unlock this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beauftragter namens %1 kann diesen Tresor entsperren.</translation>
     </message>
     <message>
         <source>The passphrase for %1 is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase für %1 ist falsch.</translation>
     </message>
     <message>
         <source>The signing key in %1&apos;s keyslot is not the one on record for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel im Schlüsselslot von %1 ist nicht der für ihn hinterlegte.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
@@ -4351,46 +4351,46 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The sealed keyslot of the request is not the one for %1 that was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Schlüsselslot des Antrags ist nicht der genehmigte für %1.</translation>
     </message>
     <message>
         <source>%1 cannot be removed while their own session is the one open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden, solange seine eigene Sitzung die geöffnete ist.</translation>
     </message>
     <message>
         <source>keyslots.json.new disappeared before it could replace keyslots.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new ist verschwunden, bevor es keyslots.json ersetzen konnte.</translation>
     </message>
     <message>
         <source>The officer %1 has no keyslot with their signing key, so the roster cannot be adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beauftragte %1 hat keinen Schlüsselslot mit seinem Signaturschlüssel, daher kann die Beauftragtenliste nicht übernommen werden.</translation>
     </message>
     <message>
         <source>Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster (planted, or left by an interrupted officer addition). It opens nothing and is never given a new master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: keyslots.json enthält einen Slot für %1, der kein Beauftragter in der signierten Beauftragtenliste ist (eingeschleust oder von einer unterbrochenen Aufnahme übrig). Er öffnet nichts und erhält nie einen neuen Hauptschlüssel.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Schlüsselslot von %1 enthält andere Schlüssel als die signierte Beauftragtenliste. Er erhält nie einen neuen Hauptschlüssel; stellen Sie keyslots.json aus einer Sicherung wieder her (vault check) oder entfernen Sie %1 und nehmen Sie ihn neu auf.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultBackup</name>
     <message>
         <source>A backup cannot go inside the vault folder %1: choose a folder elsewhere, ideally on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung kann nicht im Tresorordner %1 liegen: Wählen Sie einen Ordner an anderer Stelle, am besten auf einem anderen Datenträger.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not empty: a backup goes into a new or empty folder, so it never mixes with other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer: Eine Sicherung kommt in einen neuen oder leeren Ordner, damit sie sich nie mit anderen Dateien vermischt.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4402,15 +4402,15 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Cannot start copying the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren der Tresordatenbank kann nicht beginnen</translation>
     </message>
     <message>
         <source>Cannot copy the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>The copied database does not open with the keyslots chosen for it; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierte Datenbank öffnet sich nicht mit den dafür gewählten Schlüsselslots; es wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -4418,428 +4418,428 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitten in einer Änderung kann keine Sicherung erstellt werden.</translation>
     </message>
     <message>
         <source>Name the folder the backup goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Ordner, in den die Sicherung kommt.</translation>
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers in vault.db nor keyslots.json; no backup was written. Lock and unlock the vault to settle it, then back up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new passt weder zu den Beauftragten in vault.db noch zu keyslots.json; es wurde keine Sicherung geschrieben. Sperren und entsperren Sie den Tresor, um das zu bereinigen, und sichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json gehört jetzt zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>%1 no longer has a keyslot in this vault and cannot back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in diesem Tresor keinen Schlüsselslot mehr und kann ihn nicht sichern.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Several officers hold keyslots in %1 (%2): name the one who checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Beauftragte haben Schlüsselslots in %1 (%2): Nennen Sie den, der prüft.</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
         <source>%1 holds no vault.db: it is not a whole backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine vault.db: Es ist keine vollständige Sicherung.</translation>
     </message>
     <message>
         <source>%1 holds keyslots.json.new: it was copied while an officer change was in flight, not written by &quot;vault backup&quot;. Restore from a backup made with &quot;keyward-cli vault backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keyslots.json.new: Es wurde während einer laufenden Beauftragtenänderung kopiert, nicht von „vault backup“ geschrieben. Stellen Sie aus einer mit „keyward-cli vault backup“ erstellten Sicherung wieder her.</translation>
     </message>
     <message>
         <source>No officer named %1 has a keyslot in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beauftragter namens %1 hat einen Schlüsselslot in %2.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to check the backup in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner zum Prüfen der Sicherung angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann zum Prüfen nicht kopiert werden.</translation>
     </message>
     <message>
         <source>keyslots.json (key generation %1) does not open vault.db: the two files are from different moments — for example copied while an officer removal re-keyed the vault — or vault.db is damaged. This backup cannot be restored; take a new one with &quot;keyward-cli vault backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (Schlüsselgeneration %1) öffnet vault.db nicht: Die beiden Dateien stammen aus verschiedenen Zeitpunkten — zum Beispiel kopiert, während eine Beauftragtenentfernung den Tresor neu verschlüsselte — oder vault.db ist beschädigt. Diese Sicherung kann nicht wiederhergestellt werden; erstellen Sie eine neue mit „keyward-cli vault backup“.</translation>
     </message>
     <message>
         <source>vault.db fails its integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db besteht die Integritätsprüfung nicht: %1</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db belong to different vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (Tresor-ID %1) und vault.db gehören zu verschiedenen Tresoren.</translation>
     </message>
     <message>
         <source>This backup was written by a newer Keyward (schema %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde von einem neueren Keyward geschrieben (Schema %1; dieses liest bis %2).</translation>
     </message>
     <message>
         <source>Officer %1 is recorded in vault.db but has no keyslot: keyslots.json is older than the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 ist in vault.db verzeichnet, hat aber keinen Schlüsselslot: keyslots.json ist älter als die Datenbank.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in dieser Sicherung kein Beauftragter mehr.</translation>
     </message>
     <message>
         <source>The audit chain of the backup is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette der Sicherung ist bei Ereignis %1 unterbrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultFiles</name>
     <message>
         <source>keyslots.json.new belongs to another vault than keyslots.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new gehört zu einem anderen Tresor als keyslots.json.</translation>
     </message>
     <message>
         <source>No officer named %1 can unlock this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beauftragter namens %1 kann diesen Tresor entsperren.</translation>
     </message>
     <message>
         <source>vault.db opens with neither the old nor the new keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db öffnet sich weder mit den alten noch mit den neuen Schlüsselslots.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors mehr.</translation>
     </message>
     <message>
         <source>Cannot remove the stale keyslots.json.new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das veraltete keyslots.json.new kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The last keyslot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schlüsselslot kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot replace keyslots.json with keyslots.json.new.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json kann nicht durch keyslots.json.new ersetzt werden.</translation>
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers recorded in vault.db nor keyslots.json; restore the vault from a backup (keyward-cli vault check tells which backup is whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new passt weder zu den in vault.db verzeichneten Beauftragten noch zu keyslots.json; stellen Sie den Tresor aus einer Sicherung wieder her (keyward-cli vault check zeigt, welche Sicherung vollständig ist).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultKeyProvider</name>
     <message>
         <source>The key has no private part to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat keinen privaten Teil zum Speichern.</translation>
     </message>
     <message>
         <source>The vault holds no private key for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält keinen privaten Schlüssel für diesen Datensatz.</translation>
     </message>
     <message>
         <source>The stored private key does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte private Schlüssel lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>The stored private key has no private part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte private Schlüssel hat keinen privaten Teil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Signaturalgorithmus.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultTime</name>
     <message>
         <source>The vault&apos;s last audit event has no readable time; the vault may have been edited outside Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Prüfereignis des Tresors hat keine lesbare Zeit; der Tresor wurde möglicherweise außerhalb von Keyward bearbeitet.</translation>
     </message>
     <message>
         <source>The vault&apos;s last event is dated %1, more than a day after this computer&apos;s clock (%2): it was written with a clock set ahead (a jump into the future), or this clock is wrong. Run &apos;audit verify&apos;; Keyward writes nothing until the clock passes that time.</source>
         <extracomment>%1 is the time of the vault&apos;s newest audit event, %2 this computer&apos;s time (both UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Ereignis des Tresors ist auf %1 datiert, mehr als einen Tag nach der Uhr dieses Computers (%2): Es wurde mit vorgestellter Uhr geschrieben (ein Sprung in die Zukunft), oder diese Uhr geht falsch. Führen Sie &apos;audit verify&apos; aus; Keyward schreibt nichts, bis die Uhr diesen Zeitpunkt passiert.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
         <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers (%1) liegt vor dem letzten Ereignis des Tresors (%2) zurück; Keyward schreibt nichts, bis die Uhr stimmt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::base64url</name>
     <message>
         <source>base64url data must not be padded with &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten dürfen nicht mit &apos;=&apos; aufgefüllt sein</translation>
     </message>
     <message>
         <source>base64url data contains &apos;+&apos; or &apos;/&apos; (standard base64, not base64url)</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten enthalten &apos;+&apos; oder &apos;/&apos; (Standard-base64, kein base64url)</translation>
     </message>
     <message>
         <source>base64url data contains an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten enthalten ein ungültiges Zeichen</translation>
     </message>
     <message>
         <source>base64url data has non-canonical trailing bits</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten haben nicht-kanonische Restbits</translation>
     </message>
     <message>
         <source>base64url data has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten haben eine unmögliche Länge</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::evp</name>
     <message>
         <source>The %1 key is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel ist nicht gültig</translation>
     </message>
     <message>
         <source>Could not check the %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The %1 public key fails validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche %1-Schlüssel besteht die Validierung nicht</translation>
     </message>
     <message>
         <source>The %1 private key does not match its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private %1-Schlüssel passt nicht zu seinem öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>Could not prepare the RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Could not check the RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The RSA private exponent does not match the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private RSA-Exponent passt nicht zum öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>Could not prepare the EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EC-Schlüssel konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>The %1 public point is not on the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche %1-Punkt liegt nicht auf der Kurve</translation>
     </message>
     <message>
         <source>the RSA key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>the RSA public exponent is 1, so the key encrypts and signs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche RSA-Exponent ist 1, der Schlüssel verschlüsselt und signiert also nichts</translation>
     </message>
     <message>
         <source>the RSA public exponent is even</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche RSA-Exponent ist gerade</translation>
     </message>
     <message>
         <source>the RSA modulus is even</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Modulus ist gerade</translation>
     </message>
     <message>
         <source>the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its factors can be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Modulus hat den ROCA-Fingerabdruck (CVE-2017-15361): Seine Faktoren lassen sich rekonstruieren</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::evpsign</name>
     <message>
         <source>Could not allocate a signature context</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Signaturkontext angelegt werden</translation>
     </message>
     <message>
         <source>Unsupported signature hash size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Hashgröße für Signaturen: %1</translation>
     </message>
     <message>
         <source>The key cannot be used for this signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht für diesen Signaturalgorithmus verwendet werden</translation>
     </message>
     <message>
         <source>Could not set the RSA-PSS parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-PSS-Parameter konnten nicht gesetzt werden</translation>
     </message>
     <message>
         <source>Could not set the RSA padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RSA-Padding konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>The key type does not fit the signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp passt nicht zum Signaturalgorithmus</translation>
     </message>
     <message>
         <source>Signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The RSA signature is %1 bytes; the key needs exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-Signatur hat %1 Byte; der Schlüssel braucht genau %2</translation>
     </message>
     <message>
         <source>The signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist nicht gültig</translation>
     </message>
     <message>
         <source>OpenSSL returned an unreadable ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL lieferte eine unlesbare ECDSA-Signatur</translation>
     </message>
     <message>
         <source>The ECDSA signature does not fit the curve size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur passt nicht zur Kurvengröße</translation>
     </message>
     <message>
         <source>The ECDSA signature is %1 bytes; the curve needs exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur hat %1 Byte; die Kurve braucht genau %2</translation>
     </message>
     <message>
         <source>Could not build the ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur konnte nicht gebildet werden</translation>
     </message>
     <message>
         <source>Could not encode the ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::hex</name>
     <message>
         <source>hex data has an odd length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Daten haben eine ungerade Länge</translation>
     </message>
     <message>
         <source>hex data contains an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Daten enthalten ein ungültiges Zeichen</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jose</name>
     <message>
         <source>Content encryption &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is deprecated (RSAES-PKCS1-v1_5 is open to padding-oracle attacks) and is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ ist veraltet (RSAES-PKCS1-v1_5 ist für Padding-Oracle-Angriffe anfällig) und wird nie verwendet</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not accepted: a shared-secret MAC cannot show which party signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ wird nicht akzeptiert: Ein MAC mit gemeinsamem Geheimnis kann nicht zeigen, welche Partei signiert hat</translation>
     </message>
     <message>
         <source>Unsecured &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesichertes „none“ wird abgelehnt (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>Unknown algorithm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Algorithmusstatus</translation>
     </message>
     <message>
         <source>No key was given for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ wurde kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>A %1 key cannot be used with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel kann nicht mit „%2“ verwendet werden</translation>
     </message>
     <message>
         <source>The %1-bit RSA key is below the 2048-bit minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Bit-RSA-Schlüssel liegt unter dem Minimum von 2048 Bit</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key; this key has %3 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen %2-Bit-Schlüssel; dieser Schlüssel hat %3 Bit</translation>
     </message>
     <message>
         <source>The key is for &quot;%1&quot; but &quot;%2&quot; needs a &quot;%3&quot; key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist für „%1“, aber „%2“ braucht einen „%3“-Schlüssel</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; and may not be used with &quot;%2&quot; (RFC 8725 §3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist auf „%1“ festgelegt und darf nicht mit „%2“ verwendet werden (RFC 8725 §3.1)</translation>
     </message>
     <message>
         <source>The key&apos;s key_ops (%1) do not allow &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die key_ops des Schlüssels (%1) erlauben „%2“ nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the private key; only the public key is present</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht den privaten Schlüssel; nur der öffentliche ist vorhanden</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jwkdetail</name>
     <message>
         <source>The JWK has no &quot;%1&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK hat kein Element „%1“</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist kein String</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not strict base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist kein striktes base64url</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a minimal unsigned integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist keine minimale vorzeichenlose Ganzzahl</translation>
     </message>
     <message>
         <source>The JWK &quot;use&quot; is &quot;%1&quot;; Keyward knows &quot;sig&quot; and &quot;enc&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„use“ ist „%1“; Keyward kennt „sig“ und „enc“</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„key_ops“ ist kein Array</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; has an unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„key_ops“ hat eine unbekannte Operation „%1“</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„key_ops“ führt „%1“ zweimal auf</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; contradicts &quot;use&quot;: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK-„key_ops“-Wert „%1“ widerspricht „use“: „%2“</translation>
     </message>
     <message>
         <source>The JWK is pinned to an unknown algorithm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK ist auf einen unbekannten Algorithmus „%1“ festgelegt</translation>
     </message>
     <message>
         <source>A key pinned to &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf „none“ festgelegter Schlüssel wird abgelehnt (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>The JWK is a %1 key but is pinned to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK ist ein %1-Schlüssel, aber auf „%2“ festgelegt</translation>
     </message>
     <message>
         <source>The JWK has &quot;use&quot;: &quot;%1&quot; but its algorithm &quot;%2&quot; is for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK hat „use“: „%1“, aber sein Algorithmus „%2“ ist für „%3“</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; does not fit its algorithm &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK-„key_ops“-Wert „%1“ passt nicht zu seinem Algorithmus „%2“</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
@@ -4847,35 +4847,35 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Prime-RSA-Schlüssel („oth“) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>The RSA JWK has some but not all of p, q, dp, dq and qi</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-JWK hat einige, aber nicht alle von p, q, dp, dq und qi</translation>
     </message>
     <message>
         <source>The RSA JWK has private factors but no &quot;d&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-JWK hat private Faktoren, aber kein „d“</translation>
     </message>
     <message>
         <source>The curve &quot;%1&quot; is not supported for %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve „%1“ wird für %2-Schlüssel nicht unterstützt</translation>
     </message>
     <message>
         <source>An OKP JWK has no &quot;y&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OKP-JWK hat kein Element „y“</translation>
     </message>
     <message>
         <source>The %1 coordinates must be %2 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Koordinaten müssen %2 Byte lang sein</translation>
     </message>
     <message>
         <source>The %1 private key must be %2 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private %1-Schlüssel muss %2 Byte lang sein</translation>
     </message>
     <message>
         <source>The oct JWK has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Der oct-JWK hat ein leeres Geheimnis</translation>
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
@@ -4886,30 +4886,30 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::strictjson</name>
     <message>
         <source>JSON of %1 bytes is above the %2-byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON von %1 Byte überschreitet die Obergrenze von %2 Byte</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>JSON text is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Text ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::strictjson::DuplicateScanner</name>
     <message>
         <source>JSON nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>JSON ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON endet unerwartet</translation>
     </message>
     <message>
         <source>JSON member &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Element „%1“ kommt mehr als einmal vor</translation>
     </message>
 </context>
 <context>

@@ -3505,30 +3505,30 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Private key export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de clé privée</translation>
     </message>
     <message>
         <source>Officer addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de responsable</translation>
     </message>
     <message>
         <source>Officer removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de responsable</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de rôles</translation>
     </message>
     <message>
         <source>Policy change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de politique</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestEngine</name>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus responsable de ce coffre.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -3536,59 +3536,59 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de demande %1.</translation>
     </message>
     <message>
         <source>This version of Keyward cannot carry out %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Keyward ne peut pas exécuter les demandes de type %1.</translation>
     </message>
     <message>
         <source>Request %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a expiré le %2.</translation>
     </message>
     <message>
         <source>Request %1 is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est déjà approuvée.</translation>
     </message>
     <message>
         <source>Request %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a été rejetée.</translation>
     </message>
     <message>
         <source>Request %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a été annulée.</translation>
     </message>
     <message>
         <source>Request %1 has already been executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a déjà été exécutée.</translation>
     </message>
     <message>
         <source>It can no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne peut plus être approuvée ni rejetée.</translation>
     </message>
     <message>
         <source>The credential of %1 is not from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de %1 ne proviennent pas de ce coffre.</translation>
     </message>
     <message>
         <source>%1 made request %2 and cannot decide on it: a different officer holding approver must (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fait la demande %2 et ne peut pas en décider : un autre responsable ayant le rôle approver doit le faire (règle des deux personnes).</translation>
     </message>
     <message>
         <source>%1 does not hold the approver role and cannot decide on requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas le rôle approver et ne peut pas décider des demandes.</translation>
     </message>
     <message>
         <source>%1 has already decided on request %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà décidé de la demande %2.</translation>
     </message>
     <message>
         <source>The vault is not operational yet: requests need a second officer holding approver (the first officer cannot approve their own work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;est pas encore opérationnel : les demandes exigent un second responsable ayant le rôle approver (le premier responsable ne peut pas approuver son propre travail).</translation>
     </message>
     <message>
         <source>A %1 request needs one of the roles %2; %3 holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de type %1 exige l&apos;un des rôles %2 ; %3 a %4.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
@@ -3596,43 +3596,43 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A request must stay open between one hour and 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande doit rester ouverte entre une heure et 30 jours.</translation>
     </message>
     <message>
         <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 porte déjà sur : %2 de %3 ; elle doit d&apos;abord être décidée ou annulée.</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rejet exige une raison.</translation>
     </message>
     <message>
         <source>Only %1, who made request %2, can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1, qui a fait la demande %2, peut l&apos;annuler.</translation>
     </message>
     <message>
         <source>Cancelling a scheduled request needs the key-officer, approver or admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation d&apos;une demande planifiée exige le rôle key-officer, approver ou admin.</translation>
     </message>
     <message>
         <source>Request %1 is approved and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est approuvée et ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne peut plus être annulée.</translation>
     </message>
     <message>
         <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est %2, non approuvée : rien ne s&apos;exécute sans l&apos;approbation d&apos;un second responsable (règle des deux personnes).</translation>
     </message>
     <message>
         <source>Request %1 is scheduled for %2 and cannot run before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 est planifiée pour le %2 et ne peut pas s&apos;exécuter avant.</translation>
     </message>
     <message>
         <source>Only %1, who made request %2, can collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1, qui a fait la demande %2, peut la récupérer.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -3640,116 +3640,116 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The request&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet de la demande</translation>
     </message>
     <message>
         <source>The key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés</translation>
     </message>
     <message>
         <source>The request&apos;s effect</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effet de la demande</translation>
     </message>
     <message>
         <source>Request %1 was executed and is recorded in the audit log, but its file could not be written: %2 The approval has been used; file a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande %1 a été exécutée et consignée dans le journal d&apos;audit, mais son fichier n&apos;a pas pu être écrit : %2 L&apos;approbation a été utilisée ; déposez une nouvelle demande.</translation>
     </message>
     <message>
         <source>The decision by %1 on request %2 does not verify: %1 is not an officer in the signed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision de %1 sur la demande %2 ne se vérifie pas : %1 n&apos;est pas un responsable de la liste signée.</translation>
     </message>
     <message>
         <source>they now hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il a maintenant %1</translation>
     </message>
     <message>
         <source>they are no longer an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;est plus responsable</translation>
     </message>
     <message>
         <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable %1 a été modifié par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié ; vérifiez et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
     <message>
         <source>The signing key on record for %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature enregistrée pour %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>The %1 by %2 on request %3 does not verify: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 de %2 sur la demande %3 ne se vérifie pas : %4.</translation>
     </message>
     <message>
         <source>it was signed with another key than the one on record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été signée avec une autre clé que celle enregistrée pour %1</translation>
     </message>
     <message>
         <source>the stored public key is unusable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique enregistrée est inutilisable (%1)</translation>
     </message>
     <message>
         <source>the signature does not parse (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne s&apos;analyse pas (%1)</translation>
     </message>
     <message>
         <source>it is not a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JWS compact</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward decision by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête n&apos;est pas celui d&apos;une décision Keyward par cette clé</translation>
     </message>
     <message>
         <source>the request or the decision was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande ou la décision a été modifiée après la signature</translation>
     </message>
     <message>
         <source>The requester&apos;s signature does not verify: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du demandeur ne se vérifie pas : %1.</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward request by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête n&apos;est pas celui d&apos;une demande Keyward par cette clé</translation>
     </message>
     <message>
         <source>its payload is not a request</source>
-        <translation type="unfinished"></translation>
+        <translation>sa charge utile n&apos;est pas une demande</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestStore</name>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de demande %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RetirementGate</name>
     <message>
         <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charge de travail faisant confiance au jeu de clés %1 n&apos;est enregistrée ; le chevauchement minimal du jeu, %2, s&apos;applique donc.</translation>
     </message>
     <message>
         <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL de cache JWKS la plus longue %1 (%2) + TTL de jeton la plus longue %3 (%4) + décalage d&apos;horloge %5 = %6.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is the primary %2 key of key set %3; rotate it first so a successor takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est la clé %2 principale du jeu de clés %3 ; faites d&apos;abord sa rotation pour qu&apos;un successeur prenne la relève.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est %2 ; seule une clé en grâce, ou une clé active non principale, peut être retirée.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé %2 principale pour prendre la relève de « %3 » ; faites une rotation vers un successeur avant de la retirer.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » pourra être retirée à partir du %2, une fois passé le chevauchement après la relève par son successeur « %3 ».</translation>
     </message>
 </context>
 <context>
@@ -3760,89 +3760,89 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>There is no review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de revue %1.</translation>
     </message>
     <message>
         <source>Review %1 was already countersigned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue %1 a déjà été contresignée par %2.</translation>
     </message>
     <message>
         <source>%1 is not an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas responsable de ce coffre.</translation>
     </message>
     <message>
         <source>%1 opened review %2 and cannot countersign it: a second officer must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a ouvert la revue %2 et ne peut pas la contresigner : un second responsable doit le faire.</translation>
     </message>
     <message>
         <source>Countersigning a review needs the approver or admin role; %1 holds neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contresigner une revue exige le rôle approver ou admin ; %1 n&apos;a aucun des deux.</translation>
     </message>
     <message>
         <source>A countersignature needs a note saying what was reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contre-signature exige une note indiquant ce qui a été revu.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>La note</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ReviewStore</name>
     <message>
         <source>There is no open review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de revue ouverte %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RevokeAndRotateCommand</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3: revoking it leaves the primary in place, so there is no rotation to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;est pas la clé %2 principale du jeu de clés %3 : sa révocation laisse la clé principale en place, il n&apos;y a donc pas de rotation à demander.</translation>
     </message>
     <message>
         <source>Name either a pre-published successor or a new key like &quot;%1&quot;, not both and not neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit un successeur prépublié, soit une nouvelle clé comme « %1 », ni les deux ni aucun.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; cannot take over from &quot;%2&quot;: a successor is an active or pending, non-primary %3 key of key set %4 in environment &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » ne peut pas prendre la relève de « %2 » : un successeur est une clé %3 active ou en attente, non principale, du jeu de clés %4 dans l&apos;environnement « %5 ».</translation>
     </message>
     <message>
         <source>Officer %1 may revoke but not request rotations (that needs key-officer or admin); revoke alone and ask a key officer for the rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable %1 peut révoquer mais pas demander de rotation (il faut key-officer ou admin) ; révoquez seul et demandez la rotation à un responsable des clés.</translation>
     </message>
     <message>
         <source>No second officer holds approver yet, so no rotation could be approved; revoke alone for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun second responsable n&apos;a encore le rôle approver : aucune rotation ne pourrait être approuvée ; révoquez seul pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Break-glass revocation of &quot;%1&quot;: %2</source>
         <extracomment>The rotation request&apos;s reason; %1 is the kid, %2 what the revoking officer suspects.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Révocation « bris de glace » de « %1 » : %2</translation>
     </message>
     <message>
         <source>Nothing was revoked: the rotation request could not be filed (%1). Revoke &quot;%2&quot; alone if it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été révoqué : la demande de rotation n&apos;a pas pu être déposée (%1). Révoquez « %2 » seule si cela ne peut pas attendre.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RevokeKeyCommand</name>
     <message>
         <source>Officer %1 is an auditor only and cannot revoke keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable %1 est seulement auditeur et ne peut pas révoquer de clés.</translation>
     </message>
     <message>
         <source>An emergency revocation needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révocation d&apos;urgence exige une raison.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est déjà révoquée.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -3853,172 +3853,172 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::RoleChangeExecutor</name>
     <message>
         <source>%1 already holds exactly these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà exactement ces rôles.</translation>
     </message>
     <message>
         <source>The request&apos;s roles are unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles de la demande sont illisibles.</translation>
     </message>
     <message>
         <source>The roles of %1 changed since the request was made (now: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rôles de %1 ont changé depuis le dépôt de la demande (maintenant : %2).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Roster</name>
     <message>
         <source>Tampering: the officer %1 is in the officers table but was never admitted by signed roster events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : le responsable %1 figure dans la table des responsables mais n&apos;a jamais été admis par des événements signés de la liste des responsables.</translation>
     </message>
     <message>
         <source>Tampering: the roles of %1 in the officers table (%2) are not the signed ones (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : les rôles de %1 dans la table des responsables (%2) ne sont pas ceux signés (%3).</translation>
     </message>
     <message>
         <source>Tampering: the signing key of %1 in the officers table is not the signed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : la clé de signature de %1 dans la table des responsables n&apos;est pas celle signée.</translation>
     </message>
     <message>
         <source>Tampering: the officer %1 of the signed roster has no officers row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : le responsable %1 de la liste signée n&apos;a pas de ligne dans la table des responsables.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterBuilder</name>
     <message>
         <source>Tampering: the roster event %1 &quot;%2&quot; for %3 is not validly signed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : l&apos;événement %1 « %2 » de la liste des responsables pour %3 n&apos;est pas valablement signé : %4</translation>
     </message>
     <message>
         <source>%1 is already an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà responsable</translation>
     </message>
     <message>
         <source>the admitted officer has no roles or no usable key</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable admis n&apos;a pas de rôle ou pas de clé utilisable</translation>
     </message>
     <message>
         <source>it carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne porte aucune signature</translation>
     </message>
     <message>
         <source>it was made for another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été créé pour un autre coffre</translation>
     </message>
     <message>
         <source>a second genesis</source>
-        <translation type="unfinished"></translation>
+        <translation>une seconde genèse</translation>
     </message>
     <message>
         <source>an adoption of a vault that already has a signed roster</source>
-        <translation type="unfinished"></translation>
+        <translation>une adoption d&apos;un coffre qui a déjà une liste signée des responsables</translation>
     </message>
     <message>
         <source>%1 is not an admin in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas administrateur dans la liste des responsables</translation>
     </message>
     <message>
         <source>no key in the roster for its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé dans la liste des responsables pour son signataire</translation>
     </message>
     <message>
         <source>it names another officer</source>
-        <translation type="unfinished"></translation>
+        <translation>il désigne un autre responsable</translation>
     </message>
     <message>
         <source>a change by one admin alone in an operational vault</source>
-        <translation type="unfinished"></translation>
+        <translation>un changement par un seul administrateur dans un coffre opérationnel</translation>
     </message>
     <message>
         <source>%1 cannot be removed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être retiré par %2</translation>
     </message>
     <message>
         <source>an unknown kind of statement</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de déclaration inconnu</translation>
     </message>
     <message>
         <source>approvals on an event that is not an officer change</source>
-        <translation type="unfinished"></translation>
+        <translation>des approbations sur un événement qui n&apos;est pas un changement de responsable</translation>
     </message>
     <message>
         <source>an approval does not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation ne s&apos;analyse pas</translation>
     </message>
     <message>
         <source>%1 is not an approver in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas approbateur dans la liste des responsables</translation>
     </message>
     <message>
         <source>the approval by %1 does not verify with their roster key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;approbation de %1 ne se vérifie pas avec sa clé de la liste des responsables</translation>
     </message>
     <message>
         <source>a decision by %1 is not an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision de %1 n&apos;est pas une approbation</translation>
     </message>
     <message>
         <source>the approvals are for different requests</source>
-        <translation type="unfinished"></translation>
+        <translation>les approbations portent sur des demandes différentes</translation>
     </message>
     <message>
         <source>the approved request is not this change</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande approuvée n&apos;est pas ce changement</translation>
     </message>
     <message>
         <source>its requester %1 is not an admin in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>son demandeur %1 n&apos;est pas administrateur dans la liste des responsables</translation>
     </message>
     <message>
         <source>it lacks approvals by officers other than the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>il lui manque des approbations par d&apos;autres responsables que le demandeur</translation>
     </message>
     <message>
         <source>the requester signed another request than the one approved</source>
-        <translation type="unfinished"></translation>
+        <translation>le demandeur a signé une autre demande que celle approuvée</translation>
     </message>
     <message>
         <source>%1 is not an officer in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas responsable dans la liste des responsables</translation>
     </message>
     <message>
         <source>no roles after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle après le changement</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterStatement</name>
     <message>
         <source>The signing key for the roster statement is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de la déclaration de liste des responsables est inutilisable.</translation>
     </message>
     <message>
         <source>A roster statement does not parse (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration de liste des responsables ne s&apos;analyse pas (%1).</translation>
     </message>
     <message>
         <source>A roster statement has no JSON object as its payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration de liste des responsables n&apos;a pas d&apos;objet JSON comme charge utile.</translation>
     </message>
     <message>
         <source>The roster key of the signer is unusable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de liste du signataire est inutilisable (%1).</translation>
     </message>
     <message>
         <source>A roster statement is not a compact JWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déclaration de liste des responsables n&apos;est pas un JWS compact.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s header is not that of this signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête d&apos;une déclaration de liste des responsables n&apos;est pas celui de ce signataire.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature d&apos;une déclaration de liste des responsables ne se vérifie pas.</translation>
     </message>
 </context>
 <context>
@@ -4029,11 +4029,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The overlap must be between 0 (computed) and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement doit être compris entre 0 (calculé) et 365 jours.</translation>
     </message>
     <message>
         <source>Key set %1 has no key &quot;%2&quot; to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé « %2 » pour prendre la relève.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
@@ -4041,19 +4041,19 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » appartient à l&apos;environnement « %2 », la clé qu&apos;elle remplacerait à « %3 ».</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has no alg pinned; name the successor&apos;s alg.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;a pas d&apos;alg fixé ; indiquez l&apos;alg du successeur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 algorithm, so it cannot succeed key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un algorithme %2 ; il ne peut donc pas succéder à la clé « %3 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable kid.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un kid utilisable.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
@@ -4061,175 +4061,175 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;environnement valide.</translation>
     </message>
     <message>
         <source>The successor&apos;s expiry &quot;%1&quot; is not a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration du successeur « %1 » n&apos;est pas une date future.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is no longer the primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;est plus la clé principale du jeu de clés %2.</translation>
     </message>
     <message>
         <source>Successor of &quot;%1&quot;, generated by rotation request #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur de « %1 », généré par la demande de rotation n° %2.</translation>
     </message>
     <message>
         <source>The generated successor did not become active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le successeur généré n&apos;est pas devenu actif.</translation>
     </message>
     <message>
         <source>The request asked for %1, longer than the %2 the retirement gate computes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a demandé %1, plus long que les %2 calculés par le contrôle de retrait (%3)</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active (or pending), non-primary %2 key of key set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » n&apos;est pas un successeur prépublié : elle doit être une clé %2 active (ou en attente), non principale, du jeu de clés %3.</translation>
     </message>
     <message>
         <source>The pre-published successor &quot;%1&quot; is no longer an active (or pending), non-primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le successeur prépublié « %1 » n&apos;est plus une clé active (ou en attente), non principale, du jeu de clés %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was revoked: it stays revoked and out of every JWKS, so there is no overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été révoquée : elle reste révoquée et hors de tout JWKS, il n&apos;y a donc pas de chevauchement.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SecureHeap</name>
     <message>
         <source>warning: the memory lock limit (ulimit -l) refused to lock OpenSSL&apos;s secure heap; secrets may be swapped out.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : la limite de mémoire verrouillée (ulimit -l) a refusé de verrouiller le tas sécurisé d&apos;OpenSSL ; des secrets peuvent être écrits dans le swap.</translation>
     </message>
     <message>
         <source>warning: no OpenSSL secure heap; secrets use separately locked pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : pas de tas sécurisé OpenSSL ; les secrets utilisent des pages verrouillées séparément.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SetKeySetPolicyCommand</name>
     <message>
         <source>The cryptoperiod must be between one second and ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cryptopériode doit être comprise entre une seconde et dix ans.</translation>
     </message>
     <message>
         <source>Warning windows cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres d&apos;alerte ne peuvent pas être négatives.</translation>
     </message>
     <message>
         <source>The final warning window must not be longer than the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fenêtre d&apos;alerte ne doit pas être plus longue que la première.</translation>
     </message>
     <message>
         <source>The maximum token TTL must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le TTL maximal des jetons doit être positif.</translation>
     </message>
     <message>
         <source>The clock skew allowance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance de décalage d&apos;horloge ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The minimum overlap (%1 s) is shorter than the maximum token TTL plus clock skew (%2 s): tokens signed just before a rotation would stop verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement minimal (%1 s) est plus court que le TTL maximal des jetons plus le décalage d&apos;horloge (%2 s) : les jetons signés juste avant une rotation cesseraient d&apos;être vérifiés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;environnement valide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de jeu de clés valide.</translation>
     </message>
     <message>
         <source>Only an admin may change a key set&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut changer la politique d&apos;un jeu de clés.</translation>
     </message>
     <message>
         <source>Only a key officer or an admin may create a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable des clés ou un administrateur peut créer un jeu de clés.</translation>
     </message>
     <message>
         <source>The bundle signing kid &quot;%1&quot; must be a signing key with its private part in key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kid de signature du lot « %1 » doit être une clé de signature avec sa partie privée dans le jeu de clés %2.</translation>
     </message>
     <message>
         <source>Changing the policy of key set %1 needs a two-person request (policy-change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la politique du jeu de clés %1 exige une demande soumise à la règle des deux personnes (policy-change).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SlotCrypto</name>
     <message>
         <source>Could not generate a %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer une clé %1</translation>
     </message>
     <message>
         <source>Could not read the new %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la nouvelle clé %1</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id a échoué : %1</translation>
     </message>
     <message>
         <source>HKDF is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>HKDF n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>HKDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>HKDF a échoué</translation>
     </message>
     <message>
         <source>AES-256-GCM needs a 256-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM exige une clé de 256 bits.</translation>
     </message>
     <message>
         <source>AES-256-GCM encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement AES-256-GCM a échoué</translation>
     </message>
     <message>
         <source>The sealed value has the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur scellée n&apos;a pas la bonne forme.</translation>
     </message>
     <message>
         <source>AES-256-GCM decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déchiffrement AES-256-GCM a échoué</translation>
     </message>
     <message>
         <source>The authentication tag does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tag d&apos;authentification ne correspond pas.</translation>
     </message>
     <message>
         <source>Invalid X25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé X25519 invalide</translation>
     </message>
     <message>
         <source>X25519 key agreement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accord de clé X25519 a échoué</translation>
     </message>
     <message>
         <source>Invalid Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée Ed25519 invalide</translation>
     </message>
     <message>
         <source>Ed25519 signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature Ed25519 a échoué</translation>
     </message>
     <message>
         <source>Invalid %1 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée %1 invalide</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Statement</name>
     <message>
         <source>Could not bind SQL parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lier le paramètre SQL %1 : %2</translation>
     </message>
     <message>
         <source>Unknown SQL parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre SQL inconnu %1</translation>
     </message>
     <message>
         <source>SQL statement failed</source>
@@ -4240,18 +4240,18 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::Transaction</name>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction n&apos;est plus ouverte.</translation>
     </message>
     <message>
         <source>A change was started inside a read snapshot; start the write transaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement a été commencé dans un instantané de lecture ; démarrez d&apos;abord la transaction d&apos;écriture.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Vault</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de responsable valide : utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
@@ -4263,27 +4263,27 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>There already is a vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un coffre dans %1.</translation>
     </message>
     <message>
         <source>Cannot create the vault folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier du coffre %1.</translation>
     </message>
     <message>
         <source>There is no vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de coffre dans %1.</translation>
     </message>
     <message>
         <source>Unexpected schema state.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de schéma inattendu.</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db do not belong to the same vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (identifiant de coffre %1) et vault.db n&apos;appartiennent pas au même coffre.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus responsable de ce coffre.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -4291,7 +4291,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Only an admin may add officers (%1 is not an admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut ajouter des responsables (%1 n&apos;est pas administrateur).</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
@@ -4299,15 +4299,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json appartient désormais à un autre coffre.</translation>
     </message>
     <message>
         <source>Only an admin may remove officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut retirer des responsables.</translation>
     </message>
     <message>
         <source>You cannot remove yourself; another admin must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous retirer vous-même ; un autre administrateur doit le faire.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
@@ -4315,35 +4315,35 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 is the last admin and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur et ne peut pas être retiré.</translation>
     </message>
     <message>
         <source>%1 was removed but re-keying failed (%2); the re-key completes at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été retiré mais le rechiffrement a échoué (%2) ; il s&apos;achèvera au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Adding an officer now needs a two-person request (officer-add).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout d&apos;un responsable exige désormais une demande soumise à la règle des deux personnes (officer-add).</translation>
     </message>
     <message>
         <source>No officer removal is waiting for its re-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun retrait de responsable n&apos;attend son rechiffrement.</translation>
     </message>
     <message>
         <source>Removing an officer now needs a two-person request (officer-remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait d&apos;un responsable exige désormais une demande soumise à la règle des deux personnes (officer-remove).</translation>
     </message>
     <message>
         <source>No officer named %1 can unlock this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable nommé %1 ne peut déverrouiller ce coffre.</translation>
     </message>
     <message>
         <source>The passphrase for %1 is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de %1 est erronée.</translation>
     </message>
     <message>
         <source>The signing key in %1&apos;s keyslot is not the one on record for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de l&apos;emplacement de clé de %1 n&apos;est pas celle enregistrée pour lui.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
@@ -4351,46 +4351,46 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The sealed keyslot of the request is not the one for %1 that was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé scellé de la demande n&apos;est pas celui approuvé pour %1.</translation>
     </message>
     <message>
         <source>%1 cannot be removed while their own session is the one open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être retiré tant que sa propre session est celle ouverte.</translation>
     </message>
     <message>
         <source>keyslots.json.new disappeared before it could replace keyslots.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new a disparu avant de pouvoir remplacer keyslots.json.</translation>
     </message>
     <message>
         <source>The officer %1 has no keyslot with their signing key, so the roster cannot be adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable %1 n&apos;a pas d&apos;emplacement de clé avec sa clé de signature : la liste des responsables ne peut donc pas être adoptée.</translation>
     </message>
     <message>
         <source>Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster (planted, or left by an interrupted officer addition). It opens nothing and is never given a new master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : keyslots.json contient un emplacement pour %1, qui n&apos;est pas responsable dans la liste signée (implanté, ou laissé par un ajout de responsable interrompu). Il n&apos;ouvre rien et ne reçoit jamais de nouvelle clé maîtresse.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsification : l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables. Il ne reçoit jamais de nouvelle clé maîtresse ; restaurez keyslots.json depuis une sauvegarde (vault check) ou retirez puis ajoutez à nouveau %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultBackup</name>
     <message>
         <source>A backup cannot go inside the vault folder %1: choose a folder elsewhere, ideally on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas aller dans le dossier du coffre %1 : choisissez un dossier ailleurs, idéalement sur un autre disque.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>%1 is not empty: a backup goes into a new or empty folder, so it never mixes with other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide : une sauvegarde va dans un dossier nouveau ou vide, pour ne jamais se mêler à d&apos;autres fichiers.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4402,15 +4402,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Cannot start copying the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la copie de la base de données du coffre</translation>
     </message>
     <message>
         <source>Cannot copy the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier la base de données du coffre</translation>
     </message>
     <message>
         <source>The copied database does not open with the keyslots chosen for it; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données copiée ne s&apos;ouvre pas avec les emplacements de clé choisis pour elle ; aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -4418,428 +4418,428 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas être faite au milieu d&apos;un changement.</translation>
     </message>
     <message>
         <source>Name the folder the backup goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le dossier où va la sauvegarde.</translation>
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers in vault.db nor keyslots.json; no backup was written. Lock and unlock the vault to settle it, then back up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new ne correspond ni aux responsables de vault.db ni à keyslots.json ; aucune sauvegarde n&apos;a été écrite. Verrouillez puis déverrouillez le coffre pour régulariser, puis sauvegardez à nouveau.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json appartient désormais à un autre coffre.</translation>
     </message>
     <message>
         <source>%1 no longer has a keyslot in this vault and cannot back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus d&apos;emplacement de clé dans ce coffre et ne peut pas le sauvegarder.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Several officers hold keyslots in %1 (%2): name the one who checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs responsables ont des emplacements de clé dans %1 (%2) : indiquez celui qui vérifie.</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de dossier %1.</translation>
     </message>
     <message>
         <source>%1 holds no vault.db: it is not a whole backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de vault.db : ce n&apos;est pas une sauvegarde complète.</translation>
     </message>
     <message>
         <source>%1 holds keyslots.json.new: it was copied while an officer change was in flight, not written by &quot;vault backup&quot;. Restore from a backup made with &quot;keyward-cli vault backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient keyslots.json.new : il a été copié pendant un changement de responsable en cours, et non écrit par « vault backup ». Restaurez depuis une sauvegarde faite avec « keyward-cli vault backup ».</translation>
     </message>
     <message>
         <source>No officer named %1 has a keyslot in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable nommé %1 n&apos;a d&apos;emplacement de clé dans %2.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to check the backup in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour vérifier la sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 pour le vérifier.</translation>
     </message>
     <message>
         <source>keyslots.json (key generation %1) does not open vault.db: the two files are from different moments — for example copied while an officer removal re-keyed the vault — or vault.db is damaged. This backup cannot be restored; take a new one with &quot;keyward-cli vault backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (génération de clés %1) n&apos;ouvre pas vault.db : les deux fichiers datent de moments différents — par exemple copiés pendant qu&apos;un retrait de responsable rechiffrait le coffre — ou vault.db est endommagé. Cette sauvegarde ne peut pas être restaurée ; faites-en une nouvelle avec « keyward-cli vault backup ».</translation>
     </message>
     <message>
         <source>vault.db fails its integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db échoue au contrôle d&apos;intégrité : %1</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db belong to different vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (identifiant de coffre %1) et vault.db appartiennent à des coffres différents.</translation>
     </message>
     <message>
         <source>This backup was written by a newer Keyward (schema %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été écrite par un Keyward plus récent (schéma %1 ; celui-ci lit jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>Officer %1 is recorded in vault.db but has no keyslot: keyslots.json is older than the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable %1 est enregistré dans vault.db mais n&apos;a pas d&apos;emplacement de clé : keyslots.json est plus ancien que la base de données.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus responsable dans cette sauvegarde.</translation>
     </message>
     <message>
         <source>The audit chain of the backup is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit de la sauvegarde est rompue à l&apos;événement %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultFiles</name>
     <message>
         <source>keyslots.json.new belongs to another vault than keyslots.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new appartient à un autre coffre que keyslots.json.</translation>
     </message>
     <message>
         <source>No officer named %1 can unlock this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun responsable nommé %1 ne peut déverrouiller ce coffre.</translation>
     </message>
     <message>
         <source>vault.db opens with neither the old nor the new keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db ne s&apos;ouvre ni avec les anciens ni avec les nouveaux emplacements de clé.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus responsable de ce coffre.</translation>
     </message>
     <message>
         <source>Cannot remove the stale keyslots.json.new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le keyslots.json.new périmé.</translation>
     </message>
     <message>
         <source>The last keyslot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier emplacement de clé ne peut pas être retiré.</translation>
     </message>
     <message>
         <source>Cannot replace keyslots.json with keyslots.json.new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer keyslots.json par keyslots.json.new.</translation>
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers recorded in vault.db nor keyslots.json; restore the vault from a backup (keyward-cli vault check tells which backup is whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new ne correspond ni aux responsables enregistrés dans vault.db ni à keyslots.json ; restaurez le coffre depuis une sauvegarde (keyward-cli vault check indique quelle sauvegarde est complète).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultKeyProvider</name>
     <message>
         <source>The key has no private part to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas de partie privée à stocker.</translation>
     </message>
     <message>
         <source>The vault holds no private key for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre ne contient pas de clé privée pour cet enregistrement.</translation>
     </message>
     <message>
         <source>The stored private key does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée stockée ne s&apos;analyse pas : %1</translation>
     </message>
     <message>
         <source>The stored private key has no private part.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée stockée n&apos;a pas de partie privée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un algorithme de signature.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultTime</name>
     <message>
         <source>The vault&apos;s last audit event has no readable time; the vault may have been edited outside Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier événement d&apos;audit du coffre n&apos;a pas d&apos;heure lisible ; le coffre a peut-être été modifié hors de Keyward.</translation>
     </message>
     <message>
         <source>The vault&apos;s last event is dated %1, more than a day after this computer&apos;s clock (%2): it was written with a clock set ahead (a jump into the future), or this clock is wrong. Run &apos;audit verify&apos;; Keyward writes nothing until the clock passes that time.</source>
         <extracomment>%1 is the time of the vault&apos;s newest audit event, %2 this computer&apos;s time (both UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier événement du coffre est daté du %1, plus d&apos;un jour après l&apos;horloge de cet ordinateur (%2) : il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse. Lancez &apos;audit verify&apos; ; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;a pas dépassé cette heure.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
         <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur (%1) est en retard sur le dernier événement du coffre (%2) ; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;est pas juste.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::base64url</name>
     <message>
         <source>base64url data must not be padded with &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>les données base64url ne doivent pas être complétées par &apos;=&apos;</translation>
     </message>
     <message>
         <source>base64url data contains &apos;+&apos; or &apos;/&apos; (standard base64, not base64url)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données base64url contiennent &apos;+&apos; ou &apos;/&apos; (base64 standard, pas base64url)</translation>
     </message>
     <message>
         <source>base64url data contains an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>les données base64url contiennent un caractère invalide</translation>
     </message>
     <message>
         <source>base64url data has non-canonical trailing bits</source>
-        <translation type="unfinished"></translation>
+        <translation>les données base64url ont des bits de fin non canoniques</translation>
     </message>
     <message>
         <source>base64url data has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>les données base64url ont une longueur impossible</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::evp</name>
     <message>
         <source>The %1 key is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Could not check the %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la clé %1</translation>
     </message>
     <message>
         <source>The %1 public key fails validation</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique %1 échoue à la validation</translation>
     </message>
     <message>
         <source>The %1 private key does not match its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée %1 ne correspond pas à sa clé publique</translation>
     </message>
     <message>
         <source>Could not prepare the RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la clé RSA</translation>
     </message>
     <message>
         <source>Could not check the RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la clé RSA</translation>
     </message>
     <message>
         <source>The RSA private exponent does not match the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exposant privé RSA ne correspond pas à la clé publique</translation>
     </message>
     <message>
         <source>Could not prepare the EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la clé EC</translation>
     </message>
     <message>
         <source>The %1 public point is not on the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point public %1 n&apos;est pas sur la courbe</translation>
     </message>
     <message>
         <source>the RSA key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé RSA n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>the RSA public exponent is 1, so the key encrypts and signs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exposant public RSA vaut 1 : la clé ne chiffre ni ne signe rien</translation>
     </message>
     <message>
         <source>the RSA public exponent is even</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exposant public RSA est pair</translation>
     </message>
     <message>
         <source>the RSA modulus is even</source>
-        <translation type="unfinished"></translation>
+        <translation>le module RSA est pair</translation>
     </message>
     <message>
         <source>the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its factors can be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>le module RSA porte l&apos;empreinte ROCA (CVE-2017-15361) : ses facteurs peuvent être retrouvés</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::evpsign</name>
     <message>
         <source>Could not allocate a signature context</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;allouer un contexte de signature</translation>
     </message>
     <message>
         <source>Unsupported signature hash size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de hachage de signature non prise en charge : %1</translation>
     </message>
     <message>
         <source>The key cannot be used for this signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne peut pas servir pour cet algorithme de signature</translation>
     </message>
     <message>
         <source>Could not set the RSA-PSS parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir les paramètres RSA-PSS</translation>
     </message>
     <message>
         <source>Could not set the RSA padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir le remplissage RSA</translation>
     </message>
     <message>
         <source>The key type does not fit the signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de clé ne correspond pas à l&apos;algorithme de signature</translation>
     </message>
     <message>
         <source>Signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature a échoué</translation>
     </message>
     <message>
         <source>The RSA signature is %1 bytes; the key needs exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature RSA fait %1 octets ; la clé en exige exactement %2</translation>
     </message>
     <message>
         <source>The signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne se vérifie pas</translation>
     </message>
     <message>
         <source>OpenSSL returned an unreadable ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL a renvoyé une signature ECDSA illisible</translation>
     </message>
     <message>
         <source>The ECDSA signature does not fit the curve size</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ECDSA ne correspond pas à la taille de la courbe</translation>
     </message>
     <message>
         <source>The ECDSA signature is %1 bytes; the curve needs exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ECDSA fait %1 octets ; la courbe en exige exactement %2</translation>
     </message>
     <message>
         <source>Could not build the ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire la signature ECDSA</translation>
     </message>
     <message>
         <source>Could not encode the ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder la signature ECDSA</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::hex</name>
     <message>
         <source>hex data has an odd length</source>
-        <translation type="unfinished"></translation>
+        <translation>les données hexadécimales ont une longueur impaire</translation>
     </message>
     <message>
         <source>hex data contains an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>les données hexadécimales contiennent un caractère invalide</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jose</name>
     <message>
         <source>Content encryption &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement de contenu « %1 » n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme « %1 » n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is deprecated (RSAES-PKCS1-v1_5 is open to padding-oracle attacks) and is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme « %1 » est obsolète (RSAES-PKCS1-v1_5 est exposé aux attaques par oracle de remplissage) et n&apos;est jamais utilisé</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not accepted: a shared-secret MAC cannot show which party signed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme « %1 » n&apos;est pas accepté : un MAC à secret partagé ne peut pas montrer quelle partie a signé</translation>
     </message>
     <message>
         <source>Unsecured &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « none » non sécurisé est refusé (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>Unknown algorithm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut d&apos;algorithme inconnu</translation>
     </message>
     <message>
         <source>No key was given for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a été fournie pour « %1 »</translation>
     </message>
     <message>
         <source>A %1 key cannot be used with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé %1 ne peut pas servir avec « %2 »</translation>
     </message>
     <message>
         <source>The %1-bit RSA key is below the 2048-bit minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA de %1 bits est en dessous du minimum de 2048 bits</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key; this key has %3 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige une clé de %2 bits ; cette clé fait %3 bits</translation>
     </message>
     <message>
         <source>The key is for &quot;%1&quot; but &quot;%2&quot; needs a &quot;%3&quot; key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé sert à « %1 » mais « %2 » exige une clé « %3 »</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; and may not be used with &quot;%2&quot; (RFC 8725 §3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est fixée à « %1 » et ne peut pas servir avec « %2 » (RFC 8725 §3.1)</translation>
     </message>
     <message>
         <source>The key&apos;s key_ops (%1) do not allow &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les key_ops de la clé (%1) n&apos;autorisent pas « %2 »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the private key; only the public key is present</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » exige la clé privée ; seule la clé publique est présente</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jwkdetail</name>
     <message>
         <source>The JWK has no &quot;%1&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK n&apos;a pas de membre « %1 »</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » de la JWK n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not strict base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » de la JWK n&apos;est pas en base64url strict</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a minimal unsigned integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « %1 » de la JWK n&apos;est pas un entier non signé minimal</translation>
     </message>
     <message>
         <source>The JWK &quot;use&quot; is &quot;%1&quot;; Keyward knows &quot;sig&quot; and &quot;enc&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « use » de la JWK vaut « %1 » ; Keyward connaît « sig » et « enc »</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « key_ops » de la JWK n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; has an unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « key_ops » de la JWK contient une opération inconnue « %1 »</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Le « key_ops » de la JWK liste « %1 » deux fois</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; contradicts &quot;use&quot;: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » du « key_ops » de la JWK contredit « use » : « %2 »</translation>
     </message>
     <message>
         <source>The JWK is pinned to an unknown algorithm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK est fixée à un algorithme inconnu « %1 »</translation>
     </message>
     <message>
         <source>A key pinned to &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé fixée à « none » est refusée (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>The JWK is a %1 key but is pinned to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK est une clé %1 mais est fixée à « %2 »</translation>
     </message>
     <message>
         <source>The JWK has &quot;use&quot;: &quot;%1&quot; but its algorithm &quot;%2&quot; is for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK a « use » : « %1 » mais son algorithme « %2 » sert à « %3 »</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; does not fit its algorithm &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » du « key_ops » de la JWK ne convient pas à son algorithme « %2 »</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
@@ -4847,35 +4847,35 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA multi-premiers (« oth ») ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>The RSA JWK has some but not all of p, q, dp, dq and qi</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK RSA a certains mais pas tous les membres p, q, dp, dq et qi</translation>
     </message>
     <message>
         <source>The RSA JWK has private factors but no &quot;d&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK RSA a des facteurs privés mais pas de « d »</translation>
     </message>
     <message>
         <source>The curve &quot;%1&quot; is not supported for %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe « %1 » n&apos;est pas prise en charge pour les clés %2</translation>
     </message>
     <message>
         <source>An OKP JWK has no &quot;y&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>Une JWK OKP n&apos;a pas de membre « y »</translation>
     </message>
     <message>
         <source>The %1 coordinates must be %2 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées %1 doivent faire %2 octets</translation>
     </message>
     <message>
         <source>The %1 private key must be %2 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée %1 doit faire %2 octets</translation>
     </message>
     <message>
         <source>The oct JWK has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>La JWK oct a un secret vide</translation>
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
@@ -4886,30 +4886,30 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::strictjson</name>
     <message>
         <source>JSON of %1 bytes is above the %2-byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la position %1 : %2</translation>
     </message>
     <message>
         <source>JSON text is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte JSON n&apos;est pas un objet</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::strictjson::DuplicateScanner</name>
     <message>
         <source>JSON nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imbrication JSON dépasse %1 niveaux</translation>
     </message>
     <message>
         <source>JSON ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON se termine de façon inattendue</translation>
     </message>
     <message>
         <source>JSON member &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre JSON « %1 » apparaît plus d&apos;une fois</translation>
     </message>
 </context>
 <context>
