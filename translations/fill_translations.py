@@ -69,7 +69,8 @@ def escape(text, attribute=False):
             out.append("&quot;")
         elif ch == "'":
             out.append("&apos;")
-        elif ord(ch) < 0x20 and ch not in "\n\t\r":
+        elif (ord(ch) < 0x20 or (ord(ch) > 0x7f and ch.isspace())) and ch not in "\n\t":
+            # As lupdate writes them: control characters and non-ASCII spaces as numeric entities.
             out.append(f"&#x{ord(ch):x};")
         else:
             out.append(ch)

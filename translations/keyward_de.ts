@@ -4397,10 +4397,6 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot start copying the vault database</source>
         <translation>Das Kopieren der Tresordatenbank kann nicht beginnen</translation>
     </message>
@@ -6135,6 +6131,21 @@ Vorheriges: %4</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The language changes when Keyward is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Keyward.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::MainWindow</name>
     <message>
         <source>%1 — Keyward</source>
@@ -6224,6 +6235,10 @@ Vorheriges: %4</translation>
     <message>
         <source>&amp;Vault</source>
         <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the new officer.&lt;/b&gt; They type their own passphrase; nobody else should know it.</source>
-        <translation>&lt;b&gt;Confiez le clavier au nouveau responsable.&lt;/b&gt; Il saisit sa propre phrase secrète ; personne d&apos;autre ne doit la connaître.</translation>
+        <translation>&lt;b&gt;Confiez le clavier au nouveau responsable.&lt;/b&gt; Il saisit sa propre phrase secrète&#xa0;; personne d&apos;autre ne doit la connaître.</translation>
     </message>
     <message>
         <source>&amp;Reason for adding:</source>
-        <translation>&amp;Raison de l&apos;ajout :</translation>
+        <translation>&amp;Raison de l&apos;ajout&#xa0;:</translation>
     </message>
     <message>
         <source>signed by the approver with the request</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>The AES-GCM authentication tag does not match: the data or its key is wrong.</source>
-        <translation>Le tag d&apos;authentification AES-GCM ne correspond pas : les données ou leur clé sont erronées.</translation>
+        <translation>Le tag d&apos;authentification AES-GCM ne correspond pas&#xa0;: les données ou leur clé sont erronées.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM decryption.</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>AES key wrap needs key data of at least 128 bits in 64-bit blocks (got %1 bytes).</source>
-        <translation>L&apos;encapsulation AES exige des données de clé d&apos;au moins 128 bits en blocs de 64 bits (reçu : %1 octets).</translation>
+        <translation>L&apos;encapsulation AES exige des données de clé d&apos;au moins 128 bits en blocs de 64 bits (reçu&#xa0;: %1 octets).</translation>
     </message>
     <message>
         <source>Could not start AES key wrap.</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>A wrapped key must be at least 24 bytes in 64-bit blocks (got %1 bytes).</source>
-        <translation>Une clé encapsulée doit faire au moins 24 octets en blocs de 64 bits (reçu : %1 octets).</translation>
+        <translation>Une clé encapsulée doit faire au moins 24 octets en blocs de 64 bits (reçu&#xa0;: %1 octets).</translation>
     </message>
     <message>
         <source>Could not start AES key unwrap.</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
-        <translation>La clé encapsulée ne se désencapsule pas : la clé de chiffrement de clé est erronée ou les données ont été modifiées.</translation>
+        <translation>La clé encapsulée ne se désencapsule pas&#xa0;: la clé de chiffrement de clé est erronée ou les données ont été modifiées.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>R&amp;eason, if you reject (signed and recorded; required to reject):</source>
-        <translation>R&amp;aison en cas de rejet (signée et consignée ; obligatoire pour rejeter) :</translation>
+        <translation>R&amp;aison en cas de rejet (signée et consignée&#xa0;; obligatoire pour rejeter)&#xa0;:</translation>
     </message>
     <message>
         <source>Why this change should not happen</source>
@@ -121,7 +121,7 @@
     <name>ContentEncryption</name>
     <message>
         <source>The content does not authenticate: the ciphertext, its header, IV or tag was altered, or the key is wrong.</source>
-        <translation>Le contenu ne s&apos;authentifie pas : le texte chiffré, son en-tête, son IV ou son tag a été modifié, ou la clé est erronée.</translation>
+        <translation>Le contenu ne s&apos;authentifie pas&#xa0;: le texte chiffré, son en-tête, son IV ou son tag a été modifié, ou la clé est erronée.</translation>
     </message>
     <message>
         <source>HMAC with SHA-%1 is not supported.</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Note — what you checked (signed and recorded in the audit log):</source>
-        <translation>&amp;Note — ce que vous avez vérifié (signée et consignée dans le journal d&apos;audit) :</translation>
+        <translation>&amp;Note — ce que vous avez vérifié (signée et consignée dans le journal d&apos;audit)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -229,35 +229,35 @@
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation>&amp;Jeu de clés :</translation>
+        <translation>&amp;Jeu de clés&#xa0;:</translation>
     </message>
     <message>
         <source>The JWKS the key is published in; a new name creates the set with the default policy</source>
-        <translation>Le JWKS où la clé est publiée ; un nouveau nom crée le jeu avec la politique par défaut</translation>
+        <translation>Le JWKS où la clé est publiée&#xa0;; un nouveau nom crée le jeu avec la politique par défaut</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation>&amp;Usage :</translation>
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation>&amp;Algorithme :</translation>
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation>&amp;Taille / courbe :</translation>
+        <translation>&amp;Taille / courbe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation>&amp;Kid :</translation>
+        <translation>&amp;Kid&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation>vide : l&apos;empreinte RFC 7638</translation>
+        <translation>vide&#xa0;: l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Propriétaire :</translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Acti&amp;vates:</source>
-        <translation>Acti&amp;vation :</translation>
+        <translation>Acti&amp;vation&#xa0;:</translation>
     </message>
     <message>
         <source>at once</source>
@@ -281,11 +281,11 @@
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation>E&amp;xpiration :</translation>
+        <translation>E&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>comma separated</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -316,35 +316,35 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation>&amp;Jeu de clés :</translation>
+        <translation>&amp;Jeu de clés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation>&amp;Usage :</translation>
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;lg:</source>
-        <translation>A&amp;lg :</translation>
+        <translation>A&amp;lg&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s alg, else none pinned</source>
-        <translation>vide : l&apos;alg de l&apos;entrée, sinon aucun fixé</translation>
+        <translation>vide&#xa0;: l&apos;alg de l&apos;entrée, sinon aucun fixé</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation>&amp;Kid :</translation>
+        <translation>&amp;Kid&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation>vide : le kid de l&apos;entrée, sinon l&apos;empreinte RFC 7638</translation>
+        <translation>vide&#xa0;: le kid de l&apos;entrée, sinon l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>Pr&amp;opriétaire :</translation>
+        <translation>Pr&amp;opriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation>E&amp;xpiration :</translation>
+        <translation>E&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>What would be imported:</source>
-        <translation>Ce qui serait importé :</translation>
+        <translation>Ce qui serait importé&#xa0;:</translation>
     </message>
     <message>
         <source>for encrypted PKCS#8 files</source>
@@ -375,11 +375,11 @@
     <name>Jwe</name>
     <message>
         <source>The JWE %1 is not strict base64url: %2</source>
-        <translation>L&apos;élément %1 du JWE n&apos;est pas en base64url strict : %2</translation>
+        <translation>L&apos;élément %1 du JWE n&apos;est pas en base64url strict&#xa0;: %2</translation>
     </message>
     <message>
         <source>The JWE protected header: %1</source>
-        <translation>L&apos;en-tête protégé du JWE : %1</translation>
+        <translation>L&apos;en-tête protégé du JWE&#xa0;: %1</translation>
     </message>
     <message>
         <source>The JWE %1 is larger than the %2-byte cap.</source>
@@ -387,15 +387,15 @@
     </message>
     <message>
         <source>The JWE JSON has no &quot;%1&quot; member.</source>
-        <translation>Le JSON du JWE n&apos;a pas de membre « %1 ».</translation>
+        <translation>Le JSON du JWE n&apos;a pas de membre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not a string.</source>
-        <translation>Le membre « %1 » du JSON du JWE n&apos;est pas une chaîne.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» du JSON du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>A compact JWE has five dot-separated parts; this one has %1.</source>
-        <translation>Un JWE compact comporte cinq parties séparées par des points ; celui-ci en a %1.</translation>
+        <translation>Un JWE compact comporte cinq parties séparées par des points&#xa0;; celui-ci en a %1.</translation>
     </message>
     <message>
         <source>encrypted key</source>
@@ -415,23 +415,23 @@
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not an object.</source>
-        <translation>Le membre « %1 » du JSON du JWE n&apos;est pas un objet.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» du JSON du JWE n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; header</source>
-        <translation>en-tête « %1 »</translation>
+        <translation>en-tête «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The JWE JSON: %1</source>
-        <translation>Le JSON du JWE : %1</translation>
+        <translation>Le JSON du JWE&#xa0;: %1</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;protected&quot; is not a string.</source>
-        <translation>Le membre « protected » du JSON du JWE n&apos;est pas une chaîne.</translation>
+        <translation>Le membre «&#xa0;protected&#xa0;» du JSON du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;aad&quot; is not a string.</source>
-        <translation>Le membre « aad » du JSON du JWE n&apos;est pas une chaîne.</translation>
+        <translation>Le membre «&#xa0;aad&#xa0;» du JSON du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>aad</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>A JWE cannot use both &quot;recipients&quot; and the flattened &quot;header&quot;/&quot;encrypted_key&quot; members.</source>
-        <translation>Un JWE ne peut pas utiliser à la fois « recipients » et les membres aplatis « header »/« encrypted_key ».</translation>
+        <translation>Un JWE ne peut pas utiliser à la fois «&#xa0;recipients&#xa0;» et les membres aplatis «&#xa0;header&#xa0;»/«&#xa0;encrypted_key&#xa0;».</translation>
     </message>
     <message>
         <source>The JWE &quot;recipients&quot; member is not a non-empty array.</source>
-        <translation>Le membre « recipients » du JWE n&apos;est pas un tableau non vide.</translation>
+        <translation>Le membre «&#xa0;recipients&#xa0;» du JWE n&apos;est pas un tableau non vide.</translation>
     </message>
     <message>
         <source>The JWE has more than %1 recipients.</source>
@@ -466,27 +466,27 @@
     <name>JweDecryptor</name>
     <message>
         <source>The JWE header has no &quot;%1&quot;.</source>
-        <translation>L&apos;en-tête du JWE n&apos;a pas de « %1 ».</translation>
+        <translation>L&apos;en-tête du JWE n&apos;a pas de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The JWE header &quot;%1&quot; is not a non-empty string.</source>
-        <translation>L&apos;en-tête « %1 » du JWE n&apos;est pas une chaîne non vide.</translation>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» du JWE n&apos;est pas une chaîne non vide.</translation>
     </message>
     <message>
         <source>&quot;alg&quot;: &quot;none&quot; is refused (RFC 8725 §3.2).</source>
-        <translation>« alg » : « none » est refusé (RFC 8725 §3.2).</translation>
+        <translation>«&#xa0;alg&#xa0;»&#xa0;: «&#xa0;none&#xa0;» est refusé (RFC 8725 §3.2).</translation>
     </message>
     <message>
         <source>The recipient uses RSA1_5, which is deprecated (padding-oracle attacks) and never decrypted; re-encrypt the data with RSA-OAEP-256.</source>
-        <translation>Le destinataire utilise RSA1_5, obsolète (attaques par oracle de remplissage) et jamais déchiffré ; rechiffrez les données avec RSA-OAEP-256.</translation>
+        <translation>Le destinataire utilise RSA1_5, obsolète (attaques par oracle de remplissage) et jamais déchiffré&#xa0;; rechiffrez les données avec RSA-OAEP-256.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation>« zip » doit figurer dans l&apos;en-tête protégé.</translation>
+        <translation>«&#xa0;zip&#xa0;» doit figurer dans l&apos;en-tête protégé.</translation>
     </message>
     <message>
         <source>The compression &quot;zip&quot; value is not &quot;DEF&quot;.</source>
-        <translation>La valeur de compression « zip » n&apos;est pas « DEF ».</translation>
+        <translation>La valeur de compression «&#xa0;zip&#xa0;» n&apos;est pas «&#xa0;DEF&#xa0;».</translation>
     </message>
     <message>
         <source>The JWE is password-encrypted (PBES2) and no password was supplied.</source>
@@ -494,15 +494,15 @@
     </message>
     <message>
         <source>The recipient names no key (&quot;kid&quot; is missing), so no key can be chosen for it.</source>
-        <translation>Le destinataire ne désigne aucune clé (« kid » manque) : aucune clé ne peut être choisie pour lui.</translation>
+        <translation>Le destinataire ne désigne aucune clé («&#xa0;kid&#xa0;» manque)&#xa0;: aucune clé ne peut être choisie pour lui.</translation>
     </message>
     <message>
         <source>The recipient &quot;kid&quot; is not a non-empty string.</source>
-        <translation>Le « kid » du destinataire n&apos;est pas une chaîne non vide.</translation>
+        <translation>Le «&#xa0;kid&#xa0;» du destinataire n&apos;est pas une chaîne non vide.</translation>
     </message>
     <message>
         <source>No key with kid &quot;%1&quot; is in the vault.</source>
-        <translation>Aucune clé de kid « %1 » ne se trouve dans le coffre.</translation>
+        <translation>Aucune clé de kid «&#xa0;%1&#xa0;» ne se trouve dans le coffre.</translation>
     </message>
     <message>
         <source>The JWE has no recipients.</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation>Le chiffrement de contenu « %1 » n&apos;est pas pris en charge.</translation>
+        <translation>Le chiffrement de contenu «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
@@ -525,19 +525,19 @@
     <name>JweEncryptor</name>
     <message>
         <source>The header member &quot;%1&quot; given by the caller disagrees with the encryption.</source>
-        <translation>Le membre d&apos;en-tête « %1 » fourni par l&apos;appelant contredit le chiffrement.</translation>
+        <translation>Le membre d&apos;en-tête «&#xa0;%1&#xa0;» fourni par l&apos;appelant contredit le chiffrement.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a password.</source>
-        <translation>« %1 » exige un mot de passe.</translation>
+        <translation>«&#xa0;%1&#xa0;» exige un mot de passe.</translation>
     </message>
     <message>
         <source>The header member &quot;%1&quot; is in more than one JWE header.</source>
-        <translation>Le membre d&apos;en-tête « %1 » figure dans plus d&apos;un en-tête du JWE.</translation>
+        <translation>Le membre d&apos;en-tête «&#xa0;%1&#xa0;» figure dans plus d&apos;un en-tête du JWE.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation>Le chiffrement de contenu « %1 » n&apos;est pas pris en charge.</translation>
+        <translation>Le chiffrement de contenu «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>A JWE needs at least one recipient.</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>A compact JWE has no unprotected headers and no &quot;aad&quot;.</source>
-        <translation>Un JWE compact n&apos;a ni en-têtes non protégés ni « aad ».</translation>
+        <translation>Un JWE compact n&apos;a ni en-têtes non protégés ni «&#xa0;aad&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; determines the content key itself and cannot share a JWE with other recipients.</source>
-        <translation>« %1 » détermine lui-même la clé de contenu et ne peut pas partager un JWE avec d&apos;autres destinataires.</translation>
+        <translation>«&#xa0;%1&#xa0;» détermine lui-même la clé de contenu et ne peut pas partager un JWE avec d&apos;autres destinataires.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not base64url.</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>The verbatim protected header is not a JSON object: %1</source>
-        <translation>L&apos;en-tête protégé fourni tel quel n&apos;est pas un objet JSON : %1</translation>
+        <translation>L&apos;en-tête protégé fourni tel quel n&apos;est pas un objet JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content key.</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation>« zip » doit figurer dans l&apos;en-tête protégé.</translation>
+        <translation>«&#xa0;zip&#xa0;» doit figurer dans l&apos;en-tête protégé.</translation>
     </message>
     <message>
         <source>A compact JWE needs every header member in its protected header.</source>
@@ -580,39 +580,39 @@
     <name>JweKeyManagement</name>
     <message>
         <source>The JWE header has no &quot;%1&quot; parameter, which its &quot;alg&quot; needs.</source>
-        <translation>L&apos;en-tête du JWE n&apos;a pas le paramètre « %1 » qu&apos;exige son « alg ».</translation>
+        <translation>L&apos;en-tête du JWE n&apos;a pas le paramètre «&#xa0;%1&#xa0;» qu&apos;exige son «&#xa0;alg&#xa0;».</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not a string.</source>
-        <translation>Le paramètre d&apos;en-tête « %1 » du JWE n&apos;est pas une chaîne.</translation>
+        <translation>Le paramètre d&apos;en-tête «&#xa0;%1&#xa0;» du JWE n&apos;est pas une chaîne.</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not strict base64url: %2</source>
-        <translation>Le paramètre d&apos;en-tête « %1 » du JWE n&apos;est pas en base64url strict : %2</translation>
+        <translation>Le paramètre d&apos;en-tête «&#xa0;%1&#xa0;» du JWE n&apos;est pas en base64url strict&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses no encrypted key, but the JWE carries one.</source>
-        <translation>« %1 » n&apos;utilise pas de clé chiffrée, mais le JWE en contient une.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;utilise pas de clé chiffrée, mais le JWE en contient une.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; is missing or not strict base64url.</source>
-        <translation>Le membre « %1 » de l&apos;« epk » ECDH-ES manque ou n&apos;est pas en base64url strict.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» de l&apos;«&#xa0;epk&#xa0;» ECDH-ES manque ou n&apos;est pas en base64url strict.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; must be %2 bytes long.</source>
-        <translation>Le membre « %1 » de l&apos;« epk » ECDH-ES doit faire %2 octets.</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» de l&apos;«&#xa0;epk&#xa0;» ECDH-ES doit faire %2 octets.</translation>
     </message>
     <message>
         <source>The ECDH-ES header has no &quot;epk&quot; object.</source>
-        <translation>L&apos;en-tête ECDH-ES n&apos;a pas d&apos;objet « epk ».</translation>
+        <translation>L&apos;en-tête ECDH-ES n&apos;a pas d&apos;objet «&#xa0;epk&#xa0;».</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; contains a private key.</source>
-        <translation>L&apos;« epk » ECDH-ES contient une clé privée.</translation>
+        <translation>L&apos;«&#xa0;epk&#xa0;» ECDH-ES contient une clé privée.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key (kty &quot;%1&quot;, crv &quot;%2&quot;) is not an EC P-256/384/521 or X25519 key.</source>
-        <translation>La clé éphémère ECDH-ES (kty « %1 », crv « %2 ») n&apos;est pas une clé EC P-256/384/521 ni X25519.</translation>
+        <translation>La clé éphémère ECDH-ES (kty «&#xa0;%1&#xa0;», crv «&#xa0;%2&#xa0;») n&apos;est pas une clé EC P-256/384/521 ni X25519.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>An X25519 &quot;epk&quot; has no &quot;y&quot; member.</source>
-        <translation>Un « epk » X25519 n&apos;a pas de membre « y ».</translation>
+        <translation>Un «&#xa0;epk&#xa0;» X25519 n&apos;a pas de membre «&#xa0;y&#xa0;».</translation>
     </message>
     <message>
         <source>The X25519 ephemeral key is refused.</source>
@@ -636,15 +636,15 @@
     </message>
     <message>
         <source>The encrypted key does not unwrap with this key: it is the wrong key or the data was altered.</source>
-        <translation>La clé chiffrée ne se désencapsule pas avec cette clé : ce n&apos;est pas la bonne clé ou les données ont été modifiées.</translation>
+        <translation>La clé chiffrée ne se désencapsule pas avec cette clé&#xa0;: ce n&apos;est pas la bonne clé ou les données ont été modifiées.</translation>
     </message>
     <message>
         <source>The unwrapped content key has %1 bits; %2 needs %3.</source>
-        <translation>La clé de contenu désencapsulée fait %1 bits ; %2 en exige %3.</translation>
+        <translation>La clé de contenu désencapsulée fait %1 bits&#xa0;; %2 en exige %3.</translation>
     </message>
     <message>
         <source>The PBES2 &quot;p2c&quot; is not a positive integer.</source>
-        <translation>Le « p2c » PBES2 n&apos;est pas un entier positif.</translation>
+        <translation>Le «&#xa0;p2c&#xa0;» PBES2 n&apos;est pas un entier positif.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>The PBES2 salt input &quot;p2s&quot; is shorter than 8 bytes.</source>
-        <translation>L&apos;entrée de sel PBES2 « p2s » fait moins de 8 octets.</translation>
+        <translation>L&apos;entrée de sel PBES2 «&#xa0;p2s&#xa0;» fait moins de 8 octets.</translation>
     </message>
     <message>
         <source>No password is available for this PBES2-encrypted JWE.</source>
@@ -660,15 +660,15 @@
     </message>
     <message>
         <source>The AES-GCM key wrap &quot;iv&quot; must be 96 bits and its &quot;tag&quot; 128 bits.</source>
-        <translation>Pour l&apos;encapsulation AES-GCM, « iv » doit faire 96 bits et « tag » 128 bits.</translation>
+        <translation>Pour l&apos;encapsulation AES-GCM, «&#xa0;iv&#xa0;» doit faire 96 bits et «&#xa0;tag&#xa0;» 128 bits.</translation>
     </message>
     <message>
         <source>&quot;dir&quot; with %1 needs a %2-bit key.</source>
-        <translation>« dir » avec %1 exige une clé de %2 bits.</translation>
+        <translation>«&#xa0;dir&#xa0;» avec %1 exige une clé de %2 bits.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JWE key management algorithm Keyward decrypts.</source>
-        <translation>« %1 » n&apos;est pas un algorithme de gestion de clé JWE que Keyward déchiffre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un algorithme de gestion de clé JWE que Keyward déchiffre.</translation>
     </message>
     <message>
         <source>PBES2 needs a password.</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Keyward does not encrypt with &quot;%1&quot;.</source>
-        <translation>Keyward ne chiffre pas avec « %1 ».</translation>
+        <translation>Keyward ne chiffre pas avec «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -758,11 +758,11 @@
     <name>KeyRequestDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Waiting period:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
@@ -770,11 +770,11 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Recipient &amp;JWK file:</source>
-        <translation>Fichier &amp;JWK du destinataire :</translation>
+        <translation>Fichier &amp;JWK du destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>The recipient&apos;s public JWK (.json)</source>
@@ -793,11 +793,11 @@
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation>&amp;Jeu de clés :</translation>
+        <translation>&amp;Jeu de clés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cryptoperiod:</source>
-        <translation>&amp;Cryptopériode :</translation>
+        <translation>&amp;Cryptopériode&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>&amp;First expiry warning:</source>
-        <translation>&amp;Première alerte d&apos;expiration :</translation>
+        <translation>&amp;Première alerte d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source> days before</source>
@@ -813,11 +813,11 @@
     </message>
     <message>
         <source>Fi&amp;nal expiry warning:</source>
-        <translation>&amp;Dernière alerte d&apos;expiration :</translation>
+        <translation>&amp;Dernière alerte d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Maximum token &amp;TTL:</source>
-        <translation>&amp;TTL maximal des jetons :</translation>
+        <translation>&amp;TTL maximal des jetons&#xa0;:</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>Clock s&amp;kew allowance:</source>
-        <translation>Tolérance de décalage d&apos;&amp;horloge :</translation>
+        <translation>Tolérance de décalage d&apos;&amp;horloge&#xa0;:</translation>
     </message>
     <message>
         <source> seconds</source>
@@ -833,23 +833,23 @@
     </message>
     <message>
         <source>Minimum &amp;overlap:</source>
-        <translation>Chevauchement &amp;minimal :</translation>
+        <translation>Chevauchement &amp;minimal&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;environment:</source>
-        <translation>&amp;Environnement par défaut :</translation>
+        <translation>&amp;Environnement par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bundle signing kid:</source>
-        <translation>Kid de signature du &amp;lot JWKS :</translation>
+        <translation>Kid de signature du &amp;lot JWKS&#xa0;:</translation>
     </message>
     <message>
         <source>optional: the kid that signs this set&apos;s JWKS bundle</source>
-        <translation>facultatif : le kid qui signe le lot JWKS de ce jeu</translation>
+        <translation>facultatif&#xa0;: le kid qui signe le lot JWKS de ce jeu</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation>&amp;Raison du changement :</translation>
+        <translation>&amp;Raison du changement&#xa0;:</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
@@ -860,7 +860,7 @@
     <name>OfficerForm</name>
     <message>
         <source>Officer &amp;name:</source>
-        <translation>&amp;Nom du responsable :</translation>
+        <translation>&amp;Nom du responsable&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. alice</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Roles:</source>
-        <translation>Rôles :</translation>
+        <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Admin (officers, policies)</source>
@@ -888,15 +888,15 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>Phrase &amp;secrète :</translation>
+        <translation>Phrase &amp;secrète&#xa0;:</translation>
     </message>
     <message>
         <source>At least 12 characters; several words work well</source>
-        <translation>Au moins 12 caractères ; plusieurs mots conviennent bien</translation>
+        <translation>Au moins 12 caractères&#xa0;; plusieurs mots conviennent bien</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation>C&amp;onfirmer :</translation>
+        <translation>C&amp;onfirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Strength:</source>
-        <translation>Robustesse :</translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
@@ -946,27 +946,27 @@
     </message>
     <message>
         <source>Paste the public part of a key held elsewhere (an HSM, a partner): a JWK, JWK Set, SPKI PEM or certificate. Private members are dropped, never stored.</source>
-        <translation>Collez la partie publique d&apos;une clé détenue ailleurs (un HSM, un partenaire) : une JWK, un JWK Set, un PEM SPKI ou un certificat. Les membres privés sont écartés, jamais stockés.</translation>
+        <translation>Collez la partie publique d&apos;une clé détenue ailleurs (un HSM, un partenaire)&#xa0;: une JWK, un JWK Set, un PEM SPKI ou un certificat. Les membres privés sont écartés, jamais stockés.</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation>&amp;Jeu de clés :</translation>
+        <translation>&amp;Jeu de clés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation>&amp;Usage :</translation>
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation>&amp;Kid :</translation>
+        <translation>&amp;Kid&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation>vide : le kid de l&apos;entrée, sinon l&apos;empreinte RFC 7638</translation>
+        <translation>vide&#xa0;: le kid de l&apos;entrée, sinon l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Propriétaire :</translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
@@ -974,11 +974,11 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation>E&amp;xpiration :</translation>
+        <translation>E&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
@@ -993,15 +993,15 @@
     </message>
     <message>
         <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
-        <translation>&amp;Raison — ce qui est soupçonné (consignée dans le journal d&apos;audit et dans la revue) :</translation>
+        <translation>&amp;Raison — ce qui est soupçonné (consignée dans le journal d&apos;audit et dans la revue)&#xa0;:</translation>
     </message>
     <message>
         <source>Also request a &amp;rotation to:</source>
-        <translation>Demander aussi une r&amp;otation vers :</translation>
+        <translation>Demander aussi une r&amp;otation vers&#xa0;:</translation>
     </message>
     <message>
         <source>Files a rotation request with the revocation, in one step; a second officer approves it like any other</source>
-        <translation>Dépose une demande de rotation avec la révocation, en une seule étape ; un second responsable l&apos;approuve comme toute autre</translation>
+        <translation>Dépose une demande de rotation avec la révocation, en une seule étape&#xa0;; un second responsable l&apos;approuve comme toute autre</translation>
     </message>
     <message>
         <source>Successor to request</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>&amp;Longer overlap:</source>
-        <translation>Chevauchement plus &amp;long :</translation>
+        <translation>Chevauchement plus &amp;long&#xa0;:</translation>
     </message>
     <message>
         <source> h</source>
@@ -1043,11 +1043,11 @@
     </message>
     <message>
         <source>Reason &amp;category:</source>
-        <translation>&amp;Catégorie de raison :</translation>
+        <translation>&amp;Catégorie de raison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Raison :</translation>
+        <translation>&amp;Raison&#xa0;:</translation>
     </message>
     <message>
         <source>What happened or what is due, in a sentence the approver can check</source>
@@ -1074,31 +1074,31 @@
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation>&amp;Algorithme :</translation>
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation>&amp;Taille / courbe :</translation>
+        <translation>&amp;Taille / courbe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Propriétaire :</translation>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;kid:</source>
-        <translation>&amp;kid :</translation>
+        <translation>&amp;kid&#xa0;:</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation>vide : l&apos;empreinte RFC 7638</translation>
+        <translation>vide&#xa0;: l&apos;empreinte RFC 7638</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation>E&amp;xpiration :</translation>
+        <translation>E&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <source>One cryptoperiod after execution</source>
@@ -1136,11 +1136,11 @@
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1178,11 +1178,11 @@
     <name>keyward::cli::AuditCommands</name>
     <message>
         <source>The audit chain is broken at event %1: %2</source>
-        <translation>La chaîne d&apos;audit est rompue à l&apos;événement %1 : %2</translation>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events, head %2.</source>
-        <translation>La chaîne d&apos;audit est intacte : %1 événements, tête %2.</translation>
+        <translation>La chaîne d&apos;audit est intacte&#xa0;: %1 événements, tête %2.</translation>
     </message>
     <message>
         <source>Check the audit hash chain of the vault (exit 4 when broken).</source>
@@ -1198,8 +1198,8 @@
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Check it with: keyward-cli vault check %1</source>
         <translation>
-            <numerusform>Coffre sauvegardé dans %1 (%n événement d&apos;audit). Vérifiez-le avec : keyward-cli vault check %1</numerusform>
-            <numerusform>Coffre sauvegardé dans %1 (%n événements d&apos;audit). Vérifiez-le avec : keyward-cli vault check %1</numerusform>
+            <numerusform>Coffre sauvegardé dans %1 (%n événement d&apos;audit). Vérifiez-le avec&#xa0;: keyward-cli vault check %1</numerusform>
+            <numerusform>Coffre sauvegardé dans %1 (%n événements d&apos;audit). Vérifiez-le avec&#xa0;: keyward-cli vault check %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1208,13 +1208,13 @@
     </message>
     <message>
         <source>keyward-cli: the backup in %1 is not whole: %2</source>
-        <translation>keyward-cli : la sauvegarde dans %1 n&apos;est pas complète : %2</translation>
+        <translation>keyward-cli&#xa0;: la sauvegarde dans %1 n&apos;est pas complète&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event(s) is intact.</source>
         <translation>
-            <numerusform>La sauvegarde dans %1 est complète : elle s&apos;ouvre pour %2, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit de %n événement est intacte.</numerusform>
-            <numerusform>La sauvegarde dans %1 est complète : elle s&apos;ouvre pour %2, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit de %n événements est intacte.</numerusform>
+            <numerusform>La sauvegarde dans %1 est complète&#xa0;: elle s&apos;ouvre pour %2, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit de %n événement est intacte.</numerusform>
+            <numerusform>La sauvegarde dans %1 est complète&#xa0;: elle s&apos;ouvre pour %2, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit de %n événements est intacte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,11 +1248,11 @@
     <name>keyward::cli::CliContext</name>
     <message>
         <source>warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a real vault.</source>
-        <translation>avertissement : KEYWARD_KDF=test sélectionne le coût de dérivation de clé réservé aux tests ; ne l&apos;utilisez jamais pour un vrai coffre.</translation>
+        <translation>avertissement&#xa0;: KEYWARD_KDF=test sélectionne le coût de dérivation de clé réservé aux tests&#xa0;; ne l&apos;utilisez jamais pour un vrai coffre.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is too large.</source>
@@ -1264,11 +1264,11 @@
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation>Phrase secrète : </translation>
+        <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète : </translation>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE.</source>
-        <translation>Aucune phrase secrète fournie : utilisez --passphrase-file FILE ou définissez KEYWARD_PASSPHRASE_FILE.</translation>
+        <translation>Aucune phrase secrète fournie&#xa0;: utilisez --passphrase-file FILE ou définissez KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>No passphrase entered.</source>
@@ -1284,15 +1284,15 @@
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; roles are %2.</source>
-        <translation>Rôle inconnu « %1 » ; les rôles sont %2.</translation>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;»&#xa0;; les rôles sont %2.</translation>
     </message>
     <message>
         <source>This vault has several officers: say which one you are with --as OFFICER.</source>
-        <translation>Ce coffre a plusieurs responsables : indiquez lequel vous êtes avec --as OFFICER.</translation>
+        <translation>Ce coffre a plusieurs responsables&#xa0;: indiquez lequel vous êtes avec --as OFFICER.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation>keyward-cli : %1</translation>
+        <translation>keyward-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run &apos;keyward-cli --help&apos; for the commands and options.</source>
@@ -1300,26 +1300,26 @@
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW=&quot;%1&quot; is not an ISO 8601 date-time; using the real time.</source>
-        <translation>avertissement : KEYWARD_TEST_NOW=&quot;%1&quot; n&apos;est pas une date-heure ISO 8601 ; l&apos;heure réelle est utilisée.</translation>
+        <translation>avertissement&#xa0;: KEYWARD_TEST_NOW=&quot;%1&quot; n&apos;est pas une date-heure ISO 8601&#xa0;; l&apos;heure réelle est utilisée.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a real vault.</source>
-        <translation>avertissement : KEYWARD_TEST_NOW fige l&apos;horloge à %1 pour la suite de tests uniquement ; ne l&apos;utilisez jamais pour un vrai coffre.</translation>
+        <translation>avertissement&#xa0;: KEYWARD_TEST_NOW fige l&apos;horloge à %1 pour la suite de tests uniquement&#xa0;; ne l&apos;utilisez jamais pour un vrai coffre.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeyCommands</name>
     <message>
         <source>--set S is required: the key set (JWKS) the key belongs to.</source>
-        <translation>--set S est obligatoire : le jeu de clés (JWKS) auquel appartient la clé.</translation>
+        <translation>--set S est obligatoire&#xa0;: le jeu de clés (JWKS) auquel appartient la clé.</translation>
     </message>
     <message>
         <source>--owner O is required: the team or person responsible for the key.</source>
-        <translation>--owner O est obligatoire : l&apos;équipe ou la personne responsable de la clé.</translation>
+        <translation>--owner O est obligatoire&#xa0;: l&apos;équipe ou la personne responsable de la clé.</translation>
     </message>
     <message>
         <source>--expires DATE is required (ISO 8601, e.g. 2027-01-31 or 2027-01-31T12:00:00Z).</source>
@@ -1327,11 +1327,11 @@
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation>--expires « %1 » n&apos;est pas une date ni une date-heure ISO 8601.</translation>
+        <translation>--expires «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601.</translation>
     </message>
     <message>
         <source>--activates &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation>--activates « %1 » n&apos;est pas une date ni une date-heure ISO 8601.</translation>
+        <translation>--activates «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601.</translation>
     </message>
     <message>
         <source>--use takes sig or enc.</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>%1 is an encrypted private key: give its passphrase with --key-passphrase-file FILE.</source>
-        <translation>%1 est une clé privée chiffrée : fournissez sa phrase secrète avec --key-passphrase-file FILE.</translation>
+        <translation>%1 est une clé privée chiffrée&#xa0;: fournissez sa phrase secrète avec --key-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>Registered %1.</source>
@@ -1383,11 +1383,11 @@
     </message>
     <message>
         <source>Key %1%2 refused: %3</source>
-        <translation>Clé %1%2 refusée : %3</translation>
+        <translation>Clé %1%2 refusée&#xa0;: %3</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation>keyward-cli : %1</translation>
+        <translation>keyward-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>--state takes pending, active, grace, retired, revoked or destroyed.</source>
@@ -1403,19 +1403,19 @@
     </message>
     <message>
         <source>flag: %1</source>
-        <translation>signalement : %1</translation>
+        <translation>signalement&#xa0;: %1</translation>
     </message>
     <message>
         <source>key revoke needs --reason TEXT: what is suspected.</source>
-        <translation>key revoke exige --reason TEXT : ce qui est soupçonné.</translation>
+        <translation>key revoke exige --reason TEXT&#xa0;: ce qui est soupçonné.</translation>
     </message>
     <message>
         <source>Revoked %1. Break-glass review %2 is open until a second officer countersigns it.</source>
-        <translation>%1 révoquée. La revue « bris de glace » %2 reste ouverte jusqu&apos;à la contre-signature d&apos;un second responsable.</translation>
+        <translation>%1 révoquée. La revue «&#xa0;bris de glace&#xa0;» %2 reste ouverte jusqu&apos;à la contre-signature d&apos;un second responsable.</translation>
     </message>
     <message>
         <source>Activated %1: its activation date has come.</source>
-        <translation>%1 activée : sa date d&apos;activation est arrivée.</translation>
+        <translation>%1 activée&#xa0;: sa date d&apos;activation est arrivée.</translation>
     </message>
     <message>
         <source>Generate a key in the vault (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Show one key: metadata, public JWK, lineage, flags and history.</source>
-        <translation>Afficher une clé : métadonnées, JWK publique, filiation, signalements et historique.</translation>
+        <translation>Afficher une clé&#xa0;: métadonnées, JWK publique, filiation, signalements et historique.</translation>
     </message>
     <message>
         <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a new key like it</source>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>Emergency revocation: at once, by one officer; opens a break-glass review. With --rotate-to or --rotate-generate also files the rotation request to a successor, in the same step.</source>
-        <translation>Révocation d&apos;urgence : immédiate, par un seul responsable ; ouvre une revue « bris de glace ». Avec --rotate-to ou --rotate-generate, dépose aussi la demande de rotation vers un successeur, dans la même étape.</translation>
+        <translation>Révocation d&apos;urgence&#xa0;: immédiate, par un seul responsable&#xa0;; ouvre une revue «&#xa0;bris de glace&#xa0;». Avec --rotate-to ou --rotate-generate, dépose aussi la demande de rotation vers un successeur, dans la même étape.</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>Create a key set, or request a change of its policy (admin; --reason; another officer approves).</source>
-        <translation>Créer un jeu de clés, ou demander un changement de sa politique (admin ; --reason ; un autre responsable approuve).</translation>
+        <translation>Créer un jeu de clés, ou demander un changement de sa politique (admin&#xa0;; --reason&#xa0;; un autre responsable approuve).</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Note: the vault is not operational yet: it needs a second officer with the approver role.</source>
-        <translation>Remarque : le coffre n&apos;est pas encore opérationnel : il lui faut un second responsable ayant le rôle approver.</translation>
+        <translation>Remarque&#xa0;: le coffre n&apos;est pas encore opérationnel&#xa0;: il lui faut un second responsable ayant le rôle approver.</translation>
     </message>
     <message>
         <source>Removed officer %1 and re-keyed the vault.</source>
@@ -1529,15 +1529,15 @@
     </message>
     <message>
         <source>officer roles needs at least one --role: the officer&apos;s roles after the change.</source>
-        <translation>officer roles exige au moins un --role : les rôles du responsable après le changement.</translation>
+        <translation>officer roles exige au moins un --role&#xa0;: les rôles du responsable après le changement.</translation>
     </message>
     <message>
         <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
-        <translation>Ajouter un responsable : seul pendant l&apos;amorçage, ensuite par une demande qu&apos;un autre responsable approuve.</translation>
+        <translation>Ajouter un responsable&#xa0;: seul pendant l&apos;amorçage, ensuite par une demande qu&apos;un autre responsable approuve.</translation>
     </message>
     <message>
         <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
-        <translation>Retirer un responsable (rechiffre le coffre) : une demande qu&apos;un autre responsable approuve une fois le coffre opérationnel.</translation>
+        <translation>Retirer un responsable (rechiffre le coffre)&#xa0;: une demande qu&apos;un autre responsable approuve une fois le coffre opérationnel.</translation>
     </message>
     <message>
         <source>Request a change of an officer&apos;s roles (the complete list after the change).</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation>Empreinte du coffre : %1</translation>
+        <translation>Empreinte du coffre&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1556,15 +1556,15 @@
     </message>
     <message>
         <source>--successor names an existing pre-published key; it cannot be combined with --alg, --size, --new-kid, --owner or --env.</source>
-        <translation>--successor désigne une clé prépubliée existante ; il ne peut pas être combiné avec --alg, --size, --new-kid, --owner ou --env.</translation>
+        <translation>--successor désigne une clé prépubliée existante&#xa0;; il ne peut pas être combiné avec --alg, --size, --new-kid, --owner ou --env.</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation>--expires « %1 » n&apos;est pas une date ni une date-heure ISO 8601.</translation>
+        <translation>--expires «&#xa0;%1&#xa0;» n&apos;est pas une date ni une date-heure ISO 8601.</translation>
     </message>
     <message>
         <source>Cannot read the recipient key %1: %2</source>
-        <translation>Impossible de lire la clé du destinataire %1 : %2</translation>
+        <translation>Impossible de lire la clé du destinataire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a JWK.</source>
@@ -1576,23 +1576,23 @@
     </message>
     <message>
         <source>--format pkcs8|jwe is required: private keys leave only encrypted.</source>
-        <translation>--format pkcs8|jwe est obligatoire : les clés privées ne sortent que chiffrées.</translation>
+        <translation>--format pkcs8|jwe est obligatoire&#xa0;: les clés privées ne sortent que chiffrées.</translation>
     </message>
     <message>
         <source>--format jwe needs --recipient JWKFILE: the public key it is wrapped to.</source>
-        <translation>--format jwe exige --recipient JWKFILE : la clé publique pour laquelle elle est encapsulée.</translation>
+        <translation>--format jwe exige --recipient JWKFILE&#xa0;: la clé publique pour laquelle elle est encapsulée.</translation>
     </message>
     <message>
         <source>--recipient is for --format jwe; a PKCS#8 export is encrypted with the passphrase given when it is collected.</source>
-        <translation>--recipient sert à --format jwe ; un export PKCS#8 est chiffré avec la phrase secrète fournie à la récupération.</translation>
+        <translation>--recipient sert à --format jwe&#xa0;; un export PKCS#8 est chiffré avec la phrase secrète fournie à la récupération.</translation>
     </message>
     <message>
         <source>Ask for a rotation: a successor (pre-published or generated at approval) becomes primary, KID goes to grace.</source>
-        <translation>Demander une rotation : un successeur (prépublié ou généré à l&apos;approbation) devient principal, KID passe en période de grâce.</translation>
+        <translation>Demander une rotation&#xa0;: un successeur (prépublié ou généré à l&apos;approbation) devient principal, KID passe en période de grâce.</translation>
     </message>
     <message>
         <source>Ask for a retirement: allowed once a successor is primary and the overlap has passed.</source>
-        <translation>Demander un retrait : permis une fois qu&apos;un successeur est principal et que le chevauchement est passé.</translation>
+        <translation>Demander un retrait&#xa0;: permis une fois qu&apos;un successeur est principal et que le chevauchement est passé.</translation>
     </message>
     <message>
         <source>Ask for destruction of private material, run after a waiting period (default 7d, 1d–30d).</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Ask to export a private key, encrypted only; collect it after approval with &apos;request collect&apos;.</source>
-        <translation>Demander l&apos;export d&apos;une clé privée, uniquement chiffrée ; la récupérer après approbation avec &apos;request collect&apos;.</translation>
+        <translation>Demander l&apos;export d&apos;une clé privée, uniquement chiffrée&#xa0;; la récupérer après approbation avec &apos;request collect&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1619,15 +1619,15 @@
     </message>
     <message>
         <source>note: past its expiry; it can no longer be approved.</source>
-        <translation>remarque : expirée ; elle ne peut plus être approuvée.</translation>
+        <translation>remarque&#xa0;: expirée&#xa0;; elle ne peut plus être approuvée.</translation>
     </message>
     <message>
         <source>keyward-cli: the decision by %1 at %2 does not verify: %3</source>
-        <translation>keyward-cli : la décision de %1 le %2 ne se vérifie pas : %3</translation>
+        <translation>keyward-cli&#xa0;: la décision de %1 le %2 ne se vérifie pas&#xa0;: %3</translation>
     </message>
     <message>
         <source>request reject needs --why TEXT: the requester reads it.</source>
-        <translation>request reject exige --why TEXT : le demandeur le lit.</translation>
+        <translation>request reject exige --why TEXT&#xa0;: le demandeur le lit.</translation>
     </message>
     <message>
         <source>Rejected request %1.</source>
@@ -1635,19 +1635,19 @@
     </message>
     <message>
         <source>Approved and executed request %1: %2.</source>
-        <translation>Demande %1 approuvée et exécutée : %2.</translation>
+        <translation>Demande %1 approuvée et exécutée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>keyward-cli: request %1 is approved but its execution failed: %2 Nothing changed; retry with &apos;keyward-cli request execute %1&apos;.</source>
-        <translation>keyward-cli : la demande %1 est approuvée mais son exécution a échoué : %2 Rien n&apos;a changé ; réessayez avec &apos;keyward-cli request execute %1&apos;.</translation>
+        <translation>keyward-cli&#xa0;: la demande %1 est approuvée mais son exécution a échoué&#xa0;: %2 Rien n&apos;a changé&#xa0;; réessayez avec &apos;keyward-cli request execute %1&apos;.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 of %3 approvals.</source>
-        <translation>Demande %1 approuvée : %2 approbations sur %3.</translation>
+        <translation>Demande %1 approuvée&#xa0;: %2 approbations sur %3.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 collects the export with &apos;keyward-cli request collect %1 --out FILE&apos;.</source>
-        <translation>Demande %1 approuvée : %2 récupère l&apos;export avec &apos;keyward-cli request collect %1 --out FILE&apos;.</translation>
+        <translation>Demande %1 approuvée&#xa0;: %2 récupère l&apos;export avec &apos;keyward-cli request collect %1 --out FILE&apos;.</translation>
     </message>
     <message>
         <source>Approved request %1.</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>keyward-cli: the execution of request %1 failed: %2</source>
-        <translation>keyward-cli : l&apos;exécution de la demande %1 a échoué : %2</translation>
+        <translation>keyward-cli&#xa0;: l&apos;exécution de la demande %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote the encrypted private key of %1 to %2.</source>
@@ -1667,19 +1667,19 @@
     </message>
     <message>
         <source>Executed request %1: %2.</source>
-        <translation>Demande %1 exécutée : %2.</translation>
+        <translation>Demande %1 exécutée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>request collect needs --out FILE: where the encrypted key is written.</source>
-        <translation>request collect exige --out FILE : où la clé chiffrée est écrite.</translation>
+        <translation>request collect exige --out FILE&#xa0;: où la clé chiffrée est écrite.</translation>
     </message>
     <message>
         <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
-        <translation>La demande %1 est de type %2, pas un export de clé privée : rien à récupérer.</translation>
+        <translation>La demande %1 est de type %2, pas un export de clé privée&#xa0;: rien à récupérer.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
-        <translation>Un export PKCS#8 est chiffré avec une phrase secrète : fournissez-la avec --export-passphrase-file FILE.</translation>
+        <translation>Un export PKCS#8 est chiffré avec une phrase secrète&#xa0;: fournissez-la avec --export-passphrase-file FILE.</translation>
     </message>
     <message>
         <source>expired</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>List requests, newest first (--mine: yours; --waiting: those you may approve).</source>
-        <translation>Lister les demandes, les plus récentes d&apos;abord (--mine : les vôtres ; --waiting : celles que vous pouvez approuver).</translation>
+        <translation>Lister les demandes, les plus récentes d&apos;abord (--mine&#xa0;: les vôtres&#xa0;; --waiting&#xa0;: celles que vous pouvez approuver).</translation>
     </message>
     <message>
         <source>Show a request with its effect and signed decisions (exit 4 if a signature no longer verifies).</source>
@@ -1711,11 +1711,11 @@
     </message>
     <message>
         <source>Approve as --as, signing with your personal key; the completing approval executes it.</source>
-        <translation>Approuver en tant que --as, en signant avec votre clé personnelle ; l&apos;approbation finale l&apos;exécute.</translation>
+        <translation>Approuver en tant que --as, en signant avec votre clé personnelle&#xa0;; l&apos;approbation finale l&apos;exécute.</translation>
     </message>
     <message>
         <source>Reject a pending request, signed; final.</source>
-        <translation>Rejeter une demande en attente, signé ; définitif.</translation>
+        <translation>Rejeter une demande en attente, signé&#xa0;; définitif.</translation>
     </message>
     <message>
         <source>Cancel your pending request, or a scheduled destruction before it runs.</source>
@@ -1727,26 +1727,26 @@
     </message>
     <message>
         <source>Requester only: write an approved private-key export, encrypted, to FILE.</source>
-        <translation>Demandeur seulement : écrire un export de clé privée approuvé, chiffré, dans FILE.</translation>
+        <translation>Demandeur seulement&#xa0;: écrire un export de clé privée approuvé, chiffré, dans FILE.</translation>
     </message>
     <message>
         <source>For a scheduler: expire overdue requests, run due destructions, draft rotations of keys at the end of their cryptoperiod.</source>
-        <translation>Pour un planificateur : faire expirer les demandes en retard, exécuter les destructions dues, préparer les rotations des clés en fin de cryptopériode.</translation>
+        <translation>Pour un planificateur&#xa0;: faire expirer les demandes en retard, exécuter les destructions dues, préparer les rotations des clés en fin de cryptopériode.</translation>
     </message>
     <message>
         <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;. Copies and backups of the vault made before it still hold the key.</source>
-        <translation>Demande %1 approuvée : elle s&apos;exécute le %2 sauf annulation préalable avec &apos;keyward-cli request cancel %1&apos;. Les copies et sauvegardes du coffre faites avant contiennent toujours la clé.</translation>
+        <translation>Demande %1 approuvée&#xa0;: elle s&apos;exécute le %2 sauf annulation préalable avec &apos;keyward-cli request cancel %1&apos;. Les copies et sauvegardes du coffre faites avant contiennent toujours la clé.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestSession</name>
     <message>
         <source>&quot;%1&quot; is not an id: a positive number, as &apos;%2&apos; shows.</source>
-        <translation>« %1 » n&apos;est pas un identifiant : un nombre positif, comme l&apos;affiche &apos;%2&apos;.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant&#xa0;: un nombre positif, comme l&apos;affiche &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--reason TEXT is required: the approver reads why.</source>
-        <translation>--reason TEXT est obligatoire : l&apos;approbateur lit pourquoi.</translation>
+        <translation>--reason TEXT est obligatoire&#xa0;: l&apos;approbateur lit pourquoi.</translation>
     </message>
     <message>
         <source>--lifetime takes a duration such as 72h or 7d.</source>
@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>key set %1 policy: %2</source>
-        <translation>politique du jeu de clés %1 : %2</translation>
+        <translation>politique du jeu de clés %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no change</source>
@@ -1823,11 +1823,11 @@
     </message>
     <message>
         <source>rejected by %1 at %2: %3</source>
-        <translation>rejetée par %1 le %2 : %3</translation>
+        <translation>rejetée par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (%2) leaves service: retired once the retirement gate allows it</source>
-        <translation>%1 (%2) quitte le service : retirée dès que le contrôle de retrait le permet</translation>
+        <translation>%1 (%2) quitte le service&#xa0;: retirée dès que le contrôle de retrait le permet</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as a JWE-wrapped JWK for the recipient key %2</source>
@@ -1843,15 +1843,15 @@
     </message>
     <message>
         <source>officer %1 (%2) is removed and the vault re-keyed; a review of their keys opens</source>
-        <translation>le responsable %1 (%2) est retiré et le coffre rechiffré ; une revue de ses clés s&apos;ouvre</translation>
+        <translation>le responsable %1 (%2) est retiré et le coffre rechiffré&#xa0;; une revue de ses clés s&apos;ouvre</translation>
     </message>
     <message>
         <source>officer %1: roles %2 → %3</source>
-        <translation>responsable %1 : rôles %2 → %3</translation>
+        <translation>responsable %1&#xa0;: rôles %2 → %3</translation>
     </message>
     <message>
         <source>Request %1: %2 of %3%4</source>
-        <translation>Demande %1 : %2 de %3%4</translation>
+        <translation>Demande %1&#xa0;: %2 de %3%4</translation>
     </message>
     <message>
         <source> in %1</source>
@@ -1912,8 +1912,8 @@
     <message numerus="yes">
         <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
         <translation>
-            <numerusform>avertissement : pour %n acte fait seul, la contre-signature d&apos;un second responsable est attendue (revue %1) ; voir &apos;keyward-cli review list --open&apos;.</numerusform>
-            <numerusform>avertissement : pour %n actes faits seuls, la contre-signature d&apos;un second responsable est attendue (revue %1) ; voir &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>avertissement&#xa0;: pour %n acte fait seul, la contre-signature d&apos;un second responsable est attendue (revue %1)&#xa0;; voir &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>avertissement&#xa0;: pour %n actes faits seuls, la contre-signature d&apos;un second responsable est attendue (revue %1)&#xa0;; voir &apos;keyward-cli review list --open&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1922,14 +1922,14 @@
     </message>
     <message>
         <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before; copies and backups of the vault made before still hold it</source>
-        <translation>le matériel privé de %1 est effacé (effacement cryptographique) %2 après l&apos;approbation, sauf annulation préalable ; les copies et sauvegardes du coffre faites avant le contiennent toujours</translation>
+        <translation>le matériel privé de %1 est effacé (effacement cryptographique) %2 après l&apos;approbation, sauf annulation préalable&#xa0;; les copies et sauvegardes du coffre faites avant le contiennent toujours</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::ReviewCommands</name>
     <message>
         <source>OPEN: needs a countersign</source>
-        <translation>OUVERTE : contre-signature requise</translation>
+        <translation>OUVERTE&#xa0;: contre-signature requise</translation>
     </message>
     <message>
         <source>countersigned by %1 at %2</source>
@@ -1941,7 +1941,7 @@
     </message>
     <message>
         <source>review countersign needs --note TEXT: what you checked.</source>
-        <translation>review countersign exige --note TEXT : ce que vous avez vérifié.</translation>
+        <translation>review countersign exige --note TEXT&#xa0;: ce que vous avez vérifié.</translation>
     </message>
     <message>
         <source>Countersigned review %1 (%2 of %3).</source>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>List break-glass and offboarding reviews, newest first (--open: only those awaiting a countersign).</source>
-        <translation>Lister les revues « bris de glace » et de départ, les plus récentes d&apos;abord (--open : seulement celles qui attendent une contre-signature).</translation>
+        <translation>Lister les revues «&#xa0;bris de glace&#xa0;» et de départ, les plus récentes d&apos;abord (--open&#xa0;: seulement celles qui attendent une contre-signature).</translation>
     </message>
     <message>
         <source>Countersign a review as a second officer (approver or admin), re-authenticating.</source>
@@ -1964,19 +1964,19 @@
     </message>
     <message>
         <source>Created the vault %1 with officer %2 (%3). Add a second officer with the approver role before governed operations: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</source>
-        <translation>Coffre %1 créé avec le responsable %2 (%3). Ajoutez un second responsable ayant le rôle approver avant les opérations encadrées : keyward-cli officer add NAME --role approver --new-passphrase-file FILE</translation>
+        <translation>Coffre %1 créé avec le responsable %2 (%3). Ajoutez un second responsable ayant le rôle approver avant les opérations encadrées&#xa0;: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>Create a vault with its first officer (default roles: admin, key-officer).</source>
-        <translation>Créer un coffre avec son premier responsable (rôles par défaut : admin, key-officer).</translation>
+        <translation>Créer un coffre avec son premier responsable (rôles par défaut&#xa0;: admin, key-officer).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation>Empreinte du coffre : %1</translation>
+        <translation>Empreinte du coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
-        <translation>Ce coffre n&apos;a pas encore de liste des responsables signée : le prochain déverrouillage par un administrateur en adopte une.</translation>
+        <translation>Ce coffre n&apos;a pas encore de liste des responsables signée&#xa0;: le prochain déverrouillage par un administrateur en adopte une.</translation>
     </message>
     <message>
         <source>Print the vault fingerprint (vault id and the genesis officer&apos;s key) to compare out of band.</source>
@@ -1997,47 +1997,47 @@ Global options (before or after the command words):
 
 Commands:
 </source>
-        <translation>Usage : keyward-cli [options globales] COMMANDE [arguments]
+        <translation>Usage&#xa0;: keyward-cli [options globales] COMMANDE [arguments]
 
-Options globales (avant ou après les mots de la commande) :
+Options globales (avant ou après les mots de la commande)&#xa0;:
   --vault PATH            le dossier du coffre (sinon $KEYWARD_VAULT, sinon le coffre par défaut)
   --as OFFICER            le responsable qui déverrouille (facultatif s&apos;il n&apos;y en a qu&apos;un)
-  --passphrase-file FILE  la phrase secrète du responsable (sinon $KEYWARD_PASSPHRASE_FILE) ;
+  --passphrase-file FILE  la phrase secrète du responsable (sinon $KEYWARD_PASSPHRASE_FILE)&#xa0;;
                           une phrase secrète n&apos;est jamais acceptée sur la ligne de commande
   --json                  sortie lisible par machine sur stdout
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
         <translation>
-Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 échec de vérification ou d&apos;intégrité.</translation>
+Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 échec de vérification ou d&apos;intégrité.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation>keyward-cli : %1</translation>
+        <translation>keyward-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>keyward-cli: no command given.</source>
-        <translation>keyward-cli : aucune commande indiquée.</translation>
+        <translation>keyward-cli&#xa0;: aucune commande indiquée.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;.</source>
-        <translation>keyward-cli : commande inconnue « %1 ».</translation>
+        <translation>keyward-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>keyward-cli: %1 has no option --%2.</source>
-        <translation>keyward-cli : %1 n&apos;a pas d&apos;option --%2.</translation>
+        <translation>keyward-cli&#xa0;: %1 n&apos;a pas d&apos;option --%2.</translation>
     </message>
     <message>
         <source>keyward-cli: --%1 may be given only once.</source>
-        <translation>keyward-cli : --%1 ne peut être indiqué qu&apos;une fois.</translation>
+        <translation>keyward-cli&#xa0;: --%1 ne peut être indiqué qu&apos;une fois.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1</source>
-        <translation>keyward-cli : usage : keyward-cli %1</translation>
+        <translation>keyward-cli&#xa0;: usage&#xa0;: keyward-cli %1</translation>
     </message>
 </context>
 <context>
@@ -2048,23 +2048,23 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation>Le type de clé « %1 » n&apos;est pas pris en charge</translation>
+        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not base64 DER</source>
-        <translation>Une entrée « x5c » n&apos;est pas du DER en base64</translation>
+        <translation>Une entrée «&#xa0;x5c&#xa0;» n&apos;est pas du DER en base64</translation>
     </message>
     <message>
         <source>The &quot;b64&quot; header parameter is not a boolean</source>
-        <translation>Le paramètre d&apos;en-tête « b64 » n&apos;est pas un booléen</translation>
+        <translation>Le paramètre d&apos;en-tête «&#xa0;b64&#xa0;» n&apos;est pas un booléen</translation>
     </message>
     <message>
         <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
-        <translation>« b64 » n&apos;est pris en compte que s&apos;il est protégé et listé dans « crit » (RFC 7797 §6)</translation>
+        <translation>«&#xa0;b64&#xa0;» n&apos;est pris en compte que s&apos;il est protégé et listé dans «&#xa0;crit&#xa0;» (RFC 7797 §6)</translation>
     </message>
     <message>
         <source>The JWS %1 is not strict base64url: %2</source>
-        <translation>L&apos;élément %1 du JWS n&apos;est pas en base64url strict : %2</translation>
+        <translation>L&apos;élément %1 du JWS n&apos;est pas en base64url strict&#xa0;: %2</translation>
     </message>
     <message>
         <source>Neither the header nor the key names a signature algorithm</source>
@@ -2072,7 +2072,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
-        <translation>Toutes les signatures d&apos;un même JWS doivent utiliser la même valeur « b64 »</translation>
+        <translation>Toutes les signatures d&apos;un même JWS doivent utiliser la même valeur «&#xa0;b64&#xa0;»</translation>
     </message>
     <message>
         <source>Could not generate the %1 key</source>
@@ -2124,11 +2124,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
-        <translation>La clé chiffrée demande plus de %1 itérations PBKDF2 ; refusée</translation>
+        <translation>La clé chiffrée demande plus de %1 itérations PBKDF2&#xa0;; refusée</translation>
     </message>
     <message>
         <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
-        <translation>La clé chiffrée demande un coût scrypt supérieur à N=2^20, r=32, p=16 ; refusée</translation>
+        <translation>La clé chiffrée demande un coût scrypt supérieur à N=2^20, r=32, p=16&#xa0;; refusée</translation>
     </message>
     <message>
         <source>The encrypted key uses an unsupported key derivation</source>
@@ -2136,7 +2136,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Past its cryptoperiod: rotate it.</source>
-        <translation>Cryptopériode dépassée : faites sa rotation.</translation>
+        <translation>Cryptopériode dépassée&#xa0;: faites sa rotation.</translation>
     </message>
     <message>
         <source>Expires within the first warning window.</source>
@@ -2152,7 +2152,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>No alg pinned: usable with every algorithm its type and use allow.</source>
-        <translation>Aucun alg fixé : utilisable avec tout algorithme que son type et son usage permettent.</translation>
+        <translation>Aucun alg fixé&#xa0;: utilisable avec tout algorithme que son type et son usage permettent.</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2166,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::CalendarExport</name>
     <message>
         <source>key &quot;%1&quot; of key set %2</source>
-        <translation>clé « %1 » du jeu de clés %2</translation>
+        <translation>clé «&#xa0;%1&#xa0;» du jeu de clés %2</translation>
     </message>
     <message>
         <source>Rotate %1</source>
@@ -2182,7 +2182,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The overlap of %1 after its successor &quot;%2&quot; took over ends: it may be retired.</source>
-        <translation>Le chevauchement de %1 après la relève par son successeur « %2 » se termine : elle peut être retirée.</translation>
+        <translation>Le chevauchement de %1 après la relève par son successeur «&#xa0;%2&#xa0;» se termine&#xa0;: elle peut être retirée.</translation>
     </message>
     <message>
         <source>%1 expires</source>
@@ -2213,7 +2213,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::ChainVerifier</name>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3 (events were deleted).</source>
-        <translation>L&apos;événement %1 manque : la chaîne saute de %2 à %3 (des événements ont été supprimés).</translation>
+        <translation>L&apos;événement %1 manque&#xa0;: la chaîne saute de %2 à %3 (des événements ont été supprimés).</translation>
     </message>
     <message>
         <source>Event %1 appears out of order after event %2.</source>
@@ -2221,48 +2221,48 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Event %1 does not link to the event before it: an event was inserted, deleted or moved here.</source>
-        <translation>L&apos;événement %1 n&apos;est pas lié à l&apos;événement précédent : un événement a été inséré, supprimé ou déplacé ici.</translation>
+        <translation>L&apos;événement %1 n&apos;est pas lié à l&apos;événement précédent&#xa0;: un événement a été inséré, supprimé ou déplacé ici.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its hash does not match its content.</source>
-        <translation>L&apos;événement %1 a été modifié après son enregistrement : son hachage ne correspond pas à son contenu.</translation>
+        <translation>L&apos;événement %1 a été modifié après son enregistrement&#xa0;: son hachage ne correspond pas à son contenu.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain ends at event %3 but %2 events were recorded (events were removed from the end).</source>
-        <translation>Les événements %1 à %2 manquent : la chaîne s&apos;arrête à l&apos;événement %3 alors que %2 événements ont été enregistrés (des événements ont été retirés à la fin).</translation>
+        <translation>Les événements %1 à %2 manquent&#xa0;: la chaîne s&apos;arrête à l&apos;événement %3 alors que %2 événements ont été enregistrés (des événements ont été retirés à la fin).</translation>
     </message>
     <message>
         <source>Event %1 and later were added outside Keyward: the recorded chain ends at %2.</source>
-        <translation>L&apos;événement %1 et les suivants ont été ajoutés hors de Keyward : la chaîne enregistrée s&apos;arrête à %2.</translation>
+        <translation>L&apos;événement %1 et les suivants ont été ajoutés hors de Keyward&#xa0;: la chaîne enregistrée s&apos;arrête à %2.</translation>
     </message>
     <message>
         <source>The last event %1 is not the one Keyward recorded: the chain head does not match.</source>
-        <translation>Le dernier événement %1 n&apos;est pas celui qu&apos;a enregistré Keyward : la tête de chaîne ne correspond pas.</translation>
+        <translation>Le dernier événement %1 n&apos;est pas celui qu&apos;a enregistré Keyward&#xa0;: la tête de chaîne ne correspond pas.</translation>
     </message>
     <message>
         <source>Event %1 has a malformed time: Keyward did not write it.</source>
-        <translation>L&apos;événement %1 a une heure mal formée : ce n&apos;est pas Keyward qui l&apos;a écrit.</translation>
+        <translation>L&apos;événement %1 a une heure mal formée&#xa0;: ce n&apos;est pas Keyward qui l&apos;a écrit.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, before event %3 (%4): events out of order, so an event was back-dated or moved.</source>
         <extracomment>%2 and %4 are UTC date-times.</extracomment>
-        <translation>L&apos;événement %1 est daté du %2, avant l&apos;événement %3 (%4) : les événements sont hors d&apos;ordre, un événement a donc été antidaté ou déplacé.</translation>
+        <translation>L&apos;événement %1 est daté du %2, avant l&apos;événement %3 (%4)&#xa0;: les événements sont hors d&apos;ordre, un événement a donc été antidaté ou déplacé.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, more than a day after this computer&apos;s clock: it was written with a clock set ahead (a jump into the future), or this clock is wrong.</source>
         <extracomment>%2 is a UTC date-time.</extracomment>
-        <translation>L&apos;événement %1 est daté du %2, plus d&apos;un jour après l&apos;horloge de cet ordinateur : il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse.</translation>
+        <translation>L&apos;événement %1 est daté du %2, plus d&apos;un jour après l&apos;horloge de cet ordinateur&#xa0;: il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CommittedFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1; it was removed again.</source>
-        <translation>Impossible de définir les permissions de %1 ; le fichier a été supprimé.</translation>
+        <translation>Impossible de définir les permissions de %1&#xa0;; le fichier a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2285,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Could not open the vault database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données du coffre %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données du coffre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not key the vault database</source>
@@ -2293,7 +2293,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The vault database %1 cannot be decrypted with the key from keyslots.json: it is damaged, from another vault, or not a Keyward vault at all.</source>
-        <translation>La base de données du coffre %1 ne se déchiffre pas avec la clé de keyslots.json : elle est endommagée, appartient à un autre coffre ou n&apos;est pas du tout un coffre Keyward.</translation>
+        <translation>La base de données du coffre %1 ne se déchiffre pas avec la clé de keyslots.json&#xa0;: elle est endommagée, appartient à un autre coffre ou n&apos;est pas du tout un coffre Keyward.</translation>
     </message>
     <message>
         <source>Could not read the vault database</source>
@@ -2321,11 +2321,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1: the vault database %2 is damaged (%3).</source>
-        <translation>%1 : la base de données du coffre %2 est endommagée (%3).</translation>
+        <translation>%1&#xa0;: la base de données du coffre %2 est endommagée (%3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
@@ -2333,32 +2333,32 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Another Keyward program is writing to this vault; tried for %1 s. Try again when it has finished.</source>
-        <translation>Un autre programme Keyward écrit dans ce coffre ; tentatives pendant %1 s. Réessayez quand il aura terminé.</translation>
+        <translation>Un autre programme Keyward écrit dans ce coffre&#xa0;; tentatives pendant %1 s. Réessayez quand il aura terminé.</translation>
     </message>
     <message>
         <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
-        <translation>Le coffre a été rechiffré par un autre programme Keyward (un responsable a été retiré) ; déverrouillez-le à nouveau.</translation>
+        <translation>Le coffre a été rechiffré par un autre programme Keyward (un responsable a été retiré)&#xa0;; déverrouillez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoKeySeeder</name>
     <message>
         <source>The vault already holds keys; demo keys go into an empty vault only.</source>
-        <translation>Le coffre contient déjà des clés ; les clés de démonstration ne vont que dans un coffre vide.</translation>
+        <translation>Le coffre contient déjà des clés&#xa0;; les clés de démonstration ne vont que dans un coffre vide.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoRequestSeeder</name>
     <message>
         <source>The vault already holds requests; demo requests go into a fresh demo vault only.</source>
-        <translation>Le coffre contient déjà des demandes ; les demandes de démonstration ne vont que dans un coffre de démonstration neuf.</translation>
+        <translation>Le coffre contient déjà des demandes&#xa0;; les demandes de démonstration ne vont que dans un coffre de démonstration neuf.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
-        <translation>La clé « %1 » est %2 ; seule une clé retirée, révoquée ou jamais activée peut être détruite — retirez-la d&apos;abord.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est %2&#xa0;; seule une clé retirée, révoquée ou jamais activée peut être détruite — retirez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
@@ -2366,34 +2366,34 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
-        <translation>La clé « %1 » est %2 et ne peut plus être détruite.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est %2 et ne peut plus être détruite.</translation>
     </message>
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
-        <translation>Le matériel privé de la clé « %1 » est encore détenu par le fournisseur de clés.</translation>
+        <translation>Le matériel privé de la clé «&#xa0;%1&#xa0;» est encore détenu par le fournisseur de clés.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DueWork</name>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 reached the end of its cryptoperiod on %3.</source>
-        <translation>Préparée automatiquement : la clé « %1 » du jeu de clés %2 a atteint la fin de sa cryptopériode le %3.</translation>
+        <translation>Préparée automatiquement&#xa0;: la clé «&#xa0;%1&#xa0;» du jeu de clés %2 a atteint la fin de sa cryptopériode le %3.</translation>
     </message>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 expires on %3.</source>
-        <translation>Préparée automatiquement : la clé « %1 » du jeu de clés %2 expire le %3.</translation>
+        <translation>Préparée automatiquement&#xa0;: la clé «&#xa0;%1&#xa0;» du jeu de clés %2 expire le %3.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation; a key officer must request it.</source>
-        <translation>La clé « %1 » du jeu de clés %2 doit faire l&apos;objet d&apos;une rotation ; un responsable des clés doit la demander.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» du jeu de clés %2 doit faire l&apos;objet d&apos;une rotation&#xa0;; un responsable des clés doit la demander.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation, but no request could be drafted: %3</source>
-        <translation>La clé « %1 » du jeu de clés %2 doit faire l&apos;objet d&apos;une rotation, mais aucune demande n&apos;a pu être préparée : %3</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» du jeu de clés %2 doit faire l&apos;objet d&apos;une rotation, mais aucune demande n&apos;a pu être préparée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
-        <translation>Le jeu de clés %1 n&apos;a plus de clé %2 principale depuis la révocation de « %3 » ; demandez une rotation vers un successeur (keyward-cli request rotate %3 --successor KID ...).</translation>
+        <translation>Le jeu de clés %1 n&apos;a plus de clé %2 principale depuis la révocation de «&#xa0;%3&#xa0;»&#xa0;; demandez une rotation vers un successeur (keyward-cli request rotate %3 --successor KID ...).</translation>
     </message>
 </context>
 <context>
@@ -2404,19 +2404,19 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm Keyward generates keys for.</source>
-        <translation>« %1 » n&apos;est pas un algorithme pour lequel Keyward génère des clés.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un algorithme pour lequel Keyward génère des clés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fixes its key size; leave the size out.</source>
-        <translation>« %1 » impose sa taille de clé ; omettez la taille.</translation>
+        <translation>«&#xa0;%1&#xa0;» impose sa taille de clé&#xa0;; omettez la taille.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an RSA key size.</source>
-        <translation>« %1 » n&apos;est pas une taille de clé RSA.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille de clé RSA.</translation>
     </message>
     <message>
         <source>A %1-bit RSA key is too weak; Keyward generates 2048, 3072 or 4096 bits.</source>
-        <translation>Une clé RSA de %1 bits est trop faible ; Keyward génère 2048, 3072 ou 4096 bits.</translation>
+        <translation>Une clé RSA de %1 bits est trop faible&#xa0;; Keyward génère 2048, 3072 ou 4096 bits.</translation>
     </message>
     <message>
         <source>Keyward generates RSA keys of 2048, 3072 or 4096 bits.</source>
@@ -2424,7 +2424,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; takes a P-256, P-384, P-521 or X25519 key.</source>
-        <translation>« %1 » prend une clé P-256, P-384, P-521 ou X25519.</translation>
+        <translation>«&#xa0;%1&#xa0;» prend une clé P-256, P-384, P-521 ou X25519.</translation>
     </message>
     <message>
         <source>A dir key has 128, 192 or 256 bits.</source>
@@ -2432,26 +2432,26 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;.</source>
-        <translation>Keyward ne génère pas de clés pour « %1 ».</translation>
+        <translation>Keyward ne génère pas de clés pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation>« %1 » est un algorithme %2 ; il ne peut pas servir pour « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est un algorithme %2&#xa0;; il ne peut pas servir pour «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation>Le jeu de clés %1 a déjà une clé de kid « %2 ».</translation>
+        <translation>Le jeu de clés %1 a déjà une clé de kid «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ImportKeyCommand</name>
     <message>
         <source>The JWK Set holds %1 keys; an explicit kid fits only a single key.</source>
-        <translation>Le JWK Set contient %1 clés ; un kid explicite ne convient qu&apos;à une clé unique.</translation>
+        <translation>Le JWK Set contient %1 clés&#xa0;; un kid explicite ne convient qu&apos;à une clé unique.</translation>
     </message>
     <message>
         <source>A secret (oct) key has no public part to register; import it instead.</source>
-        <translation>Une clé secrète (oct) n&apos;a pas de partie publique à enregistrer ; importez-la plutôt.</translation>
+        <translation>Une clé secrète (oct) n&apos;a pas de partie publique à enregistrer&#xa0;; importez-la plutôt.</translation>
     </message>
     <message>
         <source>external, imported by %1</source>
@@ -2459,7 +2459,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 of %2 keys were refused (first: key %3: %4); the others %5.</source>
-        <translation>%1 clés sur %2 ont été refusées (première : clé %3 : %4) ; les autres %5.</translation>
+        <translation>%1 clés sur %2 ont été refusées (première&#xa0;: clé %3&#xa0;: %4)&#xa0;; les autres %5.</translation>
     </message>
     <message>
         <source>were imported</source>
@@ -2474,70 +2474,70 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::JoseHeader</name>
     <message>
         <source>The protected header is %1 bytes; the limit is %2</source>
-        <translation>L&apos;en-tête protégé fait %1 octets ; la limite est de %2</translation>
+        <translation>L&apos;en-tête protégé fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>The protected header is not strict base64url: %1</source>
-        <translation>L&apos;en-tête protégé n&apos;est pas en base64url strict : %1</translation>
+        <translation>L&apos;en-tête protégé n&apos;est pas en base64url strict&#xa0;: %1</translation>
     </message>
     <message>
         <source>The protected header is not a valid JSON object: %1</source>
-        <translation>L&apos;en-tête protégé n&apos;est pas un objet JSON valide : %1</translation>
+        <translation>L&apos;en-tête protégé n&apos;est pas un objet JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; appears in more than one header</source>
-        <translation>Le paramètre d&apos;en-tête « %1 » figure dans plus d&apos;un en-tête</translation>
+        <translation>Le paramètre d&apos;en-tête «&#xa0;%1&#xa0;» figure dans plus d&apos;un en-tête</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be in the protected header</source>
-        <translation>« crit » doit figurer dans l&apos;en-tête protégé</translation>
+        <translation>«&#xa0;crit&#xa0;» doit figurer dans l&apos;en-tête protégé</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be a non-empty array of names</source>
-        <translation>« crit » doit être un tableau non vide de noms</translation>
+        <translation>«&#xa0;crit&#xa0;» doit être un tableau non vide de noms</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must list header parameter names as strings</source>
-        <translation>« crit » doit lister des noms de paramètres d&apos;en-tête sous forme de chaînes</translation>
+        <translation>«&#xa0;crit&#xa0;» doit lister des noms de paramètres d&apos;en-tête sous forme de chaînes</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; twice</source>
-        <translation>« crit » liste « %1 » deux fois</translation>
+        <translation>«&#xa0;crit&#xa0;» liste «&#xa0;%1&#xa0;» deux fois</translation>
     </message>
     <message>
         <source>&quot;crit&quot; may not list the registered parameter &quot;%1&quot;</source>
-        <translation>« crit » ne peut pas lister le paramètre enregistré « %1 »</translation>
+        <translation>«&#xa0;crit&#xa0;» ne peut pas lister le paramètre enregistré «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; but the protected header does not contain it</source>
-        <translation>« crit » liste « %1 » mais l&apos;en-tête protégé ne le contient pas</translation>
+        <translation>«&#xa0;crit&#xa0;» liste «&#xa0;%1&#xa0;» mais l&apos;en-tête protégé ne le contient pas</translation>
     </message>
     <message>
         <source>The critical header parameter &quot;%1&quot; is not understood by Keyward</source>
-        <translation>Le paramètre d&apos;en-tête critique « %1 » n&apos;est pas compris par Keyward</translation>
+        <translation>Le paramètre d&apos;en-tête critique «&#xa0;%1&#xa0;» n&apos;est pas compris par Keyward</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; is not a string</source>
-        <translation>Le paramètre d&apos;en-tête « %1 » n&apos;est pas une chaîne</translation>
+        <translation>Le paramètre d&apos;en-tête «&#xa0;%1&#xa0;» n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot;</source>
-        <translation>L&apos;en-tête n&apos;a pas d&apos;« alg »</translation>
+        <translation>L&apos;en-tête n&apos;a pas d&apos;«&#xa0;alg&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jwk</name>
     <message>
         <source>The JWK &quot;x5c&quot; is not a non-empty array</source>
-        <translation>Le « x5c » de la JWK n&apos;est pas un tableau non vide</translation>
+        <translation>Le «&#xa0;x5c&#xa0;» de la JWK n&apos;est pas un tableau non vide</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not a string</source>
-        <translation>Une entrée « x5c » n&apos;est pas une chaîne</translation>
+        <translation>Une entrée «&#xa0;x5c&#xa0;» n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>The JWK &quot;x5t#S256&quot; does not match its certificate</source>
-        <translation>Le « x5t#S256 » de la JWK ne correspond pas à son certificat</translation>
+        <translation>Le «&#xa0;x5t#S256&#xa0;» de la JWK ne correspond pas à son certificat</translation>
     </message>
     <message>
         <source>No key was given</source>
@@ -2545,7 +2545,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation>La clé RSA est refusée : %1</translation>
+        <translation>La clé RSA est refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The public key fails validation</source>
@@ -2561,19 +2561,19 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The RSA modulus has %1 bits; at least 2048 are required</source>
-        <translation>Le module RSA fait %1 bits ; au moins 2048 sont requis</translation>
+        <translation>Le module RSA fait %1 bits&#xa0;; au moins 2048 sont requis</translation>
     </message>
     <message>
         <source>The secret key has %1 bits; at least 128 are required</source>
-        <translation>La clé secrète fait %1 bits ; au moins 128 sont requis</translation>
+        <translation>La clé secrète fait %1 bits&#xa0;; au moins 128 sont requis</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of at least %2 bits; this one has %3</source>
-        <translation>« %1 » exige une clé d&apos;au moins %2 bits ; celle-ci en a %3</translation>
+        <translation>«&#xa0;%1&#xa0;» exige une clé d&apos;au moins %2 bits&#xa0;; celle-ci en a %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of exactly %2 bits; this one has %3</source>
-        <translation>« %1 » exige une clé d&apos;exactement %2 bits ; celle-ci en a %3</translation>
+        <translation>«&#xa0;%1&#xa0;» exige une clé d&apos;exactement %2 bits&#xa0;; celle-ci en a %3</translation>
     </message>
     <message>
         <source>A secret key cannot carry a certificate chain</source>
@@ -2581,22 +2581,22 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not an X.509 certificate</source>
-        <translation>Une entrée « x5c » n&apos;est pas un certificat X.509</translation>
+        <translation>Une entrée «&#xa0;x5c&#xa0;» n&apos;est pas un certificat X.509</translation>
     </message>
     <message>
         <source>The first &quot;x5c&quot; certificate holds a different key</source>
-        <translation>Le premier certificat « x5c » contient une autre clé</translation>
+        <translation>Le premier certificat «&#xa0;x5c&#xa0;» contient une autre clé</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JwkSet</name>
     <message>
         <source>The JWK Set has no &quot;keys&quot; array</source>
-        <translation>Le JWK Set n&apos;a pas de tableau « keys »</translation>
+        <translation>Le JWK Set n&apos;a pas de tableau «&#xa0;keys&#xa0;»</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;keys&quot; is not an object</source>
-        <translation>L&apos;entrée %1 de « keys » n&apos;est pas un objet</translation>
+        <translation>L&apos;entrée %1 de «&#xa0;keys&#xa0;» n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>Key %1</source>
@@ -2604,11 +2604,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key %1 (kid &quot;%2&quot;)</source>
-        <translation>Clé %1 (kid « %2 »)</translation>
+        <translation>Clé %1 (kid «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; appears twice in the key set</source>
-        <translation>Le kid « %1 » apparaît deux fois dans le jeu de clés</translation>
+        <translation>Le kid «&#xa0;%1&#xa0;» apparaît deux fois dans le jeu de clés</translation>
     </message>
     <message>
         <source>The same key appears twice in the key set (thumbprint %1)</source>
@@ -2616,7 +2616,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The key set mixes public keys with private or secret keys; a published set holds public keys only</source>
-        <translation>Le jeu de clés mêle des clés publiques à des clés privées ou secrètes ; un jeu publié ne contient que des clés publiques</translation>
+        <translation>Le jeu de clés mêle des clés publiques à des clés privées ou secrètes&#xa0;; un jeu publié ne contient que des clés publiques</translation>
     </message>
     <message>
         <source>No key was given</source>
@@ -2624,7 +2624,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The kid &quot;%1&quot; is already in the key set</source>
-        <translation>Le kid « %1 » est déjà dans le jeu de clés</translation>
+        <translation>Le kid «&#xa0;%1&#xa0;» est déjà dans le jeu de clés</translation>
     </message>
     <message>
         <source>This key is already in the key set</source>
@@ -2639,15 +2639,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A general JSON JWS has &quot;%1&quot; at the top level</source>
-        <translation>Un JWS JSON général a « %1 » au premier niveau</translation>
+        <translation>Un JWS JSON général a «&#xa0;%1&#xa0;» au premier niveau</translation>
     </message>
     <message>
         <source>&quot;signatures&quot; is not a non-empty array</source>
-        <translation>« signatures » n&apos;est pas un tableau non vide</translation>
+        <translation>«&#xa0;signatures&#xa0;» n&apos;est pas un tableau non vide</translation>
     </message>
     <message>
         <source>The JSON object is not a JWS (no &quot;signature&quot; or &quot;signatures&quot;)</source>
-        <translation>L&apos;objet JSON n&apos;est pas un JWS (ni « signature » ni « signatures »)</translation>
+        <translation>L&apos;objet JSON n&apos;est pas un JWS (ni «&#xa0;signature&#xa0;» ni «&#xa0;signatures&#xa0;»)</translation>
     </message>
     <message>
         <source>A JWS signature entry is not an object</source>
@@ -2667,15 +2667,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The JWS &quot;payload&quot; is not a string</source>
-        <translation>Le « payload » du JWS n&apos;est pas une chaîne</translation>
+        <translation>Le «&#xa0;payload&#xa0;» du JWS n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>A compact JWS has three dot-separated parts; this one has %1</source>
-        <translation>Un JWS compact comporte trois parties séparées par des points ; celui-ci en a %1</translation>
+        <translation>Un JWS compact comporte trois parties séparées par des points&#xa0;; celui-ci en a %1</translation>
     </message>
     <message>
         <source>The signatures disagree on &quot;b64&quot; (RFC 7797 §3)</source>
-        <translation>Les signatures divergent sur « b64 » (RFC 7797 §3)</translation>
+        <translation>Les signatures divergent sur «&#xa0;b64&#xa0;» (RFC 7797 §3)</translation>
     </message>
     <message>
         <source>payload</source>
@@ -2691,7 +2691,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The signature names kid &quot;%1&quot; but the key is &quot;%2&quot;</source>
-        <translation>La signature désigne le kid « %1 » mais la clé est « %2 »</translation>
+        <translation>La signature désigne le kid «&#xa0;%1&#xa0;» mais la clé est «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The JWS payload is detached and was not supplied</source>
@@ -2707,19 +2707,19 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;</source>
-        <translation>Aucune clé n&apos;a le kid « %1 »</translation>
+        <translation>Aucune clé n&apos;a le kid «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>More than one key has kid &quot;%1&quot;; refusing to guess</source>
-        <translation>Plus d&apos;une clé a le kid « %1 » ; refus de deviner</translation>
+        <translation>Plus d&apos;une clé a le kid «&#xa0;%1&#xa0;»&#xa0;; refus de deviner</translation>
     </message>
     <message>
         <source>An unencoded payload with a &apos;.&apos; cannot go in a compact JWS; detach it</source>
-        <translation>Une charge utile non encodée contenant un &apos;.&apos; ne peut pas figurer dans un JWS compact ; détachez-la</translation>
+        <translation>Une charge utile non encodée contenant un &apos;.&apos; ne peut pas figurer dans un JWS compact&#xa0;; détachez-la</translation>
     </message>
     <message>
         <source>A flattened JWS has exactly one signature; a general one at least one</source>
-        <translation>Un JWS aplati a exactement une signature ; un JWS général au moins une</translation>
+        <translation>Un JWS aplati a exactement une signature&#xa0;; un JWS général au moins une</translation>
     </message>
 </context>
 <context>
@@ -2762,7 +2762,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de jeu de clés valide : utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de jeu de clés valide&#xa0;: utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A kid must be 1–%1 characters without control characters or surrounding spaces.</source>
@@ -2774,7 +2774,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;environnement valide (lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;environnement valide (lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Every key needs an expiry date.</source>
@@ -2794,51 +2794,51 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The JWK&apos;s use &quot;%1&quot; is neither sig nor enc.</source>
-        <translation>Le use « %1 » de la JWK n&apos;est ni sig ni enc.</translation>
+        <translation>Le use «&#xa0;%1&#xa0;» de la JWK n&apos;est ni sig ni enc.</translation>
     </message>
     <message>
         <source>The key says use &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation>La clé indique le use « %1 » mais « %2 » a été demandé.</translation>
+        <translation>La clé indique le use «&#xa0;%1&#xa0;» mais «&#xa0;%2&#xa0;» a été demandé.</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation>La clé est fixée à « %1 » mais « %2 » a été demandé.</translation>
+        <translation>La clé est fixée à «&#xa0;%1&#xa0;» mais «&#xa0;%2&#xa0;» a été demandé.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key algorithm Keyward knows.</source>
-        <translation>« %1 » n&apos;est pas un algorithme de clé que Keyward connaît.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un algorithme de clé que Keyward connaît.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation>« %1 » est un algorithme %2 ; il ne peut pas servir pour « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est un algorithme %2&#xa0;; il ne peut pas servir pour «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The key names neither a use nor an alg: say whether it is for sig or enc.</source>
-        <translation>La clé n&apos;indique ni use ni alg : précisez si elle sert à sig ou à enc.</translation>
+        <translation>La clé n&apos;indique ni use ni alg&#xa0;: précisez si elle sert à sig ou à enc.</translation>
     </message>
     <message>
         <source>No accepted algorithm uses a %1 key for &quot;%2&quot;.</source>
-        <translation>Aucun algorithme accepté n&apos;utilise une clé %1 pour « %2 ».</translation>
+        <translation>Aucun algorithme accepté n&apos;utilise une clé %1 pour «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The key&apos;s kid is unusable: 1–%1 characters without control characters.</source>
-        <translation>Le kid de la clé est inutilisable : 1 à %1 caractères sans caractère de contrôle.</translation>
+        <translation>Le kid de la clé est inutilisable&#xa0;: 1 à %1 caractères sans caractère de contrôle.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation>Le jeu de clés %1 a déjà une clé de kid « %2 ».</translation>
+        <translation>Le jeu de clés %1 a déjà une clé de kid «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names different key material in key set %2; a kid is never reused for another key.</source>
-        <translation>Le kid « %1 » désigne déjà un autre matériel de clé dans le jeu de clés %2 ; un kid n&apos;est jamais réutilisé pour une autre clé.</translation>
+        <translation>Le kid «&#xa0;%1&#xa0;» désigne déjà un autre matériel de clé dans le jeu de clés %2&#xa0;; un kid n&apos;est jamais réutilisé pour une autre clé.</translation>
     </message>
     <message>
         <source>This key material is already used in environment &quot;%1&quot; (key set %2, kid &quot;%3&quot;); test and production keys must differ (PCI DSS 4.0 3.6.1.1).</source>
-        <translation>Ce matériel de clé est déjà utilisé dans l&apos;environnement « %1 » (jeu de clés %2, kid « %3 ») ; les clés de test et de production doivent différer (PCI DSS 4.0 3.6.1.1).</translation>
+        <translation>Ce matériel de clé est déjà utilisé dans l&apos;environnement «&#xa0;%1&#xa0;» (jeu de clés %2, kid «&#xa0;%3&#xa0;»)&#xa0;; les clés de test et de production doivent différer (PCI DSS 4.0 3.6.1.1).</translation>
     </message>
     <message>
         <source>Key set %1 already holds this key material as kid &quot;%2&quot;.</source>
-        <translation>Le jeu de clés %1 contient déjà ce matériel de clé sous le kid « %2 ».</translation>
+        <translation>Le jeu de clés %1 contient déjà ce matériel de clé sous le kid «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The kid</source>
@@ -2865,38 +2865,38 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::KeyGenerator</name>
     <message>
         <source>A generated key needs an algorithm (SPEC: alg is always pinned)</source>
-        <translation>Une clé générée exige un algorithme (SPEC : l&apos;alg est toujours fixé)</translation>
+        <translation>Une clé générée exige un algorithme (SPEC&#xa0;: l&apos;alg est toujours fixé)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is keyed by a password, which Keyward does not generate</source>
-        <translation>« %1 » utilise un mot de passe comme clé, ce que Keyward ne génère pas</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise un mot de passe comme clé, ce que Keyward ne génère pas</translation>
     </message>
     <message>
         <source>A %1 %2 key cannot be used with &quot;%3&quot;</source>
-        <translation>Une clé %1 %2 ne peut pas servir avec « %3 »</translation>
+        <translation>Une clé %1 %2 ne peut pas servir avec «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key, not %3</source>
-        <translation>« %1 » exige une clé de %2 bits, et non %3</translation>
+        <translation>«&#xa0;%1&#xa0;» exige une clé de %2 bits, et non %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a &quot;%2&quot; algorithm; the key cannot be for &quot;%3&quot;</source>
-        <translation>« %1 » est un algorithme « %2 » ; la clé ne peut pas servir pour « %3 »</translation>
+        <translation>«&#xa0;%1&#xa0;» est un algorithme «&#xa0;%2&#xa0;»&#xa0;; la clé ne peut pas servir pour «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>A &quot;dir&quot; key is the content key: name its enc</source>
-        <translation>Une clé « dir » est la clé de contenu : indiquez son enc</translation>
+        <translation>Une clé «&#xa0;dir&#xa0;» est la clé de contenu&#xa0;: indiquez son enc</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;</source>
-        <translation>Keyward ne génère pas de clés pour « %1 »</translation>
+        <translation>Keyward ne génère pas de clés pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyInput</name>
     <message>
         <source>The input is larger than %1 MiB; no key file is that large.</source>
-        <translation>L&apos;entrée dépasse %1 Mio ; aucun fichier de clé n&apos;est aussi volumineux.</translation>
+        <translation>L&apos;entrée dépasse %1 Mio&#xa0;; aucun fichier de clé n&apos;est aussi volumineux.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
@@ -2904,7 +2904,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The JSON does not parse: %1</source>
-        <translation>Le JSON ne s&apos;analyse pas : %1</translation>
+        <translation>Le JSON ne s&apos;analyse pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>The JWK Set holds no keys.</source>
@@ -2912,7 +2912,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The binary input is not a DER X.509 certificate: %1</source>
-        <translation>L&apos;entrée binaire n&apos;est pas un certificat X.509 DER : %1</translation>
+        <translation>L&apos;entrée binaire n&apos;est pas un certificat X.509 DER&#xa0;: %1</translation>
     </message>
     <message>
         <source>The input is neither a JWK, a JWK Set, a PEM key or certificate, nor a DER certificate.</source>
@@ -2948,7 +2948,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation>La clé %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
+        <translation>La clé %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié&#xa0;; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2963,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation>La raison d&apos;une rotation est scheduled, incident, offboarding ou expiry, et non « %1 ».</translation>
+        <translation>La raison d&apos;une rotation est scheduled, incident, offboarding ou expiry, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The overlap cannot be negative.</source>
@@ -2983,7 +2983,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear.</source>
-        <translation>Une clé privée est exportée en « pkcs8 » (PKCS#8 chiffré) ou en « jwe » (une JWK encapsulée en JWE), jamais en clair.</translation>
+        <translation>Une clé privée est exportée en «&#xa0;pkcs8&#xa0;» (PKCS#8 chiffré) ou en «&#xa0;jwe&#xa0;» (une JWK encapsulée en JWE), jamais en clair.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
@@ -3006,7 +3006,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; in key set %2 no longer holds the key material this request was approved for.</source>
-        <translation>La clé « %1 » du jeu de clés %2 ne contient plus le matériel de clé pour lequel cette demande a été approuvée.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» du jeu de clés %2 ne contient plus le matériel de clé pour lequel cette demande a été approuvée.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
@@ -3041,7 +3041,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::KeySlotFile</name>
     <message>
         <source>The keyslot file %1 is damaged: %2</source>
-        <translation>Le fichier d&apos;emplacements de clé %1 est endommagé : %2</translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1).</source>
@@ -3053,7 +3053,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The keyslot file %1 has format version %2; this Keyward reads up to %3.</source>
-        <translation>Le fichier d&apos;emplacements de clé %1 est au format version %2 ; ce Keyward lit jusqu&apos;à la version %3.</translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est au format version %2&#xa0;; ce Keyward lit jusqu&apos;à la version %3.</translation>
     </message>
     <message>
         <source>it holds no keyslots.</source>
@@ -3065,15 +3065,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>the member &quot;%1&quot; is missing or invalid.</source>
-        <translation>le membre « %1 » manque ou est invalide.</translation>
+        <translation>le membre «&#xa0;%1&#xa0;» manque ou est invalide.</translation>
     </message>
     <message>
         <source>The keyslot file %1 is missing: without it nobody can unlock this vault. Restore it from a backup.</source>
-        <translation>Le fichier d&apos;emplacements de clé %1 est absent : sans lui, personne ne peut déverrouiller ce coffre. Restaurez-le depuis une sauvegarde.</translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 est absent&#xa0;: sans lui, personne ne peut déverrouiller ce coffre. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The keyslot file %1 cannot be read: %2</source>
-        <translation>Le fichier d&apos;emplacements de clé %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier d&apos;emplacements de clé %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is far too large.</source>
@@ -3081,7 +3081,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrong passphrase for officer %1.</source>
@@ -3097,7 +3097,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The keyslot of %1 was altered or belongs to another vault: keyslots.json was damaged or tampered with.</source>
-        <translation>L&apos;emplacement de clé de %1 a été modifié ou appartient à un autre coffre : keyslots.json a été endommagé ou falsifié.</translation>
+        <translation>L&apos;emplacement de clé de %1 a été modifié ou appartient à un autre coffre&#xa0;: keyslots.json a été endommagé ou falsifié.</translation>
     </message>
     <message>
         <source>The new keyslot of %1 %2.</source>
@@ -3107,22 +3107,22 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <message>
         <source>The keyslot of %1 %2: keyslots.json was damaged or tampered with.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 16384 MiB of Argon2 memory, above Keyward&apos;s ceiling of 4096 MiB&quot;</extracomment>
-        <translation>L&apos;emplacement de clé de %1 %2 : keyslots.json a été endommagé ou falsifié.</translation>
+        <translation>L&apos;emplacement de clé de %1 %2&#xa0;: keyslots.json a été endommagé ou falsifié.</translation>
     </message>
     <message>
         <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
-        <translation>L&apos;emplacement de clé de %1 est encore à l&apos;ancien format, qui ne protège pas sa clé publique : %1 doit déverrouiller le coffre une fois avant que la clé maîtresse puisse changer.</translation>
+        <translation>L&apos;emplacement de clé de %1 est encore à l&apos;ancien format, qui ne protège pas sa clé publique&#xa0;: %1 doit déverrouiller le coffre une fois avant que la clé maîtresse puisse changer.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStateMachine</name>
     <message>
         <source>The key was destroyed; a destroyed key never changes state again.</source>
-        <translation>La clé a été détruite ; une clé détruite ne change plus jamais d&apos;état.</translation>
+        <translation>La clé a été détruite&#xa0;; une clé détruite ne change plus jamais d&apos;état.</translation>
     </message>
     <message>
         <source>The key was revoked; a revoked key can only be destroyed, never reactivated.</source>
-        <translation>La clé a été révoquée ; une clé révoquée ne peut qu&apos;être détruite, jamais réactivée.</translation>
+        <translation>La clé a été révoquée&#xa0;; une clé révoquée ne peut qu&apos;être détruite, jamais réactivée.</translation>
     </message>
     <message>
         <source>A key cannot move from %1 to %2.</source>
@@ -3133,15 +3133,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::KeyStore</name>
     <message>
         <source>Key set %1 has no key with kid &quot;%2&quot;.</source>
-        <translation>Le jeu de clés %1 n&apos;a pas de clé de kid « %2 ».</translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé de kid «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;.</source>
-        <translation>Aucune clé n&apos;a le kid « %1 ».</translation>
+        <translation>Aucune clé n&apos;a le kid «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is in several key sets (%2); name the set.</source>
-        <translation>Le kid « %1 » figure dans plusieurs jeux de clés (%2) ; indiquez le jeu.</translation>
+        <translation>Le kid «&#xa0;%1&#xa0;» figure dans plusieurs jeux de clés (%2)&#xa0;; indiquez le jeu.</translation>
     </message>
     <message>
         <source>The key record %1 no longer exists.</source>
@@ -3149,7 +3149,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>There is no key set named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe pas de jeu de clés nommé « %1 ».</translation>
+        <translation>Il n&apos;existe pas de jeu de clés nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3167,15 +3167,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation>La migration de schéma %1 a échoué : %2</translation>
+        <translation>La migration de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>This vault uses schema version %1, but this Keyward only knows versions up to %2. Open it with a newer Keyward; nothing was changed.</source>
-        <translation>Ce coffre utilise la version de schéma %1, mais ce Keyward ne connaît que les versions jusqu&apos;à %2. Ouvrez-le avec un Keyward plus récent ; rien n&apos;a été modifié.</translation>
+        <translation>Ce coffre utilise la version de schéma %1, mais ce Keyward ne connaît que les versions jusqu&apos;à %2. Ouvrez-le avec un Keyward plus récent&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The vault database %1 holds no Keyward schema; it is damaged or not a vault.</source>
-        <translation>La base de données du coffre %1 ne contient aucun schéma Keyward ; elle est endommagée ou n&apos;est pas un coffre.</translation>
+        <translation>La base de données du coffre %1 ne contient aucun schéma Keyward&#xa0;; elle est endommagée ou n&apos;est pas un coffre.</translation>
     </message>
     <message>
         <source>The database already has a schema.</source>
@@ -3186,11 +3186,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::OfficerAddExecutor</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation>« %1 » n&apos;est pas un nom de responsable valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de responsable valide.</translation>
     </message>
     <message>
         <source>An officer addition needs the new officer&apos;s sealed keyslot: %1 types their passphrase when the request is made.</source>
-        <translation>L&apos;ajout d&apos;un responsable exige l&apos;emplacement de clé scellé du nouveau responsable : %1 saisit sa phrase secrète lors du dépôt de la demande.</translation>
+        <translation>L&apos;ajout d&apos;un responsable exige l&apos;emplacement de clé scellé du nouveau responsable&#xa0;: %1 saisit sa phrase secrète lors du dépôt de la demande.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
@@ -3208,7 +3208,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::OfficerRemoveExecutor</name>
     <message>
         <source>%1 cannot request their own removal; another admin must.</source>
-        <translation>%1 ne peut pas demander son propre retrait ; un autre administrateur doit le faire.</translation>
+        <translation>%1 ne peut pas demander son propre retrait&#xa0;; un autre administrateur doit le faire.</translation>
     </message>
     <message>
         <source>%1 left (request %2). They owned, created or approved no key.</source>
@@ -3216,14 +3216,14 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 left (request %2). Review the keys they owned, created or approved: %3</source>
-        <translation>%1 est parti (demande %2). Revoyez les clés qu&apos;il possédait, a créées ou approuvées : %3</translation>
+        <translation>%1 est parti (demande %2). Revoyez les clés qu&apos;il possédait, a créées ou approuvées&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestDrafts</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation>« %1 » n&apos;est pas un nom de responsable valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de responsable valide.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
@@ -3254,7 +3254,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::OfficerRequestExecutors</name>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation>« %1 » n&apos;est pas un rôle.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
@@ -3274,15 +3274,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 is the last admin; the vault would have no admin left.</source>
-        <translation>%1 est le dernier administrateur ; le coffre n&apos;en aurait plus aucun.</translation>
+        <translation>%1 est le dernier administrateur&#xa0;; le coffre n&apos;en aurait plus aucun.</translation>
     </message>
     <message>
         <source>Without %1 as they are now, no approver would remain besides the admin, so no further request could be approved.</source>
-        <translation>Sans %1 tel qu&apos;il est aujourd&apos;hui, aucun approbateur ne resterait en dehors de l&apos;administrateur : plus aucune demande ne pourrait être approuvée.</translation>
+        <translation>Sans %1 tel qu&apos;il est aujourd&apos;hui, aucun approbateur ne resterait en dehors de l&apos;administrateur&#xa0;: plus aucune demande ne pourrait être approuvée.</translation>
     </message>
     <message>
         <source>Request %1 was filed without the requester&apos;s signature (by an earlier Keyward): cancel it and file it again.</source>
-        <translation>La demande %1 a été déposée sans la signature du demandeur (par un Keyward plus ancien) : annulez-la et déposez-la à nouveau.</translation>
+        <translation>La demande %1 a été déposée sans la signature du demandeur (par un Keyward plus ancien)&#xa0;: annulez-la et déposez-la à nouveau.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
@@ -3312,11 +3312,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A &quot;%1&quot; PEM block is not a key or certificate Keyward can import</source>
-        <translation>Un bloc PEM « %1 » n&apos;est pas une clé ou un certificat que Keyward peut importer</translation>
+        <translation>Un bloc PEM «&#xa0;%1&#xa0;» n&apos;est pas une clé ou un certificat que Keyward peut importer</translation>
     </message>
     <message>
         <source>The private key is encrypted: a passphrase is needed</source>
-        <translation>La clé privée est chiffrée : une phrase secrète est nécessaire</translation>
+        <translation>La clé privée est chiffrée&#xa0;: une phrase secrète est nécessaire</translation>
     </message>
     <message>
         <source>Could not set up the PEM decoder</source>
@@ -3328,7 +3328,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The private key does not decrypt: wrong passphrase or damaged file</source>
-        <translation>La clé privée ne se déchiffre pas : phrase secrète erronée ou fichier endommagé</translation>
+        <translation>La clé privée ne se déchiffre pas&#xa0;: phrase secrète erronée ou fichier endommagé</translation>
     </message>
     <message>
         <source>The PEM key is damaged or of an unsupported type</source>
@@ -3375,16 +3375,16 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::PlainText</name>
     <message>
         <source>%1 contains a line break at position %2; it must be a single line.</source>
-        <translation>%1 contient un saut de ligne à la position %2 ; une seule ligne est permise.</translation>
+        <translation>%1 contient un saut de ligne à la position %2&#xa0;; une seule ligne est permise.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (%2) at position %3; such characters are not allowed.</source>
-        <translation>%1 contient un caractère de contrôle bidirectionnel (%2) à la position %3 ; de tels caractères sont interdits.</translation>
+        <translation>%1 contient un caractère de contrôle bidirectionnel (%2) à la position %3&#xa0;; de tels caractères sont interdits.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; control characters are not allowed.</source>
         <extracomment>%2 is a code point such as U+001B, %3 a 1-based character position.</extracomment>
-        <translation>%1 contient un caractère de contrôle (%2) à la position %3 ; les caractères de contrôle sont interdits.</translation>
+        <translation>%1 contient un caractère de contrôle (%2) à la position %3&#xa0;; les caractères de contrôle sont interdits.</translation>
     </message>
 </context>
 <context>
@@ -3410,15 +3410,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::PrimaryRule</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3; &quot;%4&quot; is. Only the current primary is rotated.</source>
-        <translation>La clé « %1 » n&apos;est pas la clé %2 principale du jeu de clés %3 ; c&apos;est « %4 ». Seule la clé principale actuelle fait l&apos;objet d&apos;une rotation.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas la clé %2 principale du jeu de clés %3&#xa0;; c&apos;est «&#xa0;%4&#xa0;». Seule la clé principale actuelle fait l&apos;objet d&apos;une rotation.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
-        <translation>La clé « %1 » est %2 et le jeu de clés %3 n&apos;a pas de clé %4 principale ; une rotation désigne la clé révoquée qui était principale.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est %2 et le jeu de clés %3 n&apos;a pas de clé %4 principale&#xa0;; une rotation désigne la clé révoquée qui était principale.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
-        <translation>La clé « %1 » n&apos;a jamais été la clé %2 principale du jeu de clés %3 ; une rotation désigne la clé révoquée qui l&apos;était.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a jamais été la clé %2 principale du jeu de clés %3&#xa0;; une rotation désigne la clé révoquée qui l&apos;était.</translation>
     </message>
     <message>
         <source>CURRENT</source>
@@ -3434,11 +3434,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::PrivateExportExecutor</name>
     <message>
         <source>Key &quot;%1&quot; holds no private material in the vault, so there is nothing to export.</source>
-        <translation>La clé « %1 » n&apos;a pas de matériel privé dans le coffre : il n&apos;y a rien à exporter.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas de matériel privé dans le coffre&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is a secret (oct) key, which has no PKCS#8 form; export it as a JWE instead.</source>
-        <translation>La clé « %1 » est une clé secrète (oct), qui n&apos;a pas de forme PKCS#8 ; exportez-la plutôt en JWE.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est une clé secrète (oct), qui n&apos;a pas de forme PKCS#8&#xa0;; exportez-la plutôt en JWE.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
@@ -3446,11 +3446,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The recipient JWK holds private or secret key members. Give the recipient&apos;s public key only: the export is encrypted to it, and no secret belongs in a request.</source>
-        <translation>La JWK du destinataire contient des membres de clé privée ou secrète. Fournissez uniquement la clé publique du destinataire : l&apos;export est chiffré pour elle, et aucun secret n&apos;a sa place dans une demande.</translation>
+        <translation>La JWK du destinataire contient des membres de clé privée ou secrète. Fournissez uniquement la clé publique du destinataire&#xa0;: l&apos;export est chiffré pour elle, et aucun secret n&apos;a sa place dans une demande.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear; &quot;%1&quot; is neither.</source>
-        <translation>Une clé privée est exportée en « pkcs8 » (PKCS#8 chiffré) ou en « jwe » (une JWK encapsulée en JWE), jamais en clair ; « %1 » n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+        <translation>Une clé privée est exportée en «&#xa0;pkcs8&#xa0;» (PKCS#8 chiffré) ou en «&#xa0;jwe&#xa0;» (une JWK encapsulée en JWE), jamais en clair&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>The recipient key must be a public key.</source>
@@ -3458,15 +3458,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The recipient key is marked for signatures (use &quot;sig&quot;), not encryption.</source>
-        <translation>La clé du destinataire est marquée pour les signatures (use « sig »), pas pour le chiffrement.</translation>
+        <translation>La clé du destinataire est marquée pour les signatures (use «&#xa0;sig&#xa0;»), pas pour le chiffrement.</translation>
     </message>
     <message>
         <source>The recipient key cannot receive an encrypted key: use an RSA, EC (P-256/384/521) or X25519 public key.</source>
-        <translation>La clé du destinataire ne peut pas recevoir une clé chiffrée : utilisez une clé publique RSA, EC (P-256/384/521) ou X25519.</translation>
+        <translation>La clé du destinataire ne peut pas recevoir une clé chiffrée&#xa0;: utilisez une clé publique RSA, EC (P-256/384/521) ou X25519.</translation>
     </message>
     <message>
         <source>The export passphrase must be at least %1 bytes long; a private key is never written in clear.</source>
-        <translation>La phrase secrète d&apos;export doit faire au moins %1 octets ; une clé privée n&apos;est jamais écrite en clair.</translation>
+        <translation>La phrase secrète d&apos;export doit faire au moins %1 octets&#xa0;; une clé privée n&apos;est jamais écrite en clair.</translation>
     </message>
     <message>
         <source>The recipient key does not match the approved thumbprint.</source>
@@ -3482,7 +3482,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; no longer holds private material.</source>
-        <translation>La clé « %1 » ne contient plus de matériel privé.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» ne contient plus de matériel privé.</translation>
     </message>
     <message>
         <source>A private export runs only inside the request engine.</source>
@@ -3572,7 +3572,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 made request %2 and cannot decide on it: a different officer holding approver must (two-person rule).</source>
-        <translation>%1 a fait la demande %2 et ne peut pas en décider : un autre responsable ayant le rôle approver doit le faire (règle des deux personnes).</translation>
+        <translation>%1 a fait la demande %2 et ne peut pas en décider&#xa0;: un autre responsable ayant le rôle approver doit le faire (règle des deux personnes).</translation>
     </message>
     <message>
         <source>%1 does not hold the approver role and cannot decide on requests.</source>
@@ -3584,11 +3584,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The vault is not operational yet: requests need a second officer holding approver (the first officer cannot approve their own work).</source>
-        <translation>Le coffre n&apos;est pas encore opérationnel : les demandes exigent un second responsable ayant le rôle approver (le premier responsable ne peut pas approuver son propre travail).</translation>
+        <translation>Le coffre n&apos;est pas encore opérationnel&#xa0;: les demandes exigent un second responsable ayant le rôle approver (le premier responsable ne peut pas approuver son propre travail).</translation>
     </message>
     <message>
         <source>A %1 request needs one of the roles %2; %3 holds %4.</source>
-        <translation>Une demande de type %1 exige l&apos;un des rôles %2 ; %3 a %4.</translation>
+        <translation>Une demande de type %1 exige l&apos;un des rôles %2&#xa0;; %3 a %4.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
@@ -3600,7 +3600,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
-        <translation>La demande %1 porte déjà sur : %2 de %3 ; elle doit d&apos;abord être décidée ou annulée.</translation>
+        <translation>La demande %1 porte déjà sur&#xa0;: %2 de %3&#xa0;; elle doit d&apos;abord être décidée ou annulée.</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
@@ -3624,7 +3624,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
-        <translation>La demande %1 est %2, non approuvée : rien ne s&apos;exécute sans l&apos;approbation d&apos;un second responsable (règle des deux personnes).</translation>
+        <translation>La demande %1 est %2, non approuvée&#xa0;: rien ne s&apos;exécute sans l&apos;approbation d&apos;un second responsable (règle des deux personnes).</translation>
     </message>
     <message>
         <source>Request %1 is scheduled for %2 and cannot run before then.</source>
@@ -3652,11 +3652,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Request %1 was executed and is recorded in the audit log, but its file could not be written: %2 The approval has been used; file a new request.</source>
-        <translation>La demande %1 a été exécutée et consignée dans le journal d&apos;audit, mais son fichier n&apos;a pas pu être écrit : %2 L&apos;approbation a été utilisée ; déposez une nouvelle demande.</translation>
+        <translation>La demande %1 a été exécutée et consignée dans le journal d&apos;audit, mais son fichier n&apos;a pas pu être écrit&#xa0;: %2 L&apos;approbation a été utilisée&#xa0;; déposez une nouvelle demande.</translation>
     </message>
     <message>
         <source>The decision by %1 on request %2 does not verify: %1 is not an officer in the signed roster.</source>
-        <translation>La décision de %1 sur la demande %2 ne se vérifie pas : %1 n&apos;est pas un responsable de la liste signée.</translation>
+        <translation>La décision de %1 sur la demande %2 ne se vérifie pas&#xa0;: %1 n&apos;est pas un responsable de la liste signée.</translation>
     </message>
     <message>
         <source>they now hold %1</source>
@@ -3668,18 +3668,18 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation>Le responsable %1 a été modifié par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié ; vérifiez et réessayez.</translation>
+        <translation>Le responsable %1 a été modifié par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié&#xa0;; vérifiez et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
     <message>
         <source>The signing key on record for %1 is unusable: %2</source>
-        <translation>La clé de signature enregistrée pour %1 est inutilisable : %2</translation>
+        <translation>La clé de signature enregistrée pour %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 by %2 on request %3 does not verify: %4.</source>
-        <translation>La %1 de %2 sur la demande %3 ne se vérifie pas : %4.</translation>
+        <translation>La %1 de %2 sur la demande %3 ne se vérifie pas&#xa0;: %4.</translation>
     </message>
     <message>
         <source>it was signed with another key than the one on record for %1</source>
@@ -3707,7 +3707,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The requester&apos;s signature does not verify: %1.</source>
-        <translation>La signature du demandeur ne se vérifie pas : %1.</translation>
+        <translation>La signature du demandeur ne se vérifie pas&#xa0;: %1.</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward request by this key</source>
@@ -3729,7 +3729,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::RetirementGate</name>
     <message>
         <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
-        <translation>Aucune charge de travail faisant confiance au jeu de clés %1 n&apos;est enregistrée ; le chevauchement minimal du jeu, %2, s&apos;applique donc.</translation>
+        <translation>Aucune charge de travail faisant confiance au jeu de clés %1 n&apos;est enregistrée&#xa0;; le chevauchement minimal du jeu, %2, s&apos;applique donc.</translation>
     </message>
     <message>
         <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
@@ -3737,19 +3737,19 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; is the primary %2 key of key set %3; rotate it first so a successor takes over.</source>
-        <translation>La clé « %1 » est la clé %2 principale du jeu de clés %3 ; faites d&apos;abord sa rotation pour qu&apos;un successeur prenne la relève.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est la clé %2 principale du jeu de clés %3&#xa0;; faites d&apos;abord sa rotation pour qu&apos;un successeur prenne la relève.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
-        <translation>La clé « %1 » est %2 ; seule une clé en grâce, ou une clé active non principale, peut être retirée.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est %2&#xa0;; seule une clé en grâce, ou une clé active non principale, peut être retirée.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>
-        <translation>Le jeu de clés %1 n&apos;a pas de clé %2 principale pour prendre la relève de « %3 » ; faites une rotation vers un successeur avant de la retirer.</translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé %2 principale pour prendre la relève de «&#xa0;%3&#xa0;»&#xa0;; faites une rotation vers un successeur avant de la retirer.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
-        <translation>La clé « %1 » pourra être retirée à partir du %2, une fois passé le chevauchement après la relève par son successeur « %3 ».</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» pourra être retirée à partir du %2, une fois passé le chevauchement après la relève par son successeur «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3772,11 +3772,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 opened review %2 and cannot countersign it: a second officer must.</source>
-        <translation>%1 a ouvert la revue %2 et ne peut pas la contresigner : un second responsable doit le faire.</translation>
+        <translation>%1 a ouvert la revue %2 et ne peut pas la contresigner&#xa0;: un second responsable doit le faire.</translation>
     </message>
     <message>
         <source>Countersigning a review needs the approver or admin role; %1 holds neither.</source>
-        <translation>Contresigner une revue exige le rôle approver ou admin ; %1 n&apos;a aucun des deux.</translation>
+        <translation>Contresigner une revue exige le rôle approver ou admin&#xa0;; %1 n&apos;a aucun des deux.</translation>
     </message>
     <message>
         <source>A countersignature needs a note saying what was reviewed.</source>
@@ -3798,32 +3798,32 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::RevokeAndRotateCommand</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3: revoking it leaves the primary in place, so there is no rotation to request.</source>
-        <translation>La clé « %1 » n&apos;est pas la clé %2 principale du jeu de clés %3 : sa révocation laisse la clé principale en place, il n&apos;y a donc pas de rotation à demander.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas la clé %2 principale du jeu de clés %3&#xa0;: sa révocation laisse la clé principale en place, il n&apos;y a donc pas de rotation à demander.</translation>
     </message>
     <message>
         <source>Name either a pre-published successor or a new key like &quot;%1&quot;, not both and not neither.</source>
-        <translation>Indiquez soit un successeur prépublié, soit une nouvelle clé comme « %1 », ni les deux ni aucun.</translation>
+        <translation>Indiquez soit un successeur prépublié, soit une nouvelle clé comme «&#xa0;%1&#xa0;», ni les deux ni aucun.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; cannot take over from &quot;%2&quot;: a successor is an active or pending, non-primary %3 key of key set %4 in environment &quot;%5&quot;.</source>
-        <translation>La clé « %1 » ne peut pas prendre la relève de « %2 » : un successeur est une clé %3 active ou en attente, non principale, du jeu de clés %4 dans l&apos;environnement « %5 ».</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» ne peut pas prendre la relève de «&#xa0;%2&#xa0;»&#xa0;: un successeur est une clé %3 active ou en attente, non principale, du jeu de clés %4 dans l&apos;environnement «&#xa0;%5&#xa0;».</translation>
     </message>
     <message>
         <source>Officer %1 may revoke but not request rotations (that needs key-officer or admin); revoke alone and ask a key officer for the rotation.</source>
-        <translation>Le responsable %1 peut révoquer mais pas demander de rotation (il faut key-officer ou admin) ; révoquez seul et demandez la rotation à un responsable des clés.</translation>
+        <translation>Le responsable %1 peut révoquer mais pas demander de rotation (il faut key-officer ou admin)&#xa0;; révoquez seul et demandez la rotation à un responsable des clés.</translation>
     </message>
     <message>
         <source>No second officer holds approver yet, so no rotation could be approved; revoke alone for now.</source>
-        <translation>Aucun second responsable n&apos;a encore le rôle approver : aucune rotation ne pourrait être approuvée ; révoquez seul pour l&apos;instant.</translation>
+        <translation>Aucun second responsable n&apos;a encore le rôle approver&#xa0;: aucune rotation ne pourrait être approuvée&#xa0;; révoquez seul pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Break-glass revocation of &quot;%1&quot;: %2</source>
         <extracomment>The rotation request&apos;s reason; %1 is the kid, %2 what the revoking officer suspects.</extracomment>
-        <translation>Révocation « bris de glace » de « %1 » : %2</translation>
+        <translation>Révocation «&#xa0;bris de glace&#xa0;» de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was revoked: the rotation request could not be filed (%1). Revoke &quot;%2&quot; alone if it cannot wait.</source>
-        <translation>Rien n&apos;a été révoqué : la demande de rotation n&apos;a pas pu être déposée (%1). Révoquez « %2 » seule si cela ne peut pas attendre.</translation>
+        <translation>Rien n&apos;a été révoqué&#xa0;: la demande de rotation n&apos;a pas pu être déposée (%1). Révoquez «&#xa0;%2&#xa0;» seule si cela ne peut pas attendre.</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +3842,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The key &quot;%1&quot; is already revoked.</source>
-        <translation>La clé « %1 » est déjà révoquée.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est déjà révoquée.</translation>
     </message>
     <message>
         <source>The reason</source>
@@ -3861,37 +3861,37 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The roles of %1 changed since the request was made (now: %2).</source>
-        <translation>Les rôles de %1 ont changé depuis le dépôt de la demande (maintenant : %2).</translation>
+        <translation>Les rôles de %1 ont changé depuis le dépôt de la demande (maintenant&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Roster</name>
     <message>
         <source>Tampering: the officer %1 is in the officers table but was never admitted by signed roster events.</source>
-        <translation>Falsification : le responsable %1 figure dans la table des responsables mais n&apos;a jamais été admis par des événements signés de la liste des responsables.</translation>
+        <translation>Falsification&#xa0;: le responsable %1 figure dans la table des responsables mais n&apos;a jamais été admis par des événements signés de la liste des responsables.</translation>
     </message>
     <message>
         <source>Tampering: the roles of %1 in the officers table (%2) are not the signed ones (%3).</source>
-        <translation>Falsification : les rôles de %1 dans la table des responsables (%2) ne sont pas ceux signés (%3).</translation>
+        <translation>Falsification&#xa0;: les rôles de %1 dans la table des responsables (%2) ne sont pas ceux signés (%3).</translation>
     </message>
     <message>
         <source>Tampering: the signing key of %1 in the officers table is not the signed one.</source>
-        <translation>Falsification : la clé de signature de %1 dans la table des responsables n&apos;est pas celle signée.</translation>
+        <translation>Falsification&#xa0;: la clé de signature de %1 dans la table des responsables n&apos;est pas celle signée.</translation>
     </message>
     <message>
         <source>Tampering: the officer %1 of the signed roster has no officers row.</source>
-        <translation>Falsification : le responsable %1 de la liste signée n&apos;a pas de ligne dans la table des responsables.</translation>
+        <translation>Falsification&#xa0;: le responsable %1 de la liste signée n&apos;a pas de ligne dans la table des responsables.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster.</source>
-        <translation>Falsification : l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables.</translation>
+        <translation>Falsification&#xa0;: l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterBuilder</name>
     <message>
         <source>Tampering: the roster event %1 &quot;%2&quot; for %3 is not validly signed: %4</source>
-        <translation>Falsification : l&apos;événement %1 « %2 » de la liste des responsables pour %3 n&apos;est pas valablement signé : %4</translation>
+        <translation>Falsification&#xa0;: l&apos;événement %1 «&#xa0;%2&#xa0;» de la liste des responsables pour %3 n&apos;est pas valablement signé&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is already an officer</source>
@@ -4025,7 +4025,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::RotationExecutor</name>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation>La raison d&apos;une rotation est scheduled, incident, offboarding ou expiry, et non « %1 ».</translation>
+        <translation>La raison d&apos;une rotation est scheduled, incident, offboarding ou expiry, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The overlap must be between 0 (computed) and 365 days.</source>
@@ -4033,7 +4033,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key set %1 has no key &quot;%2&quot; to take over.</source>
-        <translation>Le jeu de clés %1 n&apos;a pas de clé « %2 » pour prendre la relève.</translation>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé «&#xa0;%2&#xa0;» pour prendre la relève.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
@@ -4041,39 +4041,39 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
-        <translation>La clé « %1 » appartient à l&apos;environnement « %2 », la clé qu&apos;elle remplacerait à « %3 ».</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» appartient à l&apos;environnement «&#xa0;%2&#xa0;», la clé qu&apos;elle remplacerait à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has no alg pinned; name the successor&apos;s alg.</source>
-        <translation>La clé « %1 » n&apos;a pas d&apos;alg fixé ; indiquez l&apos;alg du successeur.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;a pas d&apos;alg fixé&#xa0;; indiquez l&apos;alg du successeur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 algorithm, so it cannot succeed key &quot;%3&quot;.</source>
-        <translation>« %1 » n&apos;est pas un algorithme %2 ; il ne peut donc pas succéder à la clé « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un algorithme %2&#xa0;; il ne peut donc pas succéder à la clé «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable kid.</source>
-        <translation>« %1 » n&apos;est pas un kid utilisable.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un kid utilisable.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation>Le jeu de clés %1 a déjà une clé de kid « %2 ».</translation>
+        <translation>Le jeu de clés %1 a déjà une clé de kid «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;environnement valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;environnement valide.</translation>
     </message>
     <message>
         <source>The successor&apos;s expiry &quot;%1&quot; is not a date in the future.</source>
-        <translation>L&apos;expiration du successeur « %1 » n&apos;est pas une date future.</translation>
+        <translation>L&apos;expiration du successeur «&#xa0;%1&#xa0;» n&apos;est pas une date future.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is no longer the primary key of key set %2.</source>
-        <translation>La clé « %1 » n&apos;est plus la clé principale du jeu de clés %2.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est plus la clé principale du jeu de clés %2.</translation>
     </message>
     <message>
         <source>Successor of &quot;%1&quot;, generated by rotation request #%2.</source>
-        <translation>Successeur de « %1 », généré par la demande de rotation n° %2.</translation>
+        <translation>Successeur de «&#xa0;%1&#xa0;», généré par la demande de rotation n° %2.</translation>
     </message>
     <message>
         <source>The generated successor did not become active.</source>
@@ -4085,26 +4085,26 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active (or pending), non-primary %2 key of key set %3.</source>
-        <translation>La clé « %1 » n&apos;est pas un successeur prépublié : elle doit être une clé %2 active (ou en attente), non principale, du jeu de clés %3.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» n&apos;est pas un successeur prépublié&#xa0;: elle doit être une clé %2 active (ou en attente), non principale, du jeu de clés %3.</translation>
     </message>
     <message>
         <source>The pre-published successor &quot;%1&quot; is no longer an active (or pending), non-primary key of key set %2.</source>
-        <translation>Le successeur prépublié « %1 » n&apos;est plus une clé active (ou en attente), non principale, du jeu de clés %2.</translation>
+        <translation>Le successeur prépublié «&#xa0;%1&#xa0;» n&apos;est plus une clé active (ou en attente), non principale, du jeu de clés %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was revoked: it stays revoked and out of every JWKS, so there is no overlap.</source>
-        <translation>« %1 » a été révoquée : elle reste révoquée et hors de tout JWKS, il n&apos;y a donc pas de chevauchement.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été révoquée&#xa0;: elle reste révoquée et hors de tout JWKS, il n&apos;y a donc pas de chevauchement.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SecureHeap</name>
     <message>
         <source>warning: the memory lock limit (ulimit -l) refused to lock OpenSSL&apos;s secure heap; secrets may be swapped out.</source>
-        <translation>avertissement : la limite de mémoire verrouillée (ulimit -l) a refusé de verrouiller le tas sécurisé d&apos;OpenSSL ; des secrets peuvent être écrits dans le swap.</translation>
+        <translation>avertissement&#xa0;: la limite de mémoire verrouillée (ulimit -l) a refusé de verrouiller le tas sécurisé d&apos;OpenSSL&#xa0;; des secrets peuvent être écrits dans le swap.</translation>
     </message>
     <message>
         <source>warning: no OpenSSL secure heap; secrets use separately locked pages.</source>
-        <translation>avertissement : pas de tas sécurisé OpenSSL ; les secrets utilisent des pages verrouillées séparément.</translation>
+        <translation>avertissement&#xa0;: pas de tas sécurisé OpenSSL&#xa0;; les secrets utilisent des pages verrouillées séparément.</translation>
     </message>
 </context>
 <context>
@@ -4131,15 +4131,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The minimum overlap (%1 s) is shorter than the maximum token TTL plus clock skew (%2 s): tokens signed just before a rotation would stop verifying.</source>
-        <translation>Le chevauchement minimal (%1 s) est plus court que le TTL maximal des jetons plus le décalage d&apos;horloge (%2 s) : les jetons signés juste avant une rotation cesseraient d&apos;être vérifiés.</translation>
+        <translation>Le chevauchement minimal (%1 s) est plus court que le TTL maximal des jetons plus le décalage d&apos;horloge (%2 s)&#xa0;: les jetons signés juste avant une rotation cesseraient d&apos;être vérifiés.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;environnement valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;environnement valide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name.</source>
-        <translation>« %1 » n&apos;est pas un nom de jeu de clés valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de jeu de clés valide.</translation>
     </message>
     <message>
         <source>Only an admin may change a key set&apos;s policy.</source>
@@ -4151,7 +4151,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The bundle signing kid &quot;%1&quot; must be a signing key with its private part in key set %2.</source>
-        <translation>Le kid de signature du lot « %1 » doit être une clé de signature avec sa partie privée dans le jeu de clés %2.</translation>
+        <translation>Le kid de signature du lot «&#xa0;%1&#xa0;» doit être une clé de signature avec sa partie privée dans le jeu de clés %2.</translation>
     </message>
     <message>
         <source>Changing the policy of key set %1 needs a two-person request (policy-change).</source>
@@ -4170,7 +4170,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation>Argon2id a échoué : %1</translation>
+        <translation>Argon2id a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>HKDF is not available</source>
@@ -4225,7 +4225,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::Statement</name>
     <message>
         <source>Could not bind SQL parameter %1: %2</source>
-        <translation>Impossible de lier le paramètre SQL %1 : %2</translation>
+        <translation>Impossible de lier le paramètre SQL %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown SQL parameter %1</source>
@@ -4244,14 +4244,14 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>A change was started inside a read snapshot; start the write transaction first.</source>
-        <translation>Un changement a été commencé dans un instantané de lecture ; démarrez d&apos;abord la transaction d&apos;écriture.</translation>
+        <translation>Un changement a été commencé dans un instantané de lecture&#xa0;; démarrez d&apos;abord la transaction d&apos;écriture.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Vault</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>« %1 » n&apos;est pas un nom de responsable valide : utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de responsable valide&#xa0;: utilisez 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; ou &apos;-&apos;, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
@@ -4307,7 +4307,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>You cannot remove yourself; another admin must do it.</source>
-        <translation>Vous ne pouvez pas vous retirer vous-même ; un autre administrateur doit le faire.</translation>
+        <translation>Vous ne pouvez pas vous retirer vous-même&#xa0;; un autre administrateur doit le faire.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
@@ -4319,7 +4319,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 was removed but re-keying failed (%2); the re-key completes at the next unlock.</source>
-        <translation>%1 a été retiré mais le rechiffrement a échoué (%2) ; il s&apos;achèvera au prochain déverrouillage.</translation>
+        <translation>%1 a été retiré mais le rechiffrement a échoué (%2)&#xa0;; il s&apos;achèvera au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Adding an officer now needs a two-person request (officer-add).</source>
@@ -4363,22 +4363,22 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The officer %1 has no keyslot with their signing key, so the roster cannot be adopted.</source>
-        <translation>Le responsable %1 n&apos;a pas d&apos;emplacement de clé avec sa clé de signature : la liste des responsables ne peut donc pas être adoptée.</translation>
+        <translation>Le responsable %1 n&apos;a pas d&apos;emplacement de clé avec sa clé de signature&#xa0;: la liste des responsables ne peut donc pas être adoptée.</translation>
     </message>
     <message>
         <source>Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster (planted, or left by an interrupted officer addition). It opens nothing and is never given a new master key.</source>
-        <translation>Falsification : keyslots.json contient un emplacement pour %1, qui n&apos;est pas responsable dans la liste signée (implanté, ou laissé par un ajout de responsable interrompu). Il n&apos;ouvre rien et ne reçoit jamais de nouvelle clé maîtresse.</translation>
+        <translation>Falsification&#xa0;: keyslots.json contient un emplacement pour %1, qui n&apos;est pas responsable dans la liste signée (implanté, ou laissé par un ajout de responsable interrompu). Il n&apos;ouvre rien et ne reçoit jamais de nouvelle clé maîtresse.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
-        <translation>Falsification : l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables. Il ne reçoit jamais de nouvelle clé maîtresse ; restaurez keyslots.json depuis une sauvegarde (vault check) ou retirez puis ajoutez à nouveau %1.</translation>
+        <translation>Falsification&#xa0;: l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables. Il ne reçoit jamais de nouvelle clé maîtresse&#xa0;; restaurez keyslots.json depuis une sauvegarde (vault check) ou retirez puis ajoutez à nouveau %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultBackup</name>
     <message>
         <source>A backup cannot go inside the vault folder %1: choose a folder elsewhere, ideally on another disk.</source>
-        <translation>Une sauvegarde ne peut pas aller dans le dossier du coffre %1 : choisissez un dossier ailleurs, idéalement sur un autre disque.</translation>
+        <translation>Une sauvegarde ne peut pas aller dans le dossier du coffre %1&#xa0;: choisissez un dossier ailleurs, idéalement sur un autre disque.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
@@ -4386,7 +4386,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 is not empty: a backup goes into a new or empty folder, so it never mixes with other files.</source>
-        <translation>%1 n&apos;est pas vide : une sauvegarde va dans un dossier nouveau ou vide, pour ne jamais se mêler à d&apos;autres fichiers.</translation>
+        <translation>%1 n&apos;est pas vide&#xa0;: une sauvegarde va dans un dossier nouveau ou vide, pour ne jamais se mêler à d&apos;autres fichiers.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4394,11 +4394,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot start copying the vault database</source>
@@ -4410,7 +4406,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The copied database does not open with the keyslots chosen for it; no backup was written.</source>
-        <translation>La base de données copiée ne s&apos;ouvre pas avec les emplacements de clé choisis pour elle ; aucune sauvegarde n&apos;a été écrite.</translation>
+        <translation>La base de données copiée ne s&apos;ouvre pas avec les emplacements de clé choisis pour elle&#xa0;; aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -4426,7 +4422,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers in vault.db nor keyslots.json; no backup was written. Lock and unlock the vault to settle it, then back up again.</source>
-        <translation>keyslots.json.new ne correspond ni aux responsables de vault.db ni à keyslots.json ; aucune sauvegarde n&apos;a été écrite. Verrouillez puis déverrouillez le coffre pour régulariser, puis sauvegardez à nouveau.</translation>
+        <translation>keyslots.json.new ne correspond ni aux responsables de vault.db ni à keyslots.json&#xa0;; aucune sauvegarde n&apos;a été écrite. Verrouillez puis déverrouillez le coffre pour régulariser, puis sauvegardez à nouveau.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
@@ -4442,7 +4438,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Several officers hold keyslots in %1 (%2): name the one who checks it.</source>
-        <translation>Plusieurs responsables ont des emplacements de clé dans %1 (%2) : indiquez celui qui vérifie.</translation>
+        <translation>Plusieurs responsables ont des emplacements de clé dans %1 (%2)&#xa0;: indiquez celui qui vérifie.</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
@@ -4450,11 +4446,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>%1 holds no vault.db: it is not a whole backup.</source>
-        <translation>%1 ne contient pas de vault.db : ce n&apos;est pas une sauvegarde complète.</translation>
+        <translation>%1 ne contient pas de vault.db&#xa0;: ce n&apos;est pas une sauvegarde complète.</translation>
     </message>
     <message>
         <source>%1 holds keyslots.json.new: it was copied while an officer change was in flight, not written by &quot;vault backup&quot;. Restore from a backup made with &quot;keyward-cli vault backup&quot;.</source>
-        <translation>%1 contient keyslots.json.new : il a été copié pendant un changement de responsable en cours, et non écrit par « vault backup ». Restaurez depuis une sauvegarde faite avec « keyward-cli vault backup ».</translation>
+        <translation>%1 contient keyslots.json.new&#xa0;: il a été copié pendant un changement de responsable en cours, et non écrit par «&#xa0;vault backup&#xa0;». Restaurez depuis une sauvegarde faite avec «&#xa0;keyward-cli vault backup&#xa0;».</translation>
     </message>
     <message>
         <source>No officer named %1 has a keyslot in %2.</source>
@@ -4470,11 +4466,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>keyslots.json (key generation %1) does not open vault.db: the two files are from different moments — for example copied while an officer removal re-keyed the vault — or vault.db is damaged. This backup cannot be restored; take a new one with &quot;keyward-cli vault backup&quot;.</source>
-        <translation>keyslots.json (génération de clés %1) n&apos;ouvre pas vault.db : les deux fichiers datent de moments différents — par exemple copiés pendant qu&apos;un retrait de responsable rechiffrait le coffre — ou vault.db est endommagé. Cette sauvegarde ne peut pas être restaurée ; faites-en une nouvelle avec « keyward-cli vault backup ».</translation>
+        <translation>keyslots.json (génération de clés %1) n&apos;ouvre pas vault.db&#xa0;: les deux fichiers datent de moments différents — par exemple copiés pendant qu&apos;un retrait de responsable rechiffrait le coffre — ou vault.db est endommagé. Cette sauvegarde ne peut pas être restaurée&#xa0;; faites-en une nouvelle avec «&#xa0;keyward-cli vault backup&#xa0;».</translation>
     </message>
     <message>
         <source>vault.db fails its integrity check: %1</source>
-        <translation>vault.db échoue au contrôle d&apos;intégrité : %1</translation>
+        <translation>vault.db échoue au contrôle d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db belong to different vaults.</source>
@@ -4482,11 +4478,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>This backup was written by a newer Keyward (schema %1; this one reads up to %2).</source>
-        <translation>Cette sauvegarde a été écrite par un Keyward plus récent (schéma %1 ; celui-ci lit jusqu&apos;à %2).</translation>
+        <translation>Cette sauvegarde a été écrite par un Keyward plus récent (schéma %1&#xa0;; celui-ci lit jusqu&apos;à %2).</translation>
     </message>
     <message>
         <source>Officer %1 is recorded in vault.db but has no keyslot: keyslots.json is older than the database.</source>
-        <translation>Le responsable %1 est enregistré dans vault.db mais n&apos;a pas d&apos;emplacement de clé : keyslots.json est plus ancien que la base de données.</translation>
+        <translation>Le responsable %1 est enregistré dans vault.db mais n&apos;a pas d&apos;emplacement de clé&#xa0;: keyslots.json est plus ancien que la base de données.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer in this backup.</source>
@@ -4494,7 +4490,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The audit chain of the backup is broken at event %1: %2</source>
-        <translation>La chaîne d&apos;audit de la sauvegarde est rompue à l&apos;événement %1 : %2</translation>
+        <translation>La chaîne d&apos;audit de la sauvegarde est rompue à l&apos;événement %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4525,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers recorded in vault.db nor keyslots.json; restore the vault from a backup (keyward-cli vault check tells which backup is whole).</source>
-        <translation>keyslots.json.new ne correspond ni aux responsables enregistrés dans vault.db ni à keyslots.json ; restaurez le coffre depuis une sauvegarde (keyward-cli vault check indique quelle sauvegarde est complète).</translation>
+        <translation>keyslots.json.new ne correspond ni aux responsables enregistrés dans vault.db ni à keyslots.json&#xa0;; restaurez le coffre depuis une sauvegarde (keyward-cli vault check indique quelle sauvegarde est complète).</translation>
     </message>
 </context>
 <context>
@@ -4544,7 +4540,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The stored private key does not parse: %1</source>
-        <translation>La clé privée stockée ne s&apos;analyse pas : %1</translation>
+        <translation>La clé privée stockée ne s&apos;analyse pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stored private key has no private part.</source>
@@ -4552,24 +4548,24 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; is not a signature algorithm.</source>
-        <translation>« %1 » n&apos;est pas un algorithme de signature.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un algorithme de signature.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultTime</name>
     <message>
         <source>The vault&apos;s last audit event has no readable time; the vault may have been edited outside Keyward.</source>
-        <translation>Le dernier événement d&apos;audit du coffre n&apos;a pas d&apos;heure lisible ; le coffre a peut-être été modifié hors de Keyward.</translation>
+        <translation>Le dernier événement d&apos;audit du coffre n&apos;a pas d&apos;heure lisible&#xa0;; le coffre a peut-être été modifié hors de Keyward.</translation>
     </message>
     <message>
         <source>The vault&apos;s last event is dated %1, more than a day after this computer&apos;s clock (%2): it was written with a clock set ahead (a jump into the future), or this clock is wrong. Run &apos;audit verify&apos;; Keyward writes nothing until the clock passes that time.</source>
         <extracomment>%1 is the time of the vault&apos;s newest audit event, %2 this computer&apos;s time (both UTC).</extracomment>
-        <translation>Le dernier événement du coffre est daté du %1, plus d&apos;un jour après l&apos;horloge de cet ordinateur (%2) : il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse. Lancez &apos;audit verify&apos; ; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;a pas dépassé cette heure.</translation>
+        <translation>Le dernier événement du coffre est daté du %1, plus d&apos;un jour après l&apos;horloge de cet ordinateur (%2)&#xa0;: il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse. Lancez &apos;audit verify&apos;&#xa0;; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;a pas dépassé cette heure.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
         <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
-        <translation>L&apos;horloge de cet ordinateur (%1) est en retard sur le dernier événement du coffre (%2) ; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;est pas juste.</translation>
+        <translation>L&apos;horloge de cet ordinateur (%1) est en retard sur le dernier événement du coffre (%2)&#xa0;; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;est pas juste.</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4635,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>the RSA public exponent is 1, so the key encrypts and signs nothing</source>
-        <translation>l&apos;exposant public RSA vaut 1 : la clé ne chiffre ni ne signe rien</translation>
+        <translation>l&apos;exposant public RSA vaut 1&#xa0;: la clé ne chiffre ni ne signe rien</translation>
     </message>
     <message>
         <source>the RSA public exponent is even</source>
@@ -4651,7 +4647,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its factors can be recovered</source>
-        <translation>le module RSA porte l&apos;empreinte ROCA (CVE-2017-15361) : ses facteurs peuvent être retrouvés</translation>
+        <translation>le module RSA porte l&apos;empreinte ROCA (CVE-2017-15361)&#xa0;: ses facteurs peuvent être retrouvés</translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4658,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Unsupported signature hash size %1</source>
-        <translation>Taille de hachage de signature non prise en charge : %1</translation>
+        <translation>Taille de hachage de signature non prise en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key cannot be used for this signature algorithm</source>
@@ -4686,7 +4682,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The RSA signature is %1 bytes; the key needs exactly %2</source>
-        <translation>La signature RSA fait %1 octets ; la clé en exige exactement %2</translation>
+        <translation>La signature RSA fait %1 octets&#xa0;; la clé en exige exactement %2</translation>
     </message>
     <message>
         <source>The signature does not verify</source>
@@ -4702,7 +4698,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The ECDSA signature is %1 bytes; the curve needs exactly %2</source>
-        <translation>La signature ECDSA fait %1 octets ; la courbe en exige exactement %2</translation>
+        <translation>La signature ECDSA fait %1 octets&#xa0;; la courbe en exige exactement %2</translation>
     </message>
     <message>
         <source>Could not build the ECDSA signature</source>
@@ -4728,23 +4724,23 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::core::jose</name>
     <message>
         <source>Content encryption &quot;%1&quot; is not supported</source>
-        <translation>Le chiffrement de contenu « %1 » n&apos;est pas pris en charge</translation>
+        <translation>Le chiffrement de contenu «&#xa0;%1&#xa0;» n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not supported</source>
-        <translation>L&apos;algorithme « %1 » n&apos;est pas pris en charge</translation>
+        <translation>L&apos;algorithme «&#xa0;%1&#xa0;» n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is deprecated (RSAES-PKCS1-v1_5 is open to padding-oracle attacks) and is never used</source>
-        <translation>L&apos;algorithme « %1 » est obsolète (RSAES-PKCS1-v1_5 est exposé aux attaques par oracle de remplissage) et n&apos;est jamais utilisé</translation>
+        <translation>L&apos;algorithme «&#xa0;%1&#xa0;» est obsolète (RSAES-PKCS1-v1_5 est exposé aux attaques par oracle de remplissage) et n&apos;est jamais utilisé</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not accepted: a shared-secret MAC cannot show which party signed</source>
-        <translation>L&apos;algorithme « %1 » n&apos;est pas accepté : un MAC à secret partagé ne peut pas montrer quelle partie a signé</translation>
+        <translation>L&apos;algorithme «&#xa0;%1&#xa0;» n&apos;est pas accepté&#xa0;: un MAC à secret partagé ne peut pas montrer quelle partie a signé</translation>
     </message>
     <message>
         <source>Unsecured &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation>Le « none » non sécurisé est refusé (RFC 8725 §3.2)</translation>
+        <translation>Le «&#xa0;none&#xa0;» non sécurisé est refusé (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>Unknown algorithm status</source>
@@ -4752,11 +4748,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>No key was given for &quot;%1&quot;</source>
-        <translation>Aucune clé n&apos;a été fournie pour « %1 »</translation>
+        <translation>Aucune clé n&apos;a été fournie pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A %1 key cannot be used with &quot;%2&quot;</source>
-        <translation>Une clé %1 ne peut pas servir avec « %2 »</translation>
+        <translation>Une clé %1 ne peut pas servir avec «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The %1-bit RSA key is below the 2048-bit minimum</source>
@@ -4764,90 +4760,90 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key; this key has %3 bits</source>
-        <translation>« %1 » exige une clé de %2 bits ; cette clé fait %3 bits</translation>
+        <translation>«&#xa0;%1&#xa0;» exige une clé de %2 bits&#xa0;; cette clé fait %3 bits</translation>
     </message>
     <message>
         <source>The key is for &quot;%1&quot; but &quot;%2&quot; needs a &quot;%3&quot; key</source>
-        <translation>La clé sert à « %1 » mais « %2 » exige une clé « %3 »</translation>
+        <translation>La clé sert à «&#xa0;%1&#xa0;» mais «&#xa0;%2&#xa0;» exige une clé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; and may not be used with &quot;%2&quot; (RFC 8725 §3.1)</source>
-        <translation>La clé est fixée à « %1 » et ne peut pas servir avec « %2 » (RFC 8725 §3.1)</translation>
+        <translation>La clé est fixée à «&#xa0;%1&#xa0;» et ne peut pas servir avec «&#xa0;%2&#xa0;» (RFC 8725 §3.1)</translation>
     </message>
     <message>
         <source>The key&apos;s key_ops (%1) do not allow &quot;%2&quot;</source>
-        <translation>Les key_ops de la clé (%1) n&apos;autorisent pas « %2 »</translation>
+        <translation>Les key_ops de la clé (%1) n&apos;autorisent pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the private key; only the public key is present</source>
-        <translation>« %1 » exige la clé privée ; seule la clé publique est présente</translation>
+        <translation>«&#xa0;%1&#xa0;» exige la clé privée&#xa0;; seule la clé publique est présente</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jwkdetail</name>
     <message>
         <source>The JWK has no &quot;%1&quot; member</source>
-        <translation>La JWK n&apos;a pas de membre « %1 »</translation>
+        <translation>La JWK n&apos;a pas de membre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a string</source>
-        <translation>Le membre « %1 » de la JWK n&apos;est pas une chaîne</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» de la JWK n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not strict base64url</source>
-        <translation>Le membre « %1 » de la JWK n&apos;est pas en base64url strict</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» de la JWK n&apos;est pas en base64url strict</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a minimal unsigned integer</source>
-        <translation>Le membre « %1 » de la JWK n&apos;est pas un entier non signé minimal</translation>
+        <translation>Le membre «&#xa0;%1&#xa0;» de la JWK n&apos;est pas un entier non signé minimal</translation>
     </message>
     <message>
         <source>The JWK &quot;use&quot; is &quot;%1&quot;; Keyward knows &quot;sig&quot; and &quot;enc&quot;</source>
-        <translation>Le « use » de la JWK vaut « %1 » ; Keyward connaît « sig » et « enc »</translation>
+        <translation>Le «&#xa0;use&#xa0;» de la JWK vaut «&#xa0;%1&#xa0;»&#xa0;; Keyward connaît «&#xa0;sig&#xa0;» et «&#xa0;enc&#xa0;»</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; is not an array</source>
-        <translation>Le « key_ops » de la JWK n&apos;est pas un tableau</translation>
+        <translation>Le «&#xa0;key_ops&#xa0;» de la JWK n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; has an unknown operation &quot;%1&quot;</source>
-        <translation>Le « key_ops » de la JWK contient une opération inconnue « %1 »</translation>
+        <translation>Le «&#xa0;key_ops&#xa0;» de la JWK contient une opération inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
-        <translation>Le « key_ops » de la JWK liste « %1 » deux fois</translation>
+        <translation>Le «&#xa0;key_ops&#xa0;» de la JWK liste «&#xa0;%1&#xa0;» deux fois</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; contradicts &quot;use&quot;: &quot;%2&quot;</source>
-        <translation>La valeur « %1 » du « key_ops » de la JWK contredit « use » : « %2 »</translation>
+        <translation>La valeur «&#xa0;%1&#xa0;» du «&#xa0;key_ops&#xa0;» de la JWK contredit «&#xa0;use&#xa0;»&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The JWK is pinned to an unknown algorithm &quot;%1&quot;</source>
-        <translation>La JWK est fixée à un algorithme inconnu « %1 »</translation>
+        <translation>La JWK est fixée à un algorithme inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A key pinned to &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation>Une clé fixée à « none » est refusée (RFC 8725 §3.2)</translation>
+        <translation>Une clé fixée à «&#xa0;none&#xa0;» est refusée (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>The JWK is a %1 key but is pinned to &quot;%2&quot;</source>
-        <translation>La JWK est une clé %1 mais est fixée à « %2 »</translation>
+        <translation>La JWK est une clé %1 mais est fixée à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The JWK has &quot;use&quot;: &quot;%1&quot; but its algorithm &quot;%2&quot; is for &quot;%3&quot;</source>
-        <translation>La JWK a « use » : « %1 » mais son algorithme « %2 » sert à « %3 »</translation>
+        <translation>La JWK a «&#xa0;use&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» mais son algorithme «&#xa0;%2&#xa0;» sert à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; does not fit its algorithm &quot;%2&quot;</source>
-        <translation>La valeur « %1 » du « key_ops » de la JWK ne convient pas à son algorithme « %2 »</translation>
+        <translation>La valeur «&#xa0;%1&#xa0;» du «&#xa0;key_ops&#xa0;» de la JWK ne convient pas à son algorithme «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation>La clé RSA est refusée : %1</translation>
+        <translation>La clé RSA est refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
-        <translation>Les clés RSA multi-premiers (« oth ») ne sont pas prises en charge</translation>
+        <translation>Les clés RSA multi-premiers («&#xa0;oth&#xa0;») ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>The RSA JWK has some but not all of p, q, dp, dq and qi</source>
@@ -4855,15 +4851,15 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>The RSA JWK has private factors but no &quot;d&quot;</source>
-        <translation>La JWK RSA a des facteurs privés mais pas de « d »</translation>
+        <translation>La JWK RSA a des facteurs privés mais pas de «&#xa0;d&#xa0;»</translation>
     </message>
     <message>
         <source>The curve &quot;%1&quot; is not supported for %2 keys</source>
-        <translation>La courbe « %1 » n&apos;est pas prise en charge pour les clés %2</translation>
+        <translation>La courbe «&#xa0;%1&#xa0;» n&apos;est pas prise en charge pour les clés %2</translation>
     </message>
     <message>
         <source>An OKP JWK has no &quot;y&quot; member</source>
-        <translation>Une JWK OKP n&apos;a pas de membre « y »</translation>
+        <translation>Une JWK OKP n&apos;a pas de membre «&#xa0;y&#xa0;»</translation>
     </message>
     <message>
         <source>The %1 coordinates must be %2 bytes long</source>
@@ -4879,7 +4875,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation>Le type de clé « %1 » n&apos;est pas pris en charge</translation>
+        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge</translation>
     </message>
 </context>
 <context>
@@ -4890,7 +4886,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation>JSON invalide à la position %1 : %2</translation>
+        <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>JSON text is not an object</source>
@@ -4909,7 +4905,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>JSON member &quot;%1&quot; appears more than once</source>
-        <translation>le membre JSON « %1 » apparaît plus d&apos;une fois</translation>
+        <translation>le membre JSON «&#xa0;%1&#xa0;» apparaît plus d&apos;une fois</translation>
     </message>
 </context>
 <context>
@@ -4932,7 +4928,7 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
-        <translation>L&apos;ajout d&apos;un responsable est une demande soumise à la règle des deux personnes : le nouvel emplacement de clé est scellé maintenant et ajouté quand un autre responsable ayant le rôle d&apos;approbateur l&apos;approuve. D&apos;ici là, le nouveau responsable ne peut pas déverrouiller le coffre.</translation>
+        <translation>L&apos;ajout d&apos;un responsable est une demande soumise à la règle des deux personnes&#xa0;: le nouvel emplacement de clé est scellé maintenant et ajouté quand un autre responsable ayant le rôle d&apos;approbateur l&apos;approuve. D&apos;ici là, le nouveau responsable ne peut pas déverrouiller le coffre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
@@ -4943,19 +4939,19 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     <name>keyward::ui::AppController</name>
     <message>
         <source>Could not create a temporary folder for the demo vault: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour le coffre de démonstration : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour le coffre de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not create the demo vault: %1</source>
-        <translation>Impossible de créer le coffre de démonstration : %1</translation>
+        <translation>Impossible de créer le coffre de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your acknowledgement could not be recorded: %1</source>
-        <translation>Votre acceptation n&apos;a pas pu être consignée : %1</translation>
+        <translation>Votre acceptation n&apos;a pas pu être consignée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Vault locked: custodian duties must be acknowledged before you can work with it.</source>
-        <translation>Coffre verrouillé : les devoirs de dépositaire doivent être acceptés avant de pouvoir l&apos;utiliser.</translation>
+        <translation>Coffre verrouillé&#xa0;: les devoirs de dépositaire doivent être acceptés avant de pouvoir l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The vault was locked.</source>
@@ -4971,35 +4967,35 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation>Les clés arrivées à échéance n&apos;ont pas pu être activées : %1</translation>
+        <translation>Les clés arrivées à échéance n&apos;ont pas pu être activées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The due work could not run: %1</source>
-        <translation>Les tâches dues n&apos;ont pas pu être exécutées : %1</translation>
+        <translation>Les tâches dues n&apos;ont pas pu être exécutées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rotation request #%1 was drafted for %2 in %3: it reached the end of its cryptoperiod and waits for an approver.</source>
-        <translation>La demande de rotation n° %1 a été préparée pour %2 dans %3 : la clé a atteint la fin de sa cryptopériode et attend un approbateur.</translation>
+        <translation>La demande de rotation n° %1 a été préparée pour %2 dans %3&#xa0;: la clé a atteint la fin de sa cryptopériode et attend un approbateur.</translation>
     </message>
     <message>
         <source>Scheduled destruction #%1 ran: the private part of %2 in %3 was erased.</source>
-        <translation>La destruction planifiée n° %1 a été exécutée : la partie privée de %2 dans %3 a été effacée.</translation>
+        <translation>La destruction planifiée n° %1 a été exécutée&#xa0;: la partie privée de %2 dans %3 a été effacée.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired without approval: %1.</source>
         <translation>
-            <numerusform>%n demande a expiré sans approbation : %1.</numerusform>
-            <numerusform>%n demandes ont expiré sans approbation : %1.</numerusform>
+            <numerusform>%n demande a expiré sans approbation&#xa0;: %1.</numerusform>
+            <numerusform>%n demandes ont expiré sans approbation&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Done on unlock:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Fait au déverrouillage :&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Ouvrir les demandes&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;Fait au déverrouillage&#xa0;:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Ouvrir les demandes&lt;/a&gt;</translation>
     </message>
     <message>
         <source>On unlock: %1, %2, %3 — details on the Keys page.</source>
         <extracomment>Status bar after unlock: %1, %2 and %3 are the three counts translated just below.</extracomment>
-        <translation>Au déverrouillage : %1, %2, %3 — détails sur la page Clés.</translation>
+        <translation>Au déverrouillage&#xa0;: %1, %2, %3 — détails sur la page Clés.</translation>
     </message>
     <message numerus="yes">
         <source>%n rotation(s) drafted</source>
@@ -5038,11 +5034,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&amp;Deciding officer:</source>
-        <translation>&amp;Responsable qui décide :</translation>
+        <translation>&amp;Responsable qui décide&#xa0;:</translation>
     </message>
     <message>
         <source>Request #%1 could not be read: %2</source>
-        <translation>La demande n° %1 n&apos;a pas pu être lue : %2</translation>
+        <translation>La demande n° %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -5094,11 +5090,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>This request is %1: it can no longer be approved or rejected.</source>
-        <translation>Cette demande est %1 : elle ne peut plus être approuvée ni rejetée.</translation>
+        <translation>Cette demande est %1&#xa0;: elle ne peut plus être approuvée ni rejetée.</translation>
     </message>
     <message>
         <source>This request expired: it can no longer be approved. Ask for a new one.</source>
-        <translation>Cette demande a expiré : elle ne peut plus être approuvée. Déposez-en une nouvelle.</translation>
+        <translation>Cette demande a expiré&#xa0;: elle ne peut plus être approuvée. Déposez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Not approved.</source>
@@ -5114,11 +5110,11 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
     </message>
     <message>
         <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs. Copies and backups of the vault made before it still hold the private part.</source>
-        <translation>&lt;b&gt;planifie la destruction&lt;/b&gt; ; tout responsable peut l&apos;annuler jusqu&apos;à son exécution. Les copies et sauvegardes du coffre faites avant contiennent toujours la partie privée.</translation>
+        <translation>&lt;b&gt;planifie la destruction&lt;/b&gt;&#xa0;; tout responsable peut l&apos;annuler jusqu&apos;à son exécution. Les copies et sauvegardes du coffre faites avant contiennent toujours la partie privée.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since you opened this dialog (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (elle est maintenant %2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
+        <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (elle est maintenant %2). Rien n&apos;a été modifié&#xa0;; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5132,8 +5128,8 @@ Codes de sortie : 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 éc
 Hash: %3
 Previous: %4</source>
         <translation>Événement %1 le %2
-Hachage : %3
-Précédent : %4</translation>
+Hachage&#xa0;: %3
+Précédent&#xa0;: %4</translation>
     </message>
     <message>
         <source>(first event)</source>
@@ -5196,11 +5192,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Some events could not be read: %1</source>
-        <translation>Certains événements n&apos;ont pas pu être lus : %1</translation>
+        <translation>Certains événements n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Le journal d&apos;audit n&apos;a pas pu être lu : %1</translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit chain has not been verified in this session.</source>
@@ -5208,11 +5204,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain intact.&lt;/b&gt; All %1 events verified: every hash and link matches. Head: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation>&lt;b&gt;Chaîne d&apos;audit intacte.&lt;/b&gt; Les %1 événements sont vérifiés : chaque hachage et chaque lien concordent. Tête : &lt;code&gt;%2&lt;/code&gt;</translation>
+        <translation>&lt;b&gt;Chaîne d&apos;audit intacte.&lt;/b&gt; Les %1 événements sont vérifiés&#xa0;: chaque hachage et chaque lien concordent. Tête&#xa0;: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
-        <translation>&lt;b&gt;Chaîne d&apos;audit rompue à l&apos;événement %1.&lt;/b&gt; %2 Les événements à partir de là ne sont pas fiables ; restaurez le coffre depuis une sauvegarde et enquêtez.</translation>
+        <translation>&lt;b&gt;Chaîne d&apos;audit rompue à l&apos;événement %1.&lt;/b&gt; %2 Les événements à partir de là ne sont pas fiables&#xa0;; restaurez le coffre depuis une sauvegarde et enquêtez.</translation>
     </message>
 </context>
 <context>
@@ -5231,14 +5227,14 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>The vault was not backed up: %1</source>
-        <translation>Le coffre n&apos;a pas été sauvegardé : %1</translation>
+        <translation>Le coffre n&apos;a pas été sauvegardé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</source>
         <extracomment>%1 is a folder; the command in quotes is not translated.</extracomment>
         <translation>
-            <numerusform>Coffre sauvegardé dans %1 (%n événement d&apos;audit). Gardez la copie loin de cet ordinateur ; &quot;keyward-cli vault check&quot; indique si une copie est complète.</numerusform>
-            <numerusform>Coffre sauvegardé dans %1 (%n événements d&apos;audit). Gardez la copie loin de cet ordinateur ; &quot;keyward-cli vault check&quot; indique si une copie est complète.</numerusform>
+            <numerusform>Coffre sauvegardé dans %1 (%n événement d&apos;audit). Gardez la copie loin de cet ordinateur&#xa0;; &quot;keyward-cli vault check&quot; indique si une copie est complète.</numerusform>
+            <numerusform>Coffre sauvegardé dans %1 (%n événements d&apos;audit). Gardez la copie loin de cet ordinateur&#xa0;; &quot;keyward-cli vault check&quot; indique si une copie est complète.</numerusform>
         </translation>
     </message>
 </context>
@@ -5262,7 +5258,7 @@ Précédent : %4</translation>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
-        <translation>&amp;Responsable qui contresigne :</translation>
+        <translation>&amp;Responsable qui contresigne&#xa0;:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -5270,7 +5266,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;review #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Done alone by&lt;/td&gt;&lt;td&gt;%4 at %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Their reason&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Countersigning records that a second officer reviewed this act. It changes nothing else; the act stays flagged until someone other than %4 countersigns.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1 : %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;revue n° %3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Fait seul par&lt;/td&gt;&lt;td&gt;%4 le %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Sa raison&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;La contre-signature consigne qu&apos;un second responsable a revu cet acte. Elle ne change rien d&apos;autre ; l&apos;acte reste signalé jusqu&apos;à ce qu&apos;une autre personne que %4 contresigne.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1&#xa0;: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;revue n° %3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Fait seul par&lt;/td&gt;&lt;td&gt;%4 le %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Sa raison&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;La contre-signature consigne qu&apos;un second responsable a revu cet acte. Elle ne change rien d&apos;autre&#xa0;; l&apos;acte reste signalé jusqu&apos;à ce qu&apos;une autre personne que %4 contresigne.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 already countersigned this review.</source>
@@ -5282,14 +5278,14 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Review #%1 was changed by another Keyward program since you opened this dialog (it is now countersigned by %2). Nothing was changed; review it and try again.</source>
-        <translation>La revue n° %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (elle est maintenant contresignée par %2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
+        <translation>La revue n° %1 a été modifiée par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (elle est maintenant contresignée par %2). Rien n&apos;a été modifié&#xa0;; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CustodianDutiesDialog</name>
     <message>
         <source>&lt;b&gt;Welcome, %1.&lt;/b&gt; This is your first unlock. As an officer of this vault you are a key custodian; before you continue, please confirm your duties:</source>
-        <translation>&lt;b&gt;Bienvenue, %1.&lt;/b&gt; C&apos;est votre premier déverrouillage. En tant que responsable de ce coffre, vous êtes dépositaire de clés ; avant de continuer, veuillez confirmer vos devoirs :</translation>
+        <translation>&lt;b&gt;Bienvenue, %1.&lt;/b&gt; C&apos;est votre premier déverrouillage. En tant que responsable de ce coffre, vous êtes dépositaire de clés&#xa0;; avant de continuer, veuillez confirmer vos devoirs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
@@ -5308,14 +5304,14 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>The vault could not be created: %1</source>
-        <translation>Le coffre n&apos;a pas pu être créé : %1</translation>
+        <translation>Le coffre n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::GenerateKeyDialog</name>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation>Le kid « %1 » désigne déjà une clé du jeu de clés %2 ; un kid n&apos;est jamais réutilisé pour un autre matériel de clé.</translation>
+        <translation>Le kid «&#xa0;%1&#xa0;» désigne déjà une clé du jeu de clés %2&#xa0;; un kid n&apos;est jamais réutilisé pour un autre matériel de clé.</translation>
     </message>
     <message>
         <source>Generating the key</source>
@@ -5343,7 +5339,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for this key.</source>
-        <translation>Indiquez le propriétaire : l&apos;équipe ou la personne responsable de cette clé.</translation>
+        <translation>Indiquez le propriétaire&#xa0;: l&apos;équipe ou la personne responsable de cette clé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was not generated.&lt;/b&gt; %1</source>
@@ -5382,7 +5378,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Not read (missing, unreadable or over 4 MiB): %1</source>
-        <translation>Non lu (absent, illisible ou de plus de 4 Mio) : %1</translation>
+        <translation>Non lu (absent, illisible ou de plus de 4 Mio)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (encrypted)</source>
@@ -5394,19 +5390,19 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for these keys.</source>
-        <translation>Indiquez le propriétaire : l&apos;équipe ou la personne responsable de ces clés.</translation>
+        <translation>Indiquez le propriétaire&#xa0;: l&apos;équipe ou la personne responsable de ces clés.</translation>
     </message>
     <message>
         <source>%1: enter the passphrase of this encrypted key</source>
-        <translation>%1 : saisissez la phrase secrète de cette clé chiffrée</translation>
+        <translation>%1&#xa0;: saisissez la phrase secrète de cette clé chiffrée</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation>✗ %1 : %2</translation>
+        <translation>✗ %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>✓ %1: %2 (%3 %4) → %5 in %6</source>
-        <translation>✓ %1 : %2 (%3 %4) → %5 dans %6</translation>
+        <translation>✓ %1&#xa0;: %2 (%3 %4) → %5 dans %6</translation>
     </message>
     <message>
         <source>active, primary</source>
@@ -5418,19 +5414,19 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>✗ %1: %2 — %3</source>
-        <translation>✗ %1 : %2 — %3</translation>
+        <translation>✗ %1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>Nothing here can be imported; the list above says why.</source>
-        <translation>Rien ici ne peut être importé ; la liste ci-dessus indique pourquoi.</translation>
+        <translation>Rien ici ne peut être importé&#xa0;; la liste ci-dessus indique pourquoi.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation>%1 : %2 — %3</translation>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
@@ -5457,7 +5453,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Copies the public JWK only; private material never leaves the vault this way</source>
-        <translation>Copie uniquement la JWK publique ; le matériel privé ne quitte jamais le coffre par ce moyen</translation>
+        <translation>Copie uniquement la JWK publique&#xa0;; le matériel privé ne quitte jamais le coffre par ce moyen</translation>
     </message>
     <message>
         <source>History</source>
@@ -5565,7 +5561,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Thumbprint (RFC 7638, SHA-256): %1</source>
-        <translation>Empreinte (RFC 7638, SHA-256) : %1</translation>
+        <translation>Empreinte (RFC 7638, SHA-256)&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -5573,11 +5569,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Lineage: version %1 — predecessor %2, successor %3</source>
-        <translation>Filiation : version %1 — prédécesseur %2, successeur %3</translation>
+        <translation>Filiation&#xa0;: version %1 — prédécesseur %2, successeur %3</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source> — %1</source>
@@ -5632,11 +5628,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>The recipient file is not a JWK: %1</source>
-        <translation>Le fichier du destinataire n&apos;est pas une JWK : %1</translation>
+        <translation>Le fichier du destinataire n&apos;est pas une JWK&#xa0;: %1</translation>
     </message>
     <message>
         <source>The recipient file holds a private or secret key; give the recipient&apos;s public JWK only.</source>
-        <translation>Le fichier du destinataire contient une clé privée ou secrète ; fournissez uniquement la JWK publique du destinataire.</translation>
+        <translation>Le fichier du destinataire contient une clé privée ou secrète&#xa0;; fournissez uniquement la JWK publique du destinataire.</translation>
     </message>
     <message>
         <source>Request the retirement of %1 in %2</source>
@@ -5644,7 +5640,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2: tokens it signed no longer verify.</source>
-        <translation>À l&apos;approbation, %1 quitte le JWKS de %2 : les jetons qu&apos;elle a signés ne sont plus vérifiés.</translation>
+        <translation>À l&apos;approbation, %1 quitte le JWKS de %2&#xa0;: les jetons qu&apos;elle a signés ne sont plus vérifiés.</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2 and is kept for decryption of archived data only.</source>
@@ -5652,11 +5648,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>The retirement gate has passed: a successor is primary and the overlap is over.</source>
-        <translation>Le contrôle de retrait est franchi : un successeur est principal et le chevauchement est terminé.</translation>
+        <translation>Le contrôle de retrait est franchi&#xa0;: un successeur est principal et le chevauchement est terminé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The retirement gate has not passed yet:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Le contrôle de retrait n&apos;est pas encore franchi :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Le contrôle de retrait n&apos;est pas encore franchi&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Request the destruction of the private part of %1 in %2</source>
@@ -5665,13 +5661,13 @@ Précédent : %4</translation>
     <message numerus="yes">
         <source>On approval the destruction is scheduled %n day(s) later; until then any officer can cancel it.</source>
         <translation>
-            <numerusform>À l&apos;approbation, la destruction est planifiée %n jour plus tard ; d&apos;ici là, tout responsable peut l&apos;annuler.</numerusform>
-            <numerusform>À l&apos;approbation, la destruction est planifiée %n jours plus tard ; d&apos;ici là, tout responsable peut l&apos;annuler.</numerusform>
+            <numerusform>À l&apos;approbation, la destruction est planifiée %n jour plus tard&#xa0;; d&apos;ici là, tout responsable peut l&apos;annuler.</numerusform>
+            <numerusform>À l&apos;approbation, la destruction est planifiée %n jours plus tard&#xa0;; d&apos;ici là, tout responsable peut l&apos;annuler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never sign or decrypt again. Its metadata and public key are kept.</source>
-        <translation>La partie privée est alors effacée du coffre (effacement cryptographique) : %1 devient détruite et ne pourra plus jamais signer ni déchiffrer. Ses métadonnées et sa clé publique sont conservées.</translation>
+        <translation>La partie privée est alors effacée du coffre (effacement cryptographique)&#xa0;: %1 devient détruite et ne pourra plus jamais signer ni déchiffrer. Ses métadonnées et sa clé publique sont conservées.</translation>
     </message>
     <message>
         <source>Request an export of the private key %1 in %2</source>
@@ -5683,11 +5679,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient key with thumbprint %1; only its holder can unwrap it.</source>
-        <translation>La clé est exportée sous forme de JWK encapsulée en JWE pour la clé du destinataire d&apos;empreinte %1 ; seul son détenteur peut la désencapsuler.</translation>
+        <translation>La clé est exportée sous forme de JWK encapsulée en JWE pour la clé du destinataire d&apos;empreinte %1&#xa0;; seul son détenteur peut la désencapsuler.</translation>
     </message>
     <message>
         <source>The key is exported as encrypted PKCS#8; you choose its passphrase (at least 12 characters) when you collect it.</source>
-        <translation>La clé est exportée en PKCS#8 chiffré ; vous choisissez sa phrase secrète (au moins 12 caractères) lors de la récupération.</translation>
+        <translation>La clé est exportée en PKCS#8 chiffré&#xa0;; vous choisissez sa phrase secrète (au moins 12 caractères) lors de la récupération.</translation>
     </message>
     <message>
         <source>After approval only you, the requester, can collect it, from the Requests page. It is never exported in clear.</source>
@@ -5696,8 +5692,8 @@ Précédent : %4</translation>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
         <translation>
-            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heure.</numerusform>
-            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heures.</numerusform>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète&#xa0;; sans approbation, la demande expire dans %n heure.</numerusform>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète&#xa0;; sans approbation, la demande expire dans %n heures.</numerusform>
         </translation>
     </message>
     <message>
@@ -5710,7 +5706,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
-        <translation>&lt;b&gt;Les copies et sauvegardes du coffre faites avant la destruction contiennent toujours la partie privée&lt;/b&gt; ; détruisez-les aussi. Dans ce coffre, sa ligne est effacée et les pages libérées sont écrasées.</translation>
+        <translation>&lt;b&gt;Les copies et sauvegardes du coffre faites avant la destruction contiennent toujours la partie privée&lt;/b&gt;&#xa0;; détruisez-les aussi. Dans ce coffre, sa ligne est effacée et les pages libérées sont écrasées.</translation>
     </message>
 </context>
 <context>
@@ -5725,11 +5721,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Change a value first: this is the policy %1 has now.</source>
-        <translation>Modifiez d&apos;abord une valeur : c&apos;est la politique actuelle de %1.</translation>
+        <translation>Modifiez d&apos;abord une valeur&#xa0;: c&apos;est la politique actuelle de %1.</translation>
     </message>
     <message>
         <source>Enter the reason for the change; the approver signs it.</source>
-        <translation>Saisissez la raison du changement ; l&apos;approbateur la signe.</translation>
+        <translation>Saisissez la raison du changement&#xa0;; l&apos;approbateur la signe.</translation>
     </message>
     <message>
         <source>&amp;Request change</source>
@@ -5741,7 +5737,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>This requests a change of the policy of %1. Nothing changes until a different officer with the approver role approves; then the flags of its keys are recomputed at once, and keys already issued keep their expiry.</source>
-        <translation>Ceci demande un changement de la politique de %1. Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé ; les signalements de ses clés sont alors recalculés immédiatement, et les clés déjà émises gardent leur expiration.</translation>
+        <translation>Ceci demande un changement de la politique de %1. Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé&#xa0;; les signalements de ses clés sont alors recalculés immédiatement, et les clés déjà émises gardent leur expiration.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The change was not requested.&lt;/b&gt; %1</source>
@@ -5813,7 +5809,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>no alg pinned: usable with every algorithm its type and use allow</source>
-        <translation>aucun alg fixé : utilisable avec tout algorithme que son type et son usage permettent</translation>
+        <translation>aucun alg fixé&#xa0;: utilisable avec tout algorithme que son type et son usage permettent</translation>
     </message>
     <message>
         <source>%1-bit security strength</source>
@@ -5821,11 +5817,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>%1 (NIST SP 800-57: %2)</source>
-        <translation>%1 (NIST SP 800-57 : %2)</translation>
+        <translation>%1 (NIST SP 800-57&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The primary %1 key of %2: new operations use it</source>
-        <translation>La clé %1 principale de %2 : les nouvelles opérations l&apos;utilisent</translation>
+        <translation>La clé %1 principale de %2&#xa0;: les nouvelles opérations l&apos;utilisent</translation>
     </message>
     <message>
         <source>Kid</source>
@@ -5911,7 +5907,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;state: %3&lt;br&gt;activates: %4&lt;br&gt;expires: %5&lt;br&gt;cryptoperiod ends: %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;état : %3&lt;br&gt;activation : %4&lt;br&gt;expiration : %5&lt;br&gt;fin de cryptopériode : %6</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;état&#xa0;: %3&lt;br&gt;activation&#xa0;: %4&lt;br&gt;expiration&#xa0;: %5&lt;br&gt;fin de cryptopériode&#xa0;: %6</translation>
     </message>
 </context>
 <context>
@@ -6034,11 +6030,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation>Les clés arrivées à échéance n&apos;ont pas pu être activées : %1</translation>
+        <translation>Les clés arrivées à échéance n&apos;ont pas pu être activées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keys could not be read: %1</source>
-        <translation>Les clés n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les clés n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>All key sets</source>
@@ -6062,8 +6058,8 @@ Précédent : %4</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Imported %n key(s); refused:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>
-            <numerusform>&lt;b&gt;%n clé importée ; refusées :&lt;/b&gt;&lt;br&gt;%1</numerusform>
-            <numerusform>&lt;b&gt;%n clés importées ; refusées :&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;%n clé importée&#xa0;; refusées&#xa0;:&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;%n clés importées&#xa0;; refusées&#xa0;:&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
@@ -6072,7 +6068,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Revoked %1 in %2. Break-glass review #%3 waits for a second officer&apos;s countersignature.</source>
-        <translation>%1 révoquée dans %2. La revue « bris de glace » n° %3 attend la contre-signature d&apos;un second responsable.</translation>
+        <translation>%1 révoquée dans %2. La revue «&#xa0;bris de glace&#xa0;» n° %3 attend la contre-signature d&apos;un second responsable.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
@@ -6080,7 +6076,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Saved the policy of %1; flags were recomputed.</source>
-        <translation>Politique de %1 enregistrée ; les signalements ont été recalculés.</translation>
+        <translation>Politique de %1 enregistrée&#xa0;; les signalements ont été recalculés.</translation>
     </message>
     <message>
         <source>Request r&amp;otation…</source>
@@ -6088,7 +6084,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Ask for a successor to become primary; a second officer approves</source>
-        <translation>Demander qu&apos;un successeur devienne principal ; un second responsable approuve</translation>
+        <translation>Demander qu&apos;un successeur devienne principal&#xa0;; un second responsable approuve</translation>
     </message>
     <message>
         <source>Request re&amp;tirement…</source>
@@ -6131,7 +6127,22 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>The language changes when Keyward is started again.</source>
+        <translation>La langue change au prochain démarrage de Keyward.</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6236,10 @@ Précédent : %4</translation>
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>&amp;Affichage</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MessageWidget</name>
@@ -6268,11 +6283,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>A name uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
-        <translation>Un nom se compose de lettres, de chiffres, de « . », « _ » ou « - » et commence par une lettre ou un chiffre.</translation>
+        <translation>Un nom se compose de lettres, de chiffres, de «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;» et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>An officer named &quot;%1&quot; already exists.</source>
-        <translation>Un responsable nommé « %1 » existe déjà.</translation>
+        <translation>Un responsable nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
@@ -6320,7 +6335,7 @@ Précédent : %4</translation>
     <message>
         <source>RFC 7638 thumbprint (SHA-256) of the officer&apos;s signing key:
 %1</source>
-        <translation>Empreinte RFC 7638 (SHA-256) de la clé de signature du responsable :
+        <translation>Empreinte RFC 7638 (SHA-256) de la clé de signature du responsable&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -6356,7 +6371,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>You: the officer who sets up the vault. Admin and key officer are usual roles.</source>
-        <translation>Vous : le responsable qui met en place le coffre. Administrateur et responsable des clés sont les rôles habituels.</translation>
+        <translation>Vous&#xa0;: le responsable qui met en place le coffre. Administrateur et responsable des clés sont les rôles habituels.</translation>
     </message>
     <message>
         <source>Second officer (approver)</source>
@@ -6368,7 +6383,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the second officer now.&lt;/b&gt; They type their own passphrase below; nobody else, including you, should know it.</source>
-        <translation>&lt;b&gt;Confiez maintenant le clavier au second responsable.&lt;/b&gt; Il saisit ci-dessous sa propre phrase secrète ; personne d&apos;autre, vous compris, ne doit la connaître.</translation>
+        <translation>&lt;b&gt;Confiez maintenant le clavier au second responsable.&lt;/b&gt; Il saisit ci-dessous sa propre phrase secrète&#xa0;; personne d&apos;autre, vous compris, ne doit la connaître.</translation>
     </message>
     <message>
         <source>Measuring how hard this computer can make passphrase guessing, then creating the vault. This takes a moment…</source>
@@ -6387,7 +6402,7 @@ Précédent : %4</translation>
     <name>keyward::ui::OfficerReauthWidget</name>
     <message>
         <source>&amp;Approving officer:</source>
-        <translation>&amp;Responsable qui approuve :</translation>
+        <translation>&amp;Responsable qui approuve&#xa0;:</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -6403,7 +6418,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6443,11 +6458,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>On approval %1 (%2) loses access: their keyslot is removed and the vault is re-keyed, so their passphrase opens nothing any more.</source>
-        <translation>À l&apos;approbation, %1 (%2) perd l&apos;accès : son emplacement de clé est retiré et le coffre rechiffré, si bien que sa phrase secrète n&apos;ouvre plus rien.</translation>
+        <translation>À l&apos;approbation, %1 (%2) perd l&apos;accès&#xa0;: son emplacement de clé est retiré et le coffre rechiffré, si bien que sa phrase secrète n&apos;ouvre plus rien.</translation>
     </message>
     <message>
         <source>An offboarding review opens: consider rotating the keys %1 could reach.</source>
-        <translation>Une revue de départ s&apos;ouvre : envisagez la rotation des clés auxquelles %1 avait accès.</translation>
+        <translation>Une revue de départ s&apos;ouvre&#xa0;: envisagez la rotation des clés auxquelles %1 avait accès.</translation>
     </message>
     <message>
         <source>On approval the roles of %1 change from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
@@ -6463,11 +6478,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>An officer holds at least one role; to take every role away, request their removal.</source>
-        <translation>Un responsable a au moins un rôle ; pour lui retirer tous ses rôles, demandez son retrait.</translation>
+        <translation>Un responsable a au moins un rôle&#xa0;; pour lui retirer tous ses rôles, demandez son retrait.</translation>
     </message>
     <message>
         <source>Tick or untick a role first: these are the roles %1 holds now.</source>
-        <translation>Cochez ou décochez d&apos;abord un rôle : ce sont les rôles que %1 a actuellement.</translation>
+        <translation>Cochez ou décochez d&apos;abord un rôle&#xa0;: ce sont les rôles que %1 a actuellement.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
@@ -6498,7 +6513,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>The officers could not be read: %1</source>
-        <translation>Les responsables n&apos;ont pas pu être lus : %1</translation>
+        <translation>Les responsables n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was added. They acknowledge their custodian duties on their first unlock.</source>
@@ -6522,11 +6537,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Add the second officer; they type their own passphrase</source>
-        <translation>Ajouter le second responsable ; il saisit sa propre phrase secrète</translation>
+        <translation>Ajouter le second responsable&#xa0;; il saisit sa propre phrase secrète</translation>
     </message>
     <message>
         <source>Request a new officer; they type their own passphrase, a second officer approves</source>
-        <translation>Demander un nouveau responsable ; il saisit sa propre phrase secrète, un second responsable approuve</translation>
+        <translation>Demander un nouveau responsable&#xa0;; il saisit sa propre phrase secrète, un second responsable approuve</translation>
     </message>
     <message>
         <source>Request a change of the selected officer&apos;s roles</source>
@@ -6542,11 +6557,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Vault fingerprint: none yet (an admin&apos;s next unlock signs the roster).</source>
-        <translation>Empreinte du coffre : pas encore (le prochain déverrouillage par un administrateur signe la liste des responsables).</translation>
+        <translation>Empreinte du coffre&#xa0;: pas encore (le prochain déverrouillage par un administrateur signe la liste des responsables).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation>Empreinte du coffre : %1</translation>
+        <translation>Empreinte du coffre&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6577,7 +6592,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>%1: which workloads trust which kid</source>
-        <translation>%1 : quelles charges de travail font confiance à quel kid</translation>
+        <translation>%1&#xa0;: quelles charges de travail font confiance à quel kid</translation>
     </message>
     <message>
         <source>Trust map</source>
@@ -6585,7 +6600,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>%1: archived JWE test-decrypt runs</source>
-        <translation>%1 : essais de déchiffrement de JWE archivés</translation>
+        <translation>%1&#xa0;: essais de déchiffrement de JWE archivés</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -6593,7 +6608,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Approvers: %1 · </source>
-        <translation>Approbateurs : %1 · </translation>
+        <translation>Approbateurs&#xa0;: %1 · </translation>
     </message>
     <message>
         <source>Manage officers</source>
@@ -6601,7 +6616,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Could not read the officers: %1</source>
-        <translation>Impossible de lire les responsables : %1</translation>
+        <translation>Impossible de lire les responsables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open the audit log</source>
@@ -6633,7 +6648,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>At event %1: %2 · </source>
-        <translation>À l&apos;événement %1 : %2 · </translation>
+        <translation>À l&apos;événement %1&#xa0;: %2 · </translation>
     </message>
     <message>
         <source>Investigate</source>
@@ -6645,7 +6660,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Two-person rule in force: a second approver exists.</source>
-        <translation>Règle des deux personnes en vigueur : un second approbateur existe.</translation>
+        <translation>Règle des deux personnes en vigueur&#xa0;: un second approbateur existe.</translation>
     </message>
     <message>
         <source>Needs an approver</source>
@@ -6689,14 +6704,14 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Every break-glass act was countersigned</source>
-        <translation>Chaque acte « bris de glace » a été contresigné</translation>
+        <translation>Chaque acte «&#xa0;bris de glace&#xa0;» a été contresigné</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::PassphraseStrength</name>
     <message>
         <source>Weak: add words or characters</source>
-        <translation>Faible : ajoutez des mots ou des caractères</translation>
+        <translation>Faible&#xa0;: ajoutez des mots ou des caractères</translation>
     </message>
     <message>
         <source>Fair</source>
@@ -6713,8 +6728,8 @@ Précédent : %4</translation>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>
         <translation>
-            <numerusform>Trop courte : au moins %n caractère</numerusform>
-            <numerusform>Trop courte : au moins %n caractères</numerusform>
+            <numerusform>Trop courte&#xa0;: au moins %n caractère</numerusform>
+            <numerusform>Trop courte&#xa0;: au moins %n caractères</numerusform>
         </translation>
     </message>
 </context>
@@ -6742,7 +6757,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Name the owner: who holds the private part of this key.</source>
-        <translation>Indiquez le propriétaire : qui détient la partie privée de cette clé.</translation>
+        <translation>Indiquez le propriétaire&#xa0;: qui détient la partie privée de cette clé.</translation>
     </message>
     <message>
         <source>✓ %1 (%2 %3, %4)</source>
@@ -6801,7 +6816,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Execution failed:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Échec de l&apos;exécution :&lt;/b&gt; %1&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Échec de l&apos;exécution&#xa0;:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Request</source>
@@ -6869,7 +6884,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Rejetée : %1</translation>
+        <translation>Rejetée&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ verifies with %1&apos;s public key</source>
@@ -6877,7 +6892,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>✘ does not verify: %1</source>
-        <translation>✘ ne se vérifie pas : %1</translation>
+        <translation>✘ ne se vérifie pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>EdDSA JWS by %1 over the canonical request, %2 bytes</source>
@@ -6924,7 +6939,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>a new key generated at approval (kid: its RFC 7638 thumbprint)</source>
-        <translation>une nouvelle clé générée à l&apos;approbation (kid : son empreinte RFC 7638)</translation>
+        <translation>une nouvelle clé générée à l&apos;approbation (kid&#xa0;: son empreinte RFC 7638)</translation>
     </message>
     <message>
         <source>Primary %1 key of %2</source>
@@ -6940,11 +6955,11 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>grace; retirable after an overlap of %1</source>
-        <translation>en grâce ; retirable après un chevauchement de %1</translation>
+        <translation>en grâce&#xa0;; retirable après un chevauchement de %1</translation>
     </message>
     <message>
         <source>grace; retirable once the overlap has passed</source>
-        <translation>en grâce ; retirable une fois le chevauchement passé</translation>
+        <translation>en grâce&#xa0;; retirable une fois le chevauchement passé</translation>
     </message>
     <message>
         <source>the predecessor&apos;s</source>
@@ -7076,7 +7091,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>erased (crypto-shred) %1 after approval; any officer may cancel until then</source>
-        <translation>effacé (effacement cryptographique) %1 après l&apos;approbation ; d&apos;ici là, tout responsable peut annuler</translation>
+        <translation>effacé (effacement cryptographique) %1 après l&apos;approbation&#xa0;; d&apos;ici là, tout responsable peut annuler</translation>
     </message>
     <message>
         <source>as now</source>
@@ -7120,7 +7135,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>removed; the vault is re-keyed without their keyslot</source>
-        <translation>retiré ; le coffre est rechiffré sans son emplacement de clé</translation>
+        <translation>retiré&#xa0;; le coffre est rechiffré sans son emplacement de clé</translation>
     </message>
     <message>
         <source>Offboarding review</source>
@@ -7128,7 +7143,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>opens; a second officer countersigns it</source>
-        <translation>s&apos;ouvre ; un second responsable la contresigne</translation>
+        <translation>s&apos;ouvre&#xa0;; un second responsable la contresigne</translation>
     </message>
     <message>
         <source>Roles of %1</source>
@@ -7260,7 +7275,7 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>revoked (unchanged; no overlap)</source>
-        <translation>révoquée (inchangée ; pas de chevauchement)</translation>
+        <translation>révoquée (inchangée&#xa0;; pas de chevauchement)</translation>
     </message>
     <message>
         <source>Copies and backups of the vault</source>
@@ -7272,14 +7287,14 @@ Précédent : %4</translation>
     </message>
     <message>
         <source>still hold it: only this vault is wiped</source>
-        <translation>le contiennent toujours : seul ce coffre est effacé</translation>
+        <translation>le contiennent toujours&#xa0;: seul ce coffre est effacé</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
     <message>
         <source>Request #%1 (%2 of %3) waits for a second officer with the approver role; nothing changes until then. &lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation>La demande n° %1 (%2 sur %3) attend un second responsable ayant le rôle d&apos;approbateur ; rien ne change d&apos;ici là. &lt;a href=&quot;page:requests&quot;&gt;Ouvrir les demandes&lt;/a&gt;</translation>
+        <translation>La demande n° %1 (%2 sur %3) attend un second responsable ayant le rôle d&apos;approbateur&#xa0;; rien ne change d&apos;ici là. &lt;a href=&quot;page:requests&quot;&gt;Ouvrir les demandes&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7314,11 +7329,11 @@ Précédent : %4</translation>
         <source>%1
 Reason: %2</source>
         <translation>%1
-Raison : %2</translation>
+Raison&#xa0;: %2</translation>
     </message>
     <message>
         <source>Approved; runs at %1 unless an officer cancels it first</source>
-        <translation>Approuvée ; s&apos;exécute le %1 sauf si un responsable l&apos;annule avant</translation>
+        <translation>Approuvée&#xa0;; s&apos;exécute le %1 sauf si un responsable l&apos;annule avant</translation>
     </message>
     <message>
         <source>ID</source>
@@ -7357,7 +7372,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Decide the selected request: the deciding officer types their own passphrase</source>
-        <translation>Décider de la demande sélectionnée : le responsable qui décide saisit sa propre phrase secrète</translation>
+        <translation>Décider de la demande sélectionnée&#xa0;: le responsable qui décide saisit sa propre phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
@@ -7389,11 +7404,11 @@ Raison : %2</translation>
     </message>
     <message>
         <source>The requests could not be read: %1</source>
-        <translation>Les demandes n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The reviews could not be read: %1</source>
-        <translation>Les revues n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les revues n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for me (%1)</source>
@@ -7425,11 +7440,11 @@ Raison : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was approved by %2, but executing it failed:&lt;/b&gt; %3. Nothing else changed.</source>
-        <translation>&lt;b&gt;La n° %1 a été approuvée par %2, mais son exécution a échoué :&lt;/b&gt; %3. Rien d&apos;autre n&apos;a changé.</translation>
+        <translation>&lt;b&gt;La n° %1 a été approuvée par %2, mais son exécution a échoué&#xa0;:&lt;/b&gt; %3. Rien d&apos;autre n&apos;a changé.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 and applied: %3.</source>
-        <translation>La n° %1 a été approuvée par %2 et appliquée : %3.</translation>
+        <translation>La n° %1 a été approuvée par %2 et appliquée&#xa0;: %3.</translation>
     </message>
     <message>
         <source>#%1 was rejected by %2.</source>
@@ -7437,7 +7452,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>#%1 was approved by %2; it runs at %3 unless an officer cancels it first.</source>
-        <translation>La n° %1 a été approuvée par %2 ; elle s&apos;exécute le %3 sauf si un responsable l&apos;annule avant.</translation>
+        <translation>La n° %1 a été approuvée par %2&#xa0;; elle s&apos;exécute le %3 sauf si un responsable l&apos;annule avant.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 (%3 of %4 approvals).</source>
@@ -7449,7 +7464,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>#%1 was cancelled; nothing changes.</source>
-        <translation>La n° %1 a été annulée ; rien ne change.</translation>
+        <translation>La n° %1 a été annulée&#xa0;; rien ne change.</translation>
     </message>
     <message>
         <source>Review #%1 was countersigned by %2.</source>
@@ -7457,14 +7472,14 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis son affichage ici (elle est maintenant %2). Rien n&apos;a été modifié ; examinez-la et réessayez.</translation>
+        <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis son affichage ici (elle est maintenant %2). Rien n&apos;a été modifié&#xa0;; examinez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
     <message>
         <source>Break-glass revocation</source>
-        <translation>Révocation « bris de glace »</translation>
+        <translation>Révocation «&#xa0;bris de glace&#xa0;»</translation>
     </message>
     <message>
         <source>Offboarding</source>
@@ -7519,7 +7534,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>It leaves the JWKS of &lt;b&gt;%1&lt;/b&gt; at once; verifiers stop trusting it on their next fetch.</source>
-        <translation>Elle quitte immédiatement le JWKS de &lt;b&gt;%1&lt;/b&gt; ; les vérificateurs cessent de lui faire confiance à leur prochaine récupération.</translation>
+        <translation>Elle quitte immédiatement le JWKS de &lt;b&gt;%1&lt;/b&gt;&#xa0;; les vérificateurs cessent de lui faire confiance à leur prochaine récupération.</translation>
     </message>
     <message>
         <source>Signatures it made are flagged when verified.</source>
@@ -7535,11 +7550,11 @@ Raison : %2</translation>
     </message>
     <message>
         <source>You act alone: a break-glass review opens, and a second officer must countersign it.</source>
-        <translation>Vous agissez seul : une revue « bris de glace » s&apos;ouvre, et un second responsable doit la contresigner.</translation>
+        <translation>Vous agissez seul&#xa0;: une revue «&#xa0;bris de glace&#xa0;» s&apos;ouvre, et un second responsable doit la contresigner.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoke %1 in %2?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Révoquer %1 dans %2 ?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Révoquer %1 dans %2&#xa0;?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
@@ -7547,7 +7562,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until a rotation to a successor is approved by a second officer.</source>
-        <translation>Elle cesse d&apos;être la clé %1 principale : &lt;b&gt;%2 n&apos;a plus de clé %1 principale&lt;/b&gt; tant qu&apos;un second responsable n&apos;a pas approuvé une rotation vers un successeur.</translation>
+        <translation>Elle cesse d&apos;être la clé %1 principale&#xa0;: &lt;b&gt;%2 n&apos;a plus de clé %1 principale&lt;/b&gt; tant qu&apos;un second responsable n&apos;a pas approuvé une rotation vers un successeur.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -7575,7 +7590,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>The overlap could not be computed: %1</source>
-        <translation>Le chevauchement n&apos;a pas pu être calculé : %1</translation>
+        <translation>Le chevauchement n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -7604,7 +7619,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>%1 after the handover (requested; the retirement gate computes %2).</source>
-        <translation>%1 après la relève (demandé ; le contrôle de retrait calcule %2).</translation>
+        <translation>%1 après la relève (demandé&#xa0;; le contrôle de retrait calcule %2).</translation>
     </message>
     <message>
         <source>%1 after the handover, the overlap the retirement gate computes (again at execution). %2</source>
@@ -7612,11 +7627,11 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Choose an overlap: the computed one is not available.</source>
-        <translation>Choisissez un chevauchement : celui calculé n&apos;est pas disponible.</translation>
+        <translation>Choisissez un chevauchement&#xa0;: celui calculé n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The overlap cannot be shorter than what the gate computes (%1): verifiers could still hold tokens signed by the old key.</source>
-        <translation>Le chevauchement ne peut pas être plus court que celui calculé par le contrôle (%1) : des vérificateurs pourraient encore détenir des jetons signés par l&apos;ancienne clé.</translation>
+        <translation>Le chevauchement ne peut pas être plus court que celui calculé par le contrôle (%1)&#xa0;: des vérificateurs pourraient encore détenir des jetons signés par l&apos;ancienne clé.</translation>
     </message>
 </context>
 <context>
@@ -7648,7 +7663,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Suspected exposure. If the key is known to be compromised, revoke it at once instead: revocation does not wait for an approver.</source>
-        <translation>Exposition soupçonnée. Si la clé est avérée compromise, révoquez-la plutôt immédiatement : la révocation n&apos;attend pas d&apos;approbateur.</translation>
+        <translation>Exposition soupçonnée. Si la clé est avérée compromise, révoquez-la plutôt immédiatement&#xa0;: la révocation n&apos;attend pas d&apos;approbateur.</translation>
     </message>
     <message>
         <source>Someone who could reach the key&apos;s private part has left.</source>
@@ -7664,7 +7679,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the revoked former primary %2 key of &lt;b&gt;%3&lt;/b&gt;: the set has no primary %2 key until this rotation is approved.</source>
-        <translation>Rotation de &lt;b&gt;%1&lt;/b&gt;, l&apos;ancienne clé %2 principale révoquée de &lt;b&gt;%3&lt;/b&gt; : le jeu n&apos;a pas de clé %2 principale tant que cette rotation n&apos;est pas approuvée.</translation>
+        <translation>Rotation de &lt;b&gt;%1&lt;/b&gt;, l&apos;ancienne clé %2 principale révoquée de &lt;b&gt;%3&lt;/b&gt;&#xa0;: le jeu n&apos;a pas de clé %2 principale tant que cette rotation n&apos;est pas approuvée.</translation>
     </message>
 </context>
 <context>
@@ -7679,7 +7694,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>A new key generated at execution: %1.</source>
-        <translation>Une nouvelle clé générée à l&apos;exécution : %1.</translation>
+        <translation>Une nouvelle clé générée à l&apos;exécution&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 — %2 %3, owner %4</source>
@@ -7707,7 +7722,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation>Le kid « %1 » désigne déjà une clé du jeu de clés %2 ; un kid n&apos;est jamais réutilisé pour un autre matériel de clé.</translation>
+        <translation>Le kid «&#xa0;%1&#xa0;» désigne déjà une clé du jeu de clés %2&#xa0;; un kid n&apos;est jamais réutilisé pour un autre matériel de clé.</translation>
     </message>
     <message>
         <source>the pre-published key &lt;b&gt;%1&lt;/b&gt;, already in the JWKS of %2</source>
@@ -7754,25 +7769,25 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Reason: %1 — %2</source>
-        <translation>Raison : %1 — %2</translation>
+        <translation>Raison&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Successor: %1.</source>
-        <translation>Successeur : %1.</translation>
+        <translation>Successeur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, and &lt;b&gt;%3&lt;/b&gt; goes to grace: still published for verifiers, no longer used for new operations.</source>
-        <translation>À l&apos;exécution, le successeur devient la clé %1 principale de %2, et &lt;b&gt;%3&lt;/b&gt; passe en période de grâce : toujours publiée pour les vérificateurs, plus utilisée pour de nouvelles opérations.</translation>
+        <translation>À l&apos;exécution, le successeur devient la clé %1 principale de %2, et &lt;b&gt;%3&lt;/b&gt; passe en période de grâce&#xa0;: toujours publiée pour les vérificateurs, plus utilisée pour de nouvelles opérations.</translation>
     </message>
     <message>
         <source>%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.</source>
-        <translation>%1 pourra être retirée : %2 Sa date de retrait est fixée à l&apos;exécution et affichée dans l&apos;inventaire.</translation>
+        <translation>%1 pourra être retirée&#xa0;: %2 Sa date de retrait est fixée à l&apos;exécution et affichée dans l&apos;inventaire.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
         <translation>
-            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heure.</numerusform>
-            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète ; sans approbation, la demande expire dans %n heures.</numerusform>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète&#xa0;; sans approbation, la demande expire dans %n heure.</numerusform>
+            <numerusform>Rien ne change tant qu&apos;un autre responsable ayant le rôle d&apos;approbateur n&apos;a pas approuvé avec sa phrase secrète&#xa0;; sans approbation, la demande expire dans %n heures.</numerusform>
         </translation>
     </message>
     <message>
@@ -7785,7 +7800,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, which has none since &lt;b&gt;%3&lt;/b&gt; was revoked; %3 stays revoked.</source>
-        <translation>À l&apos;exécution, le successeur devient la clé %1 principale de %2, qui n&apos;en a plus depuis la révocation de &lt;b&gt;%3&lt;/b&gt; ; %3 reste révoquée.</translation>
+        <translation>À l&apos;exécution, le successeur devient la clé %1 principale de %2, qui n&apos;en a plus depuis la révocation de &lt;b&gt;%3&lt;/b&gt;&#xa0;; %3 reste révoquée.</translation>
     </message>
 </context>
 <context>
@@ -7800,7 +7815,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo vault&lt;/b&gt; — a throwaway vault in a temporary folder, deleted when Keyward exits. Its officers and passphrases:</source>
-        <translation>&lt;b&gt;Coffre de démonstration&lt;/b&gt; — un coffre jetable dans un dossier temporaire, supprimé à la fermeture de Keyward. Ses responsables et leurs phrases secrètes :</translation>
+        <translation>&lt;b&gt;Coffre de démonstration&lt;/b&gt; — un coffre jetable dans un dossier temporaire, supprimé à la fermeture de Keyward. Ses responsables et leurs phrases secrètes&#xa0;:</translation>
     </message>
     <message>
         <source>Unlocking as %1…</source>
@@ -7816,7 +7831,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault was written by a newer Keyward.&lt;/b&gt; %1&lt;br&gt;Update Keyward to open it; nothing was changed.</source>
-        <translation>&lt;b&gt;Ce coffre a été écrit par un Keyward plus récent.&lt;/b&gt; %1&lt;br&gt;Mettez Keyward à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+        <translation>&lt;b&gt;Ce coffre a été écrit par un Keyward plus récent.&lt;/b&gt; %1&lt;br&gt;Mettez Keyward à jour pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault could not be unlocked.&lt;/b&gt; %1</source>
@@ -7839,7 +7854,7 @@ Raison : %2</translation>
     <name>keyward::ui::VaultChangeWatcher</name>
     <message>
         <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
-        <translation>Un autre programme Keyward a retiré un responsable et rechiffré ce coffre ; cette fenêtre a donc été verrouillée. Déverrouillez à nouveau avec votre phrase secrète.</translation>
+        <translation>Un autre programme Keyward a retiré un responsable et rechiffré ce coffre&#xa0;; cette fenêtre a donc été verrouillée. Déverrouillez à nouveau avec votre phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -7850,7 +7865,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>No vault was found, so Keyward will create one.</source>
-        <translation>Aucun coffre n&apos;a été trouvé : Keyward va en créer un.</translation>
+        <translation>Aucun coffre n&apos;a été trouvé&#xa0;: Keyward va en créer un.</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder that holds your key inventory, the officers who govern it and a tamper-evident audit log. Each officer unlocks it with their own passphrase.</source>
@@ -7858,7 +7873,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>The vault will be created in:</source>
-        <translation>Le coffre sera créé dans :</translation>
+        <translation>Le coffre sera créé dans&#xa0;:</translation>
     </message>
     <message>
         <source>Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder.</source>
@@ -7866,7 +7881,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
-        <translation>&lt;b&gt;Deux responsables sont nécessaires.&lt;/b&gt; Keyward applique la règle des deux personnes : rotations, retraits et autres changements encadrés sont demandés par un responsable et approuvés par un autre. Vous créez le premier responsable, puis le second (un approbateur) saisit sa propre phrase secrète.</translation>
+        <translation>&lt;b&gt;Deux responsables sont nécessaires.&lt;/b&gt; Keyward applique la règle des deux personnes&#xa0;: rotations, retraits et autres changements encadrés sont demandés par un responsable et approuvés par un autre. Vous créez le premier responsable, puis le second (un approbateur) saisit sa propre phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -7885,7 +7900,7 @@ Raison : %2</translation>
     </message>
     <message>
         <source>Lock after &lt;minutes&gt; without activity (0: never; default 5).</source>
-        <translation>Verrouiller après &lt;minutes&gt; d&apos;inactivité (0 : jamais ; 5 par défaut).</translation>
+        <translation>Verrouiller après &lt;minutes&gt; d&apos;inactivité (0&#xa0;: jamais&#xa0;; 5 par défaut).</translation>
     </message>
     <message>
         <source>Keyward</source>
