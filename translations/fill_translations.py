@@ -218,6 +218,8 @@ def apply():
                 if not is_finished(msg):
                     missing += 1
                 continue
+            # A string that moved class keeps its translation, now also under its new context.
+            data.setdefault(ctx, {})[src] = tr
             element = msg.find("translation")
             if element is None:
                 element = ET.SubElement(msg, "translation")
@@ -232,6 +234,7 @@ def apply():
                 element.text = tr
             filled += 1
         write_ts(root, TS[lang])
+        save_map(lang, data)
         print(f"{TS[lang].name}: {filled} translations written, {missing} missing")
         missing_total += missing
     return missing_total

@@ -2043,98 +2043,6 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
 <context>
     <name>keyward::core</name>
     <message>
-        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
-        <translation>Nur die EC-Kurven P-256, P-384 und P-521 werden unterstützt</translation>
-    </message>
-    <message>
-        <source>Key type &quot;%1&quot; is not supported</source>
-        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>An &quot;x5c&quot; entry is not base64 DER</source>
-        <translation>Ein „x5c“-Eintrag ist kein base64-DER</translation>
-    </message>
-    <message>
-        <source>The &quot;b64&quot; header parameter is not a boolean</source>
-        <translation>Der Header-Parameter „b64“ ist kein Boolean</translation>
-    </message>
-    <message>
-        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
-        <translation>„b64“ wird nur beachtet, wenn es geschützt und in „crit“ aufgeführt ist (RFC 7797 §6)</translation>
-    </message>
-    <message>
-        <source>The JWS %1 is not strict base64url: %2</source>
-        <translation>Das JWS-Element %1 ist kein striktes base64url: %2</translation>
-    </message>
-    <message>
-        <source>Neither the header nor the key names a signature algorithm</source>
-        <translation>Weder der Header noch der Schlüssel nennt einen Signaturalgorithmus</translation>
-    </message>
-    <message>
-        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
-        <translation>Alle Signaturen eines JWS müssen denselben „b64“-Wert verwenden</translation>
-    </message>
-    <message>
-        <source>Could not generate the %1 key</source>
-        <translation>Der %1-Schlüssel konnte nicht erzeugt werden</translation>
-    </message>
-    <message>
-        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
-        <translation>RSA-Schlüssel unter 2048 Bit werden abgelehnt (%1 angefordert)</translation>
-    </message>
-    <message>
-        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
-        <translation>RSA-Schlüssel haben 2048, 3072 oder 4096 Bit (%1 angefordert)</translation>
-    </message>
-    <message>
-        <source>EC keys use P-256, P-384 or P-521</source>
-        <translation>EC-Schlüssel verwenden P-256, P-384 oder P-521</translation>
-    </message>
-    <message>
-        <source>OKP keys use Ed25519 or X25519</source>
-        <translation>OKP-Schlüssel verwenden Ed25519 oder X25519</translation>
-    </message>
-    <message>
-        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
-        <translation>Geheime Schlüssel haben 128, 192 oder 256 Bit (%1 angefordert)</translation>
-    </message>
-    <message>
-        <source>Unknown key type</source>
-        <translation>Unbekannter Schlüsseltyp</translation>
-    </message>
-    <message>
-        <source>The PEM block holds no key</source>
-        <translation>Der PEM-Block enthält keinen Schlüssel</translation>
-    </message>
-    <message>
-        <source>The certificate cannot be read</source>
-        <translation>Das Zertifikat kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The encrypted private key is damaged</source>
-        <translation>Der verschlüsselte private Schlüssel ist beschädigt</translation>
-    </message>
-    <message>
-        <source>The key encryption parameters are unreadable or too costly</source>
-        <translation>Die Verschlüsselungsparameter des Schlüssels sind unlesbar oder zu aufwendig</translation>
-    </message>
-    <message>
-        <source>The PBES2 parameters of the encrypted key are damaged</source>
-        <translation>Die PBES2-Parameter des verschlüsselten Schlüssels sind beschädigt</translation>
-    </message>
-    <message>
-        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
-        <translation>Der verschlüsselte Schlüssel verlangt mehr als %1 PBKDF2-Iterationen; abgelehnt</translation>
-    </message>
-    <message>
-        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
-        <translation>Der verschlüsselte Schlüssel verlangt scrypt-Kosten über N=2^20, r=32, p=16; abgelehnt</translation>
-    </message>
-    <message>
-        <source>The encrypted key uses an unsupported key derivation</source>
-        <translation>Der verschlüsselte Schlüssel verwendet eine nicht unterstützte Schlüsselableitung</translation>
-    </message>
-    <message>
         <source>Past its cryptoperiod: rotate it.</source>
         <translation>Kryptoperiode überschritten: rotieren Sie ihn.</translation>
     </message>
@@ -2587,6 +2495,18 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>The first &quot;x5c&quot; certificate holds a different key</source>
         <translation>Das erste „x5c“-Zertifikat enthält einen anderen Schlüssel</translation>
     </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
+        <translation>Nur die EC-Kurven P-256, P-384 und P-521 werden unterstützt</translation>
+    </message>
+    <message>
+        <source>Key type &quot;%1&quot; is not supported</source>
+        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>An &quot;x5c&quot; entry is not base64 DER</source>
+        <translation>Ein „x5c“-Eintrag ist kein base64-DER</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::JwkSet</name>
@@ -2720,6 +2640,26 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>A flattened JWS has exactly one signature; a general one at least one</source>
         <translation>Ein flaches JWS hat genau eine Signatur, ein allgemeines mindestens eine</translation>
+    </message>
+    <message>
+        <source>The &quot;b64&quot; header parameter is not a boolean</source>
+        <translation>Der Header-Parameter „b64“ ist kein Boolean</translation>
+    </message>
+    <message>
+        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
+        <translation>„b64“ wird nur beachtet, wenn es geschützt und in „crit“ aufgeführt ist (RFC 7797 §6)</translation>
+    </message>
+    <message>
+        <source>The JWS %1 is not strict base64url: %2</source>
+        <translation>Das JWS-Element %1 ist kein striktes base64url: %2</translation>
+    </message>
+    <message>
+        <source>Neither the header nor the key names a signature algorithm</source>
+        <translation>Weder der Header noch der Schlüssel nennt einen Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
+        <translation>Alle Signaturen eines JWS müssen denselben „b64“-Wert verwenden</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2830,34 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;</source>
         <translation>Keyward erzeugt keine Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <source>Could not generate the %1 key</source>
+        <translation>Der %1-Schlüssel konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
+        <translation>RSA-Schlüssel unter 2048 Bit werden abgelehnt (%1 angefordert)</translation>
+    </message>
+    <message>
+        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
+        <translation>RSA-Schlüssel haben 2048, 3072 oder 4096 Bit (%1 angefordert)</translation>
+    </message>
+    <message>
+        <source>EC keys use P-256, P-384 or P-521</source>
+        <translation>EC-Schlüssel verwenden P-256, P-384 oder P-521</translation>
+    </message>
+    <message>
+        <source>OKP keys use Ed25519 or X25519</source>
+        <translation>OKP-Schlüssel verwenden Ed25519 oder X25519</translation>
+    </message>
+    <message>
+        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
+        <translation>Geheime Schlüssel haben 128, 192 oder 256 Bit (%1 angefordert)</translation>
+    </message>
+    <message>
+        <source>Unknown key type</source>
+        <translation>Unbekannter Schlüsseltyp</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3337,38 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>Could not write the encrypted private key</source>
         <translation>Der verschlüsselte private Schlüssel konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The PEM block holds no key</source>
+        <translation>Der PEM-Block enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read</source>
+        <translation>Das Zertifikat kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The encrypted private key is damaged</source>
+        <translation>Der verschlüsselte private Schlüssel ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The key encryption parameters are unreadable or too costly</source>
+        <translation>Die Verschlüsselungsparameter des Schlüssels sind unlesbar oder zu aufwendig</translation>
+    </message>
+    <message>
+        <source>The PBES2 parameters of the encrypted key are damaged</source>
+        <translation>Die PBES2-Parameter des verschlüsselten Schlüssels sind beschädigt</translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
+        <translation>Der verschlüsselte Schlüssel verlangt mehr als %1 PBKDF2-Iterationen; abgelehnt</translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
+        <translation>Der verschlüsselte Schlüssel verlangt scrypt-Kosten über N=2^20, r=32, p=16; abgelehnt</translation>
+    </message>
+    <message>
+        <source>The encrypted key uses an unsupported key derivation</source>
+        <translation>Der verschlüsselte Schlüssel verwendet eine nicht unterstützte Schlüsselableitung</translation>
     </message>
 </context>
 <context>
@@ -4892,9 +4892,6 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>JSON text is not an object</source>
         <translation>JSON-Text ist kein Objekt</translation>
     </message>
-</context>
-<context>
-    <name>keyward::core::strictjson::DuplicateScanner</name>
     <message>
         <source>JSON nesting is deeper than %1 levels</source>
         <translation>JSON-Verschachtelung ist tiefer als %1 Ebenen</translation>

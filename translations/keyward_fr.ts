@@ -2043,98 +2043,6 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
 <context>
     <name>keyward::core</name>
     <message>
-        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
-        <translation>Seules les courbes EC P-256, P-384 et P-521 sont prises en charge</translation>
-    </message>
-    <message>
-        <source>Key type &quot;%1&quot; is not supported</source>
-        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>An &quot;x5c&quot; entry is not base64 DER</source>
-        <translation>Une entrée «&#xa0;x5c&#xa0;» n&apos;est pas du DER en base64</translation>
-    </message>
-    <message>
-        <source>The &quot;b64&quot; header parameter is not a boolean</source>
-        <translation>Le paramètre d&apos;en-tête «&#xa0;b64&#xa0;» n&apos;est pas un booléen</translation>
-    </message>
-    <message>
-        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
-        <translation>«&#xa0;b64&#xa0;» n&apos;est pris en compte que s&apos;il est protégé et listé dans «&#xa0;crit&#xa0;» (RFC 7797 §6)</translation>
-    </message>
-    <message>
-        <source>The JWS %1 is not strict base64url: %2</source>
-        <translation>L&apos;élément %1 du JWS n&apos;est pas en base64url strict&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Neither the header nor the key names a signature algorithm</source>
-        <translation>Ni l&apos;en-tête ni la clé ne désignent un algorithme de signature</translation>
-    </message>
-    <message>
-        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
-        <translation>Toutes les signatures d&apos;un même JWS doivent utiliser la même valeur «&#xa0;b64&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Could not generate the %1 key</source>
-        <translation>Impossible de générer la clé %1</translation>
-    </message>
-    <message>
-        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
-        <translation>Les clés RSA de moins de 2048 bits sont refusées (%1 demandés)</translation>
-    </message>
-    <message>
-        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
-        <translation>Les clés RSA font 2048, 3072 ou 4096 bits (%1 demandés)</translation>
-    </message>
-    <message>
-        <source>EC keys use P-256, P-384 or P-521</source>
-        <translation>Les clés EC utilisent P-256, P-384 ou P-521</translation>
-    </message>
-    <message>
-        <source>OKP keys use Ed25519 or X25519</source>
-        <translation>Les clés OKP utilisent Ed25519 ou X25519</translation>
-    </message>
-    <message>
-        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
-        <translation>Les clés secrètes font 128, 192 ou 256 bits (%1 demandés)</translation>
-    </message>
-    <message>
-        <source>Unknown key type</source>
-        <translation>Type de clé inconnu</translation>
-    </message>
-    <message>
-        <source>The PEM block holds no key</source>
-        <translation>Le bloc PEM ne contient aucune clé</translation>
-    </message>
-    <message>
-        <source>The certificate cannot be read</source>
-        <translation>Le certificat ne peut pas être lu</translation>
-    </message>
-    <message>
-        <source>The encrypted private key is damaged</source>
-        <translation>La clé privée chiffrée est endommagée</translation>
-    </message>
-    <message>
-        <source>The key encryption parameters are unreadable or too costly</source>
-        <translation>Les paramètres de chiffrement de la clé sont illisibles ou trop coûteux</translation>
-    </message>
-    <message>
-        <source>The PBES2 parameters of the encrypted key are damaged</source>
-        <translation>Les paramètres PBES2 de la clé chiffrée sont endommagés</translation>
-    </message>
-    <message>
-        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
-        <translation>La clé chiffrée demande plus de %1 itérations PBKDF2&#xa0;; refusée</translation>
-    </message>
-    <message>
-        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
-        <translation>La clé chiffrée demande un coût scrypt supérieur à N=2^20, r=32, p=16&#xa0;; refusée</translation>
-    </message>
-    <message>
-        <source>The encrypted key uses an unsupported key derivation</source>
-        <translation>La clé chiffrée utilise une dérivation de clé non prise en charge</translation>
-    </message>
-    <message>
         <source>Past its cryptoperiod: rotate it.</source>
         <translation>Cryptopériode dépassée&#xa0;: faites sa rotation.</translation>
     </message>
@@ -2587,6 +2495,18 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>The first &quot;x5c&quot; certificate holds a different key</source>
         <translation>Le premier certificat «&#xa0;x5c&#xa0;» contient une autre clé</translation>
     </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
+        <translation>Seules les courbes EC P-256, P-384 et P-521 sont prises en charge</translation>
+    </message>
+    <message>
+        <source>Key type &quot;%1&quot; is not supported</source>
+        <translation>Le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>An &quot;x5c&quot; entry is not base64 DER</source>
+        <translation>Une entrée «&#xa0;x5c&#xa0;» n&apos;est pas du DER en base64</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::JwkSet</name>
@@ -2720,6 +2640,26 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>A flattened JWS has exactly one signature; a general one at least one</source>
         <translation>Un JWS aplati a exactement une signature&#xa0;; un JWS général au moins une</translation>
+    </message>
+    <message>
+        <source>The &quot;b64&quot; header parameter is not a boolean</source>
+        <translation>Le paramètre d&apos;en-tête «&#xa0;b64&#xa0;» n&apos;est pas un booléen</translation>
+    </message>
+    <message>
+        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
+        <translation>«&#xa0;b64&#xa0;» n&apos;est pris en compte que s&apos;il est protégé et listé dans «&#xa0;crit&#xa0;» (RFC 7797 §6)</translation>
+    </message>
+    <message>
+        <source>The JWS %1 is not strict base64url: %2</source>
+        <translation>L&apos;élément %1 du JWS n&apos;est pas en base64url strict&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Neither the header nor the key names a signature algorithm</source>
+        <translation>Ni l&apos;en-tête ni la clé ne désignent un algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
+        <translation>Toutes les signatures d&apos;un même JWS doivent utiliser la même valeur «&#xa0;b64&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2830,34 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;</source>
         <translation>Keyward ne génère pas de clés pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Could not generate the %1 key</source>
+        <translation>Impossible de générer la clé %1</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
+        <translation>Les clés RSA de moins de 2048 bits sont refusées (%1 demandés)</translation>
+    </message>
+    <message>
+        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
+        <translation>Les clés RSA font 2048, 3072 ou 4096 bits (%1 demandés)</translation>
+    </message>
+    <message>
+        <source>EC keys use P-256, P-384 or P-521</source>
+        <translation>Les clés EC utilisent P-256, P-384 ou P-521</translation>
+    </message>
+    <message>
+        <source>OKP keys use Ed25519 or X25519</source>
+        <translation>Les clés OKP utilisent Ed25519 ou X25519</translation>
+    </message>
+    <message>
+        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
+        <translation>Les clés secrètes font 128, 192 ou 256 bits (%1 demandés)</translation>
+    </message>
+    <message>
+        <source>Unknown key type</source>
+        <translation>Type de clé inconnu</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3337,38 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>Could not write the encrypted private key</source>
         <translation>Impossible d&apos;écrire la clé privée chiffrée</translation>
+    </message>
+    <message>
+        <source>The PEM block holds no key</source>
+        <translation>Le bloc PEM ne contient aucune clé</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read</source>
+        <translation>Le certificat ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The encrypted private key is damaged</source>
+        <translation>La clé privée chiffrée est endommagée</translation>
+    </message>
+    <message>
+        <source>The key encryption parameters are unreadable or too costly</source>
+        <translation>Les paramètres de chiffrement de la clé sont illisibles ou trop coûteux</translation>
+    </message>
+    <message>
+        <source>The PBES2 parameters of the encrypted key are damaged</source>
+        <translation>Les paramètres PBES2 de la clé chiffrée sont endommagés</translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
+        <translation>La clé chiffrée demande plus de %1 itérations PBKDF2&#xa0;; refusée</translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
+        <translation>La clé chiffrée demande un coût scrypt supérieur à N=2^20, r=32, p=16&#xa0;; refusée</translation>
+    </message>
+    <message>
+        <source>The encrypted key uses an unsupported key derivation</source>
+        <translation>La clé chiffrée utilise une dérivation de clé non prise en charge</translation>
     </message>
 </context>
 <context>
@@ -4892,9 +4892,6 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>JSON text is not an object</source>
         <translation>le texte JSON n&apos;est pas un objet</translation>
     </message>
-</context>
-<context>
-    <name>keyward::core::strictjson::DuplicateScanner</name>
     <message>
         <source>JSON nesting is deeper than %1 levels</source>
         <translation>l&apos;imbrication JSON dépasse %1 niveaux</translation>
@@ -5833,7 +5830,7 @@ Précédent&#xa0;: %4</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation>Usage</translation>
+        <translation>Us.</translation>
     </message>
     <message>
         <source>Alg</source>
