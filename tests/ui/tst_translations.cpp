@@ -13,6 +13,7 @@
 #include "widgets/LanguageMenu.h"
 
 #include <QAction>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
@@ -107,6 +108,7 @@ class TestTranslations : public QObject {
 private Q_SLOTS:
     void catalogueIsComplete_data();
     void catalogueIsComplete();
+    void trHelpersUseTheContextOfTheirStrings();
     void builtCatalogueTranslatesAtRunTime();
     void languageMenuStoresTheChoice();
     void keysPageScreenshots();
@@ -151,6 +153,50 @@ void TestTranslations::catalogueIsComplete()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size())
                                            + problems.mid(0, 40).join(QLatin1Char('\n'))));
+}
+
+// Core files without a QObject translate through a file-local helper, `tr(text)` calling
+// QCoreApplication::translate("context", text). lupdate cannot see that context: it files each
+// tr("...") under the enclosing class, or namespace for a free function. When the two differ the
+// translation exists but is never found at run time, so every tr("...") in such a file must be
+// in the catalogue under the helper's context.
+void TestTranslations::trHelpersUseTheContextOfTheirStrings()
+{
+    QString error;
+    const QList<TsMessage> messages = readTs(QStringLiteral(KEYWARD_TS_DIR "/keyward_de.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    static const QRegularExpression helper(QStringLiteral(
+        R"re((?:QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+\s*\)|auto\s+tr\s*=\s*\[[^\]]*\]\s*\(\s*const\s+char\s*\*\s*\w+\s*\))\s*\{\s*return\s+QCoreApplication::translate\(\s*"([^"]+)")re"));
+    static const QRegularExpression call(QStringLiteral(R"re((?<![\w:.>])tr\(\s*"((?:[^"\\]|\\.)*)")re"));
+    QStringList problems;
+    int helpers = 0;
+    QDirIterator it(QStringLiteral(KEYWARD_SOURCE_DIR), { QStringLiteral("*.cpp") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QLatin1String("/tests/")) || path.contains(QLatin1String("/build")))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        const QRegularExpressionMatch definition = helper.match(text);
+        if (!definition.hasMatch())
+            continue;
+        ++helpers;
+        const QString context = definition.captured(1);
+        for (auto calls = call.globalMatch(text); calls.hasNext();) {
+            // The first literal of the call, unescaped as the compiler would.
+            QString start = calls.next().captured(1);
+            start.replace(QLatin1String("\\\""), QLatin1String("\"")).replace(QLatin1String("\\n"), QLatin1String("\n"));
+            const bool found = std::any_of(messages.cbegin(), messages.cend(), [&](const TsMessage& m) {
+                return m.context == context && m.source.startsWith(start);
+            });
+            if (!found)
+                problems << QStringLiteral("%1: tr(\"%2\") is not in context %3").arg(path, start, context);
+        }
+    }
+    QVERIFY(helpers >= 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::builtCatalogueTranslatesAtRunTime()
