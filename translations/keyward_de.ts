@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
-        <translation>Antrag %1 ist ein(e) %2, kein Export eines privaten Schlüssels: Es gibt nichts abzuholen.</translation>
+        <translation>Antrag %1 ist vom Typ „%2“, kein Export eines privaten Schlüssels: Es gibt nichts abzuholen.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
@@ -2266,7 +2266,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
-        <translation>Schlüssel „%1“ ist %2; nur ein stillgelegter, widerrufener oder nie aktivierter Schlüssel kann vernichtet werden — legen Sie ihn zuerst still.</translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“; nur ein stillgelegter, widerrufener oder nie aktivierter Schlüssel kann vernichtet werden — legen Sie ihn zuerst still.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
@@ -2274,7 +2274,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
-        <translation>Schlüssel „%1“ ist %2 und kann nicht mehr vernichtet werden.</translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“ und kann nicht mehr vernichtet werden.</translation>
     </message>
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
@@ -2892,7 +2892,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>it is now %1</source>
         <extracomment>Inside &quot;(it is now %1)&quot;: the key&apos;s new state.</extracomment>
-        <translation>er ist jetzt %1</translation>
+        <translation>sein Zustand ist jetzt „%1“</translation>
     </message>
     <message>
         <source>it is now the primary key</source>
@@ -3414,7 +3414,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
-        <translation>Schlüssel „%1“ ist %2 und Schlüsselsatz %3 hat keinen primären %4-Schlüssel; eine Rotation nennt den widerrufenen Schlüssel, der primär war.</translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“ und Schlüsselsatz %3 hat keinen primären %4-Schlüssel; eine Rotation nennt den widerrufenen Schlüssel, der primär war.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
@@ -3600,7 +3600,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
-        <translation>Antrag %1 verlangt bereits ein(e) %2 von %3; er muss zuerst entschieden oder zurückgezogen werden.</translation>
+        <translation>Antrag %1 betrifft bereits %3 (%2); er muss zuerst entschieden oder zurückgezogen werden.</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
@@ -3624,7 +3624,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
-        <translation>Antrag %1 ist %2, nicht genehmigt: Ohne die Genehmigung eines zweiten Beauftragten wird nichts ausgeführt (Vier-Augen-Prinzip).</translation>
+        <translation>Antrag %1 hat den Zustand „%2“ und ist nicht genehmigt: Ohne die Genehmigung eines zweiten Beauftragten wird nichts ausgeführt (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>Request %1 is scheduled for %2 and cannot run before then.</source>
@@ -3679,7 +3679,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>The %1 by %2 on request %3 does not verify: %4.</source>
-        <translation>Die %1 von %2 zu Antrag %3 ist nicht gültig: %4.</translation>
+        <translation>Die Entscheidung „%1“ von %2 zu Antrag %3 ist nicht gültig: %4.</translation>
     </message>
     <message>
         <source>it was signed with another key than the one on record for %1</source>
@@ -3741,7 +3741,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
-        <translation>Schlüssel „%1“ ist %2; nur ein Schlüssel in Karenz oder ein aktiver, nicht primärer Schlüssel kann stillgelegt werden.</translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“; nur ein Schlüssel in Karenz oder ein aktiver, nicht primärer Schlüssel kann stillgelegt werden.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>

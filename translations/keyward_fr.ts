@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
-        <translation>La demande %1 est de type %2, pas un export de clé privée&#xa0;: rien à récupérer.</translation>
+        <translation>La demande %1 est de type «&#xa0;%2&#xa0;», pas un export de clé privée&#xa0;: rien à récupérer.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
@@ -2266,7 +2266,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est %2&#xa0;; seule une clé retirée, révoquée ou jamais activée peut être détruite — retirez-la d&apos;abord.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;; seule une clé retirée, révoquée ou jamais activée peut être détruite — retirez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
@@ -2274,7 +2274,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est %2 et ne peut plus être détruite.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est à l&apos;état «&#xa0;%2&#xa0;» et ne peut plus être détruite.</translation>
     </message>
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
@@ -2892,7 +2892,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>it is now %1</source>
         <extracomment>Inside &quot;(it is now %1)&quot;: the key&apos;s new state.</extracomment>
-        <translation>elle est maintenant %1</translation>
+        <translation>son état est maintenant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>it is now the primary key</source>
@@ -3414,7 +3414,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est %2 et le jeu de clés %3 n&apos;a pas de clé %4 principale&#xa0;; une rotation désigne la clé révoquée qui était principale.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est à l&apos;état «&#xa0;%2&#xa0;» et le jeu de clés %3 n&apos;a pas de clé %4 principale&#xa0;; une rotation désigne la clé révoquée qui était principale.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
@@ -3600,7 +3600,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
-        <translation>La demande %1 porte déjà sur&#xa0;: %2 de %3&#xa0;; elle doit d&apos;abord être décidée ou annulée.</translation>
+        <translation>La demande %1 porte déjà sur %3 (%2)&#xa0;; elle doit d&apos;abord être décidée ou annulée.</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
@@ -3624,7 +3624,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
-        <translation>La demande %1 est %2, non approuvée&#xa0;: rien ne s&apos;exécute sans l&apos;approbation d&apos;un second responsable (règle des deux personnes).</translation>
+        <translation>La demande %1 est à l&apos;état «&#xa0;%2&#xa0;», non approuvée&#xa0;: rien ne s&apos;exécute sans l&apos;approbation d&apos;un second responsable (règle des deux personnes).</translation>
     </message>
     <message>
         <source>Request %1 is scheduled for %2 and cannot run before then.</source>
@@ -3679,7 +3679,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>The %1 by %2 on request %3 does not verify: %4.</source>
-        <translation>La %1 de %2 sur la demande %3 ne se vérifie pas&#xa0;: %4.</translation>
+        <translation>La décision «&#xa0;%1&#xa0;» de %2 sur la demande %3 ne se vérifie pas&#xa0;: %4.</translation>
     </message>
     <message>
         <source>it was signed with another key than the one on record for %1</source>
@@ -3741,7 +3741,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est %2&#xa0;; seule une clé en grâce, ou une clé active non principale, peut être retirée.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;; seule une clé en grâce, ou une clé active non principale, peut être retirée.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>
