@@ -19,8 +19,10 @@ Usage (from anywhere; paths are relative to this script):
 
   fill_translations.py todo [FILE]
       List every message still unfinished in either language into FILE (default
-      translations/todo.json) as {"1": {"context", "source", "numerus", "comment"}, ...} and
-      print them. Hand that list to a translator.
+      translations/todo.json) as {"1": {"context", "source", "numerus", "comment"}, ...}, print
+      them, and write translations/todo-batch.json: the same messages as a blank keyed batch,
+      {context: {source: ["", ""]}} (plurals [["", ""], ["", ""]]), to fill in and `add`.
+      Entries left blank are skipped by `add`, so a batch may be filled in part.
 
   fill_translations.py add BATCH.json [BATCH2.json ...]
       Merge a batch of translations into the maps, then apply. A batch is either
@@ -29,11 +31,20 @@ Usage (from anywhere; paths are relative to this script):
         or keyed by context and source:
           {"keyward::ui::KeysPage": {"Keys": ["Schlüssel", "Clés"]}}
       Every entry is checked first (placeholders %1..%99, %n, %L1, number of plural forms,
-      HTML tags, one '&' accelerator at most); a batch with a bad entry changes nothing.
+      HTML tags, the same number of '&' accelerators, leading/trailing spaces); a batch with a bad entry changes nothing.
 
   fill_translations.py check
       Exit 1 when a .ts message lacks a finished translation or a translation loses a
-      placeholder (the same rule as tests/core/tst_translations.cpp).
+      placeholder (the rule tests/ui/tst_translations.cpp enforces).
+
+After merging branches that add strings (the usual round, run from the source folder):
+
+  cmake --build build --target update_translations   # lupdate: new strings arrive unfinished
+  translations/fill_translations.py apply            # re-fills from the maps; moved strings too
+  translations/fill_translations.py todo             # what is left -> todo-batch.json
+  # ... translate todo-batch.json (German, French; see the glossary) ...
+  translations/fill_translations.py add translations/todo-batch.json
+  translations/fill_translations.py check            # or: ctest -R tst_translations
 
 Terminology: translations/GLOSSARY.md. Numerus forms: German and French have two, [one, other];
 Qt picks the French singular for n = 0 and 1.
@@ -49,6 +60,7 @@ LANGS = ("de", "fr")
 TS = {lang: HERE / f"keyward_{lang}.ts" for lang in LANGS}
 MAPS = {lang: HERE / "l10n" / f"{lang}.json" for lang in LANGS}
 TODO = HERE / "todo.json"
+TODO_BATCH = HERE / "todo-batch.json"
 
 PLACEHOLDER = re.compile(r"%(?:L?\d{1,2}|n|Ln)")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -254,11 +266,18 @@ def todo(out_path):
             "context": ctx, "source": key[1], "numerus": is_numerus(msg),
             "comment": " ".join(c.text for c in (comment2, comment) if c is not None and c.text)}
     out_path.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    # The same list as a batch to fill in place: {context: {source: [German, French]}}.
+    batch = {}
+    for item in items.values():
+        blank = [["", ""], ["", ""]] if item["numerus"] else ["", ""]
+        batch.setdefault(item["context"], {})[item["source"]] = blank
+    TODO_BATCH.write_text(json.dumps(batch, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for n, item in items.items():
         flag = " [plural]" if item["numerus"] else ""
         note = f"  // {item['comment']}" if item["comment"] else ""
         print(f"{n}\t{item['context']}{flag}\t{item['source']!r}{note}")
-    print(f"{len(items)} messages to translate, listed in {out_path}", file=sys.stderr)
+    print(f"{len(items)} messages to translate, listed in {out_path} and as a blank batch in "
+          f"{TODO_BATCH}", file=sys.stderr)
 
 
 FRENCH_SPACE = re.compile(r" (?=[:;!?»])|(?<=«) ")
@@ -289,6 +308,8 @@ def add(batch_paths):
             else:
                 errors.append(f"{path}: {key} is neither a context nor a number in {TODO.name}")
         for ctx, src, pair in entries:
+            if pair in (["", ""], [["", ""], ["", ""]]):
+                continue  # not translated yet: left for a later batch
             if not isinstance(pair, list) or len(pair) != 2:
                 errors.append(f"{path}: {ctx} {src!r}: give [German, French]")
                 continue
