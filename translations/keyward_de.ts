@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Reason for adding:</source>
-        <translation>&amp;Grund für die Aufnahme:</translation>
+        <translation>Grund für die Aufnah&amp;me:</translation>
     </message>
     <message>
         <source>signed by the approver with the request</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>B&amp;eenden</translation>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -4921,7 +4921,7 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
     <message>
         <source>&amp;Request officer</source>
-        <translation>Beauftragten &amp;beantragen</translation>
+        <translation>Aufnahme bean&amp;tragen</translation>
     </message>
     <message>
         <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
@@ -5255,7 +5255,7 @@ Vorheriges: %4</translation>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
-        <translation>&amp;Gegenzeichnender Beauftragter:</translation>
+        <translation>Gegenzeichnender &amp;Beauftragter:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -5943,7 +5943,7 @@ Vorheriges: %4</translation>
     </message>
     <message>
         <source>Key set &amp;policy…</source>
-        <translation>Schlüsselsatz-&amp;Richtlinie…</translation>
+        <translation>Schlüsselsatz-Richt&amp;linie…</translation>
     </message>
     <message>
         <source>Cryptoperiod, warning windows, token TTL, skew and overlap of a key set</source>
@@ -6101,7 +6101,7 @@ Vorheriges: %4</translation>
     </message>
     <message>
         <source>Request private key &amp;export…</source>
-        <translation>&amp;Export des privaten Schlüssels beantragen…</translation>
+        <translation>E&amp;xport des privaten Schlüssels beantragen…</translation>
     </message>
     <message>
         <source>Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear</source>
@@ -6392,7 +6392,7 @@ Vorheriges: %4</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation>Tresor &amp;anlegen</translation>
+        <translation>Tresor an&amp;legen</translation>
     </message>
 </context>
 <context>
@@ -7381,7 +7381,7 @@ Begründung: %2</translation>
     </message>
     <message>
         <source>C&amp;ountersign…</source>
-        <translation>&amp;Gegenzeichnen…</translation>
+        <translation>Gegenzei&amp;chnen…</translation>
     </message>
     <message>
         <source>A second officer countersigns an act done alone</source>

@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>An existing &amp;pre-published key of this key set</source>
-        <translation>Une clé existante &amp;prépubliée de ce jeu de clés</translation>
+        <translation>Une clé existante prépubliée de ce &amp;jeu de clés</translation>
     </message>
 </context>
 <context>
@@ -4913,7 +4913,7 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
     <message>
         <source>&amp;Add officer</source>
-        <translation>&amp;Ajouter le responsable</translation>
+        <translation>Ajou&amp;ter le responsable</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not added.&lt;/b&gt; %2</source>
@@ -6101,7 +6101,7 @@ Précédent&#xa0;: %4</translation>
     </message>
     <message>
         <source>Request private key &amp;export…</source>
-        <translation>Demander l&apos;&amp;export de la clé privée…</translation>
+        <translation>Demander l&apos;e&amp;xport de la clé privée…</translation>
     </message>
     <message>
         <source>Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear</source>
@@ -6392,7 +6392,7 @@ Précédent&#xa0;: %4</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation>&amp;Créer le coffre</translation>
+        <translation>Cré&amp;er le coffre</translation>
     </message>
 </context>
 <context>
