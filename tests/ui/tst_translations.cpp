@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German and French catalogues: every message of the .ts files in the source tree has a
 // finished translation that keeps its placeholders and plural forms; the .qm files the build made
-// translate at run time (French counts 0 as singular); View ▸ Language stores the officer's choice.
+// translate at run time (French counts 0 as singular), in the GUI and in keyward-cli; file-local
+// tr() helpers use the context their strings are catalogued under; View ▸ Language stores the
+// officer's choice.
 // With KEYWARD_SCREENSHOT_DIR set it also writes keys-page-de.png / keys-page-fr.png (demo vault).
 
 #include "UiTestSupport.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void catalogueIsComplete();
     void trHelpersUseTheContextOfTheirStrings();
     void builtCatalogueTranslatesAtRunTime();
+    void cliFollowsTheSystemLocale();
     void languageMenuStoresTheChoice();
     void keysPageScreenshots();
 };
@@ -222,6 +226,25 @@ void TestTranslations::builtCatalogueTranslatesAtRunTime()
     QCOMPARE(QCoreApplication::translate("keyward::ui::RotationOverlapPage", "%n day(s)", nullptr, 2),
              QStringLiteral("2 jours"));
     QCoreApplication::removeTranslator(&french);
+}
+
+// keyward-cli installs the same translators: its messages follow LC_ALL / LANG.
+void TestTranslations::cliFollowsTheSystemLocale()
+{
+    const auto refusal = [](const QString& locale) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(KEYWARD_CLI_PATH), { QStringLiteral("frobnicate") });
+        cli.waitForFinished(30000);
+        return QString::fromUtf8(cli.readAllStandardError());
+    };
+    QVERIFY2(refusal(QStringLiteral("de_DE.UTF-8")).contains(QStringLiteral("unbekannter Befehl „frobnicate“")),
+             qPrintable(refusal(QStringLiteral("de_DE.UTF-8"))));
+    QVERIFY(refusal(QStringLiteral("fr_FR.UTF-8")).contains(QStringLiteral("commande inconnue")));
+    QVERIFY(refusal(QStringLiteral("C.UTF-8")).contains(QStringLiteral("unknown command \"frobnicate\"")));
 }
 
 void TestTranslations::languageMenuStoresTheChoice()
