@@ -6,6 +6,7 @@
 #include "Translations.h"
 
 #include "common/SecureHeap.h"
+#include "widgets/LanguageMenu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,7 +63,8 @@ int main(int argc, char* argv[])
     // Windows come and go between wizard, unlock dialog and main window: the controller decides
     // when Keyward ends.
     QApplication::setQuitOnLastWindowClosed(false);
-    keyward::app::installTranslators(app);
+    // The language chosen in View ▸ Language, else the system locale's.
+    keyward::app::installTranslators(app, keyward::ui::LanguageMenu::chosenLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Governs the keys behind JWTs and JWE."));

@@ -5,1982 +5,1982 @@
     <name>AddOfficerDialog</name>
     <message>
         <source>Add officer — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten hinzufügen — Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the new officer.&lt;/b&gt; They type their own passphrase; nobody else should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übergeben Sie die Tastatur dem neuen Beauftragten.&lt;/b&gt; Er gibt seine eigene Passphrase ein; niemand sonst sollte sie kennen.</translation>
     </message>
     <message>
         <source>&amp;Reason for adding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Aufnah&amp;me:</translation>
     </message>
     <message>
         <source>signed by the approver with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Genehmiger mit dem Antrag signiert</translation>
     </message>
 </context>
 <context>
     <name>AesGcm</name>
     <message>
         <source>An AES-GCM key must be 128, 192 or 256 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AES-GCM-Schlüssel muss 128, 192 oder 256 Bit lang sein, nicht %1 Bit.</translation>
     </message>
     <message>
         <source>An AES-GCM IV must be 96 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AES-GCM-IV muss 96 Bit lang sein, nicht %1 Bit.</translation>
     </message>
     <message>
         <source>The AES-GCM authentication tag does not match: the data or its key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AES-GCM-Authentifizierungstag stimmt nicht: Die Daten oder ihr Schlüssel sind falsch.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES-GCM decryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Entschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not set the AES-GCM tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das AES-GCM-Tag konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Could not start AES-GCM encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES-GCM encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-GCM-Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>AesKeyWrap</name>
     <message>
         <source>An AES key-wrap key must be 128, 192 or 256 bits long, not %1 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AES-Key-Wrap-Schlüssel muss 128, 192 oder 256 Bit lang sein, nicht %1 Bit.</translation>
     </message>
     <message>
         <source>AES key wrap needs key data of at least 128 bits in 64-bit blocks (got %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Wrap braucht Schlüsseldaten von mindestens 128 Bit in 64-Bit-Blöcken (erhalten: %1 Byte).</translation>
     </message>
     <message>
         <source>Could not start AES key wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Wrap konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES key wrap failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Wrap ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>A wrapped key must be at least 24 bytes in 64-bit blocks (got %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingepackter Schlüssel muss mindestens 24 Byte in 64-Bit-Blöcken umfassen (erhalten: %1 Byte).</translation>
     </message>
     <message>
         <source>Could not start AES key unwrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES Key Unwrap konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingepackte Schlüssel lässt sich nicht auspacken: Der Schlüsselverschlüsselungsschlüssel ist falsch oder die Daten wurden verändert.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Approve or reject request — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag genehmigen oder ablehnen — Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exactly what changes when this is approved&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sich bei Genehmigung genau ändert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>R&amp;eason, if you reject (signed and recorded; required to reject):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung bei Ablehnung (signiert und protokolliert; für die Ablehnung erforderlich):</translation>
     </message>
     <message>
         <source>Why this change should not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Änderung nicht erfolgen sollte</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen und signieren</translation>
     </message>
 </context>
 <context>
     <name>ContentEncryption</name>
     <message>
         <source>The content does not authenticate: the ciphertext, its header, IV or tag was altered, or the key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt lässt sich nicht authentifizieren: Chiffretext, Header, IV oder Tag wurden verändert, oder der Schlüssel ist falsch.</translation>
     </message>
     <message>
         <source>HMAC with SHA-%1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC mit SHA-%1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HMAC konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content encryption key, not %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen %2-Bit-Inhaltsschlüssel, nicht %3 Bit.</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit IV, not %3 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen %2-Bit-IV, nicht %3 Bit.</translation>
     </message>
     <message>
         <source>Could not start AES-CBC encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-CBC-Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>AES-CBC encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-CBC-Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not start AES-CBC decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-CBC-Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>CountersignDialog</name>
     <message>
         <source>Countersign review — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung gegenzeichnen — Keyward</translation>
     </message>
     <message>
         <source>&amp;Note — what you checked (signed and recorded in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz — was Sie geprüft haben (signiert und im Prüfprotokoll festgehalten):</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>C&amp;ountersign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenzeichnen</translation>
     </message>
 </context>
 <context>
     <name>CustodianDutiesDialog</name>
     <message>
         <source>Key custodian duties — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrerpflichten — Keyward</translation>
     </message>
     <message>
         <source>&lt;ul&gt;&lt;li&gt;I keep my passphrase secret, never write it where others can read it and never share it, not even with another officer.&lt;/li&gt;&lt;li&gt;I approve only requests I have checked myself, and never approve my own work.&lt;/li&gt;&lt;li&gt;I report at once a suspected compromise of a key, of my passphrase or of this workstation.&lt;/li&gt;&lt;li&gt;I do not copy private key material out of the vault except through an approved export.&lt;/li&gt;&lt;li&gt;When my role ends, I tell an admin so my access is removed and my keys are reviewed.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul&gt;&lt;li&gt;Ich halte meine Passphrase geheim, schreibe sie nie dort auf, wo andere sie lesen können, und gebe sie nie weiter, auch nicht an einen anderen Beauftragten.&lt;/li&gt;&lt;li&gt;Ich genehmige nur Anträge, die ich selbst geprüft habe, und nie meine eigene Arbeit.&lt;/li&gt;&lt;li&gt;Ich melde sofort jeden Verdacht auf Kompromittierung eines Schlüssels, meiner Passphrase oder dieses Arbeitsplatzes.&lt;/li&gt;&lt;li&gt;Ich kopiere privates Schlüsselmaterial nur über einen genehmigten Export aus dem Tresor.&lt;/li&gt;&lt;li&gt;Endet meine Rolle, informiere ich einen Admin, damit mein Zugang entfernt und meine Schlüssel nachgeprüft werden.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>I have read and accept my duties as a key custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meine Pflichten als Schlüsselverwahrer gelesen und akzeptiere sie</translation>
     </message>
     <message>
         <source>Your acknowledgement is recorded in the audit log with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestätigung wird mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>Deflate</name>
     <message>
         <source>Could not start DEFLATE compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DEFLATE-Komprimierung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>DEFLATE compression failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DEFLATE-Komprimierung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not start DEFLATE decompression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DEFLATE-Dekomprimierung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The compressed content inflates to more than %1 bytes, the cap for zip content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt entpackt sich zu mehr als %1 Byte, der Obergrenze für zip-Inhalte.</translation>
     </message>
     <message>
         <source>The compressed content has trailing bytes after the DEFLATE stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt hat nach dem DEFLATE-Strom überzählige Bytes.</translation>
     </message>
     <message>
         <source>The compressed content is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The compressed content is not valid DEFLATE data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der komprimierte Inhalt sind keine gültigen DEFLATE-Daten.</translation>
     </message>
 </context>
 <context>
     <name>GenerateKeyDialog</name>
     <message>
         <source>Generate key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erzeugen — Keyward</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>The JWKS the key is published in; a new name creates the set with the default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWKS, in dem der Schlüssel veröffentlicht wird; ein neuer Name legt den Satz mit der Standardrichtlinie an</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe / Kurve:</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid:</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Acti&amp;vates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert a&amp;b:</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft ab:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags:</translation>
     </message>
     <message>
         <source>comma separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
     <name>ImportKeyDialog</name>
     <message>
         <source>Import keys — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren — Keyward</translation>
     </message>
     <message>
         <source>Add JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate files — or drop them on this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie JWK-, JWK-Set-, PEM- (SPKI, PKCS#8, verschlüsseltes PKCS#8) oder X.509-Zertifikatsdateien hinzu — oder ziehen Sie sie auf diesen Dialog.</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>A&amp;lg:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lg:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s alg, else none pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: das alg der Eingabe, sonst keines festgelegt</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der kid der Eingabe, sonst der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft a&amp;b:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>What would be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was importiert würde:</translation>
     </message>
     <message>
         <source>for encrypted PKCS#8 files</source>
-        <translation type="unfinished"></translation>
+        <translation>für verschlüsselte PKCS#8-Dateien</translation>
     </message>
 </context>
 <context>
     <name>Jwe</name>
     <message>
         <source>The JWE %1 is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-Element %1 ist kein striktes base64url: %2</translation>
     </message>
     <message>
         <source>The JWE protected header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte JWE-Header: %1</translation>
     </message>
     <message>
         <source>The JWE %1 is larger than the %2-byte cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-Element %1 überschreitet die Obergrenze von %2 Byte.</translation>
     </message>
     <message>
         <source>The JWE JSON has no &quot;%1&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON hat kein Element „%1“.</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „%1“ ist kein String.</translation>
     </message>
     <message>
         <source>A compact JWE has five dot-separated parts; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWE hat fünf durch Punkte getrennte Teile; dieses hat %1.</translation>
     </message>
     <message>
         <source>encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselter Schlüssel</translation>
     </message>
     <message>
         <source>IV</source>
-        <translation type="unfinished"></translation>
+        <translation>IV</translation>
     </message>
     <message>
         <source>ciphertext</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffretext</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „%1“ ist kein Objekt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header „%1“</translation>
     </message>
     <message>
         <source>The JWE JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON: %1</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;protected&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „protected“ ist kein String.</translation>
     </message>
     <message>
         <source>The JWE JSON member &quot;aad&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-JSON-Element „aad“ ist kein String.</translation>
     </message>
     <message>
         <source>aad</source>
-        <translation type="unfinished"></translation>
+        <translation>aad</translation>
     </message>
     <message>
         <source>A JWE cannot use both &quot;recipients&quot; and the flattened &quot;header&quot;/&quot;encrypted_key&quot; members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE kann nicht zugleich „recipients“ und die flachen Elemente „header“/„encrypted_key“ verwenden.</translation>
     </message>
     <message>
         <source>The JWE &quot;recipients&quot; member is not a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE-Element „recipients“ ist kein nicht-leeres Array.</translation>
     </message>
     <message>
         <source>The JWE has more than %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE hat mehr als %1 Empfänger.</translation>
     </message>
     <message>
         <source>A JWE recipient is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE-Empfänger ist kein Objekt.</translation>
     </message>
     <message>
         <source>The JWE is larger than the %1-byte cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE überschreitet die Obergrenze von %1 Byte.</translation>
     </message>
     <message>
         <source>The JWE is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE ist leer.</translation>
     </message>
 </context>
 <context>
     <name>JweDecryptor</name>
     <message>
         <source>The JWE header has no &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header hat kein „%1“.</translation>
     </message>
     <message>
         <source>The JWE header &quot;%1&quot; is not a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header „%1“ ist kein nicht-leerer String.</translation>
     </message>
     <message>
         <source>&quot;alg&quot;: &quot;none&quot; is refused (RFC 8725 §3.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„alg“: „none“ wird abgelehnt (RFC 8725 §3.2).</translation>
     </message>
     <message>
         <source>The recipient uses RSA1_5, which is deprecated (padding-oracle attacks) and never decrypted; re-encrypt the data with RSA-OAEP-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger verwendet RSA1_5, das veraltet ist (Padding-Oracle-Angriffe) und nie entschlüsselt wird; verschlüsseln Sie die Daten mit RSA-OAEP-256 neu.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>„zip“ muss im geschützten Header stehen.</translation>
     </message>
     <message>
         <source>The compression &quot;zip&quot; value is not &quot;DEF&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Komprimierungswert „zip“ ist nicht „DEF“.</translation>
     </message>
     <message>
         <source>The JWE is password-encrypted (PBES2) and no password was supplied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE ist passwortverschlüsselt (PBES2), aber es wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>The recipient names no key (&quot;kid&quot; is missing), so no key can be chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger nennt keinen Schlüssel („kid“ fehlt), daher kann kein Schlüssel für ihn gewählt werden.</translation>
     </message>
     <message>
         <source>The recipient &quot;kid&quot; is not a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger-„kid“ ist kein nicht-leerer String.</translation>
     </message>
     <message>
         <source>No key with kid &quot;%1&quot; is in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel mit kid „%1“ ist im Tresor.</translation>
     </message>
     <message>
         <source>The JWE has no recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWE hat keine Empfänger.</translation>
     </message>
     <message>
         <source>No recipient of the JWE uses an algorithm that fits this %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger des JWE verwendet einen Algorithmus, der zu diesem %1-Schlüssel passt.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Iterationszahl %1 liegt über der Obergrenze von %2.</translation>
     </message>
 </context>
 <context>
     <name>JweEncryptor</name>
     <message>
         <source>The header member &quot;%1&quot; given by the caller disagrees with the encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vom Aufrufer angegebene Header-Element „%1“ widerspricht der Verschlüsselung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht ein Passwort.</translation>
     </message>
     <message>
         <source>The header member &quot;%1&quot; is in more than one JWE header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Header-Element „%1“ steht in mehr als einem JWE-Header.</translation>
     </message>
     <message>
         <source>The content encryption &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>A JWE needs at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE braucht mindestens einen Empfänger.</translation>
     </message>
     <message>
         <source>Only the general JSON serialization can hold several recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die allgemeine JSON-Serialisierung kann mehrere Empfänger aufnehmen.</translation>
     </message>
     <message>
         <source>A compact JWE has no unprotected headers and no &quot;aad&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWE hat keine ungeschützten Header und kein „aad“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; determines the content key itself and cannot share a JWE with other recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bestimmt den Inhaltsschlüssel selbst und kann sich ein JWE nicht mit anderen Empfängern teilen.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wörtlich übergebene geschützte Header ist kein base64url.</translation>
     </message>
     <message>
         <source>The verbatim protected header is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wörtlich übergebene geschützte Header ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>%1 needs a %2-bit content key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen %2-Bit-Inhaltsschlüssel.</translation>
     </message>
     <message>
         <source>&quot;zip&quot; must be in the protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>„zip“ muss im geschützten Header stehen.</translation>
     </message>
     <message>
         <source>A compact JWE needs every header member in its protected header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWE braucht jedes Header-Element im geschützten Header.</translation>
     </message>
 </context>
 <context>
     <name>JweKeyManagement</name>
     <message>
         <source>The JWE header has no &quot;%1&quot; parameter, which its &quot;alg&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header hat keinen Parameter „%1“, den sein „alg“ braucht.</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header-Parameter „%1“ ist kein String.</translation>
     </message>
     <message>
         <source>The JWE header parameter &quot;%1&quot; is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWE-Header-Parameter „%1“ ist kein striktes base64url: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses no encrypted key, but the JWE carries one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet keinen verschlüsselten Schlüssel, aber das JWE enthält einen.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; is missing or not strict base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ECDH-ES-„epk“-Element „%1“ fehlt oder ist kein striktes base64url.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; member &quot;%1&quot; must be %2 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ECDH-ES-„epk“-Element „%1“ muss %2 Byte lang sein.</translation>
     </message>
     <message>
         <source>The ECDH-ES header has no &quot;epk&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ECDH-ES-Header hat kein „epk“-Objekt.</translation>
     </message>
     <message>
         <source>The ECDH-ES &quot;epk&quot; contains a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ECDH-ES-„epk“ enthält einen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key (kty &quot;%1&quot;, crv &quot;%2&quot;) is not an EC P-256/384/521 or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel (kty „%1“, crv „%2“) ist kein EC-P-256/384/521- oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel liegt auf %1, der Empfängerschlüssel aber auf %2.</translation>
     </message>
     <message>
         <source>An X25519 &quot;epk&quot; has no &quot;y&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein X25519-„epk“ hat kein Element „y“.</translation>
     </message>
     <message>
         <source>The X25519 ephemeral key is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige X25519-Schlüssel wird abgelehnt.</translation>
     </message>
     <message>
         <source>Could not decode the ephemeral key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige Schlüssel konnte nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>The ECDH-ES ephemeral key is not a point on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel ist kein Punkt auf %1.</translation>
     </message>
     <message>
         <source>The encrypted key does not unwrap with this key: it is the wrong key or the data was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel lässt sich mit diesem Schlüssel nicht auspacken: Es ist der falsche Schlüssel oder die Daten wurden verändert.</translation>
     </message>
     <message>
         <source>The unwrapped content key has %1 bits; %2 needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgepackte Inhaltsschlüssel hat %1 Bit; %2 braucht %3.</translation>
     </message>
     <message>
         <source>The PBES2 &quot;p2c&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PBES2-„p2c“ ist keine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>The PBES2 iteration count %1 is above the cap of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Iterationszahl %1 liegt über der Obergrenze von %2.</translation>
     </message>
     <message>
         <source>The PBES2 salt input &quot;p2s&quot; is shorter than 8 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBES2-Salt-Eingabe „p2s“ ist kürzer als 8 Byte.</translation>
     </message>
     <message>
         <source>No password is available for this PBES2-encrypted JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses PBES2-verschlüsselte JWE ist kein Passwort verfügbar.</translation>
     </message>
     <message>
         <source>The AES-GCM key wrap &quot;iv&quot; must be 96 bits and its &quot;tag&quot; 128 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim AES-GCM-Key-Wrap muss „iv“ 96 Bit und „tag“ 128 Bit lang sein.</translation>
     </message>
     <message>
         <source>&quot;dir&quot; with %1 needs a %2-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„dir“ mit %1 braucht einen %2-Bit-Schlüssel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JWE key management algorithm Keyward decrypts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JWE-Schlüsselverwaltungsalgorithmus, den Keyward entschlüsselt.</translation>
     </message>
     <message>
         <source>PBES2 needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBES2 braucht ein Passwort.</translation>
     </message>
     <message>
         <source>Keyward does not encrypt with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward verschlüsselt nicht mit „%1“.</translation>
     </message>
 </context>
 <context>
     <name>KeyManagement</name>
     <message>
         <source>RSA-OAEP with SHA-%1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP mit SHA-%1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Could not configure RSA-OAEP.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP konnte nicht konfiguriert werden.</translation>
     </message>
     <message>
         <source>Could not set the RSA-OAEP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RSA-OAEP-Label konnte nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>RSA-OAEP needs an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-OAEP braucht einen RSA-Schlüssel.</translation>
     </message>
     <message>
         <source>Could not start RSA-OAEP encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-OAEP-Verschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>RSA-OAEP encryption failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-OAEP-Verschlüsselung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not start RSA-OAEP decryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-OAEP-Entschlüsselung konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The encrypted key does not decrypt with this RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte Schlüssel lässt sich mit diesem RSA-Schlüssel nicht entschlüsseln.</translation>
     </message>
     <message>
         <source>ECDH needs both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH braucht beide Schlüssel.</translation>
     </message>
     <message>
         <source>ECDH needs an EC or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH braucht einen EC- oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The ephemeral public key is on %1 but the recipient key is on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige öffentliche Schlüssel liegt auf %1, der Empfängerschlüssel aber auf %2.</translation>
     </message>
     <message>
         <source>The ephemeral public key is not a valid point on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige öffentliche Schlüssel ist kein gültiger Punkt auf %1.</translation>
     </message>
     <message>
         <source>ECDH key agreement with the ephemeral public key was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDH-Schlüsselvereinbarung mit dem kurzlebigen öffentlichen Schlüssel wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The ephemeral X25519 key is a low-order point (all-zero shared secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige X25519-Schlüssel ist ein Punkt niedriger Ordnung (gemeinsames Geheimnis nur aus Nullen).</translation>
     </message>
     <message>
         <source>ECDH-ES needs an EC (P-256/384/521) or X25519 recipient key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDH-ES braucht einen EC- (P-256/384/521) oder X25519-Empfängerschlüssel.</translation>
     </message>
     <message>
         <source>Could not generate the ephemeral key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kurzlebige Schlüssel konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>Unusable PBKDF2 parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbare PBKDF2-Parameter.</translation>
     </message>
     <message>
         <source>PBKDF2 key derivation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBKDF2-Schlüsselableitung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>KeyRequestDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Waiting period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartefrist:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Recipient &amp;JWK file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWK-Datei des Empfängers:</translation>
     </message>
     <message>
         <source>The recipient&apos;s public JWK (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche JWK des Empfängers (.json)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>KeySetPolicyDialog</name>
     <message>
         <source>Key set policy — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz-Richtlinie — Keyward</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>&amp;Cryptoperiod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptoperiode:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;First expiry warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Ablaufwarnung:</translation>
     </message>
     <message>
         <source> days before</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vorher</translation>
     </message>
     <message>
         <source>Fi&amp;nal expiry warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Ablaufwarnung:</translation>
     </message>
     <message>
         <source>Maximum token &amp;TTL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Token-&amp;TTL:</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Clock s&amp;kew allowance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zulässige Uhrenabweichung:</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>Minimum &amp;overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Überlappung:</translation>
     </message>
     <message>
         <source>Default &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Bundle signing kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kid zum Signieren des &amp;Bundles:</translation>
     </message>
     <message>
         <source>optional: the kid that signs this set&apos;s JWKS bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: der kid, der das JWKS-Bundle dieses Satzes signiert</translation>
     </message>
     <message>
         <source>&amp;Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund der Änderung:</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Genehmiger mit der Änderung signiert</translation>
     </message>
 </context>
 <context>
     <name>OfficerForm</name>
     <message>
         <source>Officer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Beauftragten:</translation>
     </message>
     <message>
         <source>e.g. alice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. alice</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>&amp;Admin (officers, policies)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admin (Beauftragte, Richtlinien)</translation>
     </message>
     <message>
         <source>&amp;Key officer (keys, rotation requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselbeauftragter (Schlüssel, Rotationsanträge)</translation>
     </message>
     <message>
         <source>A&amp;pprover (approves requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmiger (genehmigt Anträge)</translation>
     </message>
     <message>
         <source>A&amp;uditor (read-only, evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditor (nur Lesen, Nachweise)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>At least 12 characters; several words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 12 Zeichen; mehrere Wörter eignen sich gut</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen:</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase erneut eingeben</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
 </context>
 <context>
     <name>OfficerRequestDialog</name>
     <message>
         <source>Roles after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen nach der Änderung</translation>
     </message>
     <message>
         <source>&amp;admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;admin</translation>
     </message>
     <message>
         <source>&amp;key-officer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;key-officer</translation>
     </message>
     <message>
         <source>a&amp;pprover</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;pprover</translation>
     </message>
     <message>
         <source>a&amp;uditor</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;uditor</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>signed by the approver with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Genehmiger mit der Änderung signiert</translation>
     </message>
 </context>
 <context>
     <name>RegisterKeyDialog</name>
     <message>
         <source>Register public key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel registrieren — Keyward</translation>
     </message>
     <message>
         <source>Paste the public part of a key held elsewhere (an HSM, a partner): a JWK, JWK Set, SPKI PEM or certificate. Private members are dropped, never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den öffentlichen Teil eines anderswo gehaltenen Schlüssels ein (HSM, Partner): ein JWK, JWK Set, SPKI-PEM oder Zertifikat. Private Elemente werden verworfen, nie gespeichert.</translation>
     </message>
     <message>
         <source>Key &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselsatz:</translation>
     </message>
     <message>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>&amp;Kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kid:</translation>
     </message>
     <message>
         <source>empty: the input&apos;s kid, else the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der kid der Eingabe, sonst der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>team or person responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft a&amp;b:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke key — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen — Keyward</translation>
     </message>
     <message>
         <source>&amp;Reason — what is suspected (recorded in the audit log and the review):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung — was vermutet wird (im Prüfprotokoll und in der Nachprüfung festgehalten):</translation>
     </message>
     <message>
         <source>Also request a &amp;rotation to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugleich eine &amp;Rotation beantragen zu:</translation>
     </message>
     <message>
         <source>Files a rotation request with the revocation, in one step; a second officer approves it like any other</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt mit dem Widerruf in einem Schritt einen Rotationsantrag; ein zweiter Beauftragter genehmigt ihn wie jeden anderen</translation>
     </message>
     <message>
         <source>Successor to request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beantragender Nachfolger</translation>
     </message>
 </context>
 <context>
     <name>RotationOverlapPage</name>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>How long the current key stays in grace after the handover before it may be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der aktuelle Schlüssel nach der Übergabe in Karenz bleibt, bevor er stillgelegt werden darf.</translation>
     </message>
     <message>
         <source>&amp;Computed by the retirement gate (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Stilllegungsschranke &amp;berechnet (empfohlen)</translation>
     </message>
     <message>
         <source>&amp;Longer overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längere Überlappung:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>RotationReasonPage</name>
     <message>
         <source>Why rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum rotieren</translation>
     </message>
     <message>
         <source>The reason is signed by the approver and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung wird vom Genehmiger signiert und im Prüfprotokoll aufbewahrt.</translation>
     </message>
     <message>
         <source>Reason &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie des Grundes:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>What happened or what is due, in a sentence the approver can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen oder fällig ist, in einem Satz, den der Genehmiger prüfen kann</translation>
     </message>
 </context>
 <context>
     <name>RotationSuccessorPage</name>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>The key that becomes primary when the rotation is executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, der bei Ausführung der Rotation primär wird.</translation>
     </message>
     <message>
         <source>&amp;Same parameters as the current key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleiche Parameter wie der aktuelle Schlüssel</translation>
     </message>
     <message>
         <source>&amp;New parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Parameter</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Algorithmus:</translation>
     </message>
     <message>
         <source>Si&amp;ze / curve:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;röße / Kurve:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;kid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;kid:</translation>
     </message>
     <message>
         <source>empty: the RFC 7638 thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der RFC-7638-Fingerabdruck</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft ab:</translation>
     </message>
     <message>
         <source>One cryptoperiod after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kryptoperiode nach der Ausführung</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>An existing &amp;pre-published key of this key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandener, &amp;vorab veröffentlichter Schlüssel dieses Schlüsselsatzes</translation>
     </message>
 </context>
 <context>
     <name>RotationSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Exactly what the approver signs and what execution will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das, was der Genehmiger signiert und was die Ausführung bewirkt.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor entsperren — Keyward</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor entsperren</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beauftragter:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::ArgParser</name>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>A passphrase is never accepted on the command line (it would show in the process list and the shell history). Use --passphrase-file FILE or KEYWARD_PASSPHRASE_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase wird nie auf der Befehlszeile angenommen (sie stünde in der Prozessliste und im Shell-Verlauf). Verwenden Sie --passphrase-file FILE oder KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 nimmt keinen Wert.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::AuditCommands</name>
     <message>
         <source>The audit chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist bei Ereignis %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>The audit chain is intact: %1 events, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette ist intakt: %1 Ereignisse, Kopf %2.</translation>
     </message>
     <message>
         <source>Check the audit hash chain of the vault (exit 4 when broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Prüfprotokolls des Tresors prüfen (Exit-Code 4, wenn unterbrochen).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::BackupCommands</name>
     <message>
         <source>vault backup needs --out DIR (a new or empty folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>vault backup braucht --out DIR (einen neuen oder leeren Ordner).</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Check it with: keyward-cli vault check %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignis). Prüfen Sie die Sicherung mit: keyward-cli vault check %1</numerusform>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignisse). Prüfen Sie die Sicherung mit: keyward-cli vault check %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Use --as OFFICER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --as OFFICER.</translation>
     </message>
     <message>
         <source>keyward-cli: the backup in %1 is not whole: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Die Sicherung in %1 ist nicht vollständig: %2</translation>
     </message>
     <message numerus="yes">
         <source>The backup in %1 is whole: it opens for %2, passes the integrity check and its audit chain of %n event(s) is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung in %1 ist vollständig: Sie öffnet sich für %2, besteht die Integritätsprüfung, und ihre Prüfkette aus %n Ereignis ist intakt.</numerusform>
+            <numerusform>Die Sicherung in %1 ist vollständig: Sie öffnet sich für %2, besteht die Integritätsprüfung, und ihre Prüfkette aus %n Ereignissen ist intakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy the vault (database and keyslots of one moment) into a new or empty folder, also while other programs use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor (Datenbank und Schlüsselslots eines Zeitpunkts) in einen neuen oder leeren Ordner kopieren, auch während andere Programme ihn verwenden.</translation>
     </message>
     <message>
         <source>Unlock a backup read-only and report whether it is whole (exit 0 whole, 4 not whole, 3 wrong passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung schreibgeschützt entsperren und melden, ob sie vollständig ist (Exit-Code 0 vollständig, 4 unvollständig, 3 falsche Passphrase).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::CalendarCommands</name>
     <message>
         <source>calendar export needs --out FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar export braucht --out FILE.ics.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin nach %1 geschrieben.</numerusform>
+            <numerusform>%n Termine nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write an iCalendar file of due rotations, retirements, expiries and scheduled destructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine iCalendar-Datei mit fälligen Rotationen, Stilllegungen, Abläufen und geplanten Vernichtungen schreiben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::CliContext</name>
     <message>
         <source>warning: KEYWARD_KDF=test selects the test-only key derivation cost; never use it for a real vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: KEYWARD_KDF=test wählt die nur für Tests gedachten Schlüsselableitungskosten; verwenden Sie das nie für einen echten Tresor.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 ist zu groß.</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 ist leer.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>No passphrase given: use --passphrase-file FILE or set KEYWARD_PASSPHRASE_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase angegeben: Verwenden Sie --passphrase-file FILE oder setzen Sie KEYWARD_PASSPHRASE_FILE.</translation>
     </message>
     <message>
         <source>No passphrase entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase eingegeben.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; roles are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle „%1“; die Rollen sind %2.</translation>
     </message>
     <message>
         <source>This vault has several officers: say which one you are with --as OFFICER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat mehrere Beauftragte: Geben Sie mit --as OFFICER an, wer Sie sind.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1</translation>
     </message>
     <message>
         <source>Run &apos;keyward-cli --help&apos; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;keyward-cli --help&apos; aus, um die Befehle und Optionen zu sehen.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW=&quot;%1&quot; is not an ISO 8601 date-time; using the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: KEYWARD_TEST_NOW=&quot;%1&quot; ist kein ISO-8601-Datum mit Uhrzeit; die echte Zeit wird verwendet.</translation>
     </message>
     <message>
         <source>warning: KEYWARD_TEST_NOW freezes the clock at %1 for the test suite only; never use it for a real vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: KEYWARD_TEST_NOW friert die Uhr nur für die Testsuite bei %1 ein; verwenden Sie das nie für einen echten Tresor.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeyCommands</name>
     <message>
         <source>--set S is required: the key set (JWKS) the key belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set S ist erforderlich: der Schlüsselsatz (JWKS), zu dem der Schlüssel gehört.</translation>
     </message>
     <message>
         <source>--owner O is required: the team or person responsible for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner O ist erforderlich: das Team oder die Person, die für den Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
         <source>--expires DATE is required (ISO 8601, e.g. 2027-01-31 or 2027-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires DATE ist erforderlich (ISO 8601, z. B. 2027-01-31 oder 2027-01-31T12:00:00Z).</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires „%1“ ist kein ISO-8601-Datum und keine Datums-Uhrzeit.</translation>
     </message>
     <message>
         <source>--activates &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activates „%1“ ist kein ISO-8601-Datum und keine Datums-Uhrzeit.</translation>
     </message>
     <message>
         <source>--use takes sig or enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--use nimmt sig oder enc.</translation>
     </message>
     <message>
         <source>%1 in %2 (%3 %4, %5%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (%3 %4, %5%6)</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>, primär</translation>
     </message>
     <message>
         <source>--use sig|enc is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--use sig|enc ist erforderlich.</translation>
     </message>
     <message>
         <source>--alg ALG is required (for example ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</source>
-        <translation type="unfinished"></translation>
+        <translation>--alg ALG ist erforderlich (zum Beispiel ES256, EdDSA, RS256, RSA-OAEP-256, ECDH-ES+A256KW, A256KW).</translation>
     </message>
     <message>
         <source>Generated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erzeugt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>%1 is an encrypted private key: give its passphrase with --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein verschlüsselter privater Schlüssel: Geben Sie seine Passphrase mit --key-passphrase-file FILE an.</translation>
     </message>
     <message>
         <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registriert.</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>Key %1%2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1%2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1</translation>
     </message>
     <message>
         <source>--state takes pending, active, grace, retired, revoked or destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state nimmt pending, active, grace, retired, revoked oder destroyed.</translation>
     </message>
     <message>
         <source>--expiring-within takes a duration such as 30d, 12h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiring-within nimmt eine Dauer wie 30d, 12h oder 90m.</translation>
     </message>
     <message>
         <source>No keys match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Schlüssel.</translation>
     </message>
     <message>
         <source>flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>key revoke needs --reason TEXT: what is suspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>key revoke braucht --reason TEXT: was vermutet wird.</translation>
     </message>
     <message>
         <source>Revoked %1. Break-glass review %2 is open until a second officer countersigns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 widerrufen. Notfall-Nachprüfung %2 bleibt offen, bis ein zweiter Beauftragter sie gegenzeichnet.</translation>
     </message>
     <message>
         <source>Activated %1: its activation date has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert: Sein Aktivierungsdatum ist gekommen.</translation>
     </message>
     <message>
         <source>Generate a key in the vault (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel im Tresor erzeugen (RSA 2048/3072/4096, EC P-256/384/521, Ed25519, X25519, oct).</translation>
     </message>
     <message>
         <source>Import keys from a JWK, JWK Set, PEM (SPKI, PKCS#8, encrypted PKCS#8) or X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus einem JWK, JWK Set, PEM (SPKI, PKCS#8, verschlüsseltes PKCS#8) oder X.509-Zertifikat importieren.</translation>
     </message>
     <message>
         <source>Register a key held elsewhere from its public part only (JWK, JWK Set, SPKI PEM, certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderswo gehaltenen Schlüssel nur über seinen öffentlichen Teil registrieren (JWK, JWK Set, SPKI-PEM, Zertifikat).</translation>
     </message>
     <message>
         <source>List keys with their state, primary marker, owner, expiry and flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel mit Zustand, Primärkennzeichen, Eigentümer, Ablauf und Hinweisen auflisten.</translation>
     </message>
     <message>
         <source>Show one key: metadata, public JWK, lineage, flags and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel anzeigen: Metadaten, öffentlicher JWK, Abstammung, Hinweise und Historie.</translation>
     </message>
     <message>
         <source>Activate pending keys whose activation date has come (also done whenever keys are opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Schlüssel aktivieren, deren Aktivierungsdatum gekommen ist (geschieht auch bei jedem Öffnen der Schlüssel).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a new key like it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Schlüssel wie dieser</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key until rotation request %3 to %4 is approved by a second officer (keyward-cli request approve %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, bis Rotationsantrag %3 zu %4 von einem zweiten Beauftragten genehmigt ist (keyward-cli request approve %3).</translation>
     </message>
     <message>
         <source>Give --rotate-to KID or --rotate-generate, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --rotate-to KID oder --rotate-generate an, nicht beides.</translation>
     </message>
     <message>
         <source>--rotate-to needs the kid of the pre-published successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate-to braucht den kid des vorab veröffentlichten Nachfolgers.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key until a rotation is approved (keyward-cli request rotate %3 --successor KID --reason ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, bis eine Rotation genehmigt ist (keyward-cli request rotate %3 --successor KID --reason ...).</translation>
     </message>
     <message>
         <source>Emergency revocation: at once, by one officer; opens a break-glass review. With --rotate-to or --rotate-generate also files the rotation request to a successor, in the same step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf: sofort, durch einen Beauftragten; eröffnet eine Notfall-Nachprüfung. Mit --rotate-to oder --rotate-generate wird im selben Schritt auch der Rotationsantrag zu einem Nachfolger gestellt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::KeySetCommands</name>
     <message>
         <source>--%1 takes a duration such as 90d, 12h or 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nimmt eine Dauer wie 90d, 12h oder 30m.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 angelegt.</translation>
     </message>
     <message>
         <source>Changed the policy of key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von Schlüsselsatz %1 geändert.</translation>
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat diese Richtlinie bereits.</translation>
     </message>
     <message>
         <source>List key sets with their policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsätze mit ihren Richtlinien auflisten.</translation>
     </message>
     <message>
         <source>Create a key set, or request a change of its policy (admin; --reason; another officer approves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüsselsatz anlegen oder eine Änderung seiner Richtlinie beantragen (admin; --reason; ein anderer Beauftragter genehmigt).</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::OfficerCommands</name>
     <message>
         <source>officer add needs at least one --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add braucht mindestens eine --role.</translation>
     </message>
     <message>
         <source>officer add needs --new-passphrase-file FILE with the new officer&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer add braucht --new-passphrase-file FILE mit der Passphrase des neuen Beauftragten.</translation>
     </message>
     <message>
         <source>Added officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 hinzugefügt (%2).</translation>
     </message>
     <message>
         <source>Note: the vault is not operational yet: it needs a second officer with the approver role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Tresor ist noch nicht einsatzbereit: Er braucht einen zweiten Beauftragten mit der Rolle approver.</translation>
     </message>
     <message>
         <source>Removed officer %1 and re-keyed the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 entfernt und der Tresor neu verschlüsselt.</translation>
     </message>
     <message>
         <source>List officers with their roles and public signing keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte mit ihren Rollen und öffentlichen Signaturschlüsseln auflisten.</translation>
     </message>
     <message>
         <source>Add officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten %1 hinzufügen (%2).</translation>
     </message>
     <message>
         <source>officer roles needs at least one --role: the officer&apos;s roles after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>officer roles braucht mindestens eine --role: die Rollen des Beauftragten nach der Änderung.</translation>
     </message>
     <message>
         <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beauftragten hinzufügen: allein während der Einrichtung, danach ein Antrag, den ein anderer Beauftragter genehmigt.</translation>
     </message>
     <message>
         <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beauftragten entfernen (verschlüsselt den Tresor neu): ein Antrag, den ein anderer Beauftragter genehmigt, sobald der Tresor einsatzbereit ist.</translation>
     </message>
     <message>
         <source>Request a change of an officer&apos;s roles (the complete list after the change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Rollen eines Beauftragten beantragen (die vollständige Liste nach der Änderung).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestCommands</name>
     <message>
         <source>--%1 takes a duration such as 7d, 36h or 90m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nimmt eine Dauer wie 7d, 36h oder 90m.</translation>
     </message>
     <message>
         <source>--successor names an existing pre-published key; it cannot be combined with --alg, --size, --new-kid, --owner or --env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--successor nennt einen vorhandenen, vorab veröffentlichten Schlüssel; er kann nicht mit --alg, --size, --new-kid, --owner oder --env kombiniert werden.</translation>
     </message>
     <message>
         <source>--expires &quot;%1&quot; is not an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires „%1“ ist kein ISO-8601-Datum und keine Datums-Uhrzeit.</translation>
     </message>
     <message>
         <source>Cannot read the recipient key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen JWK.</translation>
     </message>
     <message>
         <source>%1 is not a JWK (a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JWK (ein JSON-Objekt).</translation>
     </message>
     <message>
         <source>--format pkcs8|jwe is required: private keys leave only encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format pkcs8|jwe ist erforderlich: Private Schlüssel verlassen den Tresor nur verschlüsselt.</translation>
     </message>
     <message>
         <source>--format jwe needs --recipient JWKFILE: the public key it is wrapped to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format jwe braucht --recipient JWKFILE: den öffentlichen Schlüssel, an den verpackt wird.</translation>
     </message>
     <message>
         <source>--recipient is for --format jwe; a PKCS#8 export is encrypted with the passphrase given when it is collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recipient gilt für --format jwe; ein PKCS#8-Export wird mit der beim Abholen angegebenen Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>Ask for a rotation: a successor (pre-published or generated at approval) becomes primary, KID goes to grace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotation beantragen: Ein Nachfolger (vorab veröffentlicht oder bei Genehmigung erzeugt) wird primär, KID geht in Karenz.</translation>
     </message>
     <message>
         <source>Ask for a retirement: allowed once a successor is primary and the overlap has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stilllegung beantragen: erlaubt, sobald ein Nachfolger primär und die Überlappung vorbei ist.</translation>
     </message>
     <message>
         <source>Ask for destruction of private material, run after a waiting period (default 7d, 1d–30d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vernichtung privaten Schlüsselmaterials beantragen, ausgeführt nach einer Wartefrist (Standard 7d, 1d–30d).</translation>
     </message>
     <message>
         <source>Ask to export a private key, encrypted only; collect it after approval with &apos;request collect&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export eines privaten Schlüssels beantragen, nur verschlüsselt; nach der Genehmigung mit &apos;request collect&apos; abholen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestDecisionCommands</name>
     <message>
         <source>expired (not yet swept)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen (noch nicht bereinigt)</translation>
     </message>
     <message>
         <source>--state takes pending, approved, rejected, cancelled, expired or executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--state nimmt pending, approved, rejected, cancelled, expired oder executed.</translation>
     </message>
     <message>
         <source>No requests match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Anträge.</translation>
     </message>
     <message>
         <source>note: past its expiry; it can no longer be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: abgelaufen; er kann nicht mehr genehmigt werden.</translation>
     </message>
     <message>
         <source>keyward-cli: the decision by %1 at %2 does not verify: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Die Entscheidung von %1 um %2 ist nicht gültig: %3</translation>
     </message>
     <message>
         <source>request reject needs --why TEXT: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>request reject braucht --why TEXT: Der Antragsteller liest es.</translation>
     </message>
     <message>
         <source>Rejected request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Approved and executed request %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt und ausgeführt: %2.</translation>
     </message>
     <message>
         <source>keyward-cli: request %1 is approved but its execution failed: %2 Nothing changed; retry with &apos;keyward-cli request execute %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Antrag %1 ist genehmigt, aber seine Ausführung ist fehlgeschlagen: %2 Es wurde nichts geändert; wiederholen Sie mit &apos;keyward-cli request execute %1&apos;.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 of %3 approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt: %2 von %3 Genehmigungen.</translation>
     </message>
     <message>
         <source>Approved request %1: %2 collects the export with &apos;keyward-cli request collect %1 --out FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt: %2 holt den Export mit &apos;keyward-cli request collect %1 --out FILE&apos; ab.</translation>
     </message>
     <message>
         <source>Approved request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt.</translation>
     </message>
     <message>
         <source>Cancelled request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 zurückgezogen.</translation>
     </message>
     <message>
         <source>keyward-cli: the execution of request %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Die Ausführung von Antrag %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Wrote the encrypted private key of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verschlüsselten privaten Schlüssel von %1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Executed request %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ausgeführt: %2.</translation>
     </message>
     <message>
         <source>request collect needs --out FILE: where the encrypted key is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>request collect braucht --out FILE: wohin der verschlüsselte Schlüssel geschrieben wird.</translation>
     </message>
     <message>
         <source>Request %1 is a %2, not a private-key export: nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist vom Typ „%2“, kein Export eines privaten Schlüssels: Es gibt nichts abzuholen.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase: give it with --export-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PKCS#8-Export wird mit einer Passphrase verschlüsselt: Geben Sie sie mit --export-passphrase-file FILE an.</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <source>drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>entworfen</translation>
     </message>
     <message>
         <source>note	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis	%1</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fällig.</translation>
     </message>
     <message>
         <source>List requests, newest first (--mine: yours; --waiting: those you may approve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge auflisten, neueste zuerst (--mine: Ihre; --waiting: die, die Sie genehmigen dürfen).</translation>
     </message>
     <message>
         <source>Show a request with its effect and signed decisions (exit 4 if a signature no longer verifies).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Antrag mit seiner Wirkung und den signierten Entscheidungen anzeigen (Exit-Code 4, wenn eine Signatur nicht mehr gültig ist).</translation>
     </message>
     <message>
         <source>Approve as --as, signing with your personal key; the completing approval executes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als --as genehmigen, signiert mit Ihrem persönlichen Schlüssel; die abschließende Genehmigung führt ihn aus.</translation>
     </message>
     <message>
         <source>Reject a pending request, signed; final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ausstehenden Antrag ablehnen, signiert; endgültig.</translation>
     </message>
     <message>
         <source>Cancel your pending request, or a scheduled destruction before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren ausstehenden Antrag zurückziehen oder eine geplante Vernichtung, bevor sie ausgeführt wird.</translation>
     </message>
     <message>
         <source>Run an approved request again after a failed execution, or a destruction whose time has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen genehmigten Antrag nach fehlgeschlagener Ausführung erneut ausführen, oder eine Vernichtung, deren Zeit gekommen ist.</translation>
     </message>
     <message>
         <source>Requester only: write an approved private-key export, encrypted, to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Antragsteller: einen genehmigten Export eines privaten Schlüssels verschlüsselt nach FILE schreiben.</translation>
     </message>
     <message>
         <source>For a scheduler: expire overdue requests, run due destructions, draft rotations of keys at the end of their cryptoperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Scheduler: überfällige Anträge ablaufen lassen, fällige Vernichtungen ausführen, Rotationen von Schlüsseln am Ende ihrer Kryptoperiode entwerfen.</translation>
     </message>
     <message>
         <source>Approved request %1: it runs at %2 unless cancelled before with &apos;keyward-cli request cancel %1&apos;. Copies and backups of the vault made before it still hold the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 genehmigt: Er wird um %2 ausgeführt, sofern er nicht vorher mit &apos;keyward-cli request cancel %1&apos; zurückgezogen wird. Vorher erstellte Kopien und Sicherungen des Tresors enthalten den Schlüssel weiterhin.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::RequestSession</name>
     <message>
         <source>&quot;%1&quot; is not an id: a positive number, as &apos;%2&apos; shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID: eine positive Zahl, wie &apos;%2&apos; sie anzeigt.</translation>
     </message>
     <message>
         <source>--reason TEXT is required: the approver reads why.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason TEXT ist erforderlich: Der Genehmiger liest, warum.</translation>
     </message>
     <message>
         <source>--lifetime takes a duration such as 72h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lifetime nimmt eine Dauer wie 72h oder 7d.</translation>
     </message>
     <message>
         <source>Submitted request %1 (%2). Another officer with the approver role approves it with &apos;keyward-cli request approve %1&apos; before %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 gestellt (%2). Ein anderer Beauftragter mit der Rolle approver genehmigt ihn mit &apos;keyward-cli request approve %1&apos; vor %3.</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rollen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>the pre-published key %1 becomes primary in place of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorab veröffentlichte Schlüssel %1 wird anstelle von %2 primär</translation>
     </message>
     <message>
         <source>a new %1 key%2 owned by %3 (%4, expires %5) becomes primary in place of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer %1-Schlüssel%2 im Eigentum von %3 (%4, läuft ab %5) wird anstelle von %6 primär</translation>
     </message>
     <message>
         <source>after the set&apos;s cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Kryptoperiode des Satzes</translation>
     </message>
     <message>
         <source> (same parameters as the predecessor)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gleiche Parameter wie der Vorgänger)</translation>
     </message>
     <message>
         <source>; %1 goes to grace for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 geht für %2 in Karenz</translation>
     </message>
     <message>
         <source>; %1 goes to grace for the overlap the retirement gate computes</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 geht für die von der Stilllegungsschranke berechnete Überlappung in Karenz</translation>
     </message>
     <message>
         <source> (%1 rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1-Rotation)</translation>
     </message>
     <message>
         <source>key set %1 policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von Schlüsselsatz %1: %2</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>approved by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1 um %2</translation>
     </message>
     <message>
         <source>rejected by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1 um %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2) leaves service: retired once the retirement gate allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) geht außer Dienst: stillgelegt, sobald die Stilllegungsschranke es erlaubt</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as a JWE-wrapped JWK for the recipient key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antragsteller darf den privaten Schlüssel von %1 einmal exportieren, als JWE-verpackten JWK für den Empfängerschlüssel %2</translation>
     </message>
     <message>
         <source>the requester may export the private key of %1 once, as passphrase-encrypted PKCS#8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antragsteller darf den privaten Schlüssel von %1 einmal exportieren, als passphrasenverschlüsseltes PKCS#8</translation>
     </message>
     <message>
         <source>officer %1 joins with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 kommt hinzu mit %2</translation>
     </message>
     <message>
         <source>officer %1 (%2) is removed and the vault re-keyed; a review of their keys opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 (%2) wird entfernt und der Tresor neu verschlüsselt; eine Nachprüfung seiner Schlüssel wird eröffnet</translation>
     </message>
     <message>
         <source>officer %1: roles %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1: Rollen %2 → %3</translation>
     </message>
     <message>
         <source>Request %1: %2 of %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1: %2 von %3%4</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab</translation>
     </message>
     <message>
         <source>approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant für</translation>
     </message>
     <message>
         <source>executed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt</translation>
     </message>
     <message>
         <source>execution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung fehlgeschlagen</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
         <source>warning: for %n act(s) taken alone, a second officer&apos;s countersign (review %1) is awaited; see &apos;keyward-cli review list --open&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warnung: Für %n allein ausgeführte Handlung steht die Gegenzeichnung eines zweiten Beauftragten aus (Nachprüfung %1); siehe &apos;keyward-cli review list --open&apos;.</numerusform>
+            <numerusform>Warnung: Für %n allein ausgeführte Handlungen steht die Gegenzeichnung eines zweiten Beauftragten aus (Nachprüfung %1); siehe &apos;keyward-cli review list --open&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 was revoked and stays revoked, with no overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 wurde widerrufen und bleibt widerrufen, ohne Überlappung</translation>
     </message>
     <message>
         <source>the private material of %1 is erased (crypto-shred) %2 after approval, unless cancelled before; copies and backups of the vault made before still hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>das private Schlüsselmaterial von %1 wird %2 nach der Genehmigung gelöscht (Krypto-Shredding), sofern nicht vorher zurückgezogen; vorher erstellte Kopien und Sicherungen des Tresors enthalten es weiterhin</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::ReviewCommands</name>
     <message>
         <source>OPEN: needs a countersign</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFEN: braucht eine Gegenzeichnung</translation>
     </message>
     <message>
         <source>countersigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gegengezeichnet von %1 um %2</translation>
     </message>
     <message>
         <source>No reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachprüfungen.</translation>
     </message>
     <message>
         <source>review countersign needs --note TEXT: what you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>review countersign braucht --note TEXT: was Sie geprüft haben.</translation>
     </message>
     <message>
         <source>Countersigned review %1 (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung %1 gegengezeichnet (%2 von %3).</translation>
     </message>
     <message>
         <source>List break-glass and offboarding reviews, newest first (--open: only those awaiting a countersign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall- und Offboarding-Nachprüfungen auflisten, neueste zuerst (--open: nur die, die auf eine Gegenzeichnung warten).</translation>
     </message>
     <message>
         <source>Countersign a review as a second officer (approver or admin), re-authenticating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachprüfung als zweiter Beauftragter (approver oder admin) gegenzeichnen, mit erneuter Authentifizierung.</translation>
     </message>
 </context>
 <context>
     <name>keyward::cli::VaultCommands</name>
     <message>
         <source>init needs --officer NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init braucht --officer NAME.</translation>
     </message>
     <message>
         <source>Created the vault %1 with officer %2 (%3). Add a second officer with the approver role before governed operations: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor %1 mit Beauftragtem %2 (%3) angelegt. Fügen Sie vor kontrollierten Vorgängen einen zweiten Beauftragten mit der Rolle approver hinzu: keyward-cli officer add NAME --role approver --new-passphrase-file FILE</translation>
     </message>
     <message>
         <source>Create a vault with its first officer (default roles: admin, key-officer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor mit seinem ersten Beauftragten anlegen (Standardrollen: admin, key-officer).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>This vault has no signed roster yet: an admin&apos;s next unlock adopts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat noch keine signierte Beauftragtenliste: Das nächste Entsperren durch einen Admin übernimmt eine.</translation>
     </message>
     <message>
         <source>Print the vault fingerprint (vault id and the genesis officer&apos;s key) to compare out of band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor-Fingerabdruck (Tresor-ID und Schlüssel des Gründungsbeauftragten) zum Vergleich auf einem anderen Kanal ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1997,718 +1997,669 @@ Global options (before or after the command words):
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: keyward-cli [globale Optionen] BEFEHL [Argumente]
+
+Globale Optionen (vor oder nach den Befehlswörtern):
+  --vault PATH            der Tresorordner (sonst $KEYWARD_VAULT, sonst der Standardtresor)
+  --as OFFICER            der Beauftragte, der entsperrt (optional, wenn es nur einen gibt)
+  --passphrase-file FILE  die Passphrase des Beauftragten (sonst $KEYWARD_PASSPHRASE_FILE);
+                          eine Passphrase wird nie auf der Befehlszeile angenommen
+  --json                  maschinenlesbare Ausgabe auf stdout
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifizierung, 4 Verifikations- oder Integritätsfehler.</translation>
     </message>
     <message>
         <source>keyward-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1</translation>
     </message>
     <message>
         <source>keyward-cli: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>keyward-cli: %1 has no option --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: %1 hat keine Option --%2.</translation>
     </message>
     <message>
         <source>keyward-cli: --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: --%1 darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Aufruf: keyward-cli %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::core</name>
     <message>
-        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An &quot;x5c&quot; entry is not base64 DER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &quot;b64&quot; header parameter is not a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JWS %1 is not strict base64url: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither the header nor the key names a signature algorithm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not generate the %1 key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EC keys use P-256, P-384 or P-521</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OKP keys use Ed25519 or X25519</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown key type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PEM block holds no key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted private key is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key encryption parameters are unreadable or too costly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PBES2 parameters of the encrypted key are damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted key uses an unsupported key derivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Past its cryptoperiod: rotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode überschritten: rotieren Sie ihn.</translation>
     </message>
     <message>
         <source>Expires within the first warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb des ersten Warnfensters ab.</translation>
     </message>
     <message>
         <source>Expires within the final warning window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb des letzten Warnfensters ab.</translation>
     </message>
     <message>
         <source>Expired while still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, obwohl noch in Gebrauch.</translation>
     </message>
     <message>
         <source>No alg pinned: usable with every algorithm its type and use allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein alg festgelegt: mit jedem Algorithmus nutzbar, den Typ und Verwendung erlauben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::AuditLog</name>
     <message>
         <source>The audit chain head is missing from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der Prüfkette fehlt im Tresor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CalendarExport</name>
     <message>
         <source>key &quot;%1&quot; of key set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ von Schlüsselsatz %2</translation>
     </message>
     <message>
         <source>Rotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rotieren</translation>
     </message>
     <message>
         <source>The cryptoperiod of %1 ends. Request its rotation in Keyward (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptoperiode von %1 endet. Beantragen Sie die Rotation in Keyward (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stilllegen</translation>
     </message>
     <message>
         <source>The overlap of %1 after its successor &quot;%2&quot; took over ends: it may be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung von %1, nachdem der Nachfolger „%2“ übernommen hat, endet: Er darf stillgelegt werden.</translation>
     </message>
     <message>
         <source>%1 expires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft ab</translation>
     </message>
     <message>
         <source>%1 (%2, owner %3) expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Eigentümer %3) läuft ab.</translation>
     </message>
     <message>
         <source>Destruction of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtung von %1</translation>
     </message>
     <message>
         <source>Request #%1 erases the private material of %2 (crypto-shred). It can be cancelled until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 löscht das private Schlüsselmaterial von %2 (Krypto-Shredding). Bis dahin kann er zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Keyward key dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward-Schlüsseltermine</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ChainVerifier</name>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3 (events were deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 fehlt: Die Kette springt von %2 auf %3 (Ereignisse wurden gelöscht).</translation>
     </message>
     <message>
         <source>Event %1 appears out of order after event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 steht außer der Reihe nach Ereignis %2.</translation>
     </message>
     <message>
         <source>Event %1 does not link to the event before it: an event was inserted, deleted or moved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist nicht mit dem Ereignis davor verknüpft: Hier wurde ein Ereignis eingefügt, gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its hash does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 wurde nach der Aufzeichnung geändert: Sein Hash passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain ends at event %3 but %2 events were recorded (events were removed from the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse %1 bis %2 fehlen: Die Kette endet bei Ereignis %3, aufgezeichnet wurden aber %2 Ereignisse (Ereignisse wurden am Ende entfernt).</translation>
     </message>
     <message>
         <source>Event %1 and later were added outside Keyward: the recorded chain ends at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 und folgende wurden außerhalb von Keyward hinzugefügt: Die aufgezeichnete Kette endet bei %2.</translation>
     </message>
     <message>
         <source>The last event %1 is not the one Keyward recorded: the chain head does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Ereignis %1 ist nicht das von Keyward aufgezeichnete: Der Kettenkopf stimmt nicht überein.</translation>
     </message>
     <message>
         <source>Event %1 has a malformed time: Keyward did not write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 hat eine fehlerhafte Zeitangabe: Keyward hat es nicht geschrieben.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, before event %3 (%4): events out of order, so an event was back-dated or moved.</source>
         <extracomment>%2 and %4 are UTC date-times.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist auf %2 datiert, vor Ereignis %3 (%4): Die Ereignisse sind außer der Reihe, also wurde ein Ereignis rückdatiert oder verschoben.</translation>
     </message>
     <message>
         <source>Event %1 is dated %2, more than a day after this computer&apos;s clock: it was written with a clock set ahead (a jump into the future), or this clock is wrong.</source>
         <extracomment>%2 is a UTC date-time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist auf %2 datiert, mehr als einen Tag nach der Uhr dieses Computers: Es wurde mit vorgestellter Uhr geschrieben (ein Sprung in die Zukunft), oder diese Uhr geht falsch.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::CommittedFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1; it was removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden; die Datei wurde wieder entfernt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Database</name>
     <message>
         <source>The database key must be 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel muss 256 Bit lang sein.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>The vault database %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 fehlt.</translation>
     </message>
     <message>
         <source>The vault database %1 is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 ist abgeschnitten (%2 Byte).</translation>
     </message>
     <message>
         <source>Could not open the vault database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Could not key the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Tresordatenbank konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>The vault database %1 cannot be decrypted with the key from keyslots.json: it is damaged, from another vault, or not a Keyward vault at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 lässt sich mit dem Schlüssel aus keyslots.json nicht entschlüsseln: Sie ist beschädigt, gehört zu einem anderen Tresor oder ist überhaupt kein Keyward-Tresor.</translation>
     </message>
     <message>
         <source>Could not read the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>SQL statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Anweisung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not prepare SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage lieferte keine Zeile.</translation>
     </message>
     <message>
         <source>The database cannot be re-keyed inside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht innerhalb einer Transaktion neu verschlüsselt werden.</translation>
     </message>
     <message>
         <source>Could not re-key the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank konnte nicht neu verschlüsselt werden</translation>
     </message>
     <message>
         <source>%1: the vault database %2 is damaged (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Tresordatenbank %2 ist beschädigt (%3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Keyward-Programm schreibt in diesen Tresor. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>Another Keyward program is writing to this vault; tried for %1 s. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Keyward-Programm schreibt in diesen Tresor; %1 s lang versucht. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde von einem anderen Keyward-Programm neu verschlüsselt (ein Beauftragter wurde entfernt); entsperren Sie ihn erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoKeySeeder</name>
     <message>
         <source>The vault already holds keys; demo keys go into an empty vault only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält bereits Schlüssel; Demo-Schlüssel kommen nur in einen leeren Tresor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DemoRequestSeeder</name>
     <message>
         <source>The vault already holds requests; demo requests go into a fresh demo vault only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält bereits Anträge; Demo-Anträge kommen nur in einen frischen Demo-Tresor.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“; nur ein stillgelegter, widerrufener oder nie aktivierter Schlüssel kann vernichtet werden — legen Sie ihn zuerst still.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartefrist vor einer Vernichtung beträgt 1 bis 30 Tage.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and can no longer be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“ und kann nicht mehr vernichtet werden.</translation>
     </message>
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das private Schlüsselmaterial von Schlüssel „%1“ wird noch vom Schlüsselanbieter gehalten.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::DueWork</name>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 reached the end of its cryptoperiod on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch entworfen: Schlüssel „%1“ von Schlüsselsatz %2 hat am %3 das Ende seiner Kryptoperiode erreicht.</translation>
     </message>
     <message>
         <source>Drafted automatically: key &quot;%1&quot; of key set %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch entworfen: Schlüssel „%1“ von Schlüsselsatz %2 läuft am %3 ab.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation; a key officer must request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ von Schlüsselsatz %2 ist zur Rotation fällig; ein Schlüsselbeauftragter muss sie beantragen.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; of key set %2 is due for rotation, but no request could be drafted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ von Schlüsselsatz %2 ist zur Rotation fällig, aber es konnte kein Antrag entworfen werden: %3</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, seit „%3“ widerrufen wurde; beantragen Sie eine Rotation zu einem Nachfolger (keyward-cli request rotate %3 --successor KID ...).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::GenerateKeyCommand</name>
     <message>
         <source>A generated key needs an alg (for example ES256 or RSA-OAEP-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erzeugter Schlüssel braucht ein alg (zum Beispiel ES256 oder RSA-OAEP-256).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an algorithm Keyward generates keys for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Algorithmus, für den Keyward Schlüssel erzeugt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fixes its key size; leave the size out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ legt seine Schlüsselgröße selbst fest; lassen Sie die Größe weg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an RSA key size.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine RSA-Schlüsselgröße.</translation>
     </message>
     <message>
         <source>A %1-bit RSA key is too weak; Keyward generates 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Bit-RSA-Schlüssel ist zu schwach; Keyward erzeugt 2048, 3072 oder 4096 Bit.</translation>
     </message>
     <message>
         <source>Keyward generates RSA keys of 2048, 3072 or 4096 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt RSA-Schlüssel mit 2048, 3072 oder 4096 Bit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes a P-256, P-384, P-521 or X25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt einen P-256-, P-384-, P-521- oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>A dir key has 128, 192 or 256 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dir-Schlüssel hat 128, 192 oder 256 Bit.</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt keine Schlüssel für „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Algorithmus; er kann nicht für „%3“ verwendet werden.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ImportKeyCommand</name>
     <message>
         <source>The JWK Set holds %1 keys; an explicit kid fits only a single key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK Set enthält %1 Schlüssel; ein ausdrücklicher kid passt nur zu einem einzelnen Schlüssel.</translation>
     </message>
     <message>
         <source>A secret (oct) key has no public part to register; import it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer (oct-)Schlüssel hat keinen öffentlichen Teil zum Registrieren; importieren Sie ihn stattdessen.</translation>
     </message>
     <message>
         <source>external, imported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extern, importiert von %1</translation>
     </message>
     <message>
         <source>%1 of %2 keys were refused (first: key %3: %4); the others %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schlüsseln wurden abgelehnt (erster: Schlüssel %3: %4); die anderen %5.</translation>
     </message>
     <message>
         <source>were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>wurden importiert</translation>
     </message>
     <message>
         <source>would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>würden importiert</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JoseHeader</name>
     <message>
         <source>The protected header is %1 bytes; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte Header hat %1 Byte; die Grenze ist %2</translation>
     </message>
     <message>
         <source>The protected header is not strict base64url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte Header ist kein striktes base64url: %1</translation>
     </message>
     <message>
         <source>The protected header is not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geschützte Header ist kein gültiges JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; appears in more than one header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Parameter „%1“ steht in mehr als einem Header</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be in the protected header</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ muss im geschützten Header stehen</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must be a non-empty array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ muss ein nicht-leeres Array von Namen sein</translation>
     </message>
     <message>
         <source>&quot;crit&quot; must list header parameter names as strings</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ muss Header-Parameternamen als Strings aufführen</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ führt „%1“ zweimal auf</translation>
     </message>
     <message>
         <source>&quot;crit&quot; may not list the registered parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ darf den registrierten Parameter „%1“ nicht aufführen</translation>
     </message>
     <message>
         <source>&quot;crit&quot; lists &quot;%1&quot; but the protected header does not contain it</source>
-        <translation type="unfinished"></translation>
+        <translation>„crit“ führt „%1“ auf, aber der geschützte Header enthält ihn nicht</translation>
     </message>
     <message>
         <source>The critical header parameter &quot;%1&quot; is not understood by Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kritische Header-Parameter „%1“ wird von Keyward nicht verstanden</translation>
     </message>
     <message>
         <source>The header parameter &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Parameter „%1“ ist kein String</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header hat kein „alg“</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jwk</name>
     <message>
         <source>The JWK &quot;x5c&quot; is not a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„x5c“ ist kein nicht-leeres Array</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „x5c“-Eintrag ist kein String</translation>
     </message>
     <message>
         <source>The JWK &quot;x5t#S256&quot; does not match its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„x5t#S256“ passt nicht zu seinem Zertifikat</translation>
     </message>
     <message>
         <source>No key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>The public key fails validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel besteht die Validierung nicht</translation>
     </message>
     <message>
         <source>The private key does not match its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel passt nicht zu seinem öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>The secret key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel ist leer</translation>
     </message>
     <message>
         <source>The RSA modulus has %1 bits; at least 2048 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Modulus hat %1 Bit; mindestens 2048 sind erforderlich</translation>
     </message>
     <message>
         <source>The secret key has %1 bits; at least 128 are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Schlüssel hat %1 Bit; mindestens 128 sind erforderlich</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of at least %2 bits; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Schlüssel mit mindestens %2 Bit; dieser hat %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a key of exactly %2 bits; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Schlüssel mit genau %2 Bit; dieser hat %3</translation>
     </message>
     <message>
         <source>A secret key cannot carry a certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer Schlüssel kann keine Zertifikatskette tragen</translation>
     </message>
     <message>
         <source>An &quot;x5c&quot; entry is not an X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „x5c“-Eintrag ist kein X.509-Zertifikat</translation>
     </message>
     <message>
         <source>The first &quot;x5c&quot; certificate holds a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste „x5c“-Zertifikat enthält einen anderen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Only the P-256, P-384 and P-521 EC curves are supported</source>
+        <translation>Nur die EC-Kurven P-256, P-384 und P-521 werden unterstützt</translation>
+    </message>
+    <message>
+        <source>Key type &quot;%1&quot; is not supported</source>
+        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>An &quot;x5c&quot; entry is not base64 DER</source>
+        <translation>Ein „x5c“-Eintrag ist kein base64-DER</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::JwkSet</name>
     <message>
         <source>The JWK Set has no &quot;keys&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK Set hat kein „keys“-Array</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;keys&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „keys“ ist kein Objekt</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>Key %1 (kid &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (kid „%2“)</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; appears twice in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ kommt im Schlüsselsatz zweimal vor</translation>
     </message>
     <message>
         <source>The same key appears twice in the key set (thumbprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Schlüssel kommt im Schlüsselsatz zweimal vor (Fingerabdruck %1)</translation>
     </message>
     <message>
         <source>The key set mixes public keys with private or secret keys; a published set holds public keys only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz mischt öffentliche mit privaten oder geheimen Schlüsseln; ein veröffentlichter Satz enthält nur öffentliche Schlüssel</translation>
     </message>
     <message>
         <source>No key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is already in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ ist bereits im Schlüsselsatz</translation>
     </message>
     <message>
         <source>This key is already in the key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist bereits im Schlüsselsatz</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Jws</name>
     <message>
         <source>The JWS is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWS ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>A general JSON JWS has &quot;%1&quot; at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein allgemeines JSON-JWS hat „%1“ auf oberster Ebene</translation>
     </message>
     <message>
         <source>&quot;signatures&quot; is not a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>„signatures“ ist kein nicht-leeres Array</translation>
     </message>
     <message>
         <source>The JSON object is not a JWS (no &quot;signature&quot; or &quot;signatures&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Objekt ist kein JWS (kein „signature“ oder „signatures“)</translation>
     </message>
     <message>
         <source>A JWS signature entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWS-Signatureintrag ist kein Objekt</translation>
     </message>
     <message>
         <source>A JWS signature entry has members of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWS-Signatureintrag hat Elemente vom falschen Typ</translation>
     </message>
     <message>
         <source>A JWS signature has neither a protected nor an unprotected header</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JWS-Signatur hat weder einen geschützten noch einen ungeschützten Header</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>The JWS &quot;payload&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JWS-„payload“ ist kein String</translation>
     </message>
     <message>
         <source>A compact JWS has three dot-separated parts; this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kompaktes JWS hat drei durch Punkte getrennte Teile; dieses hat %1</translation>
     </message>
     <message>
         <source>The signatures disagree on &quot;b64&quot; (RFC 7797 §3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen sind sich über „b64“ uneinig (RFC 7797 §3)</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten</translation>
     </message>
     <message>
         <source>A detached payload was supplied but the JWS carries its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden abgetrennte Nutzdaten übergeben, aber das JWS trägt eigene</translation>
     </message>
     <message>
         <source>There is no signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Signatur %1</translation>
     </message>
     <message>
         <source>The signature names kid &quot;%1&quot; but the key is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur nennt kid „%1“, der Schlüssel ist aber „%2“</translation>
     </message>
     <message>
         <source>The JWS payload is detached and was not supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JWS-Nutzdaten sind abgetrennt und wurden nicht übergeben</translation>
     </message>
     <message>
         <source>The JWS has no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWS hat keine Signatur</translation>
     </message>
     <message>
         <source>The signature names no kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur nennt keinen kid</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel hat kid „%1“</translation>
     </message>
     <message>
         <source>More than one key has kid &quot;%1&quot;; refusing to guess</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein Schlüssel hat kid „%1“; es wird nicht geraten</translation>
     </message>
     <message>
         <source>An unencoded payload with a &apos;.&apos; cannot go in a compact JWS; detach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unkodierte Nutzdaten mit einem &apos;.&apos; passen nicht in ein kompaktes JWS; trennen Sie sie ab</translation>
     </message>
     <message>
         <source>A flattened JWS has exactly one signature; a general one at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein flaches JWS hat genau eine Signatur, ein allgemeines mindestens eine</translation>
+    </message>
+    <message>
+        <source>The &quot;b64&quot; header parameter is not a boolean</source>
+        <translation>Der Header-Parameter „b64“ ist kein Boolean</translation>
+    </message>
+    <message>
+        <source>&quot;b64&quot; is only honoured when it is protected and listed in &quot;crit&quot; (RFC 7797 §6)</source>
+        <translation>„b64“ wird nur beachtet, wenn es geschützt und in „crit“ aufgeführt ist (RFC 7797 §6)</translation>
+    </message>
+    <message>
+        <source>The JWS %1 is not strict base64url: %2</source>
+        <translation>Das JWS-Element %1 ist kein striktes base64url: %2</translation>
+    </message>
+    <message>
+        <source>Neither the header nor the key names a signature algorithm</source>
+        <translation>Weder der Header noch der Schlüssel nennt einen Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Every signature of one JWS must use the same &quot;b64&quot; value</source>
+        <translation>Alle Signaturen eines JWS müssen denselben „b64“-Wert verwenden</translation>
     </message>
 </context>
 <context>
@@ -2716,196 +2667,224 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <message>
         <source>asks for %1 MiB of Argon2 memory, above Keyward&apos;s ceiling of %2 MiB</source>
         <extracomment>%1 and %2 are sizes in MiB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 MiB Argon2-Speicher, über Keywards Obergrenze von %2 MiB</translation>
     </message>
     <message>
         <source>asks for %1 MiB of Argon2 memory, below Keyward&apos;s floor of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 MiB Argon2-Speicher, unter Keywards Untergrenze von %2 MiB</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 passes, above Keyward&apos;s ceiling of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Durchläufe, über Keywards Obergrenze von %2</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 passes, below Keyward&apos;s floor of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Durchläufe, unter Keywards Untergrenze von %2</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 lanes, outside Keyward&apos;s range of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Lanes, außerhalb von Keywards Bereich von %2 bis %3</translation>
     </message>
     <message>
         <source>asks for %1 Argon2 lanes in only %2 KiB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt %1 Argon2-Lanes bei nur %2 KiB Speicher</translation>
     </message>
     <message>
         <source>has a %1-byte Argon2 salt, outside Keyward&apos;s range of %2 to %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein Argon2-Salt von %1 Byte, außerhalb von Keywards Bereich von %2 bis %3 Byte</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyAdmission</name>
     <message>
         <source>Officer %1 holds neither the key-officer nor the admin role and cannot add keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 hat weder die Rolle key-officer noch admin und kann keine Schlüssel hinzufügen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name: use 1–64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüsselsatzname: verwenden Sie 1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>A kid must be 1–%1 characters without control characters or surrounding spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kid muss 1–%1 Zeichen lang sein, ohne Steuerzeichen oder umgebende Leerzeichen.</translation>
     </message>
     <message>
         <source>Every key needs an owner (a team or a person, up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel braucht einen Eigentümer (ein Team oder eine Person, bis zu %1 Zeichen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Umgebungsname (Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>Every key needs an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel braucht ein Ablaufdatum.</translation>
     </message>
     <message>
         <source>The expiry %1 is not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf %1 liegt nicht in der Zukunft.</translation>
     </message>
     <message>
         <source>The expiry %1 must come after the activation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf %1 muss nach der Aktivierung %2 liegen.</translation>
     </message>
     <message>
         <source>No key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>The JWK&apos;s use &quot;%1&quot; is neither sig nor enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das use „%1“ des JWK ist weder sig noch enc.</translation>
     </message>
     <message>
         <source>The key says use &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gibt use „%1“ an, verlangt wurde aber „%2“.</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; but &quot;%2&quot; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist auf „%1“ festgelegt, verlangt wurde aber „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key algorithm Keyward knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schlüsselalgorithmus, den Keyward kennt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2 algorithm; it cannot be used for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Algorithmus; er kann nicht für „%3“ verwendet werden.</translation>
     </message>
     <message>
         <source>The key names neither a use nor an alg: say whether it is for sig or enc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel nennt weder use noch alg: Geben Sie an, ob er für sig oder enc ist.</translation>
     </message>
     <message>
         <source>No accepted algorithm uses a %1 key for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein akzeptierter Algorithmus verwendet einen %1-Schlüssel für „%2“.</translation>
     </message>
     <message>
         <source>The key&apos;s kid is unusable: 1–%1 characters without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid des Schlüssels ist unbrauchbar: 1–%1 Zeichen ohne Steuerzeichen.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names different key material in key set %2; a kid is never reused for another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ bezeichnet in Schlüsselsatz %2 bereits anderes Schlüsselmaterial; ein kid wird nie für einen anderen Schlüssel wiederverwendet.</translation>
     </message>
     <message>
         <source>This key material is already used in environment &quot;%1&quot; (key set %2, kid &quot;%3&quot;); test and production keys must differ (PCI DSS 4.0 3.6.1.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Schlüsselmaterial wird bereits in Umgebung „%1“ verwendet (Schlüsselsatz %2, kid „%3“); Test- und Produktionsschlüssel müssen sich unterscheiden (PCI DSS 4.0 3.6.1.1).</translation>
     </message>
     <message>
         <source>Key set %1 already holds this key material as kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 enthält dieses Schlüsselmaterial bereits als kid „%2“.</translation>
     </message>
     <message>
         <source>The kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer</translation>
     </message>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag</translation>
     </message>
     <message>
         <source>The notes field</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notizfeld</translation>
     </message>
     <message>
         <source>The key&apos;s kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid des Schlüssels</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyGenerator</name>
     <message>
         <source>A generated key needs an algorithm (SPEC: alg is always pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erzeugter Schlüssel braucht einen Algorithmus (SPEC: alg ist immer festgelegt)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is keyed by a password, which Keyward does not generate</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird mit einem Passwort verschlüsselt, das Keyward nicht erzeugt</translation>
     </message>
     <message>
         <source>A %1 %2 key cannot be used with &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-%2-Schlüssel kann nicht mit „%3“ verwendet werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen %2-Bit-Schlüssel, nicht %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a &quot;%2&quot; algorithm; the key cannot be for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein „%2“-Algorithmus; der Schlüssel kann nicht für „%3“ sein</translation>
     </message>
     <message>
         <source>A &quot;dir&quot; key is the content key: name its enc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „dir“-Schlüssel ist der Inhaltsschlüssel: Nennen Sie sein enc</translation>
     </message>
     <message>
         <source>Keyward does not generate keys for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt keine Schlüssel für „%1“</translation>
+    </message>
+    <message>
+        <source>Could not generate the %1 key</source>
+        <translation>Der %1-Schlüssel konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused (%1 requested)</source>
+        <translation>RSA-Schlüssel unter 2048 Bit werden abgelehnt (%1 angefordert)</translation>
+    </message>
+    <message>
+        <source>RSA keys are 2048, 3072 or 4096 bits (%1 requested)</source>
+        <translation>RSA-Schlüssel haben 2048, 3072 oder 4096 Bit (%1 angefordert)</translation>
+    </message>
+    <message>
+        <source>EC keys use P-256, P-384 or P-521</source>
+        <translation>EC-Schlüssel verwenden P-256, P-384 oder P-521</translation>
+    </message>
+    <message>
+        <source>OKP keys use Ed25519 or X25519</source>
+        <translation>OKP-Schlüssel verwenden Ed25519 oder X25519</translation>
+    </message>
+    <message>
+        <source>Secret keys are 128, 192 or 256 bits (%1 requested)</source>
+        <translation>Geheime Schlüssel haben 128, 192 oder 256 Bit (%1 angefordert)</translation>
+    </message>
+    <message>
+        <source>Unknown key type</source>
+        <translation>Unbekannter Schlüsseltyp</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyInput</name>
     <message>
         <source>The input is larger than %1 MiB; no key file is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als %1 MiB; keine Schlüsseldatei ist so groß.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The JSON does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>The JWK Set holds no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK Set enthält keine Schlüssel.</translation>
     </message>
     <message>
         <source>The binary input is not a DER X.509 certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die binäre Eingabe ist kein DER-X.509-Zertifikat: %1</translation>
     </message>
     <message>
         <source>The input is neither a JWK, a JWK Set, a PEM key or certificate, nor a DER certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist weder ein JWK, ein JWK Set, ein PEM-Schlüssel oder -Zertifikat noch ein DER-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -2913,116 +2892,116 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <message>
         <source>it is now %1</source>
         <extracomment>Inside &quot;(it is now %1)&quot;: the key&apos;s new state.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sein Zustand ist jetzt „%1“</translation>
     </message>
     <message>
         <source>it is now the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist jetzt der Primärschlüssel</translation>
     </message>
     <message>
         <source>it is no longer the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist nicht mehr der Primärschlüssel</translation>
     </message>
     <message>
         <source>it now has the successor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat jetzt den Nachfolger %1</translation>
     </message>
     <message>
         <source>it now expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er läuft jetzt am %1 ab</translation>
     </message>
     <message>
         <source>it is now version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist jetzt Version %1</translation>
     </message>
     <message>
         <source>Key %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (%2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyRequestDrafts</name>
     <message>
         <source>Name the key (kid) the request is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Schlüssel (kid), um den es im Antrag geht.</translation>
     </message>
     <message>
         <source>Every request needs a reason the approver can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Antrag braucht eine Begründung, die der Genehmiger lesen kann.</translation>
     </message>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund einer Rotation ist scheduled, incident, offboarding oder expiry, nicht „%1“.</translation>
     </message>
     <message>
         <source>The overlap cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Either name a pre-published successor or give parameters for a new key, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie entweder einen vorab veröffentlichten Nachfolger oder Parameter für einen neuen Schlüssel, nicht beides.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel kann nicht sein eigener Nachfolger sein.</translation>
     </message>
     <message>
         <source>The waiting period before a destruction is 1 to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartefrist vor einer Vernichtung beträgt 1 bis 30 Tage.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel wird als „pkcs8“ (verschlüsseltes PKCS#8) oder „jwe“ (ein JWE-verpackter JWK) exportiert, nie im Klartext.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE-Export braucht den öffentlichen JWK des Empfängers.</translation>
     </message>
     <message>
         <source>A PKCS#8 export is encrypted with a passphrase given when it is collected, not to a recipient key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PKCS#8-Export wird mit einer beim Abholen angegebenen Passphrase verschlüsselt, nicht an einen Empfängerschlüssel.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyRequestSupport</name>
     <message>
         <source>The request names no key (kid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt keinen Schlüssel (kid).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; in key set %2 no longer holds the key material this request was approved for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ in Schlüsselsatz %2 enthält nicht mehr das Schlüsselmaterial, für das dieser Antrag genehmigt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -3030,1992 +3009,2017 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::core::KeySlotFile</name>
     <message>
         <source>The keyslot file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>it is not a Keyward keyslot file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist keine Keyward-Schlüsselslot-Datei.</translation>
     </message>
     <message>
         <source>The keyslot file %1 has format version %2; this Keyward reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 hat die Formatversion %2; dieses Keyward liest bis %3.</translation>
     </message>
     <message>
         <source>it holds no keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält keine Schlüsselslots.</translation>
     </message>
     <message>
         <source>officer %1 has two keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 hat zwei Schlüsselslots.</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „%1“ fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>The keyslot file %1 is missing: without it nobody can unlock this vault. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 fehlt: Ohne sie kann niemand diesen Tresor entsperren. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The keyslot file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselslot-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist viel zu groß.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrong passphrase for officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für Beauftragten %1.</translation>
     </message>
     <message>
         <source>The master-key wrap of officer %1 in keyslots.json is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptschlüssel-Verpackung von Beauftragtem %1 in keyslots.json ist ungültig.</translation>
     </message>
     <message>
         <source>The master key in the keyslot of officer %1 was altered or belongs to another vault or key generation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hauptschlüssel im Schlüsselslot von Beauftragtem %1 wurde verändert oder gehört zu einem anderen Tresor oder einer anderen Schlüsselgeneration.</translation>
     </message>
     <message>
         <source>The keyslot of %1 was altered or belongs to another vault: keyslots.json was damaged or tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von %1 wurde verändert oder gehört zu einem anderen Tresor: keyslots.json wurde beschädigt oder manipuliert.</translation>
     </message>
     <message>
         <source>The new keyslot of %1 %2.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 1 MiB of Argon2 memory, below Keyward&apos;s floor of 64 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüsselslot von %1 %2.</translation>
     </message>
     <message>
         <source>The keyslot of %1 %2: keyslots.json was damaged or tampered with.</source>
         <extracomment>%2 completes the sentence, e.g. &quot;asks for 16384 MiB of Argon2 memory, above Keyward&apos;s ceiling of 4096 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von %1 %2: keyslots.json wurde beschädigt oder manipuliert.</translation>
     </message>
     <message>
         <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von %1 ist noch im alten Format, das seinen öffentlichen Schlüssel nicht schützt: %1 muss den Tresor einmal entsperren, bevor der Hauptschlüssel geändert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStateMachine</name>
     <message>
         <source>The key was destroyed; a destroyed key never changes state again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde vernichtet; ein vernichteter Schlüssel ändert seinen Zustand nie wieder.</translation>
     </message>
     <message>
         <source>The key was revoked; a revoked key can only be destroyed, never reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde widerrufen; ein widerrufener Schlüssel kann nur vernichtet, nie wieder aktiviert werden.</translation>
     </message>
     <message>
         <source>A key cannot move from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel kann nicht von %1 nach %2 wechseln.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyStore</name>
     <message>
         <source>Key set %1 has no key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen Schlüssel mit kid „%2“.</translation>
     </message>
     <message>
         <source>No key has kid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel hat kid „%1“.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; is in several key sets (%2); name the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ steht in mehreren Schlüsselsätzen (%2); nennen Sie den Satz.</translation>
     </message>
     <message>
         <source>The key record %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseldatensatz %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There is no key set named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüsselsatz namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::KeyTransition</name>
     <message>
         <source>The key record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseldatensatz existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Migrations</name>
     <message>
         <source>Schema migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 fehlt.</translation>
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>This vault uses schema version %1, but this Keyward only knows versions up to %2. Open it with a newer Keyward; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor verwendet Schemaversion %1, dieses Keyward kennt aber nur Versionen bis %2. Öffnen Sie ihn mit einem neueren Keyward; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The vault database %1 holds no Keyward schema; it is damaged or not a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank %1 enthält kein Keyward-Schema; sie ist beschädigt oder kein Tresor.</translation>
     </message>
     <message>
         <source>The database already has a schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat bereits ein Schema.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerAddExecutor</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Beauftragtenname.</translation>
     </message>
     <message>
         <source>An officer addition needs the new officer&apos;s sealed keyslot: %1 types their passphrase when the request is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme eines Beauftragten braucht den versiegelten Schlüsselslot des neuen Beauftragten: %1 gibt seine Passphrase ein, wenn der Antrag gestellt wird.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerCredential</name>
     <message>
         <source>The officer credential is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten des Beauftragten sind leer.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRemoveExecutor</name>
     <message>
         <source>%1 cannot request their own removal; another admin must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann seine eigene Entfernung nicht beantragen; ein anderer Admin muss das tun.</translation>
     </message>
     <message>
         <source>%1 left (request %2). They owned, created or approved no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschieden (Antrag %2). Er besaß, erstellte oder genehmigte keinen Schlüssel.</translation>
     </message>
     <message>
         <source>%1 left (request %2). Review the keys they owned, created or approved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschieden (Antrag %2). Prüfen Sie die Schlüssel nach, die er besaß, erstellte oder genehmigte: %3</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestDrafts</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Beauftragtenname.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag braucht eine Begründung.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>A policy change needs a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinienänderung braucht einen Schlüsselsatz.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerRequestExecutors</name>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>The request does not name an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt keinen Beauftragten.</translation>
     </message>
     <message>
         <source>The request names two different officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt zwei verschiedene Beauftragte.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>%1 is the last admin; the vault would have no admin left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Admin; der Tresor hätte keinen Admin mehr.</translation>
     </message>
     <message>
         <source>Without %1 as they are now, no approver would remain besides the admin, so no further request could be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1 in der jetzigen Form bliebe außer dem Admin kein Genehmiger, sodass kein weiterer Antrag genehmigt werden könnte.</translation>
     </message>
     <message>
         <source>Request %1 was filed without the requester&apos;s signature (by an earlier Keyward): cancel it and file it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde ohne die Signatur des Antragstellers gestellt (von einem älteren Keyward): Ziehen Sie ihn zurück und stellen Sie ihn neu.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>der versiegelte Schlüsselslot des Antrags</translation>
     </message>
     <message>
         <source>The sealed keyslot is not for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Schlüsselslot ist nicht für %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::OfficerStore</name>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beauftragten namens %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PemCodec</name>
     <message>
         <source>The PEM file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Datei ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>No PEM block (-----BEGIN ...-----) was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein PEM-Block (-----BEGIN ...-----) gefunden</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; PEM block is not a key or certificate Keyward can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „%1“-PEM-Block ist kein Schlüssel und kein Zertifikat, das Keyward importieren kann</translation>
     </message>
     <message>
         <source>The private key is encrypted: a passphrase is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel ist verschlüsselt: Eine Passphrase wird benötigt</translation>
     </message>
     <message>
         <source>Could not set up the PEM decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Decoder konnte nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Could not pass the passphrase to the decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase konnte nicht an den Decoder übergeben werden</translation>
     </message>
     <message>
         <source>The private key does not decrypt: wrong passphrase or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel lässt sich nicht entschlüsseln: falsche Passphrase oder beschädigte Datei</translation>
     </message>
     <message>
         <source>The PEM key is damaged or of an unsupported type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Schlüssel ist beschädigt oder von einem nicht unterstützten Typ</translation>
     </message>
     <message>
         <source>The certificate file is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei ist größer als %1 Byte</translation>
     </message>
     <message>
         <source>Only RSA, EC and OKP keys have a PEM public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur RSA-, EC- und OKP-Schlüssel haben einen öffentlichen PEM-Schlüssel</translation>
     </message>
     <message>
         <source>Could not encode the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel konnte nicht kodiert werden</translation>
     </message>
     <message>
         <source>There is no private RSA, EC or OKP key to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen privaten RSA-, EC- oder OKP-Schlüssel zum Exportieren</translation>
     </message>
     <message>
         <source>Could not encode the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht kodiert werden</translation>
     </message>
     <message>
         <source>An encrypted export needs a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsselter Export braucht eine Passphrase</translation>
     </message>
     <message>
         <source>Could not set up the key encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselverschlüsselung konnte nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>Could not encrypt the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht verschlüsselt werden</translation>
     </message>
     <message>
         <source>Could not write the encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verschlüsselte private Schlüssel konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The PEM block holds no key</source>
+        <translation>Der PEM-Block enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read</source>
+        <translation>Das Zertifikat kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The encrypted private key is damaged</source>
+        <translation>Der verschlüsselte private Schlüssel ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The key encryption parameters are unreadable or too costly</source>
+        <translation>Die Verschlüsselungsparameter des Schlüssels sind unlesbar oder zu aufwendig</translation>
+    </message>
+    <message>
+        <source>The PBES2 parameters of the encrypted key are damaged</source>
+        <translation>Die PBES2-Parameter des verschlüsselten Schlüssels sind beschädigt</translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for more than %1 PBKDF2 iterations; refused</source>
+        <translation>Der verschlüsselte Schlüssel verlangt mehr als %1 PBKDF2-Iterationen; abgelehnt</translation>
+    </message>
+    <message>
+        <source>The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused</source>
+        <translation>Der verschlüsselte Schlüssel verlangt scrypt-Kosten über N=2^20, r=32, p=16; abgelehnt</translation>
+    </message>
+    <message>
+        <source>The encrypted key uses an unsupported key derivation</source>
+        <translation>Der verschlüsselte Schlüssel verwendet eine nicht unterstützte Schlüsselableitung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PlainText</name>
     <message>
         <source>%1 contains a line break at position %2; it must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %2 einen Zeilenumbruch; es muss eine einzige Zeile sein.</translation>
     </message>
     <message>
         <source>%1 contains a bidirectional control character (%2) at position %3; such characters are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %3 ein bidirektionales Steuerzeichen (%2); solche Zeichen sind nicht erlaubt.</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2) at position %3; control characters are not allowed.</source>
         <extracomment>%2 is a code point such as U+001B, %3 a 1-based character position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %3 ein Steuerzeichen (%2); Steuerzeichen sind nicht erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PolicyChangeExecutor</name>
     <message>
         <source>The request does not name a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag nennt keinen Schlüsselsatz.</translation>
     </message>
     <message>
         <source>There is no key set named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüsselsatz namens %1.</translation>
     </message>
     <message>
         <source>Key set %1 already has this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat diese Richtlinie bereits.</translation>
     </message>
     <message>
         <source>The policy of key set %1 changed since the request was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie von Schlüsselsatz %1 hat sich geändert, seit der Antrag gestellt wurde.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PrimaryRule</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3; &quot;%4&quot; is. Only the current primary is rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht der primäre %2-Schlüssel von Schlüsselsatz %3; „%4“ ist es. Nur der aktuelle Primärschlüssel wird rotiert.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2 and key set %3 has no primary %4 key; a rotation names the revoked key that was primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“ und Schlüsselsatz %3 hat keinen primären %4-Schlüssel; eine Rotation nennt den widerrufenen Schlüssel, der primär war.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; was never the primary %2 key of key set %3; a rotation names the revoked key that was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ war nie der primäre %2-Schlüssel von Schlüsselsatz %3; eine Rotation nennt den widerrufenen Schlüssel, der es war.</translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUELL</translation>
     </message>
     <message>
         <source>active, not primary — make it primary with a rotation request (keyward-cli request rotate %1 --successor %2 --reason ...)</source>
         <extracomment>%1 is the key that stays or was primary, %2 the key just added; the command is shown as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, nicht primär — machen Sie ihn mit einem Rotationsantrag primär (keyward-cli request rotate %1 --successor %2 --reason ...)</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::PrivateExportExecutor</name>
     <message>
         <source>Key &quot;%1&quot; holds no private material in the vault, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat kein privates Schlüsselmaterial im Tresor, es gibt also nichts zu exportieren.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is a secret (oct) key, which has no PKCS#8 form; export it as a JWE instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist ein geheimer (oct-)Schlüssel, der keine PKCS#8-Form hat; exportieren Sie ihn stattdessen als JWE.</translation>
     </message>
     <message>
         <source>A JWE export needs the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWE-Export braucht den öffentlichen JWK des Empfängers.</translation>
     </message>
     <message>
         <source>The recipient JWK holds private or secret key members. Give the recipient&apos;s public key only: the export is encrypted to it, and no secret belongs in a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger-JWK enthält private oder geheime Schlüsselelemente. Geben Sie nur den öffentlichen Schlüssel des Empfängers an: Der Export wird an ihn verschlüsselt, und kein Geheimnis gehört in einen Antrag.</translation>
     </message>
     <message>
         <source>A private key is exported as &quot;pkcs8&quot; (encrypted PKCS#8) or &quot;jwe&quot; (a JWE-wrapped JWK), never in clear; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel wird als „pkcs8“ (verschlüsseltes PKCS#8) oder „jwe“ (ein JWE-verpackter JWK) exportiert, nie im Klartext; „%1“ ist keines davon.</translation>
     </message>
     <message>
         <source>The recipient key must be a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel muss ein öffentlicher Schlüssel sein.</translation>
     </message>
     <message>
         <source>The recipient key is marked for signatures (use &quot;sig&quot;), not encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel ist für Signaturen gekennzeichnet (use „sig“), nicht für Verschlüsselung.</translation>
     </message>
     <message>
         <source>The recipient key cannot receive an encrypted key: use an RSA, EC (P-256/384/521) or X25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel kann keinen verschlüsselten Schlüssel empfangen: Verwenden Sie einen öffentlichen RSA-, EC- (P-256/384/521) oder X25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The export passphrase must be at least %1 bytes long; a private key is never written in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Export-Passphrase muss mindestens %1 Byte lang sein; ein privater Schlüssel wird nie im Klartext geschrieben.</translation>
     </message>
     <message>
         <source>The recipient key does not match the approved thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfängerschlüssel passt nicht zum genehmigten Fingerabdruck.</translation>
     </message>
     <message>
         <source>Name the file the approved export is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datei, in die der genehmigte Export geschrieben wird.</translation>
     </message>
     <message>
         <source>Only %1, who asked for this export, can collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der diesen Export beantragt hat, kann ihn abholen.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; no longer holds private material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ enthält kein privates Schlüsselmaterial mehr.</translation>
     </message>
     <message>
         <source>A private export runs only inside the request engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Export läuft nur innerhalb der Antragsverarbeitung.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Request</name>
     <message>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation</translation>
     </message>
     <message>
         <source>Retirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung</translation>
     </message>
     <message>
         <source>Destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtung</translation>
     </message>
     <message>
         <source>Private key export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Officer addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme eines Beauftragten</translation>
     </message>
     <message>
         <source>Officer removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung eines Beauftragten</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderung</translation>
     </message>
     <message>
         <source>Policy change</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienänderung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestEngine</name>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors mehr.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Antrag %1.</translation>
     </message>
     <message>
         <source>This version of Keyward cannot carry out %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Keyward kann Anträge vom Typ %1 nicht ausführen.</translation>
     </message>
     <message>
         <source>Request %1 expired at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist um %2 abgelaufen.</translation>
     </message>
     <message>
         <source>Request %1 is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist bereits genehmigt.</translation>
     </message>
     <message>
         <source>Request %1 was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Request %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde zurückgezogen.</translation>
     </message>
     <message>
         <source>Request %1 has already been executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde bereits ausgeführt.</translation>
     </message>
     <message>
         <source>It can no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kann nicht mehr genehmigt oder abgelehnt werden.</translation>
     </message>
     <message>
         <source>The credential of %1 is not from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten von %1 stammen nicht aus diesem Tresor.</translation>
     </message>
     <message>
         <source>%1 made request %2 and cannot decide on it: a different officer holding approver must (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Antrag %2 gestellt und kann nicht darüber entscheiden: Ein anderer Beauftragter mit der Rolle approver muss es tun (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>%1 does not hold the approver role and cannot decide on requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle approver nicht und kann nicht über Anträge entscheiden.</translation>
     </message>
     <message>
         <source>%1 has already decided on request %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits über Antrag %2 entschieden.</translation>
     </message>
     <message>
         <source>The vault is not operational yet: requests need a second officer holding approver (the first officer cannot approve their own work).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist noch nicht einsatzbereit: Anträge brauchen einen zweiten Beauftragten mit der Rolle approver (der erste Beauftragte kann seine eigene Arbeit nicht genehmigen).</translation>
     </message>
     <message>
         <source>A %1 request needs one of the roles %2; %3 holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag vom Typ %1 braucht eine der Rollen %2; %3 hat %4.</translation>
     </message>
     <message>
         <source>A request needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag braucht eine Begründung.</translation>
     </message>
     <message>
         <source>A request must stay open between one hour and 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag muss zwischen einer Stunde und 30 Tagen offen bleiben.</translation>
     </message>
     <message>
         <source>Request %1 already asks for a %2 of %3; it must be decided or cancelled first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 betrifft bereits %3 (%2); er muss zuerst entschieden oder zurückgezogen werden.</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Only %1, who made request %2, can cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Antrag %2 gestellt hat, kann ihn zurückziehen.</translation>
     </message>
     <message>
         <source>Cancelling a scheduled request needs the key-officer, approver or admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückziehen eines geplanten Antrags braucht die Rolle key-officer, approver oder admin.</translation>
     </message>
     <message>
         <source>Request %1 is approved and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist genehmigt und kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
         <source>It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Request %1 is %2, not approved: nothing runs without the approval of a second officer (two-person rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 hat den Zustand „%2“ und ist nicht genehmigt: Ohne die Genehmigung eines zweiten Beauftragten wird nichts ausgeführt (Vier-Augen-Prinzip).</translation>
     </message>
     <message>
         <source>Request %1 is scheduled for %2 and cannot run before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 ist für %2 geplant und kann nicht vorher ausgeführt werden.</translation>
     </message>
     <message>
         <source>Only %1, who made request %2, can collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Antrag %2 gestellt hat, kann ihn abholen.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
     <message>
         <source>The request&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gegenstand des Antrags</translation>
     </message>
     <message>
         <source>The key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz</translation>
     </message>
     <message>
         <source>The request&apos;s effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wirkung des Antrags</translation>
     </message>
     <message>
         <source>Request %1 was executed and is recorded in the audit log, but its file could not be written: %2 The approval has been used; file a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag %1 wurde ausgeführt und ist im Prüfprotokoll festgehalten, aber seine Datei konnte nicht geschrieben werden: %2 Die Genehmigung ist verbraucht; stellen Sie einen neuen Antrag.</translation>
     </message>
     <message>
         <source>The decision by %1 on request %2 does not verify: %1 is not an officer in the signed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung von %1 über Antrag %2 ist nicht gültig: %1 ist kein Beauftragter in der signierten Beauftragtenliste.</translation>
     </message>
     <message>
         <source>they now hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat jetzt %1</translation>
     </message>
     <message>
         <source>they are no longer an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein Beauftragter mehr</translation>
     </message>
     <message>
         <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (%2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
     <message>
         <source>The signing key on record for %1 is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für %1 hinterlegte Signaturschlüssel ist unbrauchbar: %2</translation>
     </message>
     <message>
         <source>The %1 by %2 on request %3 does not verify: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung „%1“ von %2 zu Antrag %3 ist nicht gültig: %4.</translation>
     </message>
     <message>
         <source>it was signed with another key than the one on record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde mit einem anderen Schlüssel signiert als dem für %1 hinterlegten</translation>
     </message>
     <message>
         <source>the stored public key is unusable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte öffentliche Schlüssel ist unbrauchbar (%1)</translation>
     </message>
     <message>
         <source>the signature does not parse (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur lässt sich nicht parsen (%1)</translation>
     </message>
     <message>
         <source>it is not a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein kompaktes JWS</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward decision by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header ist nicht der einer Keyward-Entscheidung mit diesem Schlüssel</translation>
     </message>
     <message>
         <source>the request or the decision was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antrag oder die Entscheidung wurde nach dem Signieren geändert</translation>
     </message>
     <message>
         <source>The requester&apos;s signature does not verify: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Antragstellers ist nicht gültig: %1.</translation>
     </message>
     <message>
         <source>its header is not that of a Keyward request by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header ist nicht der eines Keyward-Antrags mit diesem Schlüssel</translation>
     </message>
     <message>
         <source>its payload is not a request</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Nutzdaten sind kein Antrag</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RequestStore</name>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Antrag %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RetirementGate</name>
     <message>
         <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workload, der Schlüsselsatz %1 vertraut, ist registriert, daher gilt die Mindestüberlappung des Satzes von %2.</translation>
     </message>
     <message>
         <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste JWKS-Cache-TTL %1 (%2) + längste Token-TTL %3 (%4) + Uhrenabweichung %5 = %6.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is the primary %2 key of key set %3; rotate it first so a successor takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist der primäre %2-Schlüssel von Schlüsselsatz %3; rotieren Sie ihn zuerst, damit ein Nachfolger übernimmt.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is %2; only a key in grace, or an active key that is not primary, can be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat den Zustand „%2“; nur ein Schlüssel in Karenz oder ein aktiver, nicht primärer Schlüssel kann stillgelegt werden.</translation>
     </message>
     <message>
         <source>Key set %1 has no primary %2 key to take over from &quot;%3&quot;; rotate to a successor before retiring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, der von „%3“ übernehmen kann; rotieren Sie zu einem Nachfolger, bevor Sie ihn stilllegen.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ darf ab %2 stillgelegt werden, wenn die Überlappung nach der Übernahme durch seinen Nachfolger „%3“ vorbei ist.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ReviewCountersign</name>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>There is no review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachprüfung %1.</translation>
     </message>
     <message>
         <source>Review %1 was already countersigned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung %1 wurde bereits von %2 gegengezeichnet.</translation>
     </message>
     <message>
         <source>%1 is not an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors.</translation>
     </message>
     <message>
         <source>%1 opened review %2 and cannot countersign it: a second officer must.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Nachprüfung %2 eröffnet und kann sie nicht gegenzeichnen: Ein zweiter Beauftragter muss es tun.</translation>
     </message>
     <message>
         <source>Countersigning a review needs the approver or admin role; %1 holds neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gegenzeichnen einer Nachprüfung braucht die Rolle approver oder admin; %1 hat keine davon.</translation>
     </message>
     <message>
         <source>A countersignature needs a note saying what was reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gegenzeichnung braucht eine Notiz darüber, was nachgeprüft wurde.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::ReviewStore</name>
     <message>
         <source>There is no open review %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine offene Nachprüfung %1.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RevokeAndRotateCommand</name>
     <message>
         <source>Key &quot;%1&quot; is not the primary %2 key of key set %3: revoking it leaves the primary in place, so there is no rotation to request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht der primäre %2-Schlüssel von Schlüsselsatz %3: Sein Widerruf lässt den Primärschlüssel bestehen, es gibt also keine Rotation zu beantragen.</translation>
     </message>
     <message>
         <source>Name either a pre-published successor or a new key like &quot;%1&quot;, not both and not neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie entweder einen vorab veröffentlichten Nachfolger oder einen neuen Schlüssel wie „%1“, nicht beides und nicht keines.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; cannot take over from &quot;%2&quot;: a successor is an active or pending, non-primary %3 key of key set %4 in environment &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ kann nicht von „%2“ übernehmen: Ein Nachfolger ist ein aktiver oder ausstehender, nicht primärer %3-Schlüssel von Schlüsselsatz %4 in Umgebung „%5“.</translation>
     </message>
     <message>
         <source>Officer %1 may revoke but not request rotations (that needs key-officer or admin); revoke alone and ask a key officer for the rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 darf widerrufen, aber keine Rotationen beantragen (dafür braucht es key-officer oder admin); widerrufen Sie allein und bitten Sie einen Schlüsselbeauftragten um die Rotation.</translation>
     </message>
     <message>
         <source>No second officer holds approver yet, so no rotation could be approved; revoke alone for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein zweiter Beauftragter hat die Rolle approver, daher könnte keine Rotation genehmigt werden; widerrufen Sie vorerst allein.</translation>
     </message>
     <message>
         <source>Break-glass revocation of &quot;%1&quot;: %2</source>
         <extracomment>The rotation request&apos;s reason; %1 is the kid, %2 what the revoking officer suspects.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf von „%1“: %2</translation>
     </message>
     <message>
         <source>Nothing was revoked: the rotation request could not be filed (%1). Revoke &quot;%2&quot; alone if it cannot wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts widerrufen: Der Rotationsantrag konnte nicht gestellt werden (%1). Widerrufen Sie „%2“ allein, wenn es nicht warten kann.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RevokeKeyCommand</name>
     <message>
         <source>Officer %1 is an auditor only and cannot revoke keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 ist nur Auditor und kann keine Schlüssel widerrufen.</translation>
     </message>
     <message>
         <source>An emergency revocation needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Notfallwiderruf braucht eine Begründung.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is already revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ ist bereits widerrufen.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RoleChangeExecutor</name>
     <message>
         <source>%1 already holds exactly these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits genau diese Rollen.</translation>
     </message>
     <message>
         <source>The request&apos;s roles are unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen des Antrags sind unlesbar.</translation>
     </message>
     <message>
         <source>The roles of %1 changed since the request was made (now: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen von %1 haben sich geändert, seit der Antrag gestellt wurde (jetzt: %2).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Roster</name>
     <message>
         <source>Tampering: the officer %1 is in the officers table but was never admitted by signed roster events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Beauftragte %1 steht in der Beauftragtentabelle, wurde aber nie durch signierte Ereignisse der Beauftragtenliste aufgenommen.</translation>
     </message>
     <message>
         <source>Tampering: the roles of %1 in the officers table (%2) are not the signed ones (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Die Rollen von %1 in der Beauftragtentabelle (%2) sind nicht die signierten (%3).</translation>
     </message>
     <message>
         <source>Tampering: the signing key of %1 in the officers table is not the signed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Signaturschlüssel von %1 in der Beauftragtentabelle ist nicht der signierte.</translation>
     </message>
     <message>
         <source>Tampering: the officer %1 of the signed roster has no officers row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Beauftragte %1 der signierten Beauftragtenliste hat keine Zeile in der Beauftragtentabelle.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Schlüsselslot von %1 enthält andere Schlüssel als die signierte Beauftragtenliste.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterBuilder</name>
     <message>
         <source>Tampering: the roster event %1 &quot;%2&quot; for %3 is not validly signed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Das Ereignis %1 „%2“ der Beauftragtenliste für %3 ist nicht gültig signiert: %4</translation>
     </message>
     <message>
         <source>%1 is already an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Beauftragter</translation>
     </message>
     <message>
         <source>the admitted officer has no roles or no usable key</source>
-        <translation type="unfinished"></translation>
+        <translation>der aufgenommene Beauftragte hat keine Rollen oder keinen brauchbaren Schlüssel</translation>
     </message>
     <message>
         <source>it carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>es trägt keine Signatur</translation>
     </message>
     <message>
         <source>it was made for another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde für einen anderen Tresor erstellt</translation>
     </message>
     <message>
         <source>a second genesis</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zweite Gründung</translation>
     </message>
     <message>
         <source>an adoption of a vault that already has a signed roster</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Übernahme eines Tresors, der bereits eine signierte Beauftragtenliste hat</translation>
     </message>
     <message>
         <source>%1 is not an admin in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Admin in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>no key in the roster for its signer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel in der Beauftragtenliste für seinen Unterzeichner</translation>
     </message>
     <message>
         <source>it names another officer</source>
-        <translation type="unfinished"></translation>
+        <translation>es nennt einen anderen Beauftragten</translation>
     </message>
     <message>
         <source>a change by one admin alone in an operational vault</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung durch einen Admin allein in einem einsatzbereiten Tresor</translation>
     </message>
     <message>
         <source>%1 cannot be removed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht von %2 entfernt werden</translation>
     </message>
     <message>
         <source>an unknown kind of statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Art von Erklärung</translation>
     </message>
     <message>
         <source>approvals on an event that is not an officer change</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen zu einem Ereignis, das keine Beauftragtenänderung ist</translation>
     </message>
     <message>
         <source>an approval does not parse</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Genehmigung lässt sich nicht parsen</translation>
     </message>
     <message>
         <source>%1 is not an approver in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Genehmiger in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>the approval by %1 does not verify with their roster key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Genehmigung von %1 ist mit seinem Schlüssel aus der Beauftragtenliste nicht gültig</translation>
     </message>
     <message>
         <source>a decision by %1 is not an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung von %1 ist keine Genehmigung</translation>
     </message>
     <message>
         <source>the approvals are for different requests</source>
-        <translation type="unfinished"></translation>
+        <translation>die Genehmigungen gelten verschiedenen Anträgen</translation>
     </message>
     <message>
         <source>the approved request is not this change</source>
-        <translation type="unfinished"></translation>
+        <translation>der genehmigte Antrag ist nicht diese Änderung</translation>
     </message>
     <message>
         <source>its requester %1 is not an admin in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Antragsteller %1 ist kein Admin in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>it lacks approvals by officers other than the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlen Genehmigungen durch andere Beauftragte als den Antragsteller</translation>
     </message>
     <message>
         <source>the requester signed another request than the one approved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antragsteller hat einen anderen Antrag signiert als den genehmigten</translation>
     </message>
     <message>
         <source>%1 is not an officer in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter in der Beauftragtenliste</translation>
     </message>
     <message>
         <source>no roles after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rollen nach der Änderung</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RosterStatement</name>
     <message>
         <source>The signing key for the roster statement is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel für die Erklärung der Beauftragtenliste ist unbrauchbar.</translation>
     </message>
     <message>
         <source>A roster statement does not parse (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Beauftragtenliste lässt sich nicht parsen (%1).</translation>
     </message>
     <message>
         <source>A roster statement has no JSON object as its payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Beauftragtenliste hat kein JSON-Objekt als Nutzdaten.</translation>
     </message>
     <message>
         <source>The roster key of the signer is unusable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listenschlüssel des Unterzeichners ist unbrauchbar (%1).</translation>
     </message>
     <message>
         <source>A roster statement is not a compact JWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Beauftragtenliste ist kein kompaktes JWS.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s header is not that of this signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header einer Erklärung der Beauftragtenliste ist nicht der dieses Unterzeichners.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur einer Erklärung der Beauftragtenliste ist nicht gültig.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::RotationExecutor</name>
     <message>
         <source>A rotation&apos;s reason is one of scheduled, incident, offboarding or expiry, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund einer Rotation ist scheduled, incident, offboarding oder expiry, nicht „%1“.</translation>
     </message>
     <message>
         <source>The overlap must be between 0 (computed) and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung muss zwischen 0 (berechnet) und 365 Tagen liegen.</translation>
     </message>
     <message>
         <source>Key set %1 has no key &quot;%2&quot; to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat keinen Schlüssel „%2“, der übernehmen könnte.</translation>
     </message>
     <message>
         <source>A key cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel kann nicht sein eigener Nachfolger sein.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; belongs to environment &quot;%2&quot;, the key it would replace to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ gehört zur Umgebung „%2“, der zu ersetzende Schlüssel zu „%3“.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has no alg pinned; name the successor&apos;s alg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ hat kein festgelegtes alg; nennen Sie das alg des Nachfolgers.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 algorithm, so it cannot succeed key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein %2-Algorithmus und kann daher nicht auf Schlüssel „%3“ folgen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable kid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein brauchbarer kid.</translation>
     </message>
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Umgebungsname.</translation>
     </message>
     <message>
         <source>The successor&apos;s expiry &quot;%1&quot; is not a date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf des Nachfolgers „%1“ ist kein Datum in der Zukunft.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is no longer the primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist nicht mehr der Primärschlüssel von Schlüsselsatz %2.</translation>
     </message>
     <message>
         <source>Successor of &quot;%1&quot;, generated by rotation request #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger von „%1“, erzeugt durch Rotationsantrag #%2.</translation>
     </message>
     <message>
         <source>The generated successor did not become active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erzeugte Nachfolger wurde nicht aktiv.</translation>
     </message>
     <message>
         <source>The request asked for %1, longer than the %2 the retirement gate computes (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag verlangte %1, länger als die %2, die die Stilllegungsschranke berechnet (%3)</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is not a pre-published successor: it must be an active (or pending), non-primary %2 key of key set %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist kein vorab veröffentlichter Nachfolger: Er muss ein aktiver (oder ausstehender), nicht primärer %2-Schlüssel von Schlüsselsatz %3 sein.</translation>
     </message>
     <message>
         <source>The pre-published successor &quot;%1&quot; is no longer an active (or pending), non-primary key of key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorab veröffentlichte Nachfolger „%1“ ist kein aktiver (oder ausstehender), nicht primärer Schlüssel von Schlüsselsatz %2 mehr.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was revoked: it stays revoked and out of every JWKS, so there is no overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde widerrufen: Er bleibt widerrufen und aus jedem JWKS entfernt, daher gibt es keine Überlappung.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SecureHeap</name>
     <message>
         <source>warning: the memory lock limit (ulimit -l) refused to lock OpenSSL&apos;s secure heap; secrets may be swapped out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Limit für gesperrten Speicher (ulimit -l) hat das Sperren des sicheren OpenSSL-Heaps verweigert; Geheimnisse können ausgelagert werden.</translation>
     </message>
     <message>
         <source>warning: no OpenSSL secure heap; secrets use separately locked pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: kein sicherer OpenSSL-Heap; Geheimnisse verwenden separat gesperrte Speicherseiten.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SetKeySetPolicyCommand</name>
     <message>
         <source>The cryptoperiod must be between one second and ten years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptoperiode muss zwischen einer Sekunde und zehn Jahren liegen.</translation>
     </message>
     <message>
         <source>Warning windows cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnfenster dürfen nicht negativ sein.</translation>
     </message>
     <message>
         <source>The final warning window must not be longer than the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Warnfenster darf nicht länger als das erste sein.</translation>
     </message>
     <message>
         <source>The maximum token TTL must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Token-TTL muss positiv sein.</translation>
     </message>
     <message>
         <source>The clock skew allowance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zulässige Uhrenabweichung darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>The minimum overlap (%1 s) is shorter than the maximum token TTL plus clock skew (%2 s): tokens signed just before a rotation would stop verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestüberlappung (%1 s) ist kürzer als die maximale Token-TTL plus Uhrenabweichung (%2 s): Kurz vor einer Rotation signierte Tokens würden nicht mehr verifiziert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid environment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Umgebungsname.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid key set name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüsselsatzname.</translation>
     </message>
     <message>
         <source>Only an admin may change a key set&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf die Richtlinie eines Schlüsselsatzes ändern.</translation>
     </message>
     <message>
         <source>Only a key officer or an admin may create a key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schlüsselbeauftragter oder ein Admin darf einen Schlüsselsatz anlegen.</translation>
     </message>
     <message>
         <source>The bundle signing kid &quot;%1&quot; must be a signing key with its private part in key set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bundle-Signatur-kid „%1“ muss ein Signaturschlüssel mit privatem Teil in Schlüsselsatz %2 sein.</translation>
     </message>
     <message>
         <source>Changing the policy of key set %1 needs a two-person request (policy-change).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung der Richtlinie von Schlüsselsatz %1 braucht einen Vier-Augen-Antrag (policy-change).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::SlotCrypto</name>
     <message>
         <source>Could not generate a %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>Could not read the new %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue %1-Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Argon2id failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>HKDF is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>HKDF ist nicht verfügbar</translation>
     </message>
     <message>
         <source>HKDF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>HKDF ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>AES-256-GCM needs a 256-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM braucht einen 256-Bit-Schlüssel.</translation>
     </message>
     <message>
         <source>AES-256-GCM encryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-256-GCM-Verschlüsselung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The sealed value has the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Wert hat die falsche Form.</translation>
     </message>
     <message>
         <source>AES-256-GCM decryption failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AES-256-GCM-Entschlüsselung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The authentication tag does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungstag stimmt nicht.</translation>
     </message>
     <message>
         <source>Invalid X25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger X25519-Schlüssel</translation>
     </message>
     <message>
         <source>X25519 key agreement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X25519-Schlüsselvereinbarung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Invalid Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger privater Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>Ed25519 signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ed25519-Signatur ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Invalid %1 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger privater %1-Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Statement</name>
     <message>
         <source>Could not bind SQL parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Parameter %1 konnte nicht gebunden werden: %2</translation>
     </message>
     <message>
         <source>Unknown SQL parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter SQL-Parameter %1</translation>
     </message>
     <message>
         <source>SQL statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Anweisung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Transaction</name>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist nicht mehr offen.</translation>
     </message>
     <message>
         <source>A change was started inside a read snapshot; start the write transaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wurde innerhalb eines Lese-Snapshots begonnen; starten Sie zuerst die Schreibtransaktion.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::Vault</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Beauftragtenname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter braucht mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>There already is a vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits einen Tresor.</translation>
     </message>
     <message>
         <source>Cannot create the vault folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresorordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>There is no vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen Tresor.</translation>
     </message>
     <message>
         <source>Unexpected schema state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Schemazustand.</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db do not belong to the same vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (Tresor-ID %1) und vault.db gehören nicht zum selben Tresor.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors mehr.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>Only an admin may add officers (%1 is not an admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf Beauftragte hinzufügen (%1 ist kein Admin).</translation>
     </message>
     <message>
         <source>There already is an officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json gehört jetzt zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>Only an admin may remove officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin darf Beauftragte entfernen.</translation>
     </message>
     <message>
         <source>You cannot remove yourself; another admin must do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst entfernen; ein anderer Admin muss das tun.</translation>
     </message>
     <message>
         <source>There is no officer named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beauftragten namens %1.</translation>
     </message>
     <message>
         <source>%1 is the last admin and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Admin und kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>%1 was removed but re-keying failed (%2); the re-key completes at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt, aber die Neuverschlüsselung ist fehlgeschlagen (%2); sie wird beim nächsten Entsperren abgeschlossen.</translation>
     </message>
     <message>
         <source>Adding an officer now needs a two-person request (officer-add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Beauftragten braucht jetzt einen Vier-Augen-Antrag (officer-add).</translation>
     </message>
     <message>
         <source>No officer removal is waiting for its re-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entfernung eines Beauftragten wartet auf ihre Neuverschlüsselung.</translation>
     </message>
     <message>
         <source>Removing an officer now needs a two-person request (officer-remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen eines Beauftragten braucht jetzt einen Vier-Augen-Antrag (officer-remove).</translation>
     </message>
     <message>
         <source>No officer named %1 can unlock this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beauftragter namens %1 kann diesen Tresor entsperren.</translation>
     </message>
     <message>
         <source>The passphrase for %1 is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase für %1 ist falsch.</translation>
     </message>
     <message>
         <source>The signing key in %1&apos;s keyslot is not the one on record for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel im Schlüsselslot von %1 ist nicht der für ihn hinterlegte.</translation>
     </message>
     <message>
         <source>the request&apos;s sealed keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>der versiegelte Schlüsselslot des Antrags</translation>
     </message>
     <message>
         <source>The sealed keyslot of the request is not the one for %1 that was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Schlüsselslot des Antrags ist nicht der genehmigte für %1.</translation>
     </message>
     <message>
         <source>%1 cannot be removed while their own session is the one open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden, solange seine eigene Sitzung die geöffnete ist.</translation>
     </message>
     <message>
         <source>keyslots.json.new disappeared before it could replace keyslots.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new ist verschwunden, bevor es keyslots.json ersetzen konnte.</translation>
     </message>
     <message>
         <source>The officer %1 has no keyslot with their signing key, so the roster cannot be adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beauftragte %1 hat keinen Schlüsselslot mit seinem Signaturschlüssel, daher kann die Beauftragtenliste nicht übernommen werden.</translation>
     </message>
     <message>
         <source>Tampering: keyslots.json holds a slot for %1, who is not an officer in the signed roster (planted, or left by an interrupted officer addition). It opens nothing and is never given a new master key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: keyslots.json enthält einen Slot für %1, der kein Beauftragter in der signierten Beauftragtenliste ist (eingeschleust oder von einer unterbrochenen Aufnahme übrig). Er öffnet nichts und erhält nie einen neuen Hauptschlüssel.</translation>
     </message>
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation: Der Schlüsselslot von %1 enthält andere Schlüssel als die signierte Beauftragtenliste. Er erhält nie einen neuen Hauptschlüssel; stellen Sie keyslots.json aus einer Sicherung wieder her (vault check) oder entfernen Sie %1 und nehmen Sie ihn neu auf.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultBackup</name>
     <message>
         <source>A backup cannot go inside the vault folder %1: choose a folder elsewhere, ideally on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung kann nicht im Tresorordner %1 liegen: Wählen Sie einen Ordner an anderer Stelle, am besten auf einem anderen Datenträger.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not empty: a backup goes into a new or empty folder, so it never mixes with other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer: Eine Sicherung kommt in einen neuen oder leeren Ordner, damit sie sich nie mit anderen Dateien vermischt.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot start copying the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren der Tresordatenbank kann nicht beginnen</translation>
     </message>
     <message>
         <source>Cannot copy the vault database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatenbank kann nicht kopiert werden</translation>
     </message>
     <message>
         <source>The copied database does not open with the keyslots chosen for it; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kopierte Datenbank öffnet sich nicht mit den dafür gewählten Schlüsselslots; es wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitten in einer Änderung kann keine Sicherung erstellt werden.</translation>
     </message>
     <message>
         <source>Name the folder the backup goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Ordner, in den die Sicherung kommt.</translation>
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers in vault.db nor keyslots.json; no backup was written. Lock and unlock the vault to settle it, then back up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new passt weder zu den Beauftragten in vault.db noch zu keyslots.json; es wurde keine Sicherung geschrieben. Sperren und entsperren Sie den Tresor, um das zu bereinigen, und sichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>keyslots.json now belongs to another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json gehört jetzt zu einem anderen Tresor.</translation>
     </message>
     <message>
         <source>%1 no longer has a keyslot in this vault and cannot back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in diesem Tresor keinen Schlüsselslot mehr und kann ihn nicht sichern.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Several officers hold keyslots in %1 (%2): name the one who checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Beauftragte haben Schlüsselslots in %1 (%2): Nennen Sie den, der prüft.</translation>
     </message>
     <message>
         <source>There is no folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
         <source>%1 holds no vault.db: it is not a whole backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine vault.db: Es ist keine vollständige Sicherung.</translation>
     </message>
     <message>
         <source>%1 holds keyslots.json.new: it was copied while an officer change was in flight, not written by &quot;vault backup&quot;. Restore from a backup made with &quot;keyward-cli vault backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keyslots.json.new: Es wurde während einer laufenden Beauftragtenänderung kopiert, nicht von „vault backup“ geschrieben. Stellen Sie aus einer mit „keyward-cli vault backup“ erstellten Sicherung wieder her.</translation>
     </message>
     <message>
         <source>No officer named %1 has a keyslot in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beauftragter namens %1 hat einen Schlüsselslot in %2.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to check the backup in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner zum Prüfen der Sicherung angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann zum Prüfen nicht kopiert werden.</translation>
     </message>
     <message>
         <source>keyslots.json (key generation %1) does not open vault.db: the two files are from different moments — for example copied while an officer removal re-keyed the vault — or vault.db is damaged. This backup cannot be restored; take a new one with &quot;keyward-cli vault backup&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (Schlüsselgeneration %1) öffnet vault.db nicht: Die beiden Dateien stammen aus verschiedenen Zeitpunkten — zum Beispiel kopiert, während eine Beauftragtenentfernung den Tresor neu verschlüsselte — oder vault.db ist beschädigt. Diese Sicherung kann nicht wiederhergestellt werden; erstellen Sie eine neue mit „keyward-cli vault backup“.</translation>
     </message>
     <message>
         <source>vault.db fails its integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db besteht die Integritätsprüfung nicht: %1</translation>
     </message>
     <message>
         <source>keyslots.json (vault id %1) and vault.db belong to different vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json (Tresor-ID %1) und vault.db gehören zu verschiedenen Tresoren.</translation>
     </message>
     <message>
         <source>This backup was written by a newer Keyward (schema %1; this one reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde von einem neueren Keyward geschrieben (Schema %1; dieses liest bis %2).</translation>
     </message>
     <message>
         <source>Officer %1 is recorded in vault.db but has no keyslot: keyslots.json is older than the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1 ist in vault.db verzeichnet, hat aber keinen Schlüsselslot: keyslots.json ist älter als die Datenbank.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer in this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in dieser Sicherung kein Beauftragter mehr.</translation>
     </message>
     <message>
         <source>The audit chain of the backup is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette der Sicherung ist bei Ereignis %1 unterbrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultFiles</name>
     <message>
         <source>keyslots.json.new belongs to another vault than keyslots.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new gehört zu einem anderen Tresor als keyslots.json.</translation>
     </message>
     <message>
         <source>No officer named %1 can unlock this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beauftragter namens %1 kann diesen Tresor entsperren.</translation>
     </message>
     <message>
         <source>vault.db opens with neither the old nor the new keyslots.</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db öffnet sich weder mit den alten noch mit den neuen Schlüsselslots.</translation>
     </message>
     <message>
         <source>%1 is no longer an officer of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Beauftragter dieses Tresors mehr.</translation>
     </message>
     <message>
         <source>Cannot remove the stale keyslots.json.new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das veraltete keyslots.json.new kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The last keyslot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Schlüsselslot kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Cannot replace keyslots.json with keyslots.json.new.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json kann nicht durch keyslots.json.new ersetzt werden.</translation>
     </message>
     <message>
         <source>keyslots.json.new fits neither the officers recorded in vault.db nor keyslots.json; restore the vault from a backup (keyward-cli vault check tells which backup is whole).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json.new passt weder zu den in vault.db verzeichneten Beauftragten noch zu keyslots.json; stellen Sie den Tresor aus einer Sicherung wieder her (keyward-cli vault check zeigt, welche Sicherung vollständig ist).</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultKeyProvider</name>
     <message>
         <source>The key has no private part to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat keinen privaten Teil zum Speichern.</translation>
     </message>
     <message>
         <source>The vault holds no private key for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor enthält keinen privaten Schlüssel für diesen Datensatz.</translation>
     </message>
     <message>
         <source>The stored private key does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte private Schlüssel lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>The stored private key has no private part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte private Schlüssel hat keinen privaten Teil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signature algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Signaturalgorithmus.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::VaultTime</name>
     <message>
         <source>The vault&apos;s last audit event has no readable time; the vault may have been edited outside Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Prüfereignis des Tresors hat keine lesbare Zeit; der Tresor wurde möglicherweise außerhalb von Keyward bearbeitet.</translation>
     </message>
     <message>
         <source>The vault&apos;s last event is dated %1, more than a day after this computer&apos;s clock (%2): it was written with a clock set ahead (a jump into the future), or this clock is wrong. Run &apos;audit verify&apos;; Keyward writes nothing until the clock passes that time.</source>
         <extracomment>%1 is the time of the vault&apos;s newest audit event, %2 this computer&apos;s time (both UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Ereignis des Tresors ist auf %1 datiert, mehr als einen Tag nach der Uhr dieses Computers (%2): Es wurde mit vorgestellter Uhr geschrieben (ein Sprung in die Zukunft), oder diese Uhr geht falsch. Führen Sie &apos;audit verify&apos; aus; Keyward schreibt nichts, bis die Uhr diesen Zeitpunkt passiert.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
         <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers (%1) liegt vor dem letzten Ereignis des Tresors (%2) zurück; Keyward schreibt nichts, bis die Uhr stimmt.</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::base64url</name>
     <message>
         <source>base64url data must not be padded with &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten dürfen nicht mit &apos;=&apos; aufgefüllt sein</translation>
     </message>
     <message>
         <source>base64url data contains &apos;+&apos; or &apos;/&apos; (standard base64, not base64url)</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten enthalten &apos;+&apos; oder &apos;/&apos; (Standard-base64, kein base64url)</translation>
     </message>
     <message>
         <source>base64url data contains an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten enthalten ein ungültiges Zeichen</translation>
     </message>
     <message>
         <source>base64url data has non-canonical trailing bits</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten haben nicht-kanonische Restbits</translation>
     </message>
     <message>
         <source>base64url data has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Daten haben eine unmögliche Länge</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::evp</name>
     <message>
         <source>The %1 key is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel ist nicht gültig</translation>
     </message>
     <message>
         <source>Could not check the %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Schlüssel konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The %1 public key fails validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche %1-Schlüssel besteht die Validierung nicht</translation>
     </message>
     <message>
         <source>The %1 private key does not match its public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private %1-Schlüssel passt nicht zu seinem öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>Could not prepare the RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Could not check the RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>The RSA private exponent does not match the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private RSA-Exponent passt nicht zum öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>Could not prepare the EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der EC-Schlüssel konnte nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>The %1 public point is not on the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche %1-Punkt liegt nicht auf der Kurve</translation>
     </message>
     <message>
         <source>the RSA key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>the RSA public exponent is 1, so the key encrypts and signs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche RSA-Exponent ist 1, der Schlüssel verschlüsselt und signiert also nichts</translation>
     </message>
     <message>
         <source>the RSA public exponent is even</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche RSA-Exponent ist gerade</translation>
     </message>
     <message>
         <source>the RSA modulus is even</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Modulus ist gerade</translation>
     </message>
     <message>
         <source>the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its factors can be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>der RSA-Modulus hat den ROCA-Fingerabdruck (CVE-2017-15361): Seine Faktoren lassen sich rekonstruieren</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::evpsign</name>
     <message>
         <source>Could not allocate a signature context</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Signaturkontext angelegt werden</translation>
     </message>
     <message>
         <source>Unsupported signature hash size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Hashgröße für Signaturen: %1</translation>
     </message>
     <message>
         <source>The key cannot be used for this signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht für diesen Signaturalgorithmus verwendet werden</translation>
     </message>
     <message>
         <source>Could not set the RSA-PSS parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-PSS-Parameter konnten nicht gesetzt werden</translation>
     </message>
     <message>
         <source>Could not set the RSA padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RSA-Padding konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>The key type does not fit the signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp passt nicht zum Signaturalgorithmus</translation>
     </message>
     <message>
         <source>Signing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The RSA signature is %1 bytes; the key needs exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die RSA-Signatur hat %1 Byte; der Schlüssel braucht genau %2</translation>
     </message>
     <message>
         <source>The signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist nicht gültig</translation>
     </message>
     <message>
         <source>OpenSSL returned an unreadable ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL lieferte eine unlesbare ECDSA-Signatur</translation>
     </message>
     <message>
         <source>The ECDSA signature does not fit the curve size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur passt nicht zur Kurvengröße</translation>
     </message>
     <message>
         <source>The ECDSA signature is %1 bytes; the curve needs exactly %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur hat %1 Byte; die Kurve braucht genau %2</translation>
     </message>
     <message>
         <source>Could not build the ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur konnte nicht gebildet werden</translation>
     </message>
     <message>
         <source>Could not encode the ECDSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ECDSA-Signatur konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::hex</name>
     <message>
         <source>hex data has an odd length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Daten haben eine ungerade Länge</translation>
     </message>
     <message>
         <source>hex data contains an invalid character</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Daten enthalten ein ungültiges Zeichen</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jose</name>
     <message>
         <source>Content encryption &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is deprecated (RSAES-PKCS1-v1_5 is open to padding-oracle attacks) and is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ ist veraltet (RSAES-PKCS1-v1_5 ist für Padding-Oracle-Angriffe anfällig) und wird nie verwendet</translation>
     </message>
     <message>
         <source>Algorithm &quot;%1&quot; is not accepted: a shared-secret MAC cannot show which party signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ wird nicht akzeptiert: Ein MAC mit gemeinsamem Geheimnis kann nicht zeigen, welche Partei signiert hat</translation>
     </message>
     <message>
         <source>Unsecured &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungesichertes „none“ wird abgelehnt (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>Unknown algorithm status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Algorithmusstatus</translation>
     </message>
     <message>
         <source>No key was given for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ wurde kein Schlüssel angegeben</translation>
     </message>
     <message>
         <source>A %1 key cannot be used with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-Schlüssel kann nicht mit „%2“ verwendet werden</translation>
     </message>
     <message>
         <source>The %1-bit RSA key is below the 2048-bit minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Bit-RSA-Schlüssel liegt unter dem Minimum von 2048 Bit</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a %2-bit key; this key has %3 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen %2-Bit-Schlüssel; dieser Schlüssel hat %3 Bit</translation>
     </message>
     <message>
         <source>The key is for &quot;%1&quot; but &quot;%2&quot; needs a &quot;%3&quot; key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist für „%1“, aber „%2“ braucht einen „%3“-Schlüssel</translation>
     </message>
     <message>
         <source>The key is pinned to &quot;%1&quot; and may not be used with &quot;%2&quot; (RFC 8725 §3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist auf „%1“ festgelegt und darf nicht mit „%2“ verwendet werden (RFC 8725 §3.1)</translation>
     </message>
     <message>
         <source>The key&apos;s key_ops (%1) do not allow &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die key_ops des Schlüssels (%1) erlauben „%2“ nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs the private key; only the public key is present</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht den privaten Schlüssel; nur der öffentliche ist vorhanden</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::jwkdetail</name>
     <message>
         <source>The JWK has no &quot;%1&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK hat kein Element „%1“</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist kein String</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not strict base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist kein striktes base64url</translation>
     </message>
     <message>
         <source>The JWK member &quot;%1&quot; is not a minimal unsigned integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-Element „%1“ ist keine minimale vorzeichenlose Ganzzahl</translation>
     </message>
     <message>
         <source>The JWK &quot;use&quot; is &quot;%1&quot;; Keyward knows &quot;sig&quot; and &quot;enc&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„use“ ist „%1“; Keyward kennt „sig“ und „enc“</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„key_ops“ ist kein Array</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; has an unknown operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„key_ops“ hat eine unbekannte Operation „%1“</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; lists &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWK-„key_ops“ führt „%1“ zweimal auf</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; contradicts &quot;use&quot;: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK-„key_ops“-Wert „%1“ widerspricht „use“: „%2“</translation>
     </message>
     <message>
         <source>The JWK is pinned to an unknown algorithm &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK ist auf einen unbekannten Algorithmus „%1“ festgelegt</translation>
     </message>
     <message>
         <source>A key pinned to &quot;none&quot; is refused (RFC 8725 §3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein auf „none“ festgelegter Schlüssel wird abgelehnt (RFC 8725 §3.2)</translation>
     </message>
     <message>
         <source>The JWK is a %1 key but is pinned to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK ist ein %1-Schlüssel, aber auf „%2“ festgelegt</translation>
     </message>
     <message>
         <source>The JWK has &quot;use&quot;: &quot;%1&quot; but its algorithm &quot;%2&quot; is for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK hat „use“: „%1“, aber sein Algorithmus „%2“ ist für „%3“</translation>
     </message>
     <message>
         <source>The JWK &quot;key_ops&quot; value &quot;%1&quot; does not fit its algorithm &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JWK-„key_ops“-Wert „%1“ passt nicht zu seinem Algorithmus „%2“</translation>
     </message>
     <message>
         <source>The RSA key is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>Multi-prime RSA keys (&quot;oth&quot;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Prime-RSA-Schlüssel („oth“) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>The RSA JWK has some but not all of p, q, dp, dq and qi</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-JWK hat einige, aber nicht alle von p, q, dp, dq und qi</translation>
     </message>
     <message>
         <source>The RSA JWK has private factors but no &quot;d&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-JWK hat private Faktoren, aber kein „d“</translation>
     </message>
     <message>
         <source>The curve &quot;%1&quot; is not supported for %2 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurve „%1“ wird für %2-Schlüssel nicht unterstützt</translation>
     </message>
     <message>
         <source>An OKP JWK has no &quot;y&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OKP-JWK hat kein Element „y“</translation>
     </message>
     <message>
         <source>The %1 coordinates must be %2 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Koordinaten müssen %2 Byte lang sein</translation>
     </message>
     <message>
         <source>The %1 private key must be %2 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private %1-Schlüssel muss %2 Byte lang sein</translation>
     </message>
     <message>
         <source>The oct JWK has an empty secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Der oct-JWK hat ein leeres Geheimnis</translation>
     </message>
     <message>
         <source>Key type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp „%1“ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>
     <name>keyward::core::strictjson</name>
     <message>
         <source>JSON of %1 bytes is above the %2-byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON von %1 Byte überschreitet die Obergrenze von %2 Byte</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>JSON text is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Text ist kein Objekt</translation>
     </message>
-</context>
-<context>
-    <name>keyward::core::strictjson::DuplicateScanner</name>
     <message>
         <source>JSON nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>JSON ends unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON endet unerwartet</translation>
     </message>
     <message>
         <source>JSON member &quot;%1&quot; appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Element „%1“ kommt mehr als einmal vor</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AddOfficerDialog</name>
     <message>
         <source>Adding the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter wird hinzugefügt</translation>
     </message>
     <message>
         <source>&amp;Add officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not added.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 wurde nicht hinzugefügt.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Request officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme bean&amp;tragen</translation>
     </message>
     <message>
         <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen eines Beauftragten ist ein Vier-Augen-Antrag: Der neue Schlüsselslot wird jetzt versiegelt und hinzugefügt, sobald ein anderer Beauftragter mit der Genehmiger-Rolle genehmigt. Bis dahin kann der neue Beauftragte den Tresor nicht entsperren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Aufnahme von %1 wurde nicht beantragt.&lt;/b&gt; %2 Geben Sie die Passphrase erneut ein, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AppController</name>
     <message>
         <source>Could not create a temporary folder for the demo vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Demo-Tresor konnte kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Could not create the demo vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Your acknowledgement could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestätigung konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
         <source>Vault locked: custodian duties must be acknowledged before you can work with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor gesperrt: Die Verwahrerpflichten müssen bestätigt werden, bevor Sie damit arbeiten können.</translation>
     </message>
     <message>
         <source>The vault was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde gesperrt.</translation>
     </message>
     <message>
         <source>Locked after %1 min without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 min ohne Aktivität gesperrt.</translation>
     </message>
     <message>
         <source>Locked after a period without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Schlüssel konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
         <source>The due work could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fälligen Arbeiten konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Rotation request #%1 was drafted for %2 in %3: it reached the end of its cryptoperiod and waits for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationsantrag #%1 wurde für %2 in %3 entworfen: Der Schlüssel hat das Ende seiner Kryptoperiode erreicht und wartet auf einen Genehmiger.</translation>
     </message>
     <message>
         <source>Scheduled destruction #%1 ran: the private part of %2 in %3 was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Vernichtung #%1 wurde ausgeführt: Der private Teil von %2 in %3 wurde gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired without approval: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag ist ohne Genehmigung abgelaufen: %1.</numerusform>
+            <numerusform>%n Anträge sind ohne Genehmigung abgelaufen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Done on unlock:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beim Entsperren erledigt:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;a href=&quot;page:requests&quot;&gt;Anträge öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>On unlock: %1, %2, %3 — details on the Keys page.</source>
         <extracomment>Status bar after unlock: %1, %2 and %3 are the three counts translated just below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beim Entsperren: %1, %2, %3 — Einzelheiten auf der Seite Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>%n rotation(s) drafted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rotation entworfen</numerusform>
+            <numerusform>%n Rotationen entworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n destruction(s) run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vernichtung ausgeführt</numerusform>
+            <numerusform>%n Vernichtungen ausgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antrag abgelaufen</numerusform>
+            <numerusform>%n Anträge abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending key(s) whose activation time had come became active.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehender Schlüssel, dessen Aktivierungszeit gekommen war, wurde aktiv.</numerusform>
+            <numerusform>%n ausstehende Schlüssel, deren Aktivierungszeit gekommen war, wurden aktiv.</numerusform>
         </translation>
     </message>
 </context>
@@ -5023,209 +5027,211 @@ Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification
     <name>keyward::ui::ApprovalDialog</name>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>&amp;Deciding officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidender Beauftragter:</translation>
     </message>
     <message>
         <source>Request #%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <source>rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>%1 of %2 required%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erforderlich%3</translation>
     </message>
     <message>
         <source>it still needs more approvals after yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Genehmigung sind noch weitere nötig.</translation>
     </message>
     <message>
         <source>&lt;b&gt;lets %1 collect the encrypted export&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;erlaubt %1, den verschlüsselten Export abzuholen&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;applies the change at once&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;wendet die Änderung sofort an&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Approving signs this request with your personal key and %1 Choose yourself and type your own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung signiert diesen Antrag mit Ihrem persönlichen Schlüssel und %1 Wählen Sie sich selbst aus und geben Sie Ihre eigene Passphrase ein.</translation>
     </message>
     <message>
         <source>This request is %1: it can no longer be approved or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag ist %1: Er kann nicht mehr genehmigt oder abgelehnt werden.</translation>
     </message>
     <message>
         <source>This request expired: it can no longer be approved. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Antrag ist abgelaufen: Er kann nicht mehr genehmigt werden. Stellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>Not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genehmigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Say why you reject it.&lt;/b&gt; The reason is signed with the rejection and recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Begründen Sie die Ablehnung.&lt;/b&gt; Die Begründung wird mit der Ablehnung signiert und im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Not rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgelehnt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;schedules the destruction&lt;/b&gt;; any officer can cancel it until it runs. Copies and backups of the vault made before it still hold the private part.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;plant die Vernichtung&lt;/b&gt;; jeder Beauftragte kann sie bis zur Ausführung zurückziehen. Kopien und Sicherungen des Tresors, die vorher erstellt wurden, enthalten den privaten Teil weiterhin.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since you opened this dialog (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (er ist jetzt %2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AuditEventModel</name>
     <message>
         <source>The audit log ended at event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll endete bei Ereignis %1.</translation>
     </message>
     <message>
         <source>Event %1 at %2
 Hash: %3
 Previous: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 um %2
+Hash: %3
+Vorheriges: %4</translation>
     </message>
     <message>
         <source>(first event)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erstes Ereignis)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::AuditPage</name>
     <message>
         <source>Filter loaded events by officer, action, subject or details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Ereignisse nach Beauftragtem, Aktion, Gegenstand oder Details filtern…</translation>
     </message>
     <message>
         <source>Filter audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfereignisse filtern</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Re-check every event&apos;s hash and link in the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash und Verknüpfung jedes Ereignisses der Prüfkette erneut prüfen</translation>
     </message>
     <message>
         <source>Read the audit log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll erneut lesen</translation>
     </message>
     <message>
         <source>Some events could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ereignisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The audit chain has not been verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfkette wurde in dieser Sitzung noch nicht geprüft.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain intact.&lt;/b&gt; All %1 events verified: every hash and link matches. Head: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfkette intakt.&lt;/b&gt; Alle %1 Ereignisse geprüft: Jeder Hash und jede Verknüpfung stimmt. Kopf: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfkette bei Ereignis %1 unterbrochen.&lt;/b&gt; %2 Den Ereignissen ab dort ist nicht zu trauen; stellen Sie den Tresor aus einer Sicherung wieder her und untersuchen Sie den Vorfall.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::BackupAction</name>
     <message>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;sichern…</translation>
     </message>
     <message>
         <source>Copy the vault — database and keyslots of one moment — into a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor — Datenbank und Schlüsselslots eines Zeitpunkts — in einen neuen oder leeren Ordner kopieren</translation>
     </message>
     <message>
         <source>Choose a new or empty folder for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner für die Sicherung</translation>
     </message>
     <message>
         <source>The vault was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wurde nicht gesichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up the vault to %1 (%n audit event(s)). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</source>
         <extracomment>%1 is a folder; the command in quotes is not translated.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignis). Bewahren Sie die Kopie getrennt von diesem Computer auf; &quot;keyward-cli vault check&quot; zeigt, ob eine Kopie vollständig ist.</numerusform>
+            <numerusform>Tresor nach %1 gesichert (%n Prüfereignisse). Bewahren Sie die Kopie getrennt von diesem Computer auf; &quot;keyward-cli vault check&quot; zeigt, ob eine Kopie vollständig ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -5233,1009 +5239,1028 @@ Previous: %4</source>
     <name>keyward::ui::ChainMonitor</name>
     <message>
         <source>Audit chain not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette noch nicht geprüft</translation>
     </message>
     <message>
         <source>Audit chain intact · %1 events</source>
         <extracomment>Status bar; %1 is the number of events in the chain.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette intakt · %1 Ereignisse</translation>
     </message>
     <message>
         <source>Audit chain broken at event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette bei Ereignis %1 unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenzeichnender &amp;Beauftragter:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;review #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Done alone by&lt;/td&gt;&lt;td&gt;%4 at %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Their reason&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Countersigning records that a second officer reviewed this act. It changes nothing else; the act stays flagged until someone other than %4 countersigns.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;%1: %2&lt;/b&gt; &lt;span style=&apos;color:#55606b&apos;&gt;Nachprüfung #%3&lt;/span&gt;&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Allein ausgeführt von&lt;/td&gt;&lt;td&gt;%4 um %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#55606b;padding-right:10px&apos;&gt;Seine Begründung&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Die Gegenzeichnung hält fest, dass ein zweiter Beauftragter diese Handlung nachgeprüft hat. Sonst ändert sie nichts; die Handlung bleibt markiert, bis jemand anderes als %4 gegenzeichnet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 already countersigned this review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Nachprüfung bereits gegengezeichnet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not countersigned.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht gegengezeichnet.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Review #%1 was changed by another Keyward program since you opened this dialog (it is now countersigned by %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung #%1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (sie ist jetzt von %2 gegengezeichnet). Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::CustodianDutiesDialog</name>
     <message>
         <source>&lt;b&gt;Welcome, %1.&lt;/b&gt; This is your first unlock. As an officer of this vault you are a key custodian; before you continue, please confirm your duties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen, %1.&lt;/b&gt; Sie entsperren zum ersten Mal. Als Beauftragter dieses Tresors sind Sie Schlüsselverwahrer; bitte bestätigen Sie vor dem Fortfahren Ihre Pflichten:</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>&amp;Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;sperren</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::FirstRunWizard</name>
     <message>
         <source>Create a Keyward vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Keyward-Tresor anlegen</translation>
     </message>
     <message>
         <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::GenerateKeyDialog</name>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ bezeichnet bereits einen Schlüssel in Schlüsselsatz %2; ein kid wird nie für anderes Schlüsselmaterial wiederverwendet.</translation>
     </message>
     <message>
         <source>Generating the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird erzeugt</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rzeugen</translation>
     </message>
     <message>
         <source>sig — signatures (JWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — Signaturen (JWS)</translation>
     </message>
     <message>
         <source>enc — encryption (JWE)</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — Verschlüsselung (JWE)</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <source>%1 fixes its key size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 legt seine Schlüsselgröße selbst fest</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer: das Team oder die Person, die für diesen Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was not generated.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüssel wurde nicht erzeugt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key was refused.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüssel wurde abgelehnt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ImportKeyDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>from the key (its use or alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüssel (sein use oder alg)</translation>
     </message>
     <message>
         <source>sig — signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — Signaturen</translation>
     </message>
     <message>
         <source>enc — encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — Verschlüsselung</translation>
     </message>
     <message>
         <source>Import keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <source>Key files (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.jwk *.jwks *.json *.pem *.key *.p8 *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not read (missing, unreadable or over 4 MiB): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen (fehlt, nicht lesbar oder über 4 MiB): %1</translation>
     </message>
     <message>
         <source>%1 (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verschlüsselt)</translation>
     </message>
     <message>
         <source>Add a key file, or drop one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Schlüsseldatei hinzu oder ziehen Sie eine hierher.</translation>
     </message>
     <message>
         <source>Name the owner: the team or person responsible for these keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer: das Team oder die Person, die für diese Schlüssel verantwortlich ist.</translation>
     </message>
     <message>
         <source>%1: enter the passphrase of this encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Passphrase dieses verschlüsselten Schlüssels ein</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>✓ %1: %2 (%3 %4) → %5 in %6</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: %2 (%3 %4) → %5 in %6</translation>
     </message>
     <message>
         <source>active, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, primär</translation>
     </message>
     <message>
         <source>not primary</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht primär</translation>
     </message>
     <message>
         <source>✗ %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2 — %3</translation>
     </message>
     <message>
         <source>Nothing here can be imported; the list above says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lässt sich nichts importieren; die Liste oben nennt die Gründe.</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde nichts importiert.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyDetailPane</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Copy public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen JWK &amp;kopieren</translation>
     </message>
     <message>
         <source>Select a key to see its public JWK, lineage and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel, um seinen öffentlichen JWK, seine Abstammung und seine Historie zu sehen.</translation>
     </message>
     <message>
         <source>Public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher JWK</translation>
     </message>
     <message>
         <source>Copies the public JWK only; private material never leaves the vault this way</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert nur den öffentlichen JWK; privates Schlüsselmaterial verlässt den Tresor auf diesem Weg nie</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source> — primary %1 key</source>
-        <translation type="unfinished"></translation>
+        <translation> — primärer %1-Schlüssel</translation>
     </message>
     <message>
         <source>Use / alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung / alg</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>— (no alg pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (kein alg festgelegt)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>%1 %2, %3-bit strength</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 Bit Sicherheitsniveau</translation>
     </message>
     <message>
         <source>Owner / env</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer / Umg.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Activates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert ab</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Retires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung nach</translation>
     </message>
     <message>
         <source>Private part</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Teil</translation>
     </message>
     <message>
         <source>held in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>im Tresor verwahrt</translation>
     </message>
     <message>
         <source>none (public key registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (öffentlicher Schlüssel registriert)</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Thumbprint (RFC 7638, SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck (RFC 7638, SHA-256): %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Lineage: version %1 — predecessor %2, successor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstammung: Version %1 — Vorgänger %2, Nachfolger %3</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyRequestDialog</name>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
         <source>Encrypted PKCS#8 (passphrase chosen when you collect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes PKCS#8 (Passphrase wird beim Abholen gewählt)</translation>
     </message>
     <message>
         <source>JWE-wrapped JWK to a recipient&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>JWE-verpackter JWK für den öffentlichen Schlüssel eines Empfängers</translation>
     </message>
     <message>
         <source>Request retirement of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilllegung von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Request destruction of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtung von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Request private key export of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des privaten Schlüssels von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Why, in a sentence the approver can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in einem Satz, den der Genehmiger prüfen kann</translation>
     </message>
     <message>
         <source>Recipient public JWK</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher JWK des Empfängers</translation>
     </message>
     <message>
         <source>JWK files (*.json *.jwk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK-Dateien (*.json *.jwk);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file with the recipient&apos;s public JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei mit dem öffentlichen JWK des Empfängers.</translation>
     </message>
     <message>
         <source>The recipient file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The recipient file is not a JWK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdatei ist kein JWK: %1</translation>
     </message>
     <message>
         <source>The recipient file holds a private or secret key; give the recipient&apos;s public JWK only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfängerdatei enthält einen privaten oder geheimen Schlüssel; geben Sie nur den öffentlichen JWK des Empfängers an.</translation>
     </message>
     <message>
         <source>Request the retirement of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stilllegung von %1 in %2 beantragen</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2: tokens it signed no longer verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung verlässt %1 das JWKS von %2: Von ihm signierte Tokens werden nicht mehr verifiziert.</translation>
     </message>
     <message>
         <source>On approval %1 leaves the JWKS of %2 and is kept for decryption of archived data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung verlässt %1 das JWKS von %2 und wird nur noch zum Entschlüsseln archivierter Daten aufbewahrt.</translation>
     </message>
     <message>
         <source>The retirement gate has passed: a successor is primary and the overlap is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stilllegungsschranke ist passiert: Ein Nachfolger ist primär und die Überlappung ist vorbei.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The retirement gate has not passed yet:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Stilllegungsschranke ist noch nicht passiert:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Request the destruction of the private part of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vernichtung des privaten Teils von %1 in %2 beantragen</translation>
     </message>
     <message numerus="yes">
         <source>On approval the destruction is scheduled %n day(s) later; until then any officer can cancel it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei Genehmigung wird die Vernichtung %n Tag später geplant; bis dahin kann jeder Beauftragte sie zurückziehen.</numerusform>
+            <numerusform>Bei Genehmigung wird die Vernichtung %n Tage später geplant; bis dahin kann jeder Beauftragte sie zurückziehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never sign or decrypt again. Its metadata and public key are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann wird der private Teil aus dem Tresor gelöscht (Krypto-Shredding): %1 wird vernichtet und kann nie wieder signieren oder entschlüsseln. Metadaten und öffentlicher Schlüssel bleiben erhalten.</translation>
     </message>
     <message>
         <source>Request an export of the private key %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export des privaten Schlüssels %1 in %2 beantragen</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird als JWE-verpackter JWK für den öffentlichen Schlüssel des Empfängers exportiert.</translation>
     </message>
     <message>
         <source>The key is exported as a JWE-wrapped JWK to the recipient key with thumbprint %1; only its holder can unwrap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird als JWE-verpackter JWK für den Empfängerschlüssel mit dem Fingerabdruck %1 exportiert; nur dessen Inhaber kann ihn auspacken.</translation>
     </message>
     <message>
         <source>The key is exported as encrypted PKCS#8; you choose its passphrase (at least 12 characters) when you collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird als verschlüsseltes PKCS#8 exportiert; die Passphrase (mindestens 12 Zeichen) wählen Sie beim Abholen.</translation>
     </message>
     <message>
         <source>After approval only you, the requester, can collect it, from the Requests page. It is never exported in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Genehmigung können nur Sie als Antragsteller ihn abholen, auf der Seite Anträge. Er wird nie im Klartext exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunde ab.</numerusform>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunden ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung ein, die der Genehmiger liest und signiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Antrag wurde nicht gestellt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kopien und Sicherungen des Tresors, die vor der Vernichtung erstellt wurden, enthalten den privaten Teil weiterhin&lt;/b&gt;; vernichten Sie auch diese. In diesem Tresor wird seine Zeile gelöscht und die freigegebenen Seiten werden überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeySetPolicyDialog</name>
     <message>
         <source>&amp;Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie s&amp;peichern</translation>
     </message>
     <message>
         <source>Saving creates the key set %1 with this policy (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern wird der Schlüsselsatz %1 mit dieser Richtlinie angelegt (protokolliert).</translation>
     </message>
     <message>
         <source>Change a value first: this is the policy %1 has now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie zuerst einen Wert: Dies ist die aktuelle Richtlinie von %1.</translation>
     </message>
     <message>
         <source>Enter the reason for the change; the approver signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund der Änderung ein; der Genehmiger signiert ihn.</translation>
     </message>
     <message>
         <source>&amp;Request change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung be&amp;antragen</translation>
     </message>
     <message>
         <source>&amp;Create key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz a&amp;nlegen</translation>
     </message>
     <message>
         <source>This requests a change of the policy of %1. Nothing changes until a different officer with the approver role approves; then the flags of its keys are recomputed at once, and keys already issued keep their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermit wird eine Änderung der Richtlinie von %1 beantragt. Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle genehmigt; dann werden die Hinweise seiner Schlüssel sofort neu berechnet, und bereits ausgegebene Schlüssel behalten ihren Ablauf.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The change was not requested.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Änderung wurde nicht beantragt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The key set was not created.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Schlüsselsatz wurde nicht angelegt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyTableModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>grace</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenz</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>vernichtet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>★</source>
         <extracomment>Marks the primary key of its (set, use)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>★</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>expires ≤ final window</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab ≤ letztes Fenster</translation>
     </message>
     <message>
         <source>expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bald ab</translation>
     </message>
     <message>
         <source>past cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode überschritten</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>no alg pinned: usable with every algorithm its type and use allow</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt: mit jedem Algorithmus nutzbar, den Typ und Verwendung erlauben</translation>
     </message>
     <message>
         <source>%1-bit security strength</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit Sicherheitsniveau</translation>
     </message>
     <message>
         <source>%1 (NIST SP 800-57: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NIST SP 800-57: %2)</translation>
     </message>
     <message>
         <source>The primary %1 key of %2: new operations use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre %1-Schlüssel von %2: Neue Operationen verwenden ihn</translation>
     </message>
     <message>
         <source>Kid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kid</translation>
     </message>
     <message>
         <source>Key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verw.</translation>
     </message>
     <message>
         <source>Alg</source>
-        <translation type="unfinished"></translation>
+        <translation>Alg</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Env</source>
-        <translation type="unfinished"></translation>
+        <translation>Umg.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primär</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeyTimelineView</name>
     <message>
         <source>Key timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Zeitleiste</translation>
     </message>
     <message>
         <source>No keys to show on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel für die Zeitleiste.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n more key(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer Schlüssel nicht gezeichnet</numerusform>
+            <numerusform>%n weitere Schlüssel nicht gezeichnet</numerusform>
         </translation>
     </message>
     <message>
         <source>grace window</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenzfenster</translation>
     </message>
     <message>
         <source>cryptoperiod end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Kryptoperiode</translation>
     </message>
     <message>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;state: %3&lt;br&gt;activates: %4&lt;br&gt;expires: %5&lt;br&gt;cryptoperiod ends: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Zustand: %3&lt;br&gt;aktiviert ab: %4&lt;br&gt;läuft ab: %5&lt;br&gt;Kryptoperiode endet: %6</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::KeysPage</name>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen…</translation>
     </message>
     <message>
         <source>Generate a key pair or secret inside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselpaar oder Geheimnis im Tresor erzeugen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import keys from JWK, JWKS, PEM, encrypted PKCS#8 or X.509 files (or drop files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus JWK-, JWKS-, PEM-, verschlüsselten PKCS#8- oder X.509-Dateien importieren (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
         <source>&amp;Register public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlichen Schlüssel &amp;registrieren…</translation>
     </message>
     <message>
         <source>Register a key held elsewhere from its public JWK or PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderswo gehaltenen Schlüssel über seinen öffentlichen JWK oder PEM registrieren</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Emergency revocation of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf des ausgewählten Schlüssels</translation>
     </message>
     <message>
         <source>Key set &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz-Richt&amp;linie…</translation>
     </message>
     <message>
         <source>Cryptoperiod, warning windows, token TTL, skew and overlap of a key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode, Warnfenster, Token-TTL, Uhrenabweichung und Überlappung eines Schlüsselsatzes</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>The public JWK was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche JWK wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Search kid, owner, key set or notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>kid, Eigentümer, Schlüsselsatz oder Notizen suchen…</translation>
     </message>
     <message>
         <source>Search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel suchen</translation>
     </message>
     <message>
         <source>Filter by key set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlüsselsatz filtern</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zustand filtern</translation>
     </message>
     <message>
         <source>Filter by use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verwendung filtern</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Eigentümer filtern</translation>
     </message>
     <message>
         <source>Filter by expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ablauf filtern</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <source>sig and enc</source>
-        <translation type="unfinished"></translation>
+        <translation>sig und enc</translation>
     </message>
     <message>
         <source>sig</source>
-        <translation type="unfinished"></translation>
+        <translation>sig</translation>
     </message>
     <message>
         <source>enc</source>
-        <translation type="unfinished"></translation>
+        <translation>enc</translation>
     </message>
     <message>
         <source>Any expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Ablauf</translation>
     </message>
     <message>
         <source>Expiring within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 7 Tagen ab</translation>
     </message>
     <message>
         <source>Expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 30 Tagen ab</translation>
     </message>
     <message>
         <source>Expiring within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in 90 Tagen ab</translation>
     </message>
     <message>
         <source>Due keys could not be activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Schlüssel konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
         <source>The keys could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>All key sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlüsselsätze</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Eigentümer</translation>
     </message>
     <message>
         <source>Generated %1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 erzeugt (%3).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel importiert.</numerusform>
+            <numerusform>%n Schlüssel importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Imported %n key(s); refused:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Schlüssel importiert; abgelehnt:&lt;/b&gt;&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;%n Schlüssel importiert; abgelehnt:&lt;/b&gt;&lt;br&gt;%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the key to revoke first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den zu widerrufenden Schlüssel.</translation>
     </message>
     <message>
         <source>Revoked %1 in %2. Break-glass review #%3 waits for a second officer&apos;s countersignature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 widerrufen. Notfall-Nachprüfung #%3 wartet auf die Gegenzeichnung eines zweiten Beauftragten.</translation>
     </message>
     <message>
         <source>Created key set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselsatz %1 angelegt.</translation>
     </message>
     <message>
         <source>Saved the policy of %1; flags were recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von %1 gespeichert; Hinweise wurden neu berechnet.</translation>
     </message>
     <message>
         <source>Request r&amp;otation…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otation beantragen…</translation>
     </message>
     <message>
         <source>Ask for a successor to become primary; a second officer approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen, dass ein Nachfolger primär wird; ein zweiter Beauftragter genehmigt</translation>
     </message>
     <message>
         <source>Request re&amp;tirement…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tilllegung beantragen…</translation>
     </message>
     <message>
         <source>Ask for a grace or non-primary key to leave service once the retirement gate passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen, dass ein Schlüssel in Karenz oder ein nicht primärer Schlüssel außer Dienst geht, sobald die Stilllegungsschranke passiert ist</translation>
     </message>
     <message>
         <source>Request &amp;destruction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernichtung beantragen…</translation>
     </message>
     <message>
         <source>Ask for the private part to be erased after a waiting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragen, dass der private Teil nach einer Wartefrist gelöscht wird</translation>
     </message>
     <message>
         <source>Request private key &amp;export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport des privaten Schlüssels beantragen…</translation>
     </message>
     <message>
         <source>Ask for an encrypted export of the private key (PKCS#8 or JWE), never in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen verschlüsselten Export des privaten Schlüssels beantragen (PKCS#8 oder JWE), nie im Klartext</translation>
     </message>
     <message>
         <source>Select the primary key to rotate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den primären Schlüssel, der rotiert werden soll.</translation>
     </message>
     <message>
         <source>Select a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n public key(s), without a private part in Keyward.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n öffentlicher Schlüssel registriert, ohne privaten Teil in Keyward.</numerusform>
+            <numerusform>%n öffentliche Schlüssel registriert, ohne privaten Teil in Keyward.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The language changes when Keyward is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Keyward.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::MainWindow</name>
     <message>
         <source>%1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Keyward</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <source>Trust map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenskarte</translation>
     </message>
     <message>
         <source>Which workloads trust which kid, declared and observed, the blast radius of a compromise, stale trust and JWKS drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Workloads welchem kid vertrauen, deklariert und beobachtet, der Schadensradius einer Kompromittierung, veraltetes Vertrauen und JWKS-Abweichungen.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <source>Archived JWE samples and test-decrypt runs that prove data still decrypts before a key is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte JWE-Proben und Testentschlüsselungen, die belegen, dass Daten noch entschlüsselbar sind, bevor ein Schlüssel stillgelegt wird.</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresorordner</translation>
     </message>
     <message>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Nothing to search on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es nichts zu suchen</translation>
     </message>
     <message>
         <source>Unlocked as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrt als %1 (%2)</translation>
     </message>
     <message>
         <source>Auto-lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sperre aus</translation>
     </message>
     <message>
         <source>Locks in %1:%2</source>
         <extracomment>Status bar: time left before the vault locks itself, as m:ss.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt in %1:%2</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::MessageWidget</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::NavigationRail</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n waiting</source>
         <extracomment>Accessible text of a navigation item with a badge: page name, number of waiting items.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
         </translation>
     </message>
 </context>
@@ -6243,41 +6268,41 @@ Previous: %4</source>
     <name>keyward::ui::OfficerForm</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Required for this officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Beauftragten erforderlich</translation>
     </message>
     <message>
         <source>Enter the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Beauftragten ein.</translation>
     </message>
     <message>
         <source>A name uses letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name besteht aus Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>An officer named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Passphrase ein.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6286,421 +6311,422 @@ Previous: %4</source>
     <message>
         <source>%1 (you)</source>
         <extracomment>An officer&apos;s name in the list, marking the officer who is signed in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>(vault creation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Tresoranlage)</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Pending first unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Entsperren ausstehend</translation>
     </message>
     <message>
         <source>RFC 7638 thumbprint (SHA-256) of the officer&apos;s signing key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-7638-Fingerabdruck (SHA-256) des Signaturschlüssels des Beauftragten:
+%1</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>Custodian duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrerpflichten</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerPage</name>
     <message>
         <source>First officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Beauftragter</translation>
     </message>
     <message>
         <source>You: the officer who sets up the vault. Admin and key officer are usual roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: der Beauftragte, der den Tresor einrichtet. Admin und Schlüsselbeauftragter sind die üblichen Rollen.</translation>
     </message>
     <message>
         <source>Second officer (approver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Beauftragter (Genehmiger)</translation>
     </message>
     <message>
         <source>A different person who approves the first officer&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person, die die Anträge des ersten Beauftragten genehmigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hand the keyboard to the second officer now.&lt;/b&gt; They type their own passphrase below; nobody else, including you, should know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übergeben Sie die Tastatur jetzt dem zweiten Beauftragten.&lt;/b&gt; Er gibt unten seine eigene Passphrase ein; niemand sonst, auch Sie nicht, sollte sie kennen.</translation>
     </message>
     <message>
         <source>Measuring how hard this computer can make passphrase guessing, then creating the vault. This takes a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gemessen, wie schwer dieser Computer das Erraten von Passphrasen machen kann, dann wird der Tresor angelegt. Das dauert einen Moment…</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird angelegt</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor an&amp;legen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerReauthWidget</name>
     <message>
         <source>&amp;Approving officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigender Beauftragter:</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Passphrase of the chosen officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des gewählten Beauftragten</translation>
     </message>
     <message>
         <source>Their own passphrase, typed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine eigene Passphrase, jetzt eingegeben</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>An officer in the re-authentication combo: name — roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Nothing was signed. Check the officer and Caps Lock, then type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falsche Passphrase für %1.&lt;/b&gt; Es wurde nichts signiert. Prüfen Sie den Beauftragten und die Feststelltaste und geben Sie die Passphrase erneut ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 could not be authenticated.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 konnte nicht authentifiziert werden.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wird geprüft</translation>
     </message>
     <message>
         <source>Checking %1&apos;s passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase von %1 wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficerRequestDialog</name>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
         <source>Request removal of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>Change roles of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 ändern — Keyward</translation>
     </message>
     <message>
         <source>On approval %1 (%2) loses access: their keyslot is removed and the vault is re-keyed, so their passphrase opens nothing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung verliert %1 (%2) den Zugang: Sein Schlüsselslot wird entfernt und der Tresor neu verschlüsselt, sodass seine Passphrase nichts mehr öffnet.</translation>
     </message>
     <message>
         <source>An offboarding review opens: consider rotating the keys %1 could reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Offboarding-Nachprüfung wird eröffnet: Erwägen Sie, die Schlüssel zu rotieren, die %1 erreichen konnte.</translation>
     </message>
     <message>
         <source>On approval the roles of %1 change from &lt;b&gt;%2&lt;/b&gt; to &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Genehmigung ändern sich die Rollen von %1 von &lt;b&gt;%2&lt;/b&gt; zu &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Nothing changes until a different officer with the approver role approves with their passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt.</translation>
     </message>
     <message>
         <source>An officer holds at least one role; to take every role away, request their removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beauftragter hat mindestens eine Rolle; um ihm alle Rollen zu nehmen, beantragen Sie seine Entfernung.</translation>
     </message>
     <message>
         <source>Tick or untick a role first: these are the roles %1 holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen oder entfernen Sie zuerst ein Häkchen: Dies sind die Rollen, die %1 jetzt hat.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung ein, die der Genehmiger liest und signiert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The request was not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Antrag wurde nicht gestellt.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OfficersPage</name>
     <message>
         <source>Filter officers by name or role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte nach Name oder Rolle filtern…</translation>
     </message>
     <message>
         <source>Filter officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte filtern</translation>
     </message>
     <message>
         <source>&amp;Add officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte</translation>
     </message>
     <message>
         <source>The officers could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beauftragten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 was added. They acknowledge their custodian duties on their first unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt und bestätigt die Verwahrerpflichten beim ersten Entsperren.</translation>
     </message>
     <message>
         <source>Only an officer with the admin role can add officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Beauftragter mit der Admin-Rolle kann Beauftragte hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault is not operational yet.&lt;/b&gt; Governed operations need a second officer with the approver role. Add one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Tresor ist noch nicht einsatzbereit.&lt;/b&gt; Kontrollierte Vorgänge brauchen einen zweiten Beauftragten mit der Genehmiger-Rolle. Fügen Sie jetzt einen hinzu.</translation>
     </message>
     <message>
         <source>Request &amp;removal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernung beantragen…</translation>
     </message>
     <message>
         <source>Change &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen ändern…</translation>
     </message>
     <message>
         <source>Add the second officer; they type their own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zweiten Beauftragten hinzufügen; er gibt seine eigene Passphrase ein</translation>
     </message>
     <message>
         <source>Request a new officer; they type their own passphrase, a second officer approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Beauftragten beantragen; er gibt seine eigene Passphrase ein, ein zweiter Beauftragter genehmigt</translation>
     </message>
     <message>
         <source>Request a change of the selected officer&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Rollen des ausgewählten Beauftragten beantragen</translation>
     </message>
     <message>
         <source>You cannot request your own removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihre eigene Entfernung nicht beantragen</translation>
     </message>
     <message>
         <source>Request the removal of the selected officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entfernung des ausgewählten Beauftragten beantragen</translation>
     </message>
     <message>
         <source>Vault fingerprint: none yet (an admin&apos;s next unlock signs the roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: noch keiner (das nächste Entsperren durch einen Admin signiert die Beauftragtenliste).</translation>
     </message>
     <message>
         <source>Vault fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkette</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfereignisse</translation>
     </message>
     <message>
         <source>Arriving in later releases</source>
-        <translation type="unfinished"></translation>
+        <translation>In späteren Versionen</translation>
     </message>
     <message>
         <source>%1: which workloads trust which kid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: welche Workloads welchem kid vertrauen</translation>
     </message>
     <message>
         <source>Trust map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenskarte</translation>
     </message>
     <message>
         <source>%1: archived JWE test-decrypt runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: archivierte JWE-Testentschlüsselungen</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <source>Approvers: %1 · </source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmiger: %1 · </translation>
     </message>
     <message>
         <source>Manage officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragte verwalten</translation>
     </message>
     <message>
         <source>Could not read the officers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beauftragten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Open the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll öffnen</translation>
     </message>
     <message>
         <source>Not verified yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft. %1</translation>
     </message>
     <message>
         <source>Verify now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <source>Intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakt</translation>
     </message>
     <message>
         <source>Every hash and link verified · </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Hash und jede Verknüpfung geprüft · </translation>
     </message>
     <message>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse anzeigen</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>At event %1: %2 · </source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ereignis %1: %2 · </translation>
     </message>
     <message>
         <source>Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>Einsatzbereit</translation>
     </message>
     <message>
         <source>Two-person rule in force: a second approver exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip in Kraft: Ein zweiter Genehmiger ist vorhanden.</translation>
     </message>
     <message>
         <source>Needs an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht einen Genehmiger</translation>
     </message>
     <message>
         <source>Governed operations wait for a second officer with the approver role. </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollierte Vorgänge warten auf einen zweiten Beauftragten mit der Genehmiger-Rolle. </translation>
     </message>
     <message>
         <source>Add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen hinzufügen</translation>
     </message>
     <message>
         <source>Requests waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge, die auf mich warten</translation>
     </message>
     <message>
         <source>Unreviewed acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nachgeprüfte Handlungen</translation>
     </message>
     <message>
         <source>Approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen oder ablehnen</translation>
     </message>
     <message>
         <source>Nothing to decide · </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu entscheiden · </translation>
     </message>
     <message>
         <source>Show requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge anzeigen</translation>
     </message>
     <message>
         <source>Acts done alone that a second officer must countersign · </source>
-        <translation type="unfinished"></translation>
+        <translation>Allein ausgeführte Handlungen, die ein zweiter Beauftragter gegenzeichnen muss · </translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfen</translation>
     </message>
     <message>
         <source>Every break-glass act was countersigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Notfallhandlung wurde gegengezeichnet</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::PassphraseStrength</name>
     <message>
         <source>Weak: add words or characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Wörter oder Zeichen hinzufügen</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -6708,564 +6734,564 @@ Previous: %4</source>
     <name>keyward::ui::RegisterKeyDialog</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>from the key (its use or alg)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüssel (sein use oder alg)</translation>
     </message>
     <message>
         <source>sig — verify their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>sig — ihre Signaturen verifizieren</translation>
     </message>
     <message>
         <source>enc — encrypt to them</source>
-        <translation type="unfinished"></translation>
+        <translation>enc — an sie verschlüsseln</translation>
     </message>
     <message>
         <source>Paste a public JWK, JWK Set, SPKI PEM or certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen öffentlichen JWK, ein JWK Set, ein SPKI-PEM oder ein Zertifikat ein.</translation>
     </message>
     <message>
         <source>Name the owner: who holds the private part of this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Eigentümer: wer den privaten Teil dieses Schlüssels hält.</translation>
     </message>
     <message>
         <source>✓ %1 (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (%2 %3, %4)</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
     <message>
         <source>Nothing here can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lässt sich nichts registrieren.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was registered.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde nichts registriert.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestDetailPane</name>
     <message>
         <source>Select a request to see exactly what it changes, who decided and whether their signatures verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Antrag, um genau zu sehen, was er ändert, wer entschieden hat und ob die Signaturen gültig sind.</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Decisions and their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und ihre Signaturen</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>&lt;b&gt;Outcome&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ergebnis&lt;/b&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Execution failed:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Ausführung fehlgeschlagen:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>%1 of %2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erforderlich</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>✔ verifies with %1&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ mit dem öffentlichen Schlüssel von %1 verifiziert</translation>
     </message>
     <message>
         <source>✘ does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ nicht gültig: %1</translation>
     </message>
     <message>
         <source>EdDSA JWS by %1 over the canonical request, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>EdDSA-JWS von %1 über den kanonischen Antrag, %2 Byte</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestPresenter</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planmäßig</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>%1 (pre-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorab veröffentlicht)</translation>
     </message>
     <message>
         <source>%1 (generated at approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Genehmigung erzeugt)</translation>
     </message>
     <message>
         <source>a new key generated at approval (kid: its RFC 7638 thumbprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer, bei Genehmigung erzeugter Schlüssel (kid: sein RFC-7638-Fingerabdruck)</translation>
     </message>
     <message>
         <source>Primary %1 key of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer %1-Schlüssel von %2</translation>
     </message>
     <message>
         <source>State of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von %1</translation>
     </message>
     <message>
         <source>active, primary</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, primär</translation>
     </message>
     <message>
         <source>grace; retirable after an overlap of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenz; stilllegbar nach einer Überlappung von %1</translation>
     </message>
     <message>
         <source>grace; retirable once the overlap has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenz; stilllegbar, sobald die Überlappung vorbei ist</translation>
     </message>
     <message>
         <source>the predecessor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Vorgängers</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>New key&apos;s algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus des neuen Schlüssels</translation>
     </message>
     <message>
         <source>%1 (same as the predecessor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wie beim Vorgänger)</translation>
     </message>
     <message>
         <source>New key&apos;s owner / environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer / Umgebung des neuen Schlüssels</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>New key expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel läuft ab</translation>
     </message>
     <message>
         <source>after the key set&apos;s cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Kryptoperiode des Schlüsselsatzes</translation>
     </message>
     <message>
         <source>Reason category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie des Grundes</translation>
     </message>
     <message>
         <source>Cryptoperiod</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptoperiode</translation>
     </message>
     <message>
         <source>First expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Ablaufwarnung</translation>
     </message>
     <message>
         <source>Final expiry warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ablaufwarnung</translation>
     </message>
     <message>
         <source>Longest token TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Token-TTL</translation>
     </message>
     <message>
         <source>Clock skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrenabweichung</translation>
     </message>
     <message>
         <source>Minimum overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestüberlappung</translation>
     </message>
     <message>
         <source>Default environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardumgebung</translation>
     </message>
     <message>
         <source>Bundle signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-Signaturschlüssel</translation>
     </message>
     <message>
         <source>Rotate %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 rotieren</translation>
     </message>
     <message>
         <source>Rotate %1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 rotieren (%3)</translation>
     </message>
     <message>
         <source>Retire %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 stilllegen</translation>
     </message>
     <message>
         <source>Destroy the private material of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial von %1 in %2 vernichten</translation>
     </message>
     <message>
         <source>Export the private key of %1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel von %1 in %2 exportieren (%3)</translation>
     </message>
     <message>
         <source>Add officer %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten %1 hinzufügen (%2)</translation>
     </message>
     <message>
         <source>Remove officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragten %1 entfernen</translation>
     </message>
     <message>
         <source>Change the roles of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 ändern zu %2</translation>
     </message>
     <message>
         <source>Change the policy of key set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie von Schlüsselsatz %1 ändern</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>stillgelegt</translation>
     </message>
     <message>
         <source>In the JWKS of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im JWKS von %1</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>Private material of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privates Schlüsselmaterial von %1</translation>
     </message>
     <message>
         <source>held in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>im Tresor verwahrt</translation>
     </message>
     <message>
         <source>erased (crypto-shred) %1 after approval; any officer may cancel until then</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht (Krypto-Shredding) %1 nach der Genehmigung; bis dahin kann jeder Beauftragte zurückziehen</translation>
     </message>
     <message>
         <source>as now</source>
-        <translation type="unfinished"></translation>
+        <translation>wie jetzt</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>vernichtet</translation>
     </message>
     <message>
         <source>also in a JWE-wrapped JWK for the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich in einem JWE-verpackten JWK für den Schlüssel %1</translation>
     </message>
     <message>
         <source>also in a passphrase-encrypted PKCS#8 file the requester writes</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich in einer passphrasenverschlüsselten PKCS#8-Datei, die der Antragsteller schreibt</translation>
     </message>
     <message>
         <source>Private key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel von %1</translation>
     </message>
     <message>
         <source>only in the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Tresor</translation>
     </message>
     <message>
         <source>Officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragter %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Personal signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Signaturschlüssel</translation>
     </message>
     <message>
         <source>removed; the vault is re-keyed without their keyslot</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt; der Tresor wird ohne seinen Schlüsselslot neu verschlüsselt</translation>
     </message>
     <message>
         <source>Offboarding review</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding-Nachprüfung</translation>
     </message>
     <message>
         <source>opens; a second officer countersigns it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird eröffnet; ein zweiter Beauftragter zeichnet sie gegen</translation>
     </message>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>Successor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Nachfolgers</translation>
     </message>
     <message>
         <source>Successor thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Nachfolgers</translation>
     </message>
     <message>
         <source>Successor generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger erzeugt</translation>
     </message>
     <message>
         <source>Predecessor retires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger wird stillgelegt nach</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung</translation>
     </message>
     <message>
         <source>Why this overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Überlappung</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Genehmigung</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <source>Expiry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf %1</translation>
     </message>
     <message>
         <source>Expired %1 ago, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 abgelaufen, um %2</translation>
     </message>
     <message>
         <source>Expires in %1, at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in %1 ab, um %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>none (%1 was revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (%1 wurde widerrufen)</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>revoked (unchanged; no overlap)</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen (unverändert; keine Überlappung)</translation>
     </message>
     <message>
         <source>Copies and backups of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien und Sicherungen des Tresors</translation>
     </message>
     <message>
         <source>hold the private material</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten das private Schlüsselmaterial</translation>
     </message>
     <message>
         <source>still hold it: only this vault is wiped</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten es weiterhin: Nur dieser Tresor wird bereinigt</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
     <message>
         <source>Request #%1 (%2 of %3) waits for a second officer with the approver role; nothing changes until then. &lt;a href=&quot;page:requests&quot;&gt;Open Requests&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 (%2 von %3) wartet auf einen zweiten Beauftragten mit der Genehmiger-Rolle; bis dahin ändert sich nichts. &lt;a href=&quot;page:requests&quot;&gt;Anträge öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7273,608 +7299,609 @@ Previous: %4</source>
     <message>
         <source>%1 (you)</source>
         <extracomment>The requester column, marking the unlocked officer&apos;s own requests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>Approved — execution failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt — Ausführung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Approvals received of approvals required, e.g. &quot;0 / 1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Begründung: %2</translation>
     </message>
     <message>
         <source>Approved; runs at %1 unless an officer cancels it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt; wird um %1 ausgeführt, sofern kein Beauftragter sie vorher zurückzieht</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RequestsPage</name>
     <message>
         <source>&amp;Approve or reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen oder ablehnen…</translation>
     </message>
     <message>
         <source>Decide the selected request: the deciding officer types their own passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den ausgewählten Antrag entscheiden: Der entscheidende Beauftragte gibt seine eigene Passphrase ein</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;zurückziehen</translation>
     </message>
     <message>
         <source>Withdraw your pending request, or stop a scheduled destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren ausstehenden Antrag zurückziehen oder eine geplante Vernichtung stoppen</translation>
     </message>
     <message>
         <source>C&amp;ountersign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenzei&amp;chnen…</translation>
     </message>
     <message>
         <source>A second officer countersigns an act done alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Beauftragter zeichnet eine allein ausgeführte Handlung gegen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <source>Search kid, officer, key set or reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>kid, Beauftragten, Schlüsselsatz oder Begründung suchen…</translation>
     </message>
     <message>
         <source>Search requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge suchen</translation>
     </message>
     <message>
         <source>The requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The reviews could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachprüfungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Waiting for me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf mich (%1)</translation>
     </message>
     <message>
         <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf mich</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anträge</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Reviews (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfungen (%1 offen)</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfungen</translation>
     </message>
     <message>
         <source>Select a pending request first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen ausstehenden Antrag.</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was approved by %2, but executing it failed:&lt;/b&gt; %3. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1 wurde von %2 genehmigt, aber die Ausführung ist fehlgeschlagen:&lt;/b&gt; %3. Sonst hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 and applied: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 genehmigt und angewendet: %3.</translation>
     </message>
     <message>
         <source>#%1 was rejected by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 abgelehnt.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2; it runs at %3 unless an officer cancels it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 genehmigt; sie wird um %3 ausgeführt, sofern kein Beauftragter sie vorher zurückzieht.</translation>
     </message>
     <message>
         <source>#%1 was approved by %2 (%3 of %4 approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde von %2 genehmigt (%3 von %4 Genehmigungen).</translation>
     </message>
     <message>
         <source>&lt;b&gt;#%1 was not cancelled.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;#%1 wurde nicht zurückgezogen.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>#%1 was cancelled; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wurde zurückgezogen; es ändert sich nichts.</translation>
     </message>
     <message>
         <source>Review #%1 was countersigned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung #%1 wurde von %2 gegengezeichnet.</translation>
     </message>
     <message>
         <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag #%1 wurde von einem anderen Keyward-Programm geändert, seit er hier angezeigt wurde (er ist jetzt %2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
     <message>
         <source>Break-glass revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallwiderruf</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Open — needs a countersignature</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen — braucht eine Gegenzeichnung</translation>
     </message>
     <message>
         <source>Countersigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegengezeichnet von %1 um %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Opened by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet von</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RevokeKeyDialog</name>
     <message>
         <source>&amp;Revoke now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;widerrufen</translation>
     </message>
     <message>
         <source>It leaves the JWKS of &lt;b&gt;%1&lt;/b&gt; at once; verifiers stop trusting it on their next fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verlässt sofort das JWKS von &lt;b&gt;%1&lt;/b&gt;; Verifizierer vertrauen ihm ab ihrem nächsten Abruf nicht mehr.</translation>
     </message>
     <message>
         <source>Signatures it made are flagged when verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihm erstellte Signaturen werden bei der Verifikation markiert.</translation>
     </message>
     <message>
         <source>Tokens encrypted to it are flagged when decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ihn verschlüsselte Tokens werden beim Entschlüsseln markiert.</translation>
     </message>
     <message>
         <source>A revoked key is never reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein widerrufener Schlüssel wird nie wieder aktiviert.</translation>
     </message>
     <message>
         <source>You act alone: a break-glass review opens, and a second officer must countersign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie handeln allein: Eine Notfall-Nachprüfung wird eröffnet, und ein zweiter Beauftragter muss sie gegenzeichnen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Revoke %1 in %2?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 in %2 widerrufen?&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 was not revoked.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 wurde nicht widerrufen.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>It stops being the primary %1 key: &lt;b&gt;%2 has no primary %1 key&lt;/b&gt; until a rotation to a successor is approved by a second officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist nicht länger der primäre %1-Schlüssel: &lt;b&gt;%2 hat keinen primären %1-Schlüssel&lt;/b&gt;, bis ein zweiter Beauftragter eine Rotation zu einem Nachfolger genehmigt.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A successor offered in the revoke dialog: kid, alg and state (&quot;active&quot; or &quot;pending&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>a new key like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Schlüssel wie dieser</translation>
     </message>
     <message>
         <source>&amp;Revoke and request rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen und Rotation beantragen</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationOverlapPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The overlap could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung konnte nicht berechnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 after the handover (requested; the retirement gate computes %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach der Übergabe (beantragt; die Stilllegungsschranke berechnet %2).</translation>
     </message>
     <message>
         <source>%1 after the handover, the overlap the retirement gate computes (again at execution). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach der Übergabe, die Überlappung, die die Stilllegungsschranke berechnet (erneut bei der Ausführung). %2</translation>
     </message>
     <message>
         <source>Choose an overlap: the computed one is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Überlappung: Die berechnete ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The overlap cannot be shorter than what the gate computes (%1): verifiers could still hold tokens signed by the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung darf nicht kürzer sein als die von der Schranke berechnete (%1): Verifizierer könnten noch Tokens halten, die mit dem alten Schlüssel signiert wurden.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationReasonPage</name>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the primary %2 key of &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von &lt;b&gt;%1&lt;/b&gt;, dem primären %2-Schlüssel von &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Scheduled</source>
         <extracomment>Rotation reason categories (SPEC §4); the key in brackets is stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planmäßig</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offboarding</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>A planned rotation, e.g. at the end of the key set&apos;s cryptoperiod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Rotation, z. B. am Ende der Kryptoperiode des Schlüsselsatzes.</translation>
     </message>
     <message>
         <source>Suspected exposure. If the key is known to be compromised, revoke it at once instead: revocation does not wait for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutete Offenlegung. Ist der Schlüssel nachweislich kompromittiert, widerrufen Sie ihn stattdessen sofort: Der Widerruf wartet nicht auf einen Genehmiger.</translation>
     </message>
     <message>
         <source>Someone who could reach the key&apos;s private part has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, der den privaten Teil des Schlüssels erreichen konnte, ist ausgeschieden.</translation>
     </message>
     <message>
         <source>The key expires soon and must be replaced before it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel läuft bald ab und muss vorher ersetzt werden.</translation>
     </message>
     <message>
         <source>Enter the reason the approver will read and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung ein, die der Genehmiger liest und signiert.</translation>
     </message>
     <message>
         <source>Rotating &lt;b&gt;%1&lt;/b&gt;, the revoked former primary %2 key of &lt;b&gt;%3&lt;/b&gt;: the set has no primary %2 key until this rotation is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von &lt;b&gt;%1&lt;/b&gt;, dem widerrufenen ehemaligen primären %2-Schlüssel von &lt;b&gt;%3&lt;/b&gt;: Der Satz hat keinen primären %2-Schlüssel, bis diese Rotation genehmigt ist.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationSuccessorPage</name>
     <message>
         <source>%1, %2 %3, owner %4, environment %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3, Eigentümer %4, Umgebung %5</translation>
     </message>
     <message>
         <source>no alg pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein alg festgelegt</translation>
     </message>
     <message>
         <source>A new key generated at execution: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer, bei der Ausführung erzeugter Schlüssel: %1.</translation>
     </message>
     <message>
         <source>%1 — %2 %3, owner %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3, Eigentümer %4</translation>
     </message>
     <message>
         <source>No active non-primary %1 key in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver, nicht primärer %1-Schlüssel in %2</translation>
     </message>
     <message>
         <source>Choose the pre-published key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den vorab veröffentlichten Schlüssel.</translation>
     </message>
     <message>
         <source>Enter the owner of the new key (a team or a person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Eigentümer des neuen Schlüssels ein (ein Team oder eine Person).</translation>
     </message>
     <message>
         <source>Enter the environment of the new key (e.g. prod).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Umgebung des neuen Schlüssels ein (z. B. prod).</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>The kid &quot;%1&quot; already names a key in key set %2; a kid is never reused for other key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kid „%1“ bezeichnet bereits einen Schlüssel in Schlüsselsatz %2; ein kid wird nie für anderes Schlüsselmaterial wiederverwendet.</translation>
     </message>
     <message>
         <source>the pre-published key &lt;b&gt;%1&lt;/b&gt;, already in the JWKS of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorab veröffentlichte Schlüssel &lt;b&gt;%1&lt;/b&gt;, bereits im JWKS von %2</translation>
     </message>
     <message>
         <source>a new key generated at execution with the same parameters (%1), expiring one cryptoperiod (%2) after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer, bei der Ausführung erzeugter Schlüssel mit denselben Parametern (%1), der eine Kryptoperiode (%2) nach der Ausführung abläuft</translation>
     </message>
     <message>
         <source>expiring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab am %1</translation>
     </message>
     <message>
         <source>expiring one cryptoperiod (%1) after execution</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft eine Kryptoperiode (%1) nach der Ausführung ab</translation>
     </message>
     <message>
         <source>its RFC 7638 thumbprint as kid</source>
-        <translation type="unfinished"></translation>
+        <translation>sein RFC-7638-Fingerabdruck als kid</translation>
     </message>
     <message>
         <source>kid &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kid &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>a new %1 key generated at execution, owner %2, environment %3, with %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer %1-Schlüssel, erzeugt bei der Ausführung, Eigentümer %2, Umgebung %3, mit %4, %5</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::RotationWizard</name>
     <message>
         <source>Request rotation of %1 — Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation von %1 beantragen — Keyward</translation>
     </message>
     <message>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag &amp;stellen</translation>
     </message>
     <message>
         <source>Reason: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1 — %2</translation>
     </message>
     <message>
         <source>Successor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger: %1.</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, and &lt;b&gt;%3&lt;/b&gt; goes to grace: still published for verifiers, no longer used for new operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Ausführung wird der Nachfolger zum primären %1-Schlüssel von %2, und &lt;b&gt;%3&lt;/b&gt; geht in Karenz: weiterhin für Verifizierer veröffentlicht, aber nicht mehr für neue Operationen verwendet.</translation>
     </message>
     <message>
         <source>%1 may be retired %2 Its retirement date is set at execution and shown in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf stillgelegt werden: %2 Das Stilllegungsdatum wird bei der Ausführung gesetzt und im Bestand angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunde ab.</numerusform>
+            <numerusform>Nichts ändert sich, bis ein anderer Beauftragter mit der Genehmiger-Rolle mit seiner Passphrase genehmigt; ohne Genehmigung läuft der Antrag in %n Stunden ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Request the rotation of %1 in %2&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Die Rotation von %1 in %2 beantragen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The rotation was not requested.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Rotation wurde nicht beantragt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>On execution the successor becomes the primary %1 key of %2, which has none since &lt;b&gt;%3&lt;/b&gt; was revoked; %3 stays revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Ausführung wird der Nachfolger zum primären %1-Schlüssel von %2, der keinen mehr hat, seit &lt;b&gt;%3&lt;/b&gt; widerrufen wurde; %3 bleibt widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::UnlockDialog</name>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault cannot be opened.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore the vault folder from a backup, or start Keyward with --vault to choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Tresor kann nicht geöffnet werden.&lt;/b&gt; %1&lt;br&gt;Es wurde nichts geändert. Stellen Sie den Tresorordner aus einer Sicherung wieder her oder starten Sie Keyward mit --vault, um einen anderen zu wählen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo vault&lt;/b&gt; — a throwaway vault in a temporary folder, deleted when Keyward exits. Its officers and passphrases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo-Tresor&lt;/b&gt; — ein Wegwerf-Tresor in einem temporären Ordner, der beim Beenden von Keyward gelöscht wird. Seine Beauftragten und Passphrasen:</translation>
     </message>
     <message>
         <source>Unlocking as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren als %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Wrong passphrase for %1.&lt;/b&gt; Check the officer and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falsche Passphrase für %1.&lt;/b&gt; Prüfen Sie den Beauftragten und die Feststelltaste und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault is damaged.&lt;/b&gt; %1&lt;br&gt;Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Tresor ist beschädigt.&lt;/b&gt; %1&lt;br&gt;Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This vault was written by a newer Keyward.&lt;/b&gt; %1&lt;br&gt;Update Keyward to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dieser Tresor wurde von einem neueren Keyward geschrieben.&lt;/b&gt; %1&lt;br&gt;Aktualisieren Sie Keyward, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault could not be unlocked.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Tresor konnte nicht entsperrt werden.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>You can try again in %1 s.</source>
         <extracomment>Shown after a wrong passphrase while the unlock button waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es in %1 s erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::UpcomingPage</name>
     <message>
         <source>This page arrives in a later release of Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite kommt in einer späteren Version von Keyward.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::VaultChangeWatcher</name>
     <message>
         <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Keyward-Programm hat einen Beauftragten entfernt und diesen Tresor neu verschlüsselt, daher wurde dieses Fenster gesperrt. Entsperren Sie erneut mit Ihrer Passphrase.</translation>
     </message>
 </context>
 <context>
     <name>keyward::ui::WelcomePage</name>
     <message>
         <source>Create a Keyward vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Keyward-Tresor anlegen</translation>
     </message>
     <message>
         <source>No vault was found, so Keyward will create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Tresor gefunden, daher legt Keyward einen an.</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder that holds your key inventory, the officers who govern it and a tamper-evident audit log. Each officer unlocks it with their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor ist ein verschlüsselter Ordner mit Ihrem Schlüsselbestand, den Beauftragten, die ihn verwalten, und einem manipulationssicheren Prüfprotokoll. Jeder Beauftragte entsperrt ihn mit seiner eigenen Passphrase.</translation>
     </message>
     <message>
         <source>The vault will be created in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird angelegt in:</translation>
     </message>
     <message>
         <source>Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Keyward mit --vault PFAD (oder setzen Sie KEYWARD_VAULT), um einen anderen Ordner zu verwenden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zwei Beauftragte sind nötig.&lt;/b&gt; Keyward setzt das Vier-Augen-Prinzip durch: Rotationen, Stilllegungen und andere kontrollierte Änderungen werden von einem Beauftragten beantragt und von einem anderen genehmigt. Sie richten den ersten Beauftragten ein, dann gibt der zweite Beauftragte (ein Genehmiger) seine eigene Passphrase ein.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Governs the keys behind JWTs and JWE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Schlüssel hinter JWTs und JWE.</translation>
     </message>
     <message>
         <source>Use the vault folder &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresorordner &lt;path&gt; verwenden.</translation>
     </message>
     <message>
         <source>Open a throwaway demo vault with example officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wegwerf-Demo-Tresor mit Beispiel-Beauftragten öffnen.</translation>
     </message>
     <message>
         <source>Lock after &lt;minutes&gt; without activity (0: never; default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;minutes&gt; ohne Aktivität sperren (0: nie; Standard 5).</translation>
     </message>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "pages/RequestsPage.h"
 #include "pages/UpcomingPage.h"
 #include "vault/Vault.h"
+#include "widgets/LanguageMenu.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/NavigationRail.h"
 
@@ -73,6 +74,12 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
     vaultMenu->addAction(new BackupAction(vault, messageBar, this));
+    QMenu* viewMenu = menuBar()->addMenu(tr("V&iew"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto* languageMenu = new LanguageMenu(viewMenu);
+    viewMenu->addMenu(languageMenu);
+    connect(languageMenu, &LanguageMenu::languageChosen, messageBar,
+            [messageBar](const QString& message) { messageBar->showMessage(message, MessageWidget::Type::Information); });
 
     auto* overview = new OverviewPage(vault, *m_chain, m_stack);
     addPage(OverviewId, icon("overview"), tr("Overview"), overview);

@@ -59,11 +59,13 @@ Result<KeyType> detectType(EVP_PKEY* key, Curve* curve, int* bits)
             }
         }
         ossl::drainErrors();
-        return Error(
-            ErrorCode::UnsupportedAlg, tr("Only the P-256, P-384 and P-521 EC curves are supported"));
+        return Error(ErrorCode::UnsupportedAlg,
+            QCoreApplication::translate(
+                "keyward::core::Jwk", "Only the P-256, P-384 and P-521 EC curves are supported"));
     }
     return Error(ErrorCode::UnsupportedAlg,
-        tr("Key type \"%1\" is not supported").arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
+        QCoreApplication::translate("keyward::core::Jwk", "Key type \"%1\" is not supported")
+            .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
 }
 
 void putSecret(QJsonObject& o, const char* name, const SecureBytes& bytes)
@@ -112,7 +114,8 @@ Result<QByteArray> certificateDer(const QString& entry)
     const auto decoded
         = QByteArray::fromBase64Encoding(entry.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
-        return Error(ErrorCode::Malformed, tr("An \"x5c\" entry is not base64 DER"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::Jwk", "An \"x5c\" entry is not base64 DER"));
     return decoded.decoded;
 }
 

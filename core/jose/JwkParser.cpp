@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("keyward::core::Jwk", text);
+    return QCoreApplication::translate("keyward::core::jwkdetail", text);
 }
 
 Result<QString> stringMember(const QJsonObject& o, const char* name, bool required, bool* present = nullptr)

@@ -30,11 +30,14 @@ Result<bool> payloadEncoded(const JoseHeader& header)
         return true;
     const QJsonValue v = header.joined().value(kB64);
     if (!v.isBool())
-        return Error(ErrorCode::Malformed, tr("The \"b64\" header parameter is not a boolean"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate(
+                "keyward::core::Jws", "The \"b64\" header parameter is not a boolean"));
     const QJsonArray crit = header.protectedHeader().value(QStringLiteral("crit")).toArray();
     if (!header.isProtected(kB64) || !crit.contains(QJsonValue(kB64)))
         return Error(ErrorCode::Malformed,
-            tr("\"b64\" is only honoured when it is protected and listed in \"crit\" (RFC 7797 §6)"));
+            QCoreApplication::translate("keyward::core::Jws",
+                "\"b64\" is only honoured when it is protected and listed in \"crit\" (RFC 7797 §6)"));
     return v.toBool();
 }
 
@@ -42,8 +45,9 @@ Result<QByteArray> decodePart(QByteArrayView text, const QString& what)
 {
     auto bytes = base64url::decode(text);
     if (!bytes.ok())
-        return Error(
-            ErrorCode::Malformed, tr("The JWS %1 is not strict base64url: %2").arg(what, bytes.message()));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::Jws", "The JWS %1 is not strict base64url: %2")
+                .arg(what, bytes.message()));
     return bytes;
 }
 
@@ -69,8 +73,9 @@ Result<QJsonObject> completeHeader(QJsonObject header, const Jwk& key, bool enco
     const QString algKey = QStringLiteral("alg");
     if (!header.contains(algKey)) {
         if (key.alg().isEmpty())
-            return Error(
-                ErrorCode::InvalidArgument, tr("Neither the header nor the key names a signature algorithm"));
+            return Error(ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "keyward::core::Jws", "Neither the header nor the key names a signature algorithm"));
         header.insert(algKey, key.alg());
     }
     if (!header.contains(QStringLiteral("kid")) && !key.kid().isEmpty())
@@ -108,8 +113,9 @@ Result<Signed> signWithHeader(const QByteArray& protectedJson, const QJsonObject
     if (!b64.ok())
         return b64.error();
     if (requiredB64 && *requiredB64 != *b64)
-        return Error(
-            ErrorCode::InvalidArgument, tr("Every signature of one JWS must use the same \"b64\" value"));
+        return Error(ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "keyward::core::Jws", "Every signature of one JWS must use the same \"b64\" value"));
     auto alg = header->alg();
     if (!alg.ok())
         return alg.error();

@@ -44,8 +44,9 @@ Result<ossl::PKey> keygen(const KeySpec& spec)
         break;
     }
     if (!raw)
-        return ossl::cryptoError(
-            ErrorCode::Crypto, tr("Could not generate the %1 key").arg(keyTypeName(spec.type)));
+        return ossl::cryptoError(ErrorCode::Crypto,
+            QCoreApplication::translate("keyward::core::KeyGenerator", "Could not generate the %1 key")
+                .arg(keyTypeName(spec.type)));
     return ossl::PKey(raw);
 }
 
@@ -54,27 +55,37 @@ Status checkSpec(const KeySpec& spec)
     switch (spec.type) {
     case KeyType::Rsa:
         if (spec.bits < 2048)
-            return Error(
-                ErrorCode::WeakKey, tr("RSA keys under 2048 bits are refused (%1 requested)").arg(spec.bits));
+            return Error(ErrorCode::WeakKey,
+                QCoreApplication::translate(
+                    "keyward::core::KeyGenerator", "RSA keys under 2048 bits are refused (%1 requested)")
+                    .arg(spec.bits));
         if (spec.bits != 2048 && spec.bits != 3072 && spec.bits != 4096)
             return Error(ErrorCode::InvalidArgument,
-                tr("RSA keys are 2048, 3072 or 4096 bits (%1 requested)").arg(spec.bits));
+                QCoreApplication::translate(
+                    "keyward::core::KeyGenerator", "RSA keys are 2048, 3072 or 4096 bits (%1 requested)")
+                    .arg(spec.bits));
         return {};
     case KeyType::Ec:
         if (spec.curve != Curve::P256 && spec.curve != Curve::P384 && spec.curve != Curve::P521)
-            return Error(ErrorCode::InvalidArgument, tr("EC keys use P-256, P-384 or P-521"));
+            return Error(ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "keyward::core::KeyGenerator", "EC keys use P-256, P-384 or P-521"));
         return {};
     case KeyType::Okp:
         if (spec.curve != Curve::Ed25519 && spec.curve != Curve::X25519)
-            return Error(ErrorCode::InvalidArgument, tr("OKP keys use Ed25519 or X25519"));
+            return Error(ErrorCode::InvalidArgument,
+                QCoreApplication::translate("keyward::core::KeyGenerator", "OKP keys use Ed25519 or X25519"));
         return {};
     case KeyType::Oct:
         if (spec.bits != 128 && spec.bits != 192 && spec.bits != 256)
             return Error(ErrorCode::InvalidArgument,
-                tr("Secret keys are 128, 192 or 256 bits (%1 requested)").arg(spec.bits));
+                QCoreApplication::translate(
+                    "keyward::core::KeyGenerator", "Secret keys are 128, 192 or 256 bits (%1 requested)")
+                    .arg(spec.bits));
         return {};
     }
-    return Error(ErrorCode::InvalidArgument, tr("Unknown key type"));
+    return Error(ErrorCode::InvalidArgument,
+        QCoreApplication::translate("keyward::core::KeyGenerator", "Unknown key type"));
 }
 
 } // namespace

@@ -56,7 +56,8 @@ Result<Jwk> keyFromPkey(EVP_PKEY* raw)
 {
     auto jwk = Jwk::fromPkey(ossl::PKey(raw));
     if (!jwk.ok() && jwk.code() == ErrorCode::InvalidArgument)
-        return Error(ErrorCode::Malformed, tr("The PEM block holds no key"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::PemCodec", "The PEM block holds no key"));
     return jwk;
 }
 
@@ -64,7 +65,8 @@ Result<ossl::X509Ptr> readCertificate(BIO* bio, bool pem)
 {
     X509* cert = pem ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : d2i_X509_bio(bio, nullptr);
     if (!cert)
-        return ossl::cryptoError(ErrorCode::Malformed, tr("The certificate cannot be read"));
+        return ossl::cryptoError(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::PemCodec", "The certificate cannot be read"));
     return ossl::X509Ptr(cert);
 }
 
@@ -110,7 +112,8 @@ Status checkPbeCost(QByteArrayView pem)
     Pkcs8Sig sig(PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr));
     if (!sig) {
         ossl::drainErrors();
-        return Error(ErrorCode::Malformed, tr("The encrypted private key is damaged"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::PemCodec", "The encrypted private key is damaged"));
     }
     const X509_ALGOR* alg = nullptr;
     X509_SIG_get0(sig.get(), &alg, nullptr);
@@ -119,13 +122,16 @@ Status checkPbeCost(QByteArrayView pem)
     if (OBJ_obj2nid(algObject) != NID_pbes2) {
         auto pbe = unpack<PBEPARAM, PBEPARAM_free>(ASN1_ITEM_rptr(PBEPARAM), alg);
         if (!pbe || above(pbe->iter, kMaxIterations))
-            return Error(
-                ErrorCode::PolicyRefused, tr("The key encryption parameters are unreadable or too costly"));
+            return Error(ErrorCode::PolicyRefused,
+                QCoreApplication::translate(
+                    "keyward::core::PemCodec", "The key encryption parameters are unreadable or too costly"));
         return {};
     }
     auto pbe2 = unpack<PBE2PARAM, PBE2PARAM_free>(ASN1_ITEM_rptr(PBE2PARAM), alg);
     if (!pbe2 || !pbe2->keyfunc)
-        return Error(ErrorCode::Malformed, tr("The PBES2 parameters of the encrypted key are damaged"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate(
+                "keyward::core::PemCodec", "The PBES2 parameters of the encrypted key are damaged"));
     const ASN1_OBJECT* kdfObject = nullptr;
     X509_ALGOR_get0(&kdfObject, nullptr, nullptr, pbe2->keyfunc);
     const int kdf = OBJ_obj2nid(kdfObject);
@@ -133,7 +139,9 @@ Status checkPbeCost(QByteArrayView pem)
         auto params = unpack<PBKDF2PARAM, PBKDF2PARAM_free>(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc);
         if (!params || above(params->iter, kMaxIterations))
             return Error(ErrorCode::PolicyRefused,
-                tr("The encrypted key asks for more than %1 PBKDF2 iterations; refused").arg(kMaxIterations));
+                QCoreApplication::translate("keyward::core::PemCodec",
+                    "The encrypted key asks for more than %1 PBKDF2 iterations; refused")
+                    .arg(kMaxIterations));
         return {};
     }
     if (kdf == NID_id_scrypt) {
@@ -141,10 +149,13 @@ Status checkPbeCost(QByteArrayView pem)
         if (!params || above(params->costParameter, uint64_t(1) << 20) || above(params->blockSize, 32)
             || above(params->parallelizationParameter, 16))
             return Error(ErrorCode::PolicyRefused,
-                tr("The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused"));
+                QCoreApplication::translate("keyward::core::PemCodec",
+                    "The encrypted key asks for an scrypt cost above N=2^20, r=32, p=16; refused"));
         return {};
     }
-    return Error(ErrorCode::UnsupportedAlg, tr("The encrypted key uses an unsupported key derivation"));
+    return Error(ErrorCode::UnsupportedAlg,
+        QCoreApplication::translate(
+            "keyward::core::PemCodec", "The encrypted key uses an unsupported key derivation"));
 }
 
 } // namespace

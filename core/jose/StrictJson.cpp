@@ -33,10 +33,14 @@ private:
     Status value(int depth)
     {
         if (depth > m_maxDepth)
-            return Error(ErrorCode::PolicyRefused, tr("JSON nesting is deeper than %1 levels").arg(m_maxDepth));
+            return Error(ErrorCode::PolicyRefused,
+                QCoreApplication::translate(
+                    "keyward::core::strictjson", "JSON nesting is deeper than %1 levels")
+                    .arg(m_maxDepth));
         skipSpace();
         if (m_pos >= m_text.size())
-            return Error(ErrorCode::Malformed, tr("JSON ends unexpectedly"));
+            return Error(ErrorCode::Malformed,
+                QCoreApplication::translate("keyward::core::strictjson", "JSON ends unexpectedly"));
         const char c = m_text[m_pos];
         if (c == '{')
             return object(depth);
@@ -64,7 +68,10 @@ private:
             skipSpace();
             const QString name = decodeName(string());
             if (names.contains(name))
-                return Error(ErrorCode::Malformed, tr("JSON member \"%1\" appears more than once").arg(name.left(64)));
+                return Error(ErrorCode::Malformed,
+                    QCoreApplication::translate(
+                        "keyward::core::strictjson", "JSON member \"%1\" appears more than once")
+                        .arg(name.left(64)));
             names.insert(name);
             skipSpace();
             ++m_pos; // ':'
@@ -77,7 +84,8 @@ private:
             ++m_pos; // '}'
             return {};
         }
-        return Error(ErrorCode::Malformed, tr("JSON ends unexpectedly"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::strictjson", "JSON ends unexpectedly"));
     }
 
     Status array(int depth)
@@ -98,7 +106,8 @@ private:
             ++m_pos; // ']'
             return {};
         }
-        return Error(ErrorCode::Malformed, tr("JSON ends unexpectedly"));
+        return Error(ErrorCode::Malformed,
+            QCoreApplication::translate("keyward::core::strictjson", "JSON ends unexpectedly"));
     }
 
     // Returns the raw string token including quotes.

@@ -60,7 +60,7 @@ QStringList keyFlagNames(KeyFlags flags)
 
 QStringList keyFlagDescriptions(KeyFlags flags)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("keyward::core::KeyFlags", text); };
+    const auto tr = [](const char* text) { return QCoreApplication::translate("keyward::core", text); };
     QStringList texts;
     if (flags & KeyFlag::PastCryptoperiod)
         texts << tr("Past its cryptoperiod: rotate it.");
