@@ -31,7 +31,8 @@ Status checkRole(Vault& vault)
 
 } // namespace
 
-Result<ObservationImportReport> ObservationImport::importFile(Vault& vault, const QString& path, const Progress& progress)
+Result<ObservationImportReport> ObservationImport::importFile(Vault& vault, const QString& path, const Progress& progress,
+                                                             qint64 windowBytes)
 {
     KEYWARD_TRY(checkRole(vault));
     // The names to resolve against, from one snapshot; the write below re-reads inside its
@@ -62,7 +63,7 @@ Result<ObservationImportReport> ObservationImport::importFile(Vault& vault, cons
     ObservationParser parser(workloadNames, kidNames);
     QByteArray carry; // a line cut by the window's end
     for (qint64 offset = 0; offset < size;) {
-        const qint64 length = std::min(kWindowBytes, size - offset);
+        const qint64 length = std::min(std::max<qint64>(windowBytes, 1), size - offset);
         uchar* window = file.map(offset, length);
         if (!window)
             return Error(ErrorCode::Io, tr("Cannot map %1: %2").arg(path, file.errorString()));

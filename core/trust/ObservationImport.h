@@ -36,7 +36,9 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     static constexpr qint64 kWindowBytes = 32 * 1024 * 1024;
 
-    static Result<ObservationImportReport> importFile(Vault& vault, const QString& path, const Progress& progress = {});
+    // `windowBytes`: how much of the file is mapped at once (tests make it small to cut lines).
+    static Result<ObservationImportReport> importFile(Vault& vault, const QString& path, const Progress& progress = {},
+                                                      qint64 windowBytes = kWindowBytes);
 };
 
 } // namespace keyward::core
