@@ -2,7 +2,7 @@
 #pragma once
 
 // The retirement gate's view of the trust map (RetirementGate's TrustSource): the workloads the
-// vault has registered as trusting a key's set or pinning its kid.
+// vault has registered as trusting a key's set or pinning one of the set's kids.
 
 #include "requests/RetirementGate.h"
 

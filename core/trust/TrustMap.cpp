@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrustMap.h"
 
+#include "requests/KeyRequestSupport.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -369,8 +371,8 @@ DefaultOverlap TrustMap::defaultOverlap(const QString& keySet) const
     }
     if (trusters.isEmpty()) {
         overlap.secs = policy.minOverlapSecs;
-        overlap.explanation = tr("No workload trusting key set %1 is registered, so the set's minimum overlap applies.")
-                                  .arg(keySet);
+        overlap.explanation = tr("No workload trusting key set %1 is registered, so the set's minimum overlap of %2 applies.")
+                                  .arg(keySet, KeyRequestSupport::displayDuration(policy.minOverlapSecs));
         return overlap;
     }
     std::sort(trusters.begin(), trusters.end(),
@@ -392,13 +394,14 @@ DefaultOverlap TrustMap::defaultOverlap(const QString& keySet) const
         }
     }
     overlap.secs = overlap.cacheTtlSecs + overlap.tokenTtlSecs + overlap.skewSecs;
-    overlap.explanation = tr("Longest JWKS cache TTL %1 s (%2) + longest token TTL %3 s (%4) + clock skew %5 s = %6 s.")
-                              .arg(overlap.cacheTtlSecs)
-                              .arg(m_workloads.at(overlap.cacheWorkload).name)
-                              .arg(overlap.tokenTtlSecs)
-                              .arg(m_workloads.at(overlap.tokenWorkload).name)
-                              .arg(overlap.skewSecs)
-                              .arg(overlap.secs);
+    // The same sentence as RetirementGate::overlapFor, which the rotation wizard shows.
+    overlap.explanation = tr("Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.")
+                              .arg(KeyRequestSupport::displayDuration(overlap.cacheTtlSecs),
+                                  m_workloads.at(overlap.cacheWorkload).name,
+                                  KeyRequestSupport::displayDuration(overlap.tokenTtlSecs),
+                                  m_workloads.at(overlap.tokenWorkload).name,
+                                  KeyRequestSupport::displayDuration(overlap.skewSecs),
+                                  KeyRequestSupport::displayDuration(overlap.secs));
     return overlap;
 }
 
