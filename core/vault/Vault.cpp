@@ -319,11 +319,12 @@ bool Vault::isOperational() const
 
 bool Vault::isOperational(const QList<Officer>& officers)
 {
+    // An officer still enrolling (no signing key yet) can neither request nor approve.
     for (const Officer& admin : officers) {
-        if (!admin.hasRole(Role::Admin))
+        if (!admin.hasRole(Role::Admin) || admin.signingJwk.isEmpty())
             continue;
         for (const Officer& approver : officers) {
-            if (approver.name != admin.name && approver.hasRole(Role::Approver))
+            if (approver.name != admin.name && approver.hasRole(Role::Approver) && !approver.signingJwk.isEmpty())
                 return true;
         }
     }
