@@ -276,6 +276,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
                      tr("%1 is no longer an officer of this vault.").arg(officer));
     d->officer = **row;
     KEYWARD_TRY(d->enforceRoster());
+    d->renewEnrollments();
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }
 
@@ -489,7 +490,9 @@ Status Vault::Private::finishRemoval()
                                          .arg(name, rekeyed.message()));
     masterKey = std::move(newMaster);
     keyGeneration = stagedGeneration; // from here on the database opens with the new key only
-    return promoteStaged(std::exchange(stagedSlots, QByteArray()));
+    KEYWARD_TRY(promoteStaged(std::exchange(stagedSlots, QByteArray())));
+    renewEnrollments();
+    return {};
 }
 
 Status Vault::removeOfficer(const QString& name)

@@ -21,6 +21,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <optional>
+
 namespace keyward::core {
 
 namespace {
@@ -58,6 +61,31 @@ Result<RosterMember> enrollingMember(Database& db, const QString& vaultId, const
     if (!member || !member->enrolling)
         return Error(ErrorCode::NotFound, Vault::tr("%1 has no enrollment waiting in this vault.").arg(name));
     return *member;
+}
+
+// The halves' public box keys of `member`'s enrollment, from the officer.added event the roster
+// accepted (half A's in the signed request effect, half B's in the approver's statement).
+std::optional<std::pair<QByteArray, QByteArray>> enrollmentBoxes(const AuditLog& audit, const RosterMember& member)
+{
+    Result<QList<AuditEvent>> events = audit.eventsForSubject(member.name);
+    if (!events.ok())
+        return std::nullopt;
+    for (const AuditEvent& event : std::as_const(*events)) {
+        if (event.action != QLatin1String("officer.added")
+            || event.details.value(QStringLiteral("request")).toInteger() != member.enrollmentRequest)
+            continue;
+        const QJsonObject enrollment = event.details.value(QStringLiteral("enrollment")).toObject();
+        Result<QJsonObject> half = RosterStatement::unverifiedPayload(
+            event.details.value(QStringLiteral("enrollmentHalf")).toString().toUtf8());
+        if (!half.ok())
+            return std::nullopt;
+        Result<QByteArray> aBox = base64url::decode(enrollment.value(QStringLiteral("aBox")).toString().toLatin1());
+        Result<QByteArray> bBox = base64url::decode(half->value(QStringLiteral("bBox")).toString().toLatin1());
+        if (!aBox.ok() || !bBox.ok() || aBox->size() != slotcrypto::kKeySize || bBox->size() != slotcrypto::kKeySize)
+            return std::nullopt;
+        return std::pair { *aBox, *bBox };
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -207,8 +235,8 @@ Result<std::unique_ptr<Vault>> Vault::enroll(const VaultLocation& location, cons
     if (b->boxPublic != wrap->bBox)
         return Error(ErrorCode::AuthenticationFailed, tr("Half B is not the one for %1's enrollment.").arg(officer));
     if (wrap->generation != slotsBefore->generation)
-        return Error(ErrorCode::Refused, tr("The vault was re-keyed after %1's addition was approved: the approver must "
-                                            "unlock the vault once to renew the enrollment.")
+        return Error(ErrorCode::Refused, tr("The vault was re-keyed after %1's addition was approved: any officer "
+                                            "unlocking the vault once renews the enrollment; then try again.")
                                              .arg(officer));
     Result<SecureBytes> master = OfficerEnrollment::unwrap(vaultId, *wrap, *a, *b);
     if (!master.ok())
@@ -292,6 +320,60 @@ Result<std::unique_ptr<Vault>> Vault::enroll(const VaultLocation& location, cons
     if (!enrolled.ok())
         return enrolled.error();
     return open(location, officer, newPassphrase, clock);
+}
+
+void Vault::Private::renewEnrollments()
+{
+    // enrollments.json is derived from the signed roster (the halves' public box keys) and the
+    // master key of now: one wrap per officer still enrolling. Any unlocked officer rebuilds it
+    // when it is missing, stale after a re-key, damaged, or holds someone who no longer enrolls.
+    const auto reconcile = [this]() -> std::optional<QList<EnrollmentWrap>> {
+        Result<Roster> roster = RosterBuilder::fromDatabase(*db, vaultId);
+        if (!roster.ok())
+            return std::nullopt;
+        Result<QList<EnrollmentWrap>> loaded = OfficerEnrollment::load(location.dir, vaultId);
+        const QList<EnrollmentWrap> current = loaded.ok() ? *loaded : QList<EnrollmentWrap>();
+        QList<EnrollmentWrap> next;
+        bool changed = !loaded.ok();
+        for (const RosterMember& member : roster->members()) {
+            if (!member.enrolling)
+                continue;
+            const std::optional<std::pair<QByteArray, QByteArray>> boxes = enrollmentBoxes(*audit, member);
+            if (!boxes)
+                continue;
+            const auto kept = std::find_if(current.cbegin(), current.cend(), [&](const EnrollmentWrap& w) {
+                return w.officer == member.name && w.request == member.enrollmentRequest && w.generation == keyGeneration
+                    && w.aBox == boxes->first && w.bBox == boxes->second;
+            });
+            if (kept != current.cend()) {
+                next.append(*kept);
+                continue;
+            }
+            Result<EnrollmentWrap> wrap = OfficerEnrollment::wrap(vaultId, member.name, member.enrollmentRequest,
+                                                                  keyGeneration, boxes->first, boxes->second, masterKey);
+            if (wrap.ok())
+                next.append(*wrap);
+            changed = true;
+        }
+        if (!changed && next.size() == current.size())
+            return std::nullopt;
+        return next;
+    };
+    // Almost always nothing to do: checked first without waiting for the write lock.
+    if (!reconcile())
+        return;
+    // Then under the write lock, so that no approval or enrollment of another program commits in
+    // between; its own file, published after its commit, is reconciled at the next unlock.
+    Result<Transaction> tx = Transaction::begin(*db);
+    if (!tx.ok())
+        return;
+    const std::optional<QList<EnrollmentWrap>> next = reconcile();
+    if (!next)
+        return;
+    CommittedFiles files;
+    if (files.stage(OfficerEnrollment::filePath(location.dir), OfficerEnrollment::toJson(vaultId, *next)).ok()
+        && tx->commit().ok())
+        files.publish();
 }
 
 Status Vault::changePassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& kdf)

@@ -35,6 +35,18 @@ QByteArray text(const SecureBytes& bytes)
 class TestOfficerEnrollment : public QObject {
     Q_OBJECT
 
+    // alice files `draft`, bob approves it.
+    static Result<Request> submitApprovedByBob(RequestVault& rv, const RequestDraft& draft)
+    {
+        Result<Request> submitted = rv.engine->submit(draft);
+        if (!submitted.ok())
+            return submitted.error();
+        std::optional<OfficerCredential> bob = rv.credential(QStringLiteral("bob"));
+        if (!bob)
+            return Error(ErrorCode::AuthenticationFailed, QStringLiteral("no credential for bob"));
+        return rv.engine->approve(submitted->id, *bob);
+    }
+
     // alice requests erin (approver), bob approves: half A and half B as text.
     bool admitErin(RequestVault& rv, SecureBytes& halfA, SecureBytes& halfB, qint64* requestId = nullptr)
     {
@@ -42,13 +54,7 @@ class TestOfficerEnrollment : public QObject {
             *rv.vault, QStringLiteral("erin"), { Role::Approver }, QStringLiteral("second approver"), &halfA);
         if (!draft.ok())
             return qWarning() << draft.message(), false;
-        Result<Request> submitted = rv.engine->submit(*draft);
-        if (!submitted.ok())
-            return qWarning() << submitted.message(), false;
-        std::optional<OfficerCredential> bob = rv.credential(QStringLiteral("bob"));
-        if (!bob)
-            return false;
-        Result<Request> approved = rv.engine->approve(submitted->id, *bob);
+        Result<Request> approved = submitApprovedByBob(rv, *draft);
         if (!approved.ok() || approved->state != RequestState::Executed)
             return qWarning() << (approved.ok() ? approved->executionError : approved.message()), false;
         std::unique_ptr<Vault> bobSession = rv.session(QStringLiteral("bob"));
@@ -57,7 +63,7 @@ class TestOfficerEnrollment : public QObject {
             return qWarning() << b.message(), false;
         halfB = std::move(*b);
         if (requestId)
-            *requestId = submitted->id;
+            *requestId = approved->id;
         return true;
     }
 
@@ -185,6 +191,28 @@ private Q_SLOTS:
         Result<Roster> roster = RosterBuilder::fromDatabase(db, rv.vault->vaultId());
         QCOMPARE(roster.code(), ErrorCode::IntegrityFailure);
         QVERIFY2(roster.message().contains(QStringLiteral("both enrollment halves")), qPrintable(roster.message()));
+    }
+
+    void anEnrollmentSurvivesARekeyAndALostFile()
+    {
+        RequestVault rv;
+        QVERIFY(rv.init());
+        SecureBytes halfA;
+        SecureBytes halfB;
+        QVERIFY(admitErin(rv, halfA, halfB));
+        // carol's removal re-keys the vault; the remover wraps the new master key for erin's halves.
+        Result<RequestDraft> removal = OfficerRequestDrafts::officerRemoval(QStringLiteral("carol"), QStringLiteral("left"));
+        QVERIFY(removal.ok());
+        Result<Request> approved = submitApprovedByBob(rv, *removal);
+        QVERIFY2(approved.ok() && approved->state == RequestState::Executed, why(approved).constData());
+        QCOMPARE(KeySlotFile::load(rv.location.keySlotsPath())->generation, 2);
+        // enrollments.json is derived from the roster: deleted, the next unlock by anyone rebuilds it.
+        QVERIFY(QFile::remove(OfficerEnrollment::filePath(rv.location.dir)));
+        QVERIFY(rv.session(QStringLiteral("bob")));
+        QVERIFY(QFile::exists(OfficerEnrollment::filePath(rv.location.dir)));
+        Result<std::unique_ptr<Vault>> erin = Vault::enroll(rv.location, QStringLiteral("erin"), halfA, halfB,
+                                                            secret("erin chose this herself"), KdfParams::forTests(), rv.clock);
+        QVERIFY2(erin.ok(), why(erin).constData());
     }
 
     void passphraseChangeResealsOnlyOwnSlot()
