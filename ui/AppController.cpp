@@ -90,6 +90,7 @@ void AppController::showUnlock(const QString& notice, const QString& officer)
 {
     m_unlock = new UnlockDialog(m_location, m_clock, m_delays);
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    m_unlock->offerEnrollment(m_kdf);
     if (m_options.demo) {
         QList<UnlockDialog::DemoCredential> credentials;
         for (const DemoVaultSeeder::DemoOfficer& o : DemoVaultSeeder::officers())

@@ -58,9 +58,12 @@ core::Status DemoVaultSeeder::seedOfficers(core::Vault& vault) const
     RequestService requests(vault);
     for (qsizetype i = 2; i < all.size(); ++i) {
         const DemoOfficer& officer = all.at(i);
-        auto draft = core::OfficerRequestDrafts::officerAdd(vault, officer.name, officer.roles,
-                                                            core::SecureBytes::fromView(officer.passphrase.toUtf8()),
-                                                            demoKdf(), QStringLiteral("Internal audit reads the audit log"));
+        // Officers choose their own passphrases (issue #12): alice gets half A, bob half B, and the
+        // new officer enrolls with both and the demo passphrase, as a real one would.
+        core::SecureBytes halfA;
+        auto draft = core::OfficerRequestDrafts::officerEnrollment(vault, officer.name, officer.roles,
+                                                                   QStringLiteral("Internal audit reads the audit log"),
+                                                                   &halfA);
         if (!draft)
             return draft.error();
         auto submitted = requests.engine().submit(std::move(draft).value());
@@ -75,6 +78,19 @@ core::Status DemoVaultSeeder::seedOfficers(core::Vault& vault) const
             return approved.error();
         if (approved->state != core::RequestState::Executed)
             return core::Error(core::ErrorCode::Internal, approved->executionError);
+        auto bob = core::Vault::open(vault.location(), approver.name,
+                                     core::SecureBytes::fromView(approver.passphrase.toUtf8()), m_clock);
+        if (!bob)
+            return bob.error();
+        auto halfB = bob.value()->enrollmentHalf(officer.name);
+        if (!halfB)
+            return halfB.error();
+        bob.value()->lock();
+        auto enrolled = core::Vault::enroll(vault.location(), officer.name, halfA, halfB.value(),
+                                            core::SecureBytes::fromView(officer.passphrase.toUtf8()), demoKdf(), m_clock);
+        if (!enrolled)
+            return enrolled.error();
+        enrolled.value()->lock();
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "BackupAction.h"
 #include "ChainMonitor.h"
+#include "dialogs/ChangePassphraseDialog.h"
 #include "IdleWatcher.h"
 #include "VaultChangeWatcher.h"
 #include "pages/AuditPage.h"
@@ -74,6 +75,13 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
     vaultMenu->addAction(new BackupAction(vault, messageBar, this));
+    auto* changePassphrase = vaultMenu->addAction(tr("Change &passphrase…"));
+    changePassphrase->setObjectName(QStringLiteral("changePassphraseAction"));
+    connect(changePassphrase, &QAction::triggered, this, [this, &vault, kdf, messageBar] {
+        ChangePassphraseDialog dialog(vault, kdf, this);
+        if (dialog.exec() == QDialog::Accepted)
+            messageBar->showMessage(tr("Your passphrase is changed."), MessageWidget::Type::Positive);
+    });
     QMenu* viewMenu = menuBar()->addMenu(tr("V&iew"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     auto* languageMenu = new LanguageMenu(viewMenu);

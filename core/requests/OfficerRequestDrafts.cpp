@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficerRequestDrafts.h"
 
+#include "common/Base64Url.h"
 #include "common/PlainText.h"
+#include "crypto/Random.h"
+#include "vault/OfficerEnrollment.h"
 #include "requests/RequestEffects.h"
 #include "vault/Vault.h"
 
@@ -68,6 +71,39 @@ Result<RequestDraft> OfficerRequestDrafts::officerAdd(Vault& vault, const QStrin
                                                 { QStringLiteral("signingJwk"), signingJwk } });
     draft.attachment = *sealed;
     return draft;
+}
+
+Result<RequestDraft> OfficerRequestDrafts::officerEnrollment(Vault& vault, const QString& name,
+                                                             const QList<Role>& roles, const QString& reason,
+                                                             SecureBytes* halfA)
+{
+    KEYWARD_TRY(checkShape(name, reason));
+    KEYWARD_TRY(checkRoles(roles));
+    Result<QList<Officer>> officers = vault.officers();
+    if (!officers.ok())
+        return officers.error();
+    for (const Officer& officer : std::as_const(*officers)) {
+        if (officer.name == name)
+            return Error(ErrorCode::AlreadyExists, tr("There already is an officer named %1.").arg(name));
+    }
+    const QString nonce = QString::fromLatin1(base64url::encode(random::bytes(16)));
+    Result<SecureBytes> half = OfficerEnrollment::deriveHalf(
+        [&](QByteArrayView message) { return vault.signAsCurrentOfficer(message); }, OfficerEnrollment::Half::A,
+        vault.vaultId(), name, nonce);
+    if (!half.ok())
+        return half.error();
+    Result<EnrollmentHalfKeys> keys = OfficerEnrollment::keysOf(*half);
+    if (!keys.ok())
+        return keys.error();
+    const QJsonObject enrollment { { QStringLiteral("nonce"), nonce },
+                                   { QStringLiteral("aJwk"), keys->signingJwk },
+                                   { QStringLiteral("aBox"), QString::fromLatin1(base64url::encode(keys->boxPublic)) } };
+    if (halfA)
+        *halfA = OfficerEnrollment::encodeHalf(OfficerEnrollment::Half::A, *half);
+    return draftFor(RequestKind::OfficerAdd, name, reason,
+                    QJsonObject { { QStringLiteral("officer"), name },
+                                  { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(roles)) },
+                                  { QStringLiteral("enrollment"), enrollment } });
 }
 
 Result<RequestDraft> OfficerRequestDrafts::officerRemoval(const QString& name, const QString& reason)

@@ -22,6 +22,12 @@ public:
     static Result<RequestDraft> officerAdd(Vault& vault, const QString& name, const QList<Role>& roles,
                                            const SecureBytes& newPassphrase, const KdfParams& kdf,
                                            const QString& reason);
+    // Officers choose their own passphrases (issue #12): the request admits `name` by enrollment.
+    // `halfA` receives half A as text for the new officer ("keyward-half-a.…"), derived from the
+    // current officer's (the requester's) signing key; the approver derives half B when approving.
+    // Shown once; Vault::enrollmentHalf gives it again to the same officer.
+    static Result<RequestDraft> officerEnrollment(Vault& vault, const QString& name, const QList<Role>& roles,
+                                                  const QString& reason, SecureBytes* halfA);
     static Result<RequestDraft> officerRemoval(const QString& name, const QString& reason);
     static Result<RequestDraft> roleChange(const QString& name, const QList<Role>& roles, const QString& reason);
     static Result<RequestDraft> policyChange(const KeySet& set, const QString& reason);

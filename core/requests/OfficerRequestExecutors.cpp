@@ -10,6 +10,8 @@
 #include "requests/RequestStore.h"
 #include "storage/Database.h"
 #include "common/Base64Url.h"
+#include "common/CommittedFiles.h"
+#include "jose/Jwk.h"
 #include "vault/KeySlots.h"
 #include "vault/Vault.h"
 
@@ -139,6 +141,19 @@ Status settleBoxPublic(Request& request, const QByteArray& attachment)
     return {};
 }
 
+// An addition by enrollment (OfficerEnrollment.h): half A's public keys, nothing sealed.
+Status checkEnrollment(Request& request, const QByteArray& attachment)
+{
+    const QJsonObject enrollment = request.effect.value(QStringLiteral("enrollment")).toObject();
+    Result<QByteArray> aBox = base64url::decode(enrollment.value(QStringLiteral("aBox")).toString().toLatin1());
+    if (!attachment.isEmpty() || request.effect.contains(QStringLiteral("signingJwk"))
+        || enrollment.value(QStringLiteral("nonce")).toString().isEmpty() || !aBox.ok() || aBox->size() != 32
+        || !Jwk::fromJson(enrollment.value(QStringLiteral("aJwk")).toObject()).ok())
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("The enrollment of %1 in the request is incomplete.").arg(request.subject));
+    return {};
+}
+
 } // namespace
 
 // ------------------------------------------------------------------------------------ officer-add
@@ -152,16 +167,18 @@ Status OfficerAddExecutor::prepare(Vault& vault, Request& request, QByteArray& a
     if (!roles.ok())
         return roles.error();
     request.effect.insert(QStringLiteral("roles"), rolesJson(*roles));
-    if (attachment.isEmpty() || !request.effect.value(QStringLiteral("signingJwk")).isObject())
-        return Error(ErrorCode::InvalidArgument,
-                     tr("An officer addition needs the new officer's sealed keyslot: %1 types their passphrase when "
-                        "the request is made.")
-                         .arg(request.subject));
     Result<QList<Officer>> officers = vault.officers();
     if (!officers.ok())
         return officers.error();
     if (existingOfficer(*officers, request.subject).ok())
         return Error(ErrorCode::AlreadyExists, tr("There already is an officer named %1.").arg(request.subject));
+    if (request.effect.contains(QStringLiteral("enrollment")))
+        return checkEnrollment(request, attachment);
+    if (attachment.isEmpty() || !request.effect.value(QStringLiteral("signingJwk")).isObject())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("An officer addition needs the new officer's sealed keyslot: %1 types their passphrase when "
+                        "the request is made.")
+                         .arg(request.subject));
     return settleBoxPublic(request, attachment);
 }
 
@@ -177,8 +194,18 @@ Result<QJsonObject> OfficerAddExecutor::execute(ExecutionContext& context, const
         return changeDetails.error();
     QJsonObject details = *changeDetails;
     details.insert(QStringLiteral("roles"), rolesJson(*roles));
-    details.insert(QStringLiteral("signingJwk"), signingJwk);
     details.insert(QStringLiteral("bootstrap"), false);
+    if (request.effect.contains(QStringLiteral("enrollment"))) {
+        if (!context.approver || !context.files)
+            return Error(ErrorCode::Refused, tr("Adding %1 by enrollment needs the approver's credential.").arg(request.subject));
+        KEYWARD_TRY(context.vault.admitEnrollingOfficer(OfficerChangeKey {}, context.actor, request.subject, *roles,
+                                                        request.effect.value(QStringLiteral("enrollment")).toObject(),
+                                                        request.id, *context.approver, details, *context.files));
+        return QJsonObject { { QStringLiteral("officer"), request.subject },
+                             { QStringLiteral("roles"), rolesJson(*roles) },
+                             { QStringLiteral("enrolling"), true } };
+    }
+    details.insert(QStringLiteral("signingJwk"), signingJwk);
     KEYWARD_TRY(context.vault.addOfficerFromSealedSlot(OfficerChangeKey {}, context.actor, request.subject, *roles,
                                                        attachment, signingJwk, details));
     return QJsonObject { { QStringLiteral("officer"), request.subject }, { QStringLiteral("roles"), rolesJson(*roles) } };

@@ -13,6 +13,7 @@
 #include "storage/Transaction.h"
 #include "vault/OfficerCredential.h"
 #include "vault/OfficerStore.h"
+#include "vault/Roster.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -74,7 +75,21 @@ static Result<Officer> freshOfficer(Vault& vault, const QString& name)
         return row.error();
     if (!row->has_value())
         return Error(ErrorCode::Refused, RequestEngine::tr("%1 is no longer an officer of this vault.").arg(name));
-    return **row;
+    // Roles and key at the moment of acting come from the signed roster (issue #12): the officers
+    // table is a cache one officer could have edited through SQLCipher.
+    Result<Roster> roster = vault.roster();
+    if (!roster.ok())
+        return roster.error();
+    Officer officer = **row;
+    if (roster->isSigned()) {
+        const RosterMember* member = roster->member(name);
+        if (!member || member->enrolling)
+            return Error(ErrorCode::Refused,
+                         RequestEngine::tr("%1 is not an officer with a key in the signed roster.").arg(name));
+        officer.roles = member->roles;
+        officer.signingJwk = member->signingJwk;
+    }
+    return officer;
 }
 
 static Result<Loaded> load(Vault& vault, const RequestExecutors& executors, qint64 id)
@@ -315,7 +330,7 @@ Result<Request> RequestEngine::decide(qint64 id, const OfficerCredential& approv
         return event.error();
     CommittedFiles files;
     if (complete && executor.onApproval() == RequestExecutor::OnApproval::Execute) {
-        Result<ExecutionRun> run = runExecution(request, executor, officer->name, nullptr, files);
+        Result<ExecutionRun> run = runExecution(request, executor, officer->name, nullptr, files, &approver);
         if (!run.ok())
             return run.error();
     }
@@ -371,7 +386,8 @@ Result<Request> RequestEngine::cancel(qint64 id, const QString& why)
 Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request, const RequestExecutor& executor,
                                                                 const QString& actor,
                                                                 const PrivateExportTarget* exportTarget,
-                                                                CommittedFiles& files)
+                                                                CommittedFiles& files,
+                                                                const OfficerCredential* approver)
 {
     Database& db = m_vault.database();
     RequestStore store(db);
@@ -395,7 +411,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
         Request current = request;
         QByteArray currentAttachment = *attachment;
         KEYWARD_TRY(executor.prepare(m_vault, current, currentAttachment));
-        ExecutionContext context { m_vault, m_keys, actor, exportTarget, &staged };
+        ExecutionContext context { m_vault, m_keys, actor, exportTarget, &staged, approver };
         Result<QJsonObject> result = executor.execute(context, request, *attachment);
         if (!result.ok())
             return result.error();

@@ -107,7 +107,8 @@ private:
     // when even the failure could not be recorded. The files a successful execution staged are
     // handed to `files`, for the caller to publish once its transaction committed.
     Result<ExecutionRun> runExecution(Request& request, const RequestExecutor& executor, const QString& actor,
-                                      const PrivateExportTarget* exportTarget, CommittedFiles& files);
+                                      const PrivateExportTarget* exportTarget, CommittedFiles& files,
+                                      const OfficerCredential* approver = nullptr);
     // After the commit: the execution's files appear, then the executor's afterCommit (re-key ...).
     // A failure is kept with the request and audited; a file that could not be written is also
     // returned, because the officer is waiting for it (see the .cpp for why it is not re-issued).

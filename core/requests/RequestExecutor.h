@@ -21,6 +21,7 @@ namespace keyward::core {
 
 class CommittedFiles;
 class KeyProvider;
+class OfficerCredential;
 class Vault;
 
 // Where an approved private-key export goes, given by the requester when they collect it.
@@ -37,6 +38,9 @@ struct ExecutionContext {
     // Files the execution produces: staged here, they appear only after the engine's transaction
     // committed (CommittedFiles.h), so a rolled-back or failed commit leaves none.
     CommittedFiles* files = nullptr;
+    // The approver whose approval executes it, re-authenticated just now (officer-add by
+    // enrollment derives their half of the enrollment from it); null when due work runs it.
+    const OfficerCredential* approver = nullptr;
 };
 
 class RequestExecutor {

@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 #include "vault/OfficerCredential.h"
 #include "vault/OfficerStore.h"
+#include "vault/Roster.h"
 #include "vault/Vault.h"
 
 #include <QJsonDocument>
@@ -54,6 +55,29 @@ Result<QByteArray> signCountersignature(const Vault& vault, const Review& review
     return input + '.' + base64url::encode(*signature);
 }
 
+// The countersigning officer as the roster holds them (a vault from before signed rosters: the
+// officers table, which then is all there is). Refused when the credential's key is not theirs.
+Result<Officer> rosterOfficer(Database& db, const Roster& roster, const OfficerCredential& officer)
+{
+    const QString name = officer.officer().name;
+    Officer me = officer.officer();
+    if (roster.isSigned()) {
+        const RosterMember* member = roster.member(name);
+        if (!member || member->enrolling || member->signingJwk != officer.officer().signingJwk)
+            return Error(ErrorCode::Refused,
+                         ReviewCountersign::tr("%1 is not an officer of this vault in the signed roster.").arg(name));
+        me.roles = member->roles;
+        me.signingJwk = member->signingJwk;
+        return me;
+    }
+    Result<std::optional<Officer>> row = OfficerStore(db).find(name);
+    if (!row.ok())
+        return row.error();
+    if (!row->has_value() || (*row)->signingJwk != officer.officer().signingJwk)
+        return Error(ErrorCode::Refused, ReviewCountersign::tr("%1 is not an officer of this vault.").arg(name));
+    return **row;
+}
+
 } // namespace
 
 Result<Review> ReviewCountersign::run(Vault& vault, qint64 reviewId, const OfficerCredential& officer,
@@ -74,12 +98,15 @@ Result<Review> ReviewCountersign::run(Vault& vault, qint64 reviewId, const Offic
     Review review = **found;
     if (!review.isOpen())
         return Error(ErrorCode::Refused, tr("Review %1 was already countersigned by %2.").arg(reviewId).arg(review.countersignedBy));
-    Result<std::optional<Officer>> row = OfficerStore(db).find(officer.officer().name);
-    if (!row.ok())
-        return row.error();
-    if (!row->has_value() || (*row)->signingJwk != officer.officer().signingJwk)
-        return Error(ErrorCode::Refused, tr("%1 is not an officer of this vault.").arg(officer.officer().name));
-    const Officer& me = **row;
+    // Who countersigns and with which roles is what the signed roster says now, under this write
+    // lock; the officers table is only a cache one officer could have edited (issue #12).
+    Result<Roster> roster = vault.roster();
+    if (!roster.ok())
+        return roster.error();
+    Result<Officer> signer = rosterOfficer(db, *roster, officer);
+    if (!signer.ok())
+        return signer.error();
+    const Officer& me = *signer;
     if (me.name == review.openedBy)
         return Error(ErrorCode::Refused, tr("%1 opened review %2 and cannot countersign it: a second officer must.")
                                              .arg(me.name)

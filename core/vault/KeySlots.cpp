@@ -315,6 +315,28 @@ Result<KeySlot> KeySlotFile::makeSlot(const QString& officer, const SecureBytes&
     return slot;
 }
 
+Status KeySlotFile::resealSlot(KeySlot& slot, const SlotSecrets& secrets, const SecureBytes& passphrase,
+                               const KdfParams& kdf, const SecureBytes& masterKey) const
+{
+    const QString violation = kdfLimitViolation(kdf, kSaltSize);
+    if (!violation.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("The new keyslot of %1 %2.").arg(slot.officer, violation));
+    slot.kdf = kdf;
+    slot.salt = random::bytes(kSaltSize);
+    slot.binding = slotbinding::kEveryField;
+    Result<SecureBytes> stretched = slotcrypto::argon2id(passphrase, slot.salt, kdf, slotcrypto::kKeySize);
+    if (!stretched.ok())
+        return stretched.error();
+    Result<SecureBytes> kek = slotcrypto::hkdfSha256(*stretched, {}, kKekInfo, slotcrypto::kKeySize);
+    Result<SecureBytes> check = slotcrypto::hkdfSha256(*stretched, {}, kCheckInfo, slotcrypto::kKeySize);
+    if (!kek.ok())
+        return kek.error();
+    if (!check.ok())
+        return check.error();
+    slot.passphraseCheck = QByteArray(check->constChars(), check->isize());
+    return sealSlot(slot, *kek, secrets.boxPrivate, secrets.signingPrivate, masterKey);
+}
+
 Status KeySlotFile::sealSlot(KeySlot& slot, const SecureBytes& kek, const SecureBytes& boxPrivate,
     const SecureBytes& signingPrivate, const SecureBytes& masterKey) const
 {

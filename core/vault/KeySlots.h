@@ -92,6 +92,10 @@ public:
     // is logged.
     static void upgradeSlot(const QString& path, const QString& officer, const SecureBytes& kek,
         const SecureBytes& boxPrivate, const SecureBytes& signingPrivate, const SecureBytes& masterKey);
+    // A passphrase change: `slot` keeps its keys (`secrets`, from unlock) and gets a fresh salt,
+    // `kdf` and check value for `passphrase`, then is sealed again like any slot.
+    Status resealSlot(KeySlot& slot, const SlotSecrets& secrets, const SecureBytes& passphrase, const KdfParams& kdf,
+                      const SecureBytes& masterKey) const;
     Result<SecureBytes> unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const;
     // Re-seals `masterKey` to the slot's public box key for this file's generation.
     Status rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) const;

@@ -141,4 +141,16 @@ Status OfficerStore::setRoles(const QString& name, const QList<Role>& roles)
     return {};
 }
 
+Status OfficerStore::setSigningJwk(const QString& name, const QJsonObject& jwk)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("UPDATE officers SET signing_jwk = ? WHERE name = ?"));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt->bind(1, QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Compact))).bind(2, name);
+    KEYWARD_TRY(stmt->run());
+    if (m_db.changes() != 1)
+        return Error(ErrorCode::NotFound, tr("There is no officer named %1.").arg(name));
+    return {};
+}
+
 } // namespace keyward::core

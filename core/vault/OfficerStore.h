@@ -27,6 +27,8 @@ public:
     Status remove(const QString& name);
     Status setAcknowledged(const QString& name, const QDateTime& at);
     Status setRoles(const QString& name, const QList<Role>& roles);
+    // An enrolling officer's own signing key, once they enrolled (Vault::enroll).
+    Status setSigningJwk(const QString& name, const QJsonObject& jwk);
 
     // "admin,approver" <-> roles; unknown names are dropped (a newer Keyward's role).
     static QString encodeRoles(const QList<Role>& roles);

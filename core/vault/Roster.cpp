@@ -66,11 +66,12 @@ QJsonObject Roster::signingKeyAt(const QString& name, const QDateTime& at) const
 
 bool Roster::isOperational() const
 {
+    // An officer still enrolling has no key yet: they cannot act, so they count for nothing here.
     for (const RosterMember& admin : m_current) {
-        if (!admin.hasRole(Role::Admin))
+        if (!admin.hasRole(Role::Admin) || admin.enrolling)
             continue;
         for (const RosterMember& approver : m_current) {
-            if (approver.name != admin.name && approver.hasRole(Role::Approver))
+            if (approver.name != admin.name && approver.hasRole(Role::Approver) && !approver.enrolling)
                 return true;
         }
     }
@@ -140,7 +141,8 @@ RosterBuilder::RosterBuilder(const QString& vaultId)
 QStringList RosterBuilder::rosterActions()
 {
     return { QStringLiteral("officer.added"), QStringLiteral("officer.removed"),
-             QStringLiteral("officer.roles-changed"), QStringLiteral("roster.adopted") };
+             QStringLiteral("officer.roles-changed"), QStringLiteral("roster.adopted"),
+             QStringLiteral("officer.enrolled") };
 }
 
 Result<Roster> RosterBuilder::fromDatabase(Database& db, const QString& vaultId)
@@ -149,7 +151,8 @@ Result<Roster> RosterBuilder::fromDatabase(Database& db, const QString& vaultId)
     // chain around them is intact is `audit verify`'s job, and a forged event fails here anyway.
     Result<Statement> stmt = db.prepare(QStringLiteral(
         "SELECT seq, at, actor, action, subject, details FROM audit_events WHERE action IN "
-        "('officer.added', 'officer.removed', 'officer.roles-changed', 'roster.adopted') ORDER BY seq"));
+        "('officer.added', 'officer.removed', 'officer.roles-changed', 'roster.adopted', 'officer.enrolled') "
+        "ORDER BY seq"));
     if (!stmt.ok())
         return stmt.error();
     RosterBuilder builder(vaultId);
@@ -183,7 +186,9 @@ Status RosterBuilder::admit(const AuditEvent& event, RosterMember member)
 {
     if (m_roster.m_current.contains(member.name))
         return forged(event, tr("%1 is already an officer").arg(member.name));
-    if (member.roles.isEmpty() || Jwk::fromJson(member.signingJwk).ok() == false)
+    const bool keyed = member.enrolling ? Jwk::fromJson(member.enrollmentA).ok() && Jwk::fromJson(member.enrollmentB).ok()
+                                        : Jwk::fromJson(member.signingJwk).ok();
+    if (member.roles.isEmpty() || !keyed)
         return forged(event, tr("the admitted officer has no roles or no usable key"));
     member.admittedAt = event.at;
     member.admittedSeq = event.seq;
@@ -196,6 +201,8 @@ Status RosterBuilder::apply(const AuditEvent& event)
 {
     if (!rosterActions().contains(event.action))
         return {};
+    if (event.action == QLatin1String("officer.enrolled"))
+        return applyEnrollment(event);
     const QString statement = event.details.value(RosterStatement::detailsKey()).toString();
     if (!statement.isEmpty()) {
         Result<QJsonObject> claimed = RosterStatement::unverifiedPayload(statement.toUtf8());
@@ -353,6 +360,8 @@ Status RosterBuilder::applyApproved(const AuditEvent& event)
         added.roles = rolesOf(effect.value(QStringLiteral("roles")));
         added.signingJwk = effect.value(QStringLiteral("signingJwk")).toObject();
         added.boxPublic = effect.value(QStringLiteral("boxPublic")).toString();
+        if (effect.contains(QStringLiteral("enrollment")))
+            KEYWARD_TRY(applyEnrollmentHalf(event, effect, approvers, added));
         return admit(event, added);
     }
     if (!m_roster.m_current.contains(event.subject))
@@ -365,6 +374,82 @@ Status RosterBuilder::applyApproved(const AuditEvent& event)
         return {};
     }
     markRemoved(event);
+    return {};
+}
+
+Status RosterBuilder::applyEnrollmentHalf(const AuditEvent& event, const QJsonObject& effect,
+                                          const QSet<QString>& approvers, RosterMember& added)
+{
+    // Half A's key was signed by the requester and the approvers with the request; half B's key
+    // comes in a statement by one of the approvers (who derived half B when approving).
+    const QJsonObject enrollment = effect.value(QStringLiteral("enrollment")).toObject();
+    const QString statement = event.details.value(QStringLiteral("enrollmentHalf")).toString();
+    Result<QJsonObject> claimed = RosterStatement::unverifiedPayload(statement.toUtf8());
+    if (!claimed.ok())
+        return forged(event, tr("the approver's enrollment half is missing"));
+    const QString by = claimed->value(QStringLiteral("by")).toString();
+    const RosterMember* approver = m_roster.member(by);
+    if (!approvers.contains(by) || !approver)
+        return forged(event, tr("the enrollment half B was not given by an approver of the request"));
+    Result<QJsonObject> half = RosterStatement::verify(statement.toUtf8(), approver->signingJwk);
+    if (!half.ok())
+        return forged(event, half.message());
+    if (half->value(QStringLiteral("kind")).toString() != QLatin1String("enrollment-half")
+        || half->value(QStringLiteral("vault")).toString() != m_roster.m_vaultId
+        || half->value(QStringLiteral("officer")).toString() != event.subject
+        || half->value(QStringLiteral("request")).toInteger() != event.details.value(QStringLiteral("request")).toInteger()
+        || half->value(QStringLiteral("nonce")).toString() != enrollment.value(QStringLiteral("nonce")).toString())
+        return forged(event, tr("the enrollment half B is for another enrollment"));
+    added.signingJwk = {};
+    added.boxPublic.clear();
+    added.enrolling = true;
+    added.enrollmentA = enrollment.value(QStringLiteral("aJwk")).toObject();
+    added.enrollmentB = half->value(QStringLiteral("bJwk")).toObject();
+    added.enrollmentNonce = enrollment.value(QStringLiteral("nonce")).toString();
+    added.enrollmentRequest = event.details.value(QStringLiteral("request")).toInteger();
+    return {};
+}
+
+Status RosterBuilder::applyEnrollment(const AuditEvent& event)
+{
+    auto current = m_roster.m_current.find(event.subject);
+    if (current == m_roster.m_current.end() || !current->enrolling || event.actor != event.subject)
+        return forged(event, tr("%1 is not waiting to enroll").arg(event.subject));
+    // The new key signs for itself (the officer holds it); both half keys sign the same payload
+    // (the officer holds both halves). Any one of them missing makes it a forgery.
+    const QString self = event.details.value(RosterStatement::detailsKey()).toString();
+    Result<QJsonObject> claimed = RosterStatement::unverifiedPayload(self.toUtf8());
+    if (!claimed.ok())
+        return forged(event, claimed.message());
+    const QJsonObject newJwk = claimed->value(QStringLiteral("signingJwk")).toObject();
+    Result<QJsonObject> bySelf = RosterStatement::verify(self.toUtf8(), newJwk);
+    Result<QJsonObject> byA = RosterStatement::verify(
+        event.details.value(QStringLiteral("halfA")).toString().toUtf8(), current->enrollmentA);
+    Result<QJsonObject> byB = RosterStatement::verify(
+        event.details.value(QStringLiteral("halfB")).toString().toUtf8(), current->enrollmentB);
+    if (!bySelf.ok())
+        return forged(event, bySelf.message());
+    if (!byA.ok() || !byB.ok())
+        return forged(event, tr("it is not signed with both enrollment halves"));
+    const QJsonObject& payload = *bySelf;
+    if (*byA != payload || *byB != payload || payload.value(QStringLiteral("kind")).toString() != QLatin1String("enrollment")
+        || payload.value(QStringLiteral("vault")).toString() != m_roster.m_vaultId
+        || payload.value(QStringLiteral("officer")).toString() != event.subject
+        || payload.value(QStringLiteral("request")).toInteger() != current->enrollmentRequest
+        || payload.value(QStringLiteral("nonce")).toString() != current->enrollmentNonce
+        || !Jwk::fromJson(newJwk).ok())
+        return forged(event, tr("the enrollment statements do not agree"));
+    current->signingJwk = newJwk;
+    current->boxPublic = payload.value(QStringLiteral("box")).toString();
+    current->enrolling = false;
+    for (auto it = m_roster.m_history.rbegin(); it != m_roster.m_history.rend(); ++it) {
+        if (it->name == event.subject && !it->removed) {
+            it->signingJwk = current->signingJwk;
+            it->boxPublic = current->boxPublic;
+            it->enrolling = false;
+            break;
+        }
+    }
     return {};
 }
 

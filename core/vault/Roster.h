@@ -16,6 +16,9 @@
 //                              whose effect is this change
 //   roster.adopted             a vault from before signed rosters, sealed at the first unlock by
 //                              an admin (tofu): from then on the same rules hold.
+//   officer.enrolled           an officer admitted by enrollment sets their own keys: a statement
+//                              self-signed by the new key, and the same payload signed by the keys
+//                              of both enrollment halves (OfficerEnrollment.h).
 
 #include "common/Result.h"
 #include "vault/Officer.h"
@@ -25,6 +28,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace keyward::core {
@@ -41,6 +45,14 @@ struct RosterMember {
     QDateTime admittedAt;
     qint64 admittedSeq = 0;
     bool tofu = false; // genesis, bootstrap or adoption: trusted on first use
+    // Admitted by an approved officer-add whose officer has not enrolled yet (OfficerEnrollment.h):
+    // no signing or box key yet, so they can neither unlock nor decide. The half keys are what the
+    // completion event must be signed with.
+    bool enrolling = false;
+    QJsonObject enrollmentA; // Ed25519 JWK of half A (from the request effect)
+    QJsonObject enrollmentB; // Ed25519 JWK of half B (from the approver's statement)
+    QString enrollmentNonce;
+    qint64 enrollmentRequest = 0;
     bool removed = false;
     QDateTime removedAt;
 
@@ -96,6 +108,9 @@ public:
 private:
     Status applyStatement(const AuditEvent& event, const QJsonObject& payload);
     Status applyApproved(const AuditEvent& event);
+    Status applyEnrollmentHalf(const AuditEvent& event, const QJsonObject& effect, const QSet<QString>& approvers,
+                               RosterMember& added);
+    Status applyEnrollment(const AuditEvent& event);
     Status admit(const AuditEvent& event, RosterMember member);
     void markRemoved(const AuditEvent& event);
     Error forged(const AuditEvent& event, const QString& why) const;

@@ -276,6 +276,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
                      tr("%1 is no longer an officer of this vault.").arg(officer));
     d->officer = **row;
     KEYWARD_TRY(d->enforceRoster());
+    d->renewEnrollments();
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }
 
@@ -319,11 +320,12 @@ bool Vault::isOperational() const
 
 bool Vault::isOperational(const QList<Officer>& officers)
 {
+    // An officer still enrolling (no signing key yet) can neither request nor approve.
     for (const Officer& admin : officers) {
-        if (!admin.hasRole(Role::Admin))
+        if (!admin.hasRole(Role::Admin) || admin.signingJwk.isEmpty())
             continue;
         for (const Officer& approver : officers) {
-            if (approver.name != admin.name && approver.hasRole(Role::Approver))
+            if (approver.name != admin.name && approver.hasRole(Role::Approver) && !approver.signingJwk.isEmpty())
                 return true;
         }
     }
@@ -488,7 +490,9 @@ Status Vault::Private::finishRemoval()
                                          .arg(name, rekeyed.message()));
     masterKey = std::move(newMaster);
     keyGeneration = stagedGeneration; // from here on the database opens with the new key only
-    return promoteStaged(std::exchange(stagedSlots, QByteArray()));
+    KEYWARD_TRY(promoteStaged(std::exchange(stagedSlots, QByteArray())));
+    renewEnrollments();
+    return {};
 }
 
 Status Vault::removeOfficer(const QString& name)

@@ -20,6 +20,7 @@
 namespace keyward::core {
 
 class AuditLog;
+class CommittedFiles;
 class Database;
 class OfficerCredential;
 
@@ -66,6 +67,17 @@ public:
                                                const SecureBytes& passphrase, const Clock& clock);
     // The officer names with a keyslot, read from keyslots.json without unlocking (unlock screen).
     static Result<QStringList> slotOfficers(const VaultLocation& location);
+    // Officers admitted by an approved request who have not enrolled yet (enrollments.json).
+    static Result<QStringList> enrollingOfficers(const VaultLocation& location);
+    // The new officer completes their enrollment (OfficerEnrollment.h): with both halves they open
+    // the master key, make their own keyslot and signing key under `newPassphrase`, and record
+    // "officer.enrolled" signed by their new key and both half keys. Then unlocks as them.
+    // A missing, wrong or swapped half → AuthenticationFailed / InvalidArgument naming the half;
+    // nothing is written then.
+    static Result<std::unique_ptr<Vault>> enroll(const VaultLocation& location, const QString& officer,
+                                                 const SecureBytes& halfA, const SecureBytes& halfB,
+                                                 const SecureBytes& newPassphrase, const KdfParams& kdf,
+                                                 const Clock& clock);
 
     const VaultLocation& location() const;
     QString vaultId() const;
@@ -100,6 +112,15 @@ public:
     // either completes or abandons the re-key, depending on whether the removal was committed.
     Status removeOfficer(const QString& name);
     Status acknowledgeCustodianDuties();
+    // The current officer re-seals their own keyslot under `next` (their keys stay the same, no
+    // other slot changes). `current` is checked first: wrong → AuthenticationFailed, nothing
+    // written. Audited as "officer.passphrase-changed" (KDF cost only); keyslots.json is replaced
+    // atomically after the commit.
+    Status changePassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& kdf);
+    // The enrollment half the current officer holds for `enrolling`'s enrollment, as text to hand
+    // over ("keyward-half-a." or "-b."): A when they requested the addition, B when they approved
+    // it. Derived again from their signing key each time, never stored. Refused for anyone else.
+    Result<SecureBytes> enrollmentHalf(const QString& enrolling) const;
 
     // Re-authentication of any officer of this vault with their own passphrase, at this moment
     // (approvals, countersignatures). Wrong passphrase → AuthenticationFailed "The passphrase for
@@ -130,6 +151,12 @@ public:
     Status finishOfficerAddition(OfficerChangeKey);
     Status setOfficerRoles(OfficerChangeKey, const QString& actor, const QString& name, const QList<Role>& roles,
                            const QJsonObject& details);
+    // Admits `name` by enrollment: the officers row without keys, "officer.added" with the
+    // approver's statement of half B's keys, and (after the commit, through `files`) the master
+    // key wrapped for both halves in enrollments.json. `enrollment` is the request effect's.
+    Status admitEnrollingOfficer(OfficerChangeKey, const QString& actor, const QString& name, const QList<Role>& roles,
+                                 const QJsonObject& enrollment, qint64 request, const OfficerCredential& approver,
+                                 const QJsonObject& details, CommittedFiles& files);
 
     // Signs `payload` with the current officer's personal key (Ed25519), returning the raw signature.
     Result<QByteArray> signAsCurrentOfficer(QByteArrayView payload) const;

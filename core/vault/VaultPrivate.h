@@ -63,6 +63,9 @@ struct Vault::Private {
     QStringList unknownSlots; // found at unlock: reported, never re-wrapped
     QStringList alteredSlots; // another officer's slot with other keys than the roster's: the same
     void keepUnrosteredSlots(const KeySlotFile& current, KeySlotFile& next) const;
+    // Enrollments wrapped for an older key generation (a removal re-keyed meanwhile) get the master
+    // key of now (VaultEnrollment.cpp). Best effort: the officer is told to wait for an unlock.
+    void renewEnrollments();
 };
 
 } // namespace keyward::core

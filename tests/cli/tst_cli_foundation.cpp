@@ -123,12 +123,13 @@ private Q_SLOTS:
         QCOMPARE(ambiguous.exitCode, 2);
         // Bob is not an admin: adding a third officer is refused (exit 1).
         const Run refused = cli({ QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("carol"),
-                                  QStringLiteral("--role"), QStringLiteral("auditor"), QStringLiteral("--new-passphrase-file"),
-                                  m_dir.filePath(QStringLiteral("alice.pw")), QStringLiteral("--vault"), m_vault,
+                                  QStringLiteral("--role"), QStringLiteral("auditor"), QStringLiteral("--half-a-file"),
+                                  m_dir.filePath(QStringLiteral("carol.a")), QStringLiteral("--vault"), m_vault,
                                   QStringLiteral("--as"), QStringLiteral("bob"), QStringLiteral("--passphrase-file"),
                                   m_dir.filePath(QStringLiteral("bob.pw")) });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("admin")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("carol.a")))); // no half for a refused request
     }
 
     void wrongPassphraseExits3()
@@ -245,7 +246,9 @@ private Q_SLOTS:
     {
         const Run run = cli({ QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains("officer add NAME --role ROLE... --new-passphrase-file FILE"));
+        QVERIFY(run.out.contains("officer add NAME --role ROLE... (--half-a-file FILE | --new-passphrase-file FILE)"));
+        QVERIFY(run.out.contains("officer enroll NAME"));
+        QVERIFY(run.out.contains("officer passphrase"));
         QVERIFY(run.out.contains("audit verify"));
     }
 
@@ -258,7 +261,7 @@ private Q_SLOTS:
                                   QStringLiteral("--passphrase-file"), m_dir.filePath(QStringLiteral("bob.pw")) };
         const Run add = cli(QStringList { QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("carol"),
                                           QStringLiteral("--role"), QStringLiteral("auditor,approver"),
-                                          QStringLiteral("--new-passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")),
+                                          QStringLiteral("--half-a-file"), m_dir.filePath(QStringLiteral("carol.a")),
                                           QStringLiteral("--json") }
                             + asAlice());
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
@@ -268,6 +271,16 @@ private Q_SLOTS:
         QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 3);
         const Run addApproved = cli(QStringList { QStringLiteral("request"), QStringLiteral("approve"), addId } + asBob);
         QVERIFY2(addApproved.exitCode == 0, qPrintable(addApproved.err));
+        // carol enrolls with half A (alice's) and half B (bob's), choosing her own passphrase.
+        const Run half = cli(QStringList { QStringLiteral("officer"), QStringLiteral("half"), QStringLiteral("carol"),
+                                           QStringLiteral("--half-file"), m_dir.filePath(QStringLiteral("carol.b")) }
+                             + asBob);
+        QVERIFY2(half.exitCode == 0, qPrintable(half.err));
+        const Run enrolled = cli({ QStringLiteral("--vault"), m_vault, QStringLiteral("officer"), QStringLiteral("enroll"),
+                                   QStringLiteral("carol"), QStringLiteral("--half-a-file"), m_dir.filePath(QStringLiteral("carol.a")),
+                                   QStringLiteral("--half-b-file"), m_dir.filePath(QStringLiteral("carol.b")),
+                                   QStringLiteral("--new-passphrase-file"), m_dir.filePath(QStringLiteral("carol.pw")) });
+        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
         QCOMPARE(cli(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + asCarol).exitCode, 0);
         const Run removed = cli(QStringList { QStringLiteral("officer"), QStringLiteral("remove"), QStringLiteral("carol"),
                                               QStringLiteral("--reason"), QStringLiteral("left the team"), QStringLiteral("--json") }

@@ -5,6 +5,8 @@
 
 #include "CliRequestsFixture.h"
 
+#include <QFile>
+
 #include "jose/JweDecryptor.h"
 #include "jose/Jwk.h"
 #include "jose/KeyGenerator.h"
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void dueDraftsRotationAtEndOfCryptoperiod();
     void destructionIsScheduledAndRunsWhenDue();
     void officerAddAfterBootstrapIsARequest();
+    void officerChangesTheirOwnPassphrase();
     void officerRolesAndPolicyChangeAreRequests();
 };
 
@@ -214,23 +217,68 @@ void TestCliRequestKinds::destructionIsScheduledAndRunsWhenDue()
 
 void TestCliRequestKinds::officerAddAfterBootstrapIsARequest()
 {
-    write(QStringLiteral("dave.pw"), "dave passphrase\n");
+    // Issue #12: the requester gets half A, the approver half B; dave enrolls with both and his
+    // own passphrase, which nobody typed for him.
+    write(QStringLiteral("dave.pw"), "dave's own passphrase\n");
     const Run requested = cli({ QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("dave"), QStringLiteral("--role"),
-                                QStringLiteral("key-officer"), QStringLiteral("--new-passphrase-file"), path(QStringLiteral("dave.pw")),
+                                QStringLiteral("key-officer"), QStringLiteral("--half-a-file"), path(QStringLiteral("half-a")),
                                 QStringLiteral("--reason"), QStringLiteral("new team member"), QStringLiteral("--json") });
     QVERIFY2(requested.exitCode == 0, qPrintable(requested.err));
     QCOMPARE(requested.object().value(QStringLiteral("kind")).toString(), QStringLiteral("officer-add"));
     QCOMPARE(requested.object().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
     QCOMPARE(requested.object().value(QStringLiteral("subject")).toString(), QStringLiteral("dave"));
-    QVERIFY(!requested.out.contains("dave passphrase"));
+    QFile halfA(path(QStringLiteral("half-a")));
+    QVERIFY(halfA.open(QIODevice::ReadOnly));
+    QVERIFY(halfA.readAll().startsWith("keyward-half-a."));
+    QCOMPARE(halfA.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     // Not an officer until approved.
     QCOMPARE(cli({ QStringLiteral("officer"), QStringLiteral("list") }, QStringLiteral("dave")).exitCode, 3);
     const Run approved = cli({ QStringLiteral("request"), QStringLiteral("approve"), QString::number(requested.id()) },
                              QStringLiteral("bob"));
     QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+    // Only the approver holds half B; carol holds no half.
+    const Run carolHalf = cli({ QStringLiteral("officer"), QStringLiteral("half"), QStringLiteral("dave"), QStringLiteral("--half-file"),
+                                path(QStringLiteral("carol-half")) }, QStringLiteral("carol"));
+    QCOMPARE(carolHalf.exitCode, 1);
+    QVERIFY(!QFile::exists(path(QStringLiteral("carol-half"))));
+    const Run bobHalf = cli({ QStringLiteral("officer"), QStringLiteral("half"), QStringLiteral("dave"), QStringLiteral("--half-file"),
+                              path(QStringLiteral("half-b")) }, QStringLiteral("bob"));
+    QVERIFY2(bobHalf.exitCode == 0, qPrintable(bobHalf.err));
+    // With one half only (half A given twice): refused, and dave still cannot unlock.
+    const Run oneHalf = cli({ QStringLiteral("officer"), QStringLiteral("enroll"), QStringLiteral("dave"), QStringLiteral("--half-a-file"),
+                              path(QStringLiteral("half-a")), QStringLiteral("--half-b-file"), path(QStringLiteral("half-a")),
+                              QStringLiteral("--new-passphrase-file"), path(QStringLiteral("dave.pw")) });
+    QVERIFY(oneHalf.exitCode != 0);
+    QVERIFY2(oneHalf.err.contains(QStringLiteral("half A")), qPrintable(oneHalf.err));
+    QCOMPARE(cli({ QStringLiteral("officer"), QStringLiteral("list") }, QStringLiteral("dave")).exitCode, 3);
+    const Run enrolled = cli({ QStringLiteral("officer"), QStringLiteral("enroll"), QStringLiteral("dave"), QStringLiteral("--half-a-file"),
+                               path(QStringLiteral("half-a")), QStringLiteral("--half-b-file"), path(QStringLiteral("half-b")),
+                               QStringLiteral("--new-passphrase-file"), path(QStringLiteral("dave.pw")), QStringLiteral("--json") });
+    QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+    QCOMPARE(enrolled.object().value(QStringLiteral("name")).toString(), QStringLiteral("dave"));
     const Run asDave = cli({ QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--json") }, QStringLiteral("dave"));
     QVERIFY2(asDave.exitCode == 0, qPrintable(asDave.err));
     QCOMPARE(asDave.array().size(), 4);
+    const Run verified = cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("dave"));
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+}
+
+void TestCliRequestKinds::officerChangesTheirOwnPassphrase()
+{
+    write(QStringLiteral("new.pw"), "carol's brand new passphrase\n");
+    write(QStringLiteral("wrong.pw"), "not carol's passphrase\n");
+    // The current passphrase is what unlocks: a wrong one changes nothing.
+    const Run wrong = cli({ QStringLiteral("officer"), QStringLiteral("passphrase"), QStringLiteral("--new-passphrase-file"),
+                            path(QStringLiteral("new.pw")) }, QStringLiteral("carol"), kStart, QStringLiteral("wrong"));
+    QCOMPARE(wrong.exitCode, 3);
+    const Run changed = cli({ QStringLiteral("officer"), QStringLiteral("passphrase"), QStringLiteral("--new-passphrase-file"),
+                              path(QStringLiteral("new.pw")), QStringLiteral("--json") }, QStringLiteral("carol"));
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+    QCOMPARE(cli({ QStringLiteral("officer"), QStringLiteral("list") }, QStringLiteral("carol")).exitCode, 3);
+    QCOMPARE(cli({ QStringLiteral("officer"), QStringLiteral("list") }, QStringLiteral("carol"), kStart, QStringLiteral("new")).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("officer"), QStringLiteral("list") }, QStringLiteral("bob")).exitCode, 0);
+    const Run verified = cli({ QStringLiteral("audit"), QStringLiteral("verify") }, QStringLiteral("bob"));
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
 }
 
 void TestCliRequestKinds::officerRolesAndPolicyChangeAreRequests()

@@ -91,10 +91,14 @@ private Q_SLOTS:
     {
         RequestVault rv;
         QVERIFY(initTwo(rv));
-        // alice's session stays open while she forges carol beside it.
-        QVERIFY(forgeCarol(rv));
+        // alice's session stays open while she forges carol beside it. (Filed before the forgery:
+        // afterwards nothing can be filed at all, since acting reads roles from the roster, which
+        // no longer rebuilds.)
         Result<Request> submitted = rv.submitRoleChange(QStringLiteral("bob"), { Role::Approver, Role::Auditor });
         QVERIFY2(submitted.ok(), why(submitted).constData());
+        QVERIFY(forgeCarol(rv));
+        QCOMPARE(rv.submitRoleChange(QStringLiteral("bob"), { Role::Approver, Role::KeyOfficer }).code(),
+                 ErrorCode::IntegrityFailure);
         std::optional<OfficerCredential> carol = rv.credential(QStringLiteral("carol"));
         QVERIFY(carol);
         Result<Request> approved = rv.engine->approve(submitted->id, *carol);

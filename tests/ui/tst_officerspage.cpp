@@ -5,7 +5,11 @@
 #include "UiTestSupport.h"
 
 #include "RequestService.h"
+#include "UnlockDelayPolicy.h"
 #include "dialogs/AddOfficerDialog.h"
+#include "dialogs/ChangePassphraseDialog.h"
+#include "dialogs/EnrollOfficerDialog.h"
+#include "dialogs/UnlockDialog.h"
 #include "dialogs/OfficerRequestDialog.h"
 #include "models/OfficerModel.h"
 #include "pages/OfficersPage.h"
@@ -15,6 +19,9 @@
 #include "widgets/OfficerForm.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QTimer>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -26,6 +33,7 @@
 using namespace keyward;
 using namespace keyward::ui;
 using namespace keyward::ui::test;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -75,14 +83,6 @@ struct OfficersFixture {
         auto listed = service.engine().list({ core::RequestState::Pending });
         return listed ? listed.value() : QList<core::Request>();
     }
-
-    void fillOfficerForm(AddOfficerDialog* dialog, const QString& name, const QString& passphrase) const
-    {
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
-        QTest::mouseClick(child<QWidget>(dialog, "roleAuditorCheck"), Qt::LeftButton, {}, QPoint(5, 5));
-        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), passphrase);
-        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), passphrase);
-    }
 };
 
 } // namespace
@@ -128,20 +128,25 @@ void TestOfficersPage::addingAnOfficerAfterTheBootstrapIsARequest()
     QVERIFY(dialog);
     QVERIFY(dialog->submitsRequest());
     QCOMPARE(dialog->addButton()->text(), AddOfficerDialog::tr("&Request officer"));
-    f.fillOfficerForm(dialog, QStringLiteral("carol"), QStringLiteral("carol keeps the ledger"));
+    // Issue #12: the requester does not choose carol's passphrase; she does when she enrolls.
+    QVERIFY(!child<QLineEdit>(dialog, "passphraseEdit")->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("carol"));
+    QTest::mouseClick(child<QWidget>(dialog, "roleAuditorCheck"), Qt::LeftButton, {}, QPoint(5, 5));
     // The form is complete, but a request needs the reason the approver signs.
-    QVERIFY(dialog->form()->isValid());
+    QVERIFY2(dialog->form()->isValid(), qPrintable(dialog->form()->problem()));
     QVERIFY(!dialog->addButton()->isEnabled());
     QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("carol audits the payments keys"));
     QVERIFY(dialog->addButton()->isEnabled());
     QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    // Half A is shown once, in the dialog, for alice to hand over.
+    QTRY_VERIFY(dialog->halfAEdit() && dialog->halfAEdit()->isVisible());
+    const QString halfA = dialog->halfAEdit()->text();
+    QVERIFY(halfA.startsWith(QLatin1String("keyward-half-a.")));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
     QTRY_VERIFY(!child<AddOfficerDialog>(f.page.get(), "addOfficerDialog"));
 
-    // Nothing changed yet: two officers, one pending officer-add carrying carol's public key only.
+    // Nothing changed yet: two officers, one pending officer-add carrying half A's public keys only.
     QCOMPARE(f.table()->model()->rowCount(), 2);
-    auto* message = child<MessageWidget>(f.page.get(), "officersMessage");
-    QCOMPARE(message->type(), MessageWidget::Type::Positive);
-    QVERIFY(message->text().contains(QLatin1String("page:requests")));
     const QList<core::Request> pending = f.pending();
     QCOMPARE(pending.size(), 1);
     const core::Request request = pending.constFirst();
@@ -149,24 +154,72 @@ void TestOfficersPage::addingAnOfficerAfterTheBootstrapIsARequest()
     QCOMPARE(request.subject, QStringLiteral("carol"));
     QCOMPARE(request.reason, QStringLiteral("carol audits the payments keys"));
     QCOMPARE(request.effect.value(QStringLiteral("roles")).toArray().first().toString(), QStringLiteral("auditor"));
-    QVERIFY(!request.effect.value(QStringLiteral("signingJwk")).toObject().contains(QStringLiteral("d")));
-    QVERIFY(!f.tv.open(QStringLiteral("carol"), "carol keeps the ledger"));
+    QVERIFY(request.effect.contains(QStringLiteral("enrollment")));
 
-    // bob approves with his passphrase: carol's sealed keyslot joins, with the passphrase she typed.
+    // bob approves, then takes half B from his own session.
     RequestService service(*f.vault);
     auto bob = f.vault->authenticateOfficer(QStringLiteral("bob"), secret(BobPassphrase));
     QVERIFY(bob);
     auto approved = service.engine().approve(request.id, bob.value());
     QVERIFY2(approved, qPrintable(approved ? QString() : approved.message()));
     QCOMPARE(approved->state, core::RequestState::Executed);
-    f.page->refresh();
-    QCOMPARE(f.table()->model()->rowCount(), 3);
+    QString halfB;
+    {
+        auto bobSession = f.tv.open(QStringLiteral("bob"), BobPassphrase);
+        QVERIFY(bobSession);
+        auto half = bobSession->enrollmentHalf(QStringLiteral("carol"));
+        QVERIFY(half);
+        halfB = QString::fromLatin1(half->constChars(), half->isize());
+    }
     f.page.reset();
     f.vault->lock();
     f.vault.reset();
-    auto carol = f.tv.open(QStringLiteral("carol"), "carol keeps the ledger");
+
+    // carol's first run: the unlock dialog offers "Enroll…"; with half A only, Enroll stays off.
+    UnlockDialog unlock(f.tv.location, f.tv.clock, UnlockDelayPolicy(30ms, 200ms));
+    unlock.offerEnrollment(fixedKdf(core::KdfParams::forTests()));
+    unlock.show();
+    QVERIFY(unlock.enrollButton() && unlock.enrollButton()->isVisible());
+    QTimer::singleShot(0, &unlock, [&] {
+        auto* enroll = child<EnrollOfficerDialog>(&unlock, "enrollOfficerDialog");
+        QVERIFY(enroll);
+        QCOMPARE(enroll->officerBox()->currentText(), QStringLiteral("carol"));
+        QTest::keyClicks(enroll->halfAEdit(), halfA);
+        QTest::keyClicks(enroll->passphraseEdit(), QStringLiteral("carol keeps the ledger"));
+        QTest::keyClicks(enroll->repeatEdit(), QStringLiteral("carol keeps the ledger"));
+        QVERIFY(!enroll->enrollButton()->isEnabled());
+        QVERIFY(enroll->enrollButton()->toolTip().contains(QLatin1String("both halves")));
+        QTest::keyClicks(enroll->halfBEdit(), halfB);
+        QVERIFY2(enroll->enrollButton()->isEnabled(), qPrintable(enroll->enrollButton()->toolTip()));
+        grabIfAsked(enroll, QStringLiteral("enroll-dialog.png"));
+        QTest::mouseClick(enroll->enrollButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(unlock.enrollButton(), Qt::LeftButton);
+    QCOMPARE(unlock.result(), int(QDialog::Accepted));
+    std::unique_ptr<core::Vault> carol = unlock.takeVault();
     QVERIFY(carol);
+    QCOMPARE(carol->currentOfficer().name, QStringLiteral("carol"));
     QVERIFY(carol->currentOfficer().hasRole(core::Role::Auditor));
+
+    // Vault → Change passphrase…: the old one is required, then only the new one opens.
+    ChangePassphraseDialog change(*carol, fixedKdf(core::KdfParams::forTests()));
+    change.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&change));
+    QTest::keyClicks(change.currentEdit(), QStringLiteral("not carol's passphrase"));
+    QTest::keyClicks(change.newEdit(), QStringLiteral("carol's second passphrase"));
+    QTest::keyClicks(change.repeatEdit(), QStringLiteral("carol's second passphrase"));
+    grabIfAsked(&change, QStringLiteral("change-passphrase-dialog.png"));
+    QTest::mouseClick(change.changeButton(), Qt::LeftButton);
+    QVERIFY(change.isVisible());
+    QVERIFY(child<MessageWidget>(&change, "changePassphraseMessage")->text().contains(QLatin1String("wrong")));
+    QTest::keyClicks(change.currentEdit(), QStringLiteral("carol keeps the ledger"));
+    QTest::keyClicks(change.newEdit(), QStringLiteral("carol's second passphrase"));
+    QTest::keyClicks(change.repeatEdit(), QStringLiteral("carol's second passphrase"));
+    QTest::mouseClick(change.changeButton(), Qt::LeftButton);
+    QCOMPARE(change.result(), int(QDialog::Accepted));
+    carol->lock();
+    QVERIFY(!f.tv.open(QStringLiteral("carol"), "carol keeps the ledger"));
+    QVERIFY(f.tv.open(QStringLiteral("carol"), "carol's second passphrase"));
 }
 
 void TestOfficersPage::roleChangeAndRemovalAreRequests()

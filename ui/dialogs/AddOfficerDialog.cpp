@@ -7,6 +7,7 @@
 #include "requests/OfficerRequestDrafts.h"
 #include "vault/Vault.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 
 #include <optional>
@@ -33,8 +34,14 @@ AddOfficerDialog::AddOfficerDialog(RequestService& requests, KdfProvider kdf, QW
     m_ui->reasonEdit->setVisible(m_asRequest);
     m_ui->requestNoteLabel->setVisible(m_asRequest);
     m_ui->requestNoteLabel->setText(
-        tr("Adding an officer is a two-person request: the new keyslot is sealed now and added when a different "
-           "officer with the approver role approves. Until then the new officer cannot unlock the vault."));
+        tr("Adding an officer is a two-person request. Once a different officer with the approver role approves it, "
+           "the new officer enrolls with half A (shown here after you submit) and half B (the approver's), and "
+           "chooses their own passphrase then."));
+    if (m_asRequest) {
+        form()->setAsksPassphrase(false);
+        m_ui->handoverLabel->setText(tr("<b>The new officer chooses their own passphrase</b> when they enroll: "
+                                        "nobody else ever knows it."));
+    }
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &AddOfficerDialog::updateButtons);
     QStringList taken;
     if (const auto officers = vault.officers()) {
@@ -59,8 +66,17 @@ QPushButton* AddOfficerDialog::addButton() const { return m_ui->buttonBox->butto
 
 void AddOfficerDialog::accept()
 {
+    if (m_submitted) {
+        m_halfA->clear();
+        QDialog::accept();
+        return;
+    }
     if (m_busy || !addButton()->isEnabled())
         return;
+    if (m_asRequest) {
+        finish(form()->name(), form()->roles(), core::SecureBytes(), core::KdfParams());
+        return;
+    }
     const QString name = form()->name();
     const QList<core::Role> roles = form()->roles();
     auto passphrase = std::make_shared<core::SecureBytes>(form()->takePassphrase());
@@ -91,18 +107,35 @@ void AddOfficerDialog::finish(const QString& name, const QList<core::Role>& role
         QDialog::accept();
         return;
     }
-    auto draft = core::OfficerRequestDrafts::officerAdd(m_vault, name, roles, passphrase, params,
-                                                        m_ui->reasonEdit->text().trimmed());
+    Q_UNUSED(passphrase);
+    Q_UNUSED(params);
+    core::SecureBytes half;
+    auto draft = core::OfficerRequestDrafts::officerEnrollment(m_vault, name, roles, m_ui->reasonEdit->text().trimmed(),
+                                                               &half);
     auto submitted = draft ? m_requests.engine().submit(std::move(draft).value()) : core::Result<core::Request>(draft.error());
     if (!submitted) {
-        // The passphrase fields were cleared when it was taken: the new officer types it again.
-        m_ui->messageWidget->showMessage(tr("<b>Adding %1 was not requested.</b> %2 Type the passphrase again to retry.")
+        m_ui->messageWidget->showMessage(tr("<b>Adding %1 was not requested.</b> %2")
                                              .arg(name.toHtmlEscaped(), submitted.message().toHtmlEscaped()),
                                          MessageWidget::Type::Error);
         return;
     }
     Q_EMIT requestSubmitted(submitted.value());
-    QDialog::accept();
+    // Half A is shown once, here: the requester hands it to the new officer in person.
+    m_submitted = true;
+    m_halfA = new QLineEdit(this);
+    m_halfA->setObjectName(QStringLiteral("halfAEdit"));
+    m_halfA->setReadOnly(true);
+    m_halfA->setText(QString::fromLatin1(half.constChars(), half.isize()));
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->buttonBox), m_halfA);
+    m_ui->messageWidget->showMessage(tr("<b>Request %1 submitted.</b> Give half A below to %2 in person; it is shown "
+                                        "only now. The approver gives %2 half B.")
+                                         .arg(submitted->id)
+                                         .arg(name.toHtmlEscaped()),
+                                     MessageWidget::Type::Positive);
+    form()->setInputEnabled(false);
+    m_ui->reasonEdit->setEnabled(false);
+    addButton()->setText(tr("&Done"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->hide();
 }
 
 void AddOfficerDialog::reject()
@@ -122,6 +155,10 @@ void AddOfficerDialog::setBusy(bool busy)
 
 void AddOfficerDialog::updateButtons()
 {
+    if (m_submitted) {
+        addButton()->setEnabled(true);
+        return;
+    }
     addButton()->setEnabled(!m_busy && form()->isValid() && (!m_asRequest || !m_ui->reasonEdit->text().trimmed().isEmpty()));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
 }

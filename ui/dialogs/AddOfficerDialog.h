@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QLineEdit;
 class QPushButton;
 
 namespace Ui {
@@ -41,6 +42,8 @@ public:
     bool isBusy() const { return m_busy; }
     // True after the bootstrap: OK submits a request instead of adding the officer.
     bool submitsRequest() const { return m_asRequest; }
+    // After a request was submitted: half A of the new officer's enrollment, shown once.
+    QLineEdit* halfAEdit() const { return m_halfA; }
 
 public Q_SLOTS:
     void accept() override;
@@ -62,6 +65,8 @@ private:
     core::Vault& m_vault;
     KdfProvider m_kdf;
     bool m_asRequest = false;
+    bool m_submitted = false;
+    QLineEdit* m_halfA = nullptr;
     bool m_busy = false;
 };
 

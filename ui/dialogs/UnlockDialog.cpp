@@ -3,6 +3,7 @@
 #include "ui_UnlockDialog.h"
 
 #include "BackgroundTask.h"
+#include "dialogs/EnrollOfficerDialog.h"
 #include "SecretInput.h"
 
 #include <QDir>
@@ -68,6 +69,28 @@ UnlockDialog::UnlockDialog(const core::VaultLocation& location, const core::Cloc
 }
 
 UnlockDialog::~UnlockDialog() = default;
+
+void UnlockDialog::offerEnrollment(KdfProvider kdf)
+{
+    m_kdf = std::move(kdf);
+    const auto waiting = core::Vault::enrollingOfficers(m_location);
+    if (!waiting.ok() || waiting->isEmpty() || m_enrollButton)
+        return;
+    m_enrollButton = new QPushButton(tr("&Enroll…"), this);
+    m_enrollButton->setObjectName(QStringLiteral("enrollButton"));
+    m_enrollButton->setToolTip(tr("First run of a new officer: enroll with both halves and choose your passphrase."));
+    m_ui->buttonLayout->insertWidget(0, m_enrollButton);
+    connect(m_enrollButton, &QPushButton::clicked, this, &UnlockDialog::enroll);
+}
+
+void UnlockDialog::enroll()
+{
+    EnrollOfficerDialog dialog(m_location, m_clock, m_kdf, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_vault = dialog.takeVault();
+    accept();
+}
 
 void UnlockDialog::loadOfficers()
 {

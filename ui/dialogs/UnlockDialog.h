@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KdfProvider.h"
 #include "UnlockDelayPolicy.h"
 #include "vault/Vault.h"
 
@@ -8,6 +9,8 @@
 #include <QTimer>
 
 #include <memory>
+
+class QPushButton;
 
 namespace Ui {
 class UnlockDialog;
@@ -37,6 +40,13 @@ public:
     // A notice shown above the form, e.g. "Locked after 5 minutes without activity".
     void showNotice(const QString& text);
 
+    // Offers "Enroll…" for officers whose addition was approved but who have no passphrase yet
+    // (EnrollOfficerDialog): their first run. `kdf` prices their new keyslot.
+    void offerEnrollment(KdfProvider kdf);
+    QPushButton* enrollButton() const { return m_enrollButton; }
+    // Opens the enrollment dialog (modal); on success the dialog is accepted with that vault.
+    void enroll();
+
     std::unique_ptr<core::Vault> takeVault();
     int failedAttempts() const { return m_failures; }
     bool isWaiting() const { return m_waitTimer.isActive(); }
@@ -60,6 +70,8 @@ private:
     QTimer m_waitTimer;
     QTimer m_countdownTimer;
     std::unique_ptr<core::Vault> m_vault;
+    KdfProvider m_kdf;
+    QPushButton* m_enrollButton = nullptr;
 };
 
 } // namespace keyward::ui

@@ -36,6 +36,7 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
     , m_addAction(new QAction(QIcon(QStringLiteral(":/icons/add-officer.svg")), tr("&Add officer…"), this))
     , m_removeAction(new QAction(QIcon(QStringLiteral(":/icons/error.svg")), tr("Request &removal…"), this))
     , m_rolesAction(new QAction(QIcon(QStringLiteral(":/icons/officers.svg")), tr("Change &roles…"), this))
+    , m_halfAction(new QAction(QIcon(QStringLiteral(":/icons/officers.svg")), tr("Enrollment &half…"), this))
 {
     setObjectName(QStringLiteral("officersPage"));
     auto* layout = new QVBoxLayout(this);
@@ -70,12 +71,14 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
     connect(m_removeAction, &QAction::triggered, this, &OfficersPage::requestRemoval);
     m_rolesAction->setObjectName(QStringLiteral("changeRolesAction"));
     connect(m_rolesAction, &QAction::triggered, this, &OfficersPage::changeRoles);
+    m_halfAction->setObjectName(QStringLiteral("enrollmentHalfAction"));
+    connect(m_halfAction, &QAction::triggered, this, &OfficersPage::showEnrollmentHalf);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OfficersPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OfficersPage::updateState);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     auto* menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("officerContextMenu"));
-    menu->addActions({ m_rolesAction, m_removeAction });
+    menu->addActions({ m_rolesAction, m_removeAction, m_halfAction });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this, menu](const QPoint& pos) {
         const QModelIndex index = m_table->indexAt(pos);
         if (!index.isValid())
@@ -92,7 +95,27 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
 
 OfficersPage::~OfficersPage() = default;
 
-QList<QAction*> OfficersPage::pageActions() const { return { m_addAction, m_rolesAction, m_removeAction }; }
+QList<QAction*> OfficersPage::pageActions() const
+{
+    return { m_addAction, m_rolesAction, m_removeAction, m_halfAction };
+}
+
+void OfficersPage::showEnrollmentHalf()
+{
+    const core::Officer* officer = selectedOfficer();
+    if (!officer)
+        return;
+    const QString name = officer->name;
+    const auto half = m_vault.enrollmentHalf(name);
+    if (!half) {
+        m_message->showMessage(half.message().toHtmlEscaped(), MessageWidget::Type::Error);
+        return;
+    }
+    m_message->showMessage(tr("Your half of %1's enrollment: <code>%2</code><br>Give it to %1 in person; they need "
+                              "it and the other officer's half to enroll.")
+                               .arg(name.toHtmlEscaped(), QString::fromLatin1(half->constChars(), half->isize())),
+                           MessageWidget::Type::Information);
+}
 
 void OfficersPage::setSearchText(const QString& text)
 {
@@ -185,6 +208,9 @@ void OfficersPage::updateState()
     const core::Officer* selected = selectedOfficer();
     const bool canRequest = !bootstrap && me.hasRole(core::Role::Admin) && selected;
     m_rolesAction->setEnabled(canRequest);
+    // An officer admitted by request but not enrolled yet has no signing key.
+    m_halfAction->setEnabled(selected && selected->signingJwk.isEmpty());
+    m_halfAction->setToolTip(tr("Show your half of the selected officer's enrollment, to hand over"));
     m_removeAction->setEnabled(canRequest && selected->name != me.name);
     m_rolesAction->setToolTip(tr("Request a change of the selected officer's roles"));
     m_removeAction->setToolTip(selected && selected->name == me.name ? tr("You cannot request your own removal")

@@ -46,6 +46,9 @@ public Q_SLOTS:
     // For the selected officer: a removal or role-change request.
     void requestRemoval();
     void changeRoles();
+    // The current officer's half (A as requester, B as approver) of the selected enrolling
+    // officer's enrollment, shown for handing over (issue #12).
+    void showEnrollmentHalf();
 
 Q_SIGNALS:
     void vaultChanged();
@@ -69,6 +72,7 @@ private:
     QAction* m_addAction;
     QAction* m_removeAction;
     QAction* m_rolesAction;
+    QAction* m_halfAction;
 };
 
 } // namespace keyward::ui

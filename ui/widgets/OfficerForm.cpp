@@ -93,6 +93,16 @@ void OfficerForm::setInputEnabled(bool enabled)
     }
 }
 
+void OfficerForm::setAsksPassphrase(bool asks)
+{
+    m_asksPassphrase = asks;
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->passphraseLabel, m_ui->passphraseEdit,
+                                                             m_ui->confirmLabel, m_ui->confirmEdit, m_ui->strengthCaption,
+                                                             m_ui->strengthBar, m_ui->strengthLabel })
+        widget->setVisible(asks);
+    updateFeedback();
+}
+
 QString OfficerForm::problem() const
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
@@ -105,6 +115,8 @@ QString OfficerForm::problem() const
         return tr("An officer named \"%1\" already exists.").arg(officer);
     if (roles().isEmpty())
         return tr("Choose at least one role.");
+    if (!m_asksPassphrase)
+        return {};
     const QString passphrase = m_ui->passphraseEdit->text();
     if (passphrase.isEmpty())
         return tr("Type a passphrase.");

@@ -30,6 +30,8 @@ public:
     // Names already taken in the vault (or by an earlier wizard page).
     void setTakenNames(const QStringList& names);
     void setInputEnabled(bool enabled);
+    // Without the passphrase fields: an officer added by request chooses it when enrolling.
+    void setAsksPassphrase(bool asks);
 
     bool isValid() const { return problem().isEmpty(); }
     // Empty when valid, otherwise the first thing the officer has to fix.
@@ -46,6 +48,7 @@ private:
 
     const std::unique_ptr<Ui::OfficerForm> m_ui;
     QStringList m_takenNames;
+    bool m_asksPassphrase = true;
 };
 
 } // namespace keyward::ui
