@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace keyward::core {
 
 QString AuditEvent::formatTime(const QDateTime& at)
@@ -29,9 +31,14 @@ void appendJsonString(QByteArray& out, QByteArrayView utf8)
         }
     }
     if (plain) {
-        out += '"';
-        out += utf8;
-        out += '"';
+        // One append of three pieces: per-character appends showed up in verification profiles.
+        const qsizetype at = out.size();
+        out.resize(at + utf8.size() + 2);
+        char* p = out.data() + at;
+        *p++ = '"';
+        if (!utf8.isEmpty())
+            std::memcpy(p, utf8.data(), std::size_t(utf8.size()));
+        p[utf8.size()] = '"';
         return;
     }
     const QByteArray quoted

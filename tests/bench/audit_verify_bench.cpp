@@ -24,6 +24,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace keyward;
 using namespace keyward::core;
@@ -86,10 +87,19 @@ bool fill(Vault& vault, qint64 events, qint64 perHead)
     return update->run().ok() && tx->commit().ok();
 }
 
-double chainOnly(Database& db, qint64* count)
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+// Wall seconds; `cpu` gets this thread's CPU seconds (the figure that holds on a busy machine).
+double chainOnly(Database& db, qint64* count, double* cpu)
 {
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = threadCpuSeconds();
     ChainVerifier verifier;
     Result<Statement> stmt
         = db.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
@@ -99,7 +109,23 @@ double chainOnly(Database& db, qint64* count)
             break;
     }
     *count = verifier.status().eventCount;
+    *cpu = threadCpuSeconds() - cpuStart;
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// The floor under any verifier: stepping the rows and touching their text (SQLCipher decrypts
+// and authenticates every page), no hashing. CPU seconds of this thread.
+double scanOnlyCpu(Database& db)
+{
+    const double cpuStart = threadCpuSeconds();
+    Result<Statement> stmt
+        = db.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
+    qint64 bytes = 0;
+    while (*stmt->step()) {
+        for (int c = 1; c < 8; ++c)
+            bytes += stmt->columnView(c).size();
+    }
+    return bytes > 0 ? threadCpuSeconds() - cpuStart : 0;
 }
 
 } // namespace
@@ -130,18 +156,24 @@ int main(int argc, char** argv)
         << timer.elapsed() / 1000.0 << " s\n";
 
     // Best of three: the first walk also warms the page cache.
-    double bestChain = 1e9, bestFull = 1e9;
+    double bestChain = 1e9, bestFull = 1e9, bestChainCpu = 1e9, bestScanCpu = 1e9;
     qint64 chainCount = 0;
     ChainStatus status;
     for (int round = 0; round < 3; ++round) {
-        bestChain = std::min(bestChain, chainOnly((*vault)->database(), &chainCount));
+        double cpu = 0;
+        bestChain = std::min(bestChain, chainOnly((*vault)->database(), &chainCount, &cpu));
+        bestChainCpu = std::min(bestChainCpu, cpu);
+        bestScanCpu = std::min(bestScanCpu, scanOnlyCpu((*vault)->database()));
         timer.restart();
         status = (*vault)->audit().verify();
         bestFull = std::min(bestFull, double(timer.nsecsElapsed()) / 1e9);
     }
     const qint64 heads = (events + perHead - 1) / perHead;
     out << "hash chain alone, one core: " << chainCount << " events in " << bestChain << " s = "
-        << qint64(double(chainCount) / bestChain) << " events/s (goal >= 1,000,000)\n";
+        << qint64(double(chainCount) / bestChain) << " events/s wall, " << qint64(double(chainCount) / bestChainCpu)
+        << " events/s of CPU time (goal >= 1,000,000)\n";
+    out << "reading the rows alone (SQLCipher page decryption, no hashing): "
+        << qint64(double(chainCount) / bestScanCpu) << " events/s of CPU time\n";
     out << "AuditLog::verify (chain + roster + " << heads << " head signatures on all cores): "
         << (status.intact ? "intact" : qPrintable(status.problem)) << ", " << status.eventCount << " events in "
         << bestFull << " s = " << qint64(double(status.eventCount) / bestFull) << " events/s; "
