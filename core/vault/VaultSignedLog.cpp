@@ -111,7 +111,7 @@ Status Vault::Private::checkSealedHead()
         return found.error();
     if (!*found || at->columnUtf8(0) != head.hash) {
         headAlarms.append(tr("Tampering: event %1 is not the one %2 signed or verified: the audit log was rewritten "
-                             "up to there and cut short.")
+                             "up to there.")
                               .arg(head.count)
                               .arg(officer.name));
         return {};
