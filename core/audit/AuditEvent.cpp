@@ -20,17 +20,20 @@ namespace {
 // A JSON string exactly as QJsonDocument writes it. Plain text (no control characters, quote or
 // backslash) is copied as is — Qt writes non-ASCII UTF-8 unescaped too; anything else goes through
 // Qt itself so the escaping can never drift from the reference.
-void appendJsonString(QByteArray& out, QByteArrayView utf8)
+// Text QJsonDocument writes as it is between quotes: no control character, quote or backslash.
+bool isPlainJsonText(QByteArrayView utf8)
 {
-    bool plain = true;
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f) {
-            plain = false;
-            break;
-        }
+        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f)
+            return false;
     }
-    if (plain) {
+    return true;
+}
+
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
+{
+    if (isPlainJsonText(utf8)) {
         // One append of three pieces: per-character appends showed up in verification profiles.
         const qsizetype at = out.size();
         out.resize(at + utf8.size() + 2);
@@ -61,6 +64,55 @@ void AuditEvent::appendCanonicalBody(QByteArray& out, qint64 seq, QByteArrayView
                                      QByteArrayView action, QByteArrayView subject, QByteArrayView detailsJson,
                                      QByteArrayView prev)
 {
+    // Digits by hand: QByteArray::number allocates, and this runs once per event.
+    char digits[24];
+    int n = 0;
+    quint64 value = seq < 0 ? quint64(-(seq + 1)) + 1 : quint64(seq);
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    if (seq < 0)
+        digits[n++] = '-';
+
+    // The usual case, every string plain: one resize and straight copies (verification runs this
+    // for every event, and piecewise appends showed in its profile).
+    if (isPlainJsonText(action) && isPlainJsonText(actor) && isPlainJsonText(at) && isPlainJsonText(prev)
+        && isPlainJsonText(subject)) {
+        static const QByteArrayView kParts[] = { "{\"action\":\"", "\",\"actor\":\"", "\",\"at\":\"",
+                                                     "\",\"details\":", ",\"prev\":\"", "\",\"seq\":",
+                                                     ",\"subject\":\"", "\"}" };
+        qsizetype total = n;
+        for (const QByteArrayView part : kParts)
+            total += part.size();
+        total += action.size() + actor.size() + at.size() + detailsJson.size() + prev.size() + subject.size();
+        const qsizetype start = out.size();
+        out.resize(start + total);
+        char* p = out.data() + start;
+        const auto put = [&p](QByteArrayView bytes) {
+            if (!bytes.isEmpty())
+                std::memcpy(p, bytes.data(), std::size_t(bytes.size()));
+            p += bytes.size();
+        };
+        put(kParts[0]);
+        put(action);
+        put(kParts[1]);
+        put(actor);
+        put(kParts[2]);
+        put(at);
+        put(kParts[3]);
+        put(detailsJson);
+        put(kParts[4]);
+        put(prev);
+        put(kParts[5]);
+        while (n > 0)
+            *p++ = digits[--n];
+        put(kParts[6]);
+        put(subject);
+        put(kParts[7]);
+        return;
+    }
+
     // Keys in sorted order: action, actor, at, details, prev, seq, subject.
     out += "{\"action\":";
     appendJsonString(out, action);
@@ -73,16 +125,6 @@ void AuditEvent::appendCanonicalBody(QByteArray& out, qint64 seq, QByteArrayView
     out += ",\"prev\":";
     appendJsonString(out, prev);
     out += ",\"seq\":";
-    // Digits by hand: QByteArray::number allocates, and this runs once per event.
-    char digits[24];
-    int n = 0;
-    quint64 value = seq < 0 ? quint64(-(seq + 1)) + 1 : quint64(seq);
-    do {
-        digits[n++] = char('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
-    if (seq < 0)
-        out += '-';
     while (n > 0)
         out += digits[--n];
     out += ",\"subject\":";
