@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace keyward::core {
 
 QString AuditEvent::formatTime(const QDateTime& at)
@@ -18,20 +20,28 @@ namespace {
 // A JSON string exactly as QJsonDocument writes it. Plain text (no control characters, quote or
 // backslash) is copied as is — Qt writes non-ASCII UTF-8 unescaped too; anything else goes through
 // Qt itself so the escaping can never drift from the reference.
-void appendJsonString(QByteArray& out, QByteArrayView utf8)
+// Text QJsonDocument writes as it is between quotes: no control character, quote or backslash.
+bool isPlainJsonText(QByteArrayView utf8)
 {
-    bool plain = true;
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f) {
-            plain = false;
-            break;
-        }
+        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f)
+            return false;
     }
-    if (plain) {
-        out += '"';
-        out += utf8;
-        out += '"';
+    return true;
+}
+
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
+{
+    if (isPlainJsonText(utf8)) {
+        // One append of three pieces: per-character appends showed up in verification profiles.
+        const qsizetype at = out.size();
+        out.resize(at + utf8.size() + 2);
+        char* p = out.data() + at;
+        *p++ = '"';
+        if (!utf8.isEmpty())
+            std::memcpy(p, utf8.data(), std::size_t(utf8.size()));
+        p[utf8.size()] = '"';
         return;
     }
     const QByteArray quoted
@@ -44,9 +54,66 @@ void appendJsonString(QByteArray& out, QByteArrayView utf8)
 QByteArray AuditEvent::canonicalBodyOf(qint64 seq, QByteArrayView at, QByteArrayView actor, QByteArrayView action,
                                        QByteArrayView subject, QByteArrayView detailsJson, QByteArrayView prev)
 {
-    // Keys in sorted order: action, actor, at, details, prev, seq, subject.
     QByteArray out;
     out.reserve(96 + at.size() + actor.size() + action.size() + subject.size() + detailsJson.size() + prev.size());
+    appendCanonicalBody(out, seq, at, actor, action, subject, detailsJson, prev);
+    return out;
+}
+
+void AuditEvent::appendCanonicalBody(QByteArray& out, qint64 seq, QByteArrayView at, QByteArrayView actor,
+                                     QByteArrayView action, QByteArrayView subject, QByteArrayView detailsJson,
+                                     QByteArrayView prev)
+{
+    // Digits by hand: QByteArray::number allocates, and this runs once per event.
+    char digits[24];
+    int n = 0;
+    quint64 value = seq < 0 ? quint64(-(seq + 1)) + 1 : quint64(seq);
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    if (seq < 0)
+        digits[n++] = '-';
+
+    // The usual case, every string plain: one resize and straight copies (verification runs this
+    // for every event, and piecewise appends showed in its profile).
+    if (isPlainJsonText(action) && isPlainJsonText(actor) && isPlainJsonText(at) && isPlainJsonText(prev)
+        && isPlainJsonText(subject)) {
+        static const QByteArrayView kParts[] = { "{\"action\":\"", "\",\"actor\":\"", "\",\"at\":\"",
+                                                     "\",\"details\":", ",\"prev\":\"", "\",\"seq\":",
+                                                     ",\"subject\":\"", "\"}" };
+        qsizetype total = n;
+        for (const QByteArrayView part : kParts)
+            total += part.size();
+        total += action.size() + actor.size() + at.size() + detailsJson.size() + prev.size() + subject.size();
+        const qsizetype start = out.size();
+        out.resize(start + total);
+        char* p = out.data() + start;
+        const auto put = [&p](QByteArrayView bytes) {
+            if (!bytes.isEmpty())
+                std::memcpy(p, bytes.data(), std::size_t(bytes.size()));
+            p += bytes.size();
+        };
+        put(kParts[0]);
+        put(action);
+        put(kParts[1]);
+        put(actor);
+        put(kParts[2]);
+        put(at);
+        put(kParts[3]);
+        put(detailsJson);
+        put(kParts[4]);
+        put(prev);
+        put(kParts[5]);
+        while (n > 0)
+            *p++ = digits[--n];
+        put(kParts[6]);
+        put(subject);
+        put(kParts[7]);
+        return;
+    }
+
+    // Keys in sorted order: action, actor, at, details, prev, seq, subject.
     out += "{\"action\":";
     appendJsonString(out, action);
     out += ",\"actor\":";
@@ -58,11 +125,11 @@ QByteArray AuditEvent::canonicalBodyOf(qint64 seq, QByteArrayView at, QByteArray
     out += ",\"prev\":";
     appendJsonString(out, prev);
     out += ",\"seq\":";
-    out += QByteArray::number(seq);
+    while (n > 0)
+        out += digits[--n];
     out += ",\"subject\":";
     appendJsonString(out, subject);
     out += '}';
-    return out;
 }
 
 QByteArray AuditEvent::canonicalBody() const

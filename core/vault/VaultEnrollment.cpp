@@ -7,6 +7,7 @@
 #include "vault/VaultPrivate.h"
 
 #include "audit/AuditLog.h"
+#include "audit/HeadSignature.h"
 #include "common/Base64Url.h"
 #include "common/CommittedFiles.h"
 #include "crypto/Random.h"
@@ -17,6 +18,7 @@
 #include "vault/OfficerStore.h"
 #include "vault/Roster.h"
 #include "vault/RosterStatement.h"
+#include "vault/SlotCrypto.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -272,7 +274,8 @@ Result<std::unique_ptr<Vault>> Vault::enroll(const VaultLocation& location, cons
         if (!slots.ok())
             return slots.error();
         SecureBytes signingPrivate;
-        Result<KeySlot> slot = slots->makeSlot(officer, newPassphrase, kdf, *master, &signingPrivate);
+        SecureBytes boxPrivate;
+        Result<KeySlot> slot = slots->makeSlot(officer, newPassphrase, kdf, *master, &signingPrivate, &boxPrivate);
         if (!slot.ok())
             return slot.error();
         slots->slots.append(*slot);
@@ -307,7 +310,21 @@ Result<std::unique_ptr<Vault>> Vault::enroll(const VaultLocation& location, cons
         CommittedFiles files;
         KEYWARD_TRY(files.stage(location.keySlotsPath(), slots->toJson()));
         KEYWARD_TRY(files.stage(OfficerEnrollment::filePath(location.dir), OfficerEnrollment::toJson(vaultId, rest)));
+        // The enrollment is the new officer's first act: they sign its head with the key they just
+        // made, and seal that head into their new slot (the tail-truncation anchor, VaultSignedLog.cpp).
+        Result<ossl::PKey> signingKey = slotcrypto::ed25519PrivateKey(signingPrivate);
+        if (!signingKey.ok())
+            return signingKey.error();
+        std::optional<std::pair<AuditLog::Head, QString>> signedHead;
         AuditLog audit(**db, clock);
+        audit.signHeads(vaultId,
+                        HeadSigner { officer,
+                                     [&signingKey](QByteArrayView payload) {
+                                         return slotcrypto::ed25519Sign(signingKey->get(), payload);
+                                     } },
+                        [&signedHead](const AuditLog::Head& head, const QString& fingerprint) {
+                            signedHead.emplace(head, fingerprint);
+                        });
         Result<AuditEvent> event = audit.record(officer, QStringLiteral("officer.enrolled"), officer, details,
                                                 [&](Database& database) {
                                                     return OfficerStore(database).setSigningJwk(officer, slot->signingJwk);
@@ -315,7 +332,16 @@ Result<std::unique_ptr<Vault>> Vault::enroll(const VaultLocation& location, cons
         if (!event.ok())
             return event.error();
         KEYWARD_TRY(tx->commit());
-        return files.publish();
+        KEYWARD_TRY(files.publish());
+        if (!signedHead)
+            return Error(ErrorCode::Internal, tr("The enrollment of %1 committed without a signed audit head.").arg(officer));
+        // Enrolled whatever happens here: a head not sealed now is sealed at this officer's next commit,
+        // and until then their unlock reports it (a read-only folder, say) rather than hiding it.
+        const Status sealed = KeySlotFile::resealHead(location.keySlotsPath(), officer, boxPrivate,
+            SealedHead { signedHead->first.count, signedHead->first.hash, signedHead->second });
+        if (!sealed.ok())
+            qWarning("keyward: the sealed audit head of a new officer was not written: %s", qPrintable(sealed.message()));
+        return {};
     }();
     if (!enrolled.ok())
         return enrolled.error();

@@ -66,6 +66,13 @@ struct Vault::Private {
     // Enrollments wrapped for an older key generation (a removal re-keyed meanwhile) get the master
     // key of now (VaultEnrollment.cpp). Best effort: the officer is told to wait for an unlock.
     void renewEnrollments();
+
+    // The signed log (VaultSignedLog.cpp): heads signed as this officer at every commit, and the
+    // head sealed into their keyslot, checked at unlock against the log (tail truncation).
+    void signHeadsAsOfficer();
+    void sealOwnHead(const AuditLog::Head& head, const QString& fingerprint);
+    Status checkSealedHead();
+    QStringList headAlarms; // found at unlock: reported with the roster warnings; no re-seal meanwhile
 };
 
 } // namespace keyward::core

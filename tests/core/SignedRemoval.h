@@ -6,11 +6,14 @@
 // what the signed roster refuses as tampering (issue #12).
 
 #include "audit/AuditEvent.h"
+#include "audit/AuditLog.h"
 #include "vault/KeySlots.h"
 #include "vault/RosterStatement.h"
 #include "vault/SlotCrypto.h"
 
 #include <QJsonObject>
+
+#include <memory>
 
 namespace keyward::test {
 
@@ -36,6 +39,22 @@ inline QJsonObject signedRemovalDetails(const core::KeySlotFile& slots, const QS
     if (!jws.ok())
         return {};
     return QJsonObject { { RosterStatement::detailsKey(), QString::fromLatin1(*jws) } };
+}
+
+// A bare AuditLog signs its heads as `officer` would (the signed log, issue #12): what
+// Vault::open installs, for tests that write through their own connection.
+inline bool signHeadsAs(core::AuditLog& audit, const QString& vaultId, const QString& officer,
+                        const core::SecureBytes& signingPrivate)
+{
+    using namespace keyward::core;
+    Result<ossl::PKey> key = slotcrypto::ed25519PrivateKey(signingPrivate);
+    if (!key.ok())
+        return false;
+    auto shared = std::make_shared<ossl::PKey>(std::move(*key));
+    audit.signHeads(vaultId,
+                    HeadSigner { officer, [shared](QByteArrayView payload) { return slotcrypto::ed25519Sign(shared->get(), payload); } },
+                    {});
+    return true;
 }
 
 } // namespace keyward::test

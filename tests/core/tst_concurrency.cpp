@@ -29,7 +29,8 @@ const QString kAlice = QStringLiteral("alice");
 
 Result<AuditEvent> recordTick(Vault& vault, int i)
 {
-    return vault.audit().record(kAlice, QStringLiteral("test.tick"), QStringLiteral("tick"),
+    // As the session's own officer: an actor who did not authenticate cannot sign the head.
+    return vault.audit().record(vault.currentOfficer().name, QStringLiteral("test.tick"), QStringLiteral("tick"),
                                 QJsonObject { { QStringLiteral("i"), i } }, [i](Database& db) -> Status {
                                     Result<Statement> stmt = db.prepare(
                                         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('tick', ?)"));

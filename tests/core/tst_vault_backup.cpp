@@ -108,6 +108,7 @@ private:
                                                                QStringLiteral("carol"), m_clock.now());
         QVERIFY(!details.isEmpty());
         AuditLog audit(**db, m_clock);
+        QVERIFY(keyward::test::signHeadsAs(audit, current->vaultId, QStringLiteral("alice"), secrets->signingPrivate));
         QVERIFY(audit.record(QStringLiteral("alice"), QStringLiteral("officer.removed"), QStringLiteral("carol"), details,
                              [](Database& database) { return OfficerStore(database).remove(QStringLiteral("carol")); })
                     .ok());

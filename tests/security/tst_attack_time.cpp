@@ -132,10 +132,11 @@ private Q_SLOTS:
 
     void reorderedEventsAreReported()
     {
-        // Events 4 and 6 swap places (and seq numbers), the chain relinked.
+        // Events 4 and 6 swap places (and seq numbers), the chain relinked. Event 5 is then dated
+        // before event 4, but the head signed over the real event 4 already tells at 4 (issue #12).
         tamper([](QList<AuditEvent>& events) { events.swapItemsAt(3, 5); });
-        expectFinding(verifyNow(), 5, "out of order");
-        expectCliFinding(5, "out of order");
+        expectFinding(verifyNow(), 4, "signature does not verify");
+        expectCliFinding(4, "signature does not verify");
     }
 
     void insertedBackDatedEventIsReported()
