@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+namespace keyward::ui::trustmap {
+
+class TrustGraphScene;
+
+// The trust graph's view: the wheel and Ctrl +/- zoom, a drag pans, a click selects the node
+// under the mouse, arrows walk the nodes (Enter keeps the selection, Escape clears it), 0 fits
+// the whole map. Its accessible description follows the selection, for screen readers.
+class TrustGraphView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit TrustGraphView(TrustGraphScene* scene, QWidget* parent = nullptr);
+
+    TrustGraphScene* graphScene() const { return m_scene; }
+    qreal zoom() const;
+    void zoomBy(qreal factor);
+    void centerOnNode(int node);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void actualSize();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    void onSelectionChanged(int node);
+
+    TrustGraphScene* m_scene;
+    QPoint m_pressPos;
+};
+
+} // namespace keyward::ui::trustmap
