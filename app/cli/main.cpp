@@ -5,6 +5,7 @@
 #include "ArgParser.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "TrustCommands.h"
 #include "KeyCommands.h"
 #include "Translations.h"
 
@@ -28,7 +29,7 @@ QList<CommandSpec> allCommands()
 {
     return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands()
         + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands()
-        + backupCommands();
+        + backupCommands() + workloadCommands() + trustCommands() + driftCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)

@@ -64,6 +64,8 @@ Status RetirementGate::check(Database& db, const KeyRecord& key, const QDateTime
             tr("Key \"%1\" may be retired from %2 on, when the overlap after its successor \"%3\" took over has passed.")
                 .arg(key.kid, KeyRequestSupport::displayTime(key.retireAfter), (*primary)->kid));
 
+    KEYWARD_TRY(checkTrustConvergence(db, key, now));
+
     // Encryption keys: the samples issue adds a SampleCheck here — a passing test-decrypt over the
     // key's archived samples (SPEC §6) before it leaves service. No samples exist yet, so there is
     // nothing that could fail.

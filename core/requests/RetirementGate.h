@@ -51,6 +51,10 @@ public:
     // Ok when `key` may be retired at `now`; Refused naming what is missing (no successor primary,
     // still primary, retireAfter in the future — with the date —, wrong state).
     static Status check(Database& db, const KeyRecord& key, const QDateTime& now);
+
+    // Refused while the rotation that took over from `key` has not converged (SPEC §5, the trust
+    // map), listing each blocking workload and when it clears (RetirementGateTrust.cpp).
+    static Status checkTrustConvergence(Database& db, const KeyRecord& key, const QDateTime& now);
 };
 
 } // namespace keyward::core

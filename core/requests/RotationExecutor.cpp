@@ -11,6 +11,7 @@
 #include "keys/PrimaryRule.h"
 #include "requests/KeyRequestSupport.h"
 #include "requests/RetirementGate.h"
+#include "trust/DatabaseTrustSource.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Vault.h"
@@ -235,8 +236,8 @@ Result<QJsonObject> RotationExecutor::execute(ExecutionContext& context, const R
     } else {
         // The gate's overlap, or a longer one when the request asked for it (never shorter: tokens
         // signed just before the handover must keep verifying until they expire).
-        const NoWorkloadsRegistered noWorkloads; // the trust-map issue registers workloads
-        Result<RetirementGate::Overlap> gate = RetirementGate::overlapFor(predecessor, set->policy, noWorkloads);
+        const DatabaseTrustSource trust(db);
+        Result<RetirementGate::Overlap> gate = RetirementGate::overlapFor(predecessor, set->policy, trust);
         if (!gate.ok())
             return gate.error();
         const qint64 requested = request.effect.value(QStringLiteral("overlapSecs")).toInteger(0);

@@ -305,7 +305,9 @@ Convergence TrustMap::convergence(int key, const QDateTime& now) const
     // Tokens signed just before the handover stay valid for the longest token TTL, give or take skew.
     QDateTime tokensClear = result.handoverAt.addSecs(longestToken + policy->clockSkewSecs);
     if (successor < 0) {
-        // Not rotated away: the last observed use starts the token lifetime instead.
+        // Never handed over: it signed (or was encrypted to) nothing unless use was observed, and
+        // then the last observed use starts the token lifetime.
+        tokensClear = result.handoverAt;
         for (int e : edgesOfKey(key)) {
             if (m_edges[e].observed())
                 tokensClear = std::max(tokensClear, m_edges[e].lastSeen.addSecs(longestToken + policy->clockSkewSecs));

@@ -124,14 +124,18 @@ Status WorkloadStore::writeTrust(qint64 id, const Workload& workload)
     if (!clear.ok())
         return clear.error();
     KEYWARD_TRY(clear->bind(1, id).run());
-    Result<Statement> add = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO workload_trust (workload_id, kind, target) VALUES (?1, ?2, ?3)"));
-    if (!add.ok())
-        return add.error();
+    const auto add = [&](const QString& kind, const QString& target) -> Status {
+        // A statement is stepped once per borrow: borrow it again for each row.
+        Result<Statement> st = m_db.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO workload_trust (workload_id, kind, target) VALUES (?1, ?2, ?3)"));
+        if (!st.ok())
+            return st.error();
+        return st->bind(1, id).bind(2, kind).bind(3, target).run();
+    };
     for (const QString& set : workload.trustedSets)
-        KEYWARD_TRY(add->bind(1, id).bind(2, QStringLiteral("set")).bind(3, set).run());
+        KEYWARD_TRY(add(QStringLiteral("set"), set));
     for (const QString& kid : workload.pinnedKids)
-        KEYWARD_TRY(add->bind(1, id).bind(2, QStringLiteral("kid")).bind(3, kid).run());
+        KEYWARD_TRY(add(QStringLiteral("kid"), kid));
     return {};
 }
 

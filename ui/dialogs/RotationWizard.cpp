@@ -6,6 +6,7 @@
 #include "dialogs/RotationWizardPages.h"
 #include "keys/KeyStore.h"
 #include "requests/RequestEngine.h"
+#include "trust/DatabaseTrustSource.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
 
@@ -31,7 +32,7 @@ RotationWizard::RotationWizard(RequestService& requests, const core::KeyRecord& 
     , m_policy(policyOf(requests.vault(), key.keySet))
     , m_reason(new RotationReasonPage(key, this))
     , m_successor(new RotationSuccessorPage(requests.vault(), key, m_policy, this))
-    , m_overlap(new RotationOverlapPage(key, m_policy, this))
+    , m_overlap(new RotationOverlapPage(key, m_policy, core::DatabaseTrustSource(requests.vault().database()), this))
     , m_summary(new RotationSummaryPage(this))
 {
     setWindowTitle(tr("Request rotation of %1 — Keyward").arg(key.kid));

@@ -267,13 +267,13 @@ void RotationSuccessorPage::update()
 
 // --- 3. overlap ------------------------------------------------------------------------------
 
-RotationOverlapPage::RotationOverlapPage(const core::KeyRecord& key, const core::KeySetPolicy& policy, QWidget* parent)
+RotationOverlapPage::RotationOverlapPage(const core::KeyRecord& key, const core::KeySetPolicy& policy,
+                                         const core::TrustSource& trust, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::RotationOverlapPage>())
 {
     m_ui->setupUi(this);
-    // No trust map yet: the gate falls back to the set's minimum overlap and says so.
-    const core::NoWorkloadsRegistered trust;
+    // The trust map's workloads set the overlap; with none registered the set's minimum applies.
     if (auto overlap = core::RetirementGate::overlapFor(key, policy, trust)) {
         m_computed = true;
         m_computedSecs = overlap->secs;

@@ -17,6 +17,7 @@ class RotationSummaryPage;
 }
 
 namespace keyward::core {
+class TrustSource;
 class Vault;
 }
 
@@ -78,7 +79,8 @@ private:
 class RotationOverlapPage : public QWizardPage {
     Q_OBJECT
 public:
-    RotationOverlapPage(const core::KeyRecord& key, const core::KeySetPolicy& policy, QWidget* parent = nullptr);
+    RotationOverlapPage(const core::KeyRecord& key, const core::KeySetPolicy& policy, const core::TrustSource& trust,
+                        QWidget* parent = nullptr);
     ~RotationOverlapPage() override;
 
     qint64 overlapSecs() const; // 0: what the gate computes at execution
