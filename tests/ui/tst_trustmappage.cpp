@@ -4,7 +4,10 @@
 
 #include "TrustMapFixture.h"
 
+#include "ChainMonitor.h"
+#include "pages/OverviewPage.h"
 #include "pages/TrustMapPage.h"
+#include "trust/TrustMap.h"
 #include "trustmap/RetireReadinessPanel.h"
 #include "trustmap/TrustGraphScene.h"
 #include "trustmap/TrustGraphView.h"
@@ -15,6 +18,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -204,6 +208,51 @@ private Q_SLOTS:
             auto* button = child<QToolButton>(f.page.get(), name);
             QVERIFY2(button && !button->accessibleName().isEmpty(), name);
         }
+    }
+
+    void overviewShowsStaleTrustAndConvergingRotations()
+    {
+        // A hand-built snapshot: pay-old revoked yesterday but still seen at "legacy" an hour ago;
+        // pay-1 in grace since an hour ago, its successor pay-2 not yet fetched by "slow" (1 day cache)
+        // and tokens signed before the handover still valid: two blockers.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        core::TrustKeySet set;
+        set.name = QStringLiteral("pay");
+        core::TrustKey old { QStringLiteral("pay-old"), set.name };
+        old.state = core::KeyState::Revoked;
+        old.leftServiceAt = now.addDays(-1);
+        core::TrustKey graceKey { QStringLiteral("pay-1"), set.name };
+        graceKey.state = core::KeyState::Grace;
+        graceKey.publishedAt = now.addDays(-60);
+        graceKey.handoverAt = now.addSecs(-3600);
+        graceKey.successorKid = QStringLiteral("pay-2");
+        core::TrustKey successor { QStringLiteral("pay-2"), set.name };
+        successor.primary = true;
+        successor.publishedAt = now.addSecs(-3600);
+        successor.predecessorKid = graceKey.kid;
+        core::Workload legacy;
+        legacy.name = QStringLiteral("legacy");
+        core::Workload slow;
+        slow.name = QStringLiteral("slow");
+        slow.trustedSets = { set.name };
+        slow.cacheTtlSecs = 24 * 3600;
+        const core::TrustMap map({ set }, { old, graceKey, successor }, { legacy, slow },
+                                 { { legacy.name, old.kid, QStringLiteral("verify"), now.addSecs(-3600) } });
+        const TrustSummary summary = summarize(map, now);
+        QCOMPARE(summary.staleCount, 1);
+        QCOMPARE(summary.unconvergedCount, 1);
+
+        TestVault tv;
+        auto vault = tv.create();
+        QVERIFY(vault);
+        ChainMonitor chain(vault->audit());
+        OverviewPage overview(*vault, chain);
+        overview.setTrustSummary(summary);
+        const QString stale = child<QLabel>(&overview, "staleTrustCard")->text();
+        QVERIFY2(stale.contains(QStringLiteral("legacy → pay-old")), qPrintable(stale));
+        QVERIFY(stale.contains(QStringLiteral("page:trust")));
+        const QString converging = child<QLabel>(&overview, "convergenceCard")->text();
+        QVERIFY2(converging.contains(QStringLiteral("pay-1: 2 blocker")), qPrintable(converging));
     }
 
     void selectionSurvivesARefresh()

@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -56,6 +58,7 @@ void TrustGraphView::zoomOut() { zoomBy(1 / ZoomStep); }
 
 void TrustGraphView::fitAll()
 {
+    m_fitPending = !isVisible();
     fitInView(sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1)
         actualSize(); // a small map at its natural size, not blown up
@@ -143,12 +146,33 @@ void TrustGraphView::mouseReleaseEvent(QMouseEvent* event)
     m_scene->selectNode(m_scene->nodeAt(mapToScene(event->position().toPoint())));
 }
 
+void TrustGraphView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitPending && isVisible())
+        fitAll();
+}
+
+bool TrustGraphView::viewportEvent(QEvent* event)
+{
+    // Tooltips per node without a tooltip string on each of 15,000 items.
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = m_scene->describe(m_scene->nodeAt(mapToScene(help->pos())));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
 void TrustGraphView::onSelectionChanged(int node)
 {
     const QString description = m_scene->describe(node);
     setAccessibleDescription(description.isEmpty() ? tr("Nothing selected. Arrow keys move between nodes.")
                                                    : description);
-    setToolTip(description);
 }
 
 } // namespace keyward::ui::trustmap

@@ -31,12 +31,15 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     void onSelectionChanged(int node);
 
     TrustGraphScene* m_scene;
     QPoint m_pressPos;
+    bool m_fitPending = false; // fitted while hidden: fit again once the viewport has its size
 };
 
 } // namespace keyward::ui::trustmap

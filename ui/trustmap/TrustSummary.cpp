@@ -41,7 +41,7 @@ TrustSummary summarize(const core::TrustMap& map, const QDateTime& now, int maxL
         const int waiting = int(c.blockers.size());
         summary.unconvergedLines.append(
             c.convergedAt.isValid()
-                ? tr("%1: %n blocker(s), converges %2", waiting)
+                ? tr("%1: %n blocker(s), converged by %2", waiting)
                       .arg(kid, QLocale().toString(c.convergedAt.toLocalTime(), QLocale::ShortFormat))
                 : tr("%1: %n blocker(s), one never clears by itself", waiting).arg(kid));
     }
