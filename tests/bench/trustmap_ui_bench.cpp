@@ -3,7 +3,8 @@
 // 50,000 kid → workload edges (plus 10,000 set → kid edges): core snapshot → view model → layout
 // and items → first paint of a 1,200 × 800 view offscreen (into a QImage), then a click on a kid
 // and a paint at natural size. Prints milliseconds per phase and peak RSS; exit 0 when build +
-// layout + first paint stay under 1 s, 2 otherwise. Never a CTest pass/fail.
+// layout + first paint stay under 1 s, 2 otherwise. Never a CTest pass/fail. `--save DIR` keeps
+// the first round's frames as PNG to look at.
 
 #include "trust/TrustMap.h"
 #include "trustmap/TrustGraphScene.h"
@@ -84,6 +85,13 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
+    // --save DIR: keep the first round's frames (fitted, clicked, 100 %) to look at the detail levels.
+    const QStringList args = app.arguments();
+    const QString saveDir = args.indexOf(QStringLiteral("--save")) > 0 ? args.value(args.indexOf(QStringLiteral("--save")) + 1) : QString();
+    const auto save = [&](const QImage& image, const char* name, int round) {
+        if (!saveDir.isEmpty() && round == 1)
+            image.save(saveDir + QLatin1Char('/') + QLatin1String(name));
+    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool met = true;
     for (int round = 1; round <= 3; ++round) {
@@ -109,13 +117,15 @@ int main(int argc, char** argv)
 
         ui::trustmap::TrustGraphView view(&scene);
         view.resize(1200, 800);
-        view.fitAll();
+        view.show(); // offscreen: gives the viewport its size
+        view.showOverview();
         QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
         {
             QPainter painter(&frame);
             view.render(&painter, QRectF(), view.viewport()->rect());
         }
         const qint64 firstPaintMs = timer.restart();
+        save(frame, "trustmap-bench-fit.png", round);
 
         // A click on a kid in the middle of the map: blast radius from the core, marks, repaint.
         const int kid = scene.graph().indexOf(ui::trustmap::NodeKind::Kid, QStringLiteral("set-0500-kid-0"));
@@ -125,6 +135,7 @@ int main(int argc, char** argv)
             view.render(&painter, QRectF(), view.viewport()->rect());
         }
         const qint64 clickMs = timer.restart();
+        save(frame, "trustmap-bench-click.png", round);
 
         view.resetTransform();
         view.centerOnNode(kid);
@@ -133,6 +144,7 @@ int main(int argc, char** argv)
             view.render(&painter, QRectF(), view.viewport()->rect());
         }
         const qint64 detailPaintMs = timer.restart();
+        save(frame, "trustmap-bench-detail.png", round);
 
         const qint64 total = snapshotMs + adaptMs + sceneMs + firstPaintMs;
         met = met && total < 1000;
@@ -141,7 +153,7 @@ int main(int argc, char** argv)
                     "  view model (adapter)   %5lld ms\n"
                     "  layout alone           %5lld ms\n"
                     "  layout + scene items   %5lld ms\n"
-                    "  first paint (fit)      %5lld ms\n"
+                    "  first paint (overview) %5lld ms\n"
                     "  => snapshot + model + layout + scene + first paint: %lld ms (goal < 1000)\n"
                     "  click a kid + repaint  %5lld ms\n"
                     "  paint at 100%% zoom    %5lld ms\n",

@@ -204,7 +204,7 @@ void TrustMapPage::refresh()
         onNodeSelected(-1);
     }
     if (firstLoad)
-        m_view->fitAll();
+        m_view->showOverview();
     updateStats();
     Q_EMIT summaryChanged();
 }

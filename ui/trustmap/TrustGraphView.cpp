@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trustmap/TrustGraphView.h"
 
+#include "trustmap/TrustGraphItems.h"
 #include "trustmap/TrustGraphScene.h"
 
 #include <QApplication>
@@ -58,10 +59,28 @@ void TrustGraphView::zoomOut() { zoomBy(1 / ZoomStep); }
 
 void TrustGraphView::fitAll()
 {
-    m_fitPending = !isVisible();
+    m_pending = isVisible() ? Pending::Nothing : Pending::FitAll;
     fitInView(sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1)
         actualSize(); // a small map at its natural size, not blown up
+}
+
+void TrustGraphView::showOverview()
+{
+    m_pending = isVisible() ? Pending::Nothing : Pending::Overview;
+    const QRectF all = sceneRect();
+    if (all.isEmpty())
+        return;
+    const qreal fitScale = std::min(viewport()->width() / all.width(), viewport()->height() / all.height());
+    if (fitScale >= EdgeLayerItem::MinimumEdgeDetail) {
+        fitAll();
+        m_pending = isVisible() ? Pending::Nothing : Pending::Overview;
+        return;
+    }
+    const qreal widthScale = std::min<qreal>(1.0, viewport()->width() / all.width());
+    resetTransform();
+    scale(widthScale, widthScale);
+    centerOn(QPointF(all.center().x(), all.top() + viewport()->height() / widthScale / 2));
 }
 
 void TrustGraphView::actualSize()
@@ -149,8 +168,12 @@ void TrustGraphView::mouseReleaseEvent(QMouseEvent* event)
 void TrustGraphView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending && isVisible())
+    if (!isVisible())
+        return;
+    if (m_pending == Pending::FitAll)
         fitAll();
+    else if (m_pending == Pending::Overview)
+        showOverview();
 }
 
 bool TrustGraphView::viewportEvent(QEvent* event)

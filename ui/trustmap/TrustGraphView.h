@@ -25,6 +25,9 @@ public Q_SLOTS:
     void zoomOut();
     void fitAll();
     void actualSize();
+    // The first view of a map: all of it when its labels or edges stay visible that way; a big map
+    // is shown at the width of the view from its top instead of as a sliver.
+    void showOverview();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -39,7 +42,8 @@ private:
 
     TrustGraphScene* m_scene;
     QPoint m_pressPos;
-    bool m_fitPending = false; // fitted while hidden: fit again once the viewport has its size
+    enum class Pending { Nothing, FitAll, Overview };
+    Pending m_pending = Pending::Nothing; // asked while hidden: done once the viewport has its size
 };
 
 } // namespace keyward::ui::trustmap
