@@ -4,6 +4,7 @@
 #include "RequestService.h"
 #include "demo/DemoKeySeeder.h"
 #include "demo/DemoRequestSeeder.h"
+#include "demo/DemoTrustSeeder.h"
 #include "requests/OfficerRequestDrafts.h"
 #include "vault/OfficerCredential.h"
 
@@ -39,6 +40,8 @@ core::Status DemoVaultSeeder::seed(const core::VaultLocation& location) const
                                  demoKdf()));
     // The Keys page: a realistic inventory in every state, seeded through the real commands.
     KEYWARD_TRY(core::seedDemoKeys(vault, m_clock));
+    // The Trust map: workloads and a gateway log (stale trust, a rotation still converging).
+    KEYWARD_TRY(core::seedDemoTrust(vault, m_clock));
     // The Requests page: every request state, approved and rejected with bob's real signatures.
     KEYWARD_TRY(core::seedDemoRequests(vault, approver.name, core::SecureBytes::fromView(approver.passphrase.toUtf8())));
     // After the bootstrap every further officer is a two-person request (SPEC §2), so the demo
