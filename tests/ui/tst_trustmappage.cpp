@@ -5,6 +5,8 @@
 #include "TrustMapFixture.h"
 
 #include "ChainMonitor.h"
+#include "DemoVaultSeeder.h"
+#include "MainWindow.h"
 #include "pages/OverviewPage.h"
 #include "pages/TrustMapPage.h"
 #include "trust/TrustMap.h"
@@ -15,6 +17,7 @@
 #include "widgets/MessageWidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
@@ -61,7 +64,8 @@ class TstTrustMapPage : public QObject {
             return names;
         }
         // Clicks the node where the view shows it, as an officer's mouse would.
-        void click(int node) const
+        void click(int node) const { clickOn(page.get(), node); }
+        static void clickOn(TrustMapPage* page, int node)
         {
             TrustGraphView* view = page->view();
             view->centerOnNode(node);
@@ -203,6 +207,10 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Minus);
         QTest::keyClick(view, Qt::Key_Escape);
         QCOMPARE(f.page->scene()->selectedNode(), -1);
+        // Every page action is in the graph's context menu (Menu key / Shift+F10).
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        for (const char* name : { "exportPngAction", "exportSvgAction", "zoomInAction", "zoomOutAction", "zoomFitAction" })
+            QVERIFY2(view->actions().contains(child<QAction>(f.page.get(), name)), name);
         // Icon-only buttons say what they do.
         for (const char* name : { "zoomInButton", "zoomOutButton", "zoomFitButton" }) {
             auto* button = child<QToolButton>(f.page.get(), name);
@@ -253,6 +261,40 @@ private Q_SLOTS:
         QVERIFY(stale.contains(QStringLiteral("page:trust")));
         const QString converging = child<QLabel>(&overview, "convergenceCard")->text();
         QVERIFY2(converging.contains(QStringLiteral("pay-1: 2 blocker")), qPrintable(converging));
+    }
+
+    void demoVaultShowsTheMapAtWork()
+    {
+        // `keyward --demo`: stale trust and a rotation still converging, seen in the main window.
+        TestVault tv;
+        QVERIFY(DemoVaultSeeder(tv.clock).seed(tv.location).ok());
+        const auto officer = DemoVaultSeeder::officers().first();
+        auto vault = tv.open(officer.name, officer.passphrase.toUtf8().constData());
+        QVERIFY(vault);
+        MainWindow window(*vault, fixedKdf(core::KdfParams::forTests()), std::chrono::milliseconds(0));
+        window.resize(1360, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::TrustId);
+        auto* page = qobject_cast<TrustMapPage*>(window.page(MainWindow::TrustId));
+        QVERIFY(page);
+        QVERIFY(page->summary().staleCount >= 1);
+        QVERIFY(page->summary().unconvergedCount >= 1);
+        QVERIFY(page->summary().workloadCount >= 8);
+        // The converging rotation's old key: the readiness panel names what still blocks it.
+        const auto& nodes = page->scene()->graph().nodes;
+        const auto converging = std::find_if(nodes.begin(), nodes.end(), [](const GraphNode& n) { return n.converging; });
+        QVERIFY(converging != nodes.end());
+        const int node = int(converging - nodes.begin());
+        page->view()->showOverview();
+        Fixture::clickOn(page, node);
+        QCOMPARE(page->scene()->selectedNode(), node);
+        QVERIFY2(page->readinessPanel()->verdict().contains(QStringLiteral("Not yet")), qPrintable(page->readinessPanel()->verdict()));
+        QVERIFY(page->readinessPanel()->blockerCount() >= 1);
+        grabIfAsked(&window, QStringLiteral("trust-map.png"));
+        window.showPage(MainWindow::OverviewId);
+        QVERIFY(child<QLabel>(&window, "staleTrustCard")->text().contains(QStringLiteral("page:trust")));
+        grabIfAsked(&window, QStringLiteral("trust-overview.png"));
     }
 
     void selectionSurvivesARefresh()

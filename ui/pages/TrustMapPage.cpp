@@ -139,6 +139,14 @@ QWidget* TrustMapPage::buildGraphTab()
     connect(zoomIn, &QAction::triggered, m_view, &TrustGraphView::zoomIn);
     connect(zoomOut, &QAction::triggered, m_view, &TrustGraphView::zoomOut);
     connect(fit, &QAction::triggered, m_view, &TrustGraphView::fitAll);
+    // The graph's context menu (right click, or the Menu key / Shift+F10 on the focused graph)
+    // holds every action of the page, so each is reachable from the keyboard.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({ zoomIn, zoomOut, fit });
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_view->addActions(m_actions);
     bar->addWidget(iconButton(zoomOut, "zoomOutButton", tab));
     bar->addWidget(iconButton(zoomIn, "zoomInButton", tab));
     bar->addWidget(iconButton(fit, "zoomFitButton", tab));

@@ -69,7 +69,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const Mark mark = scene->mark(m_node);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (mark == Mark::Dimmed)
-        painter->setOpacity(0.28);
+        painter->setOpacity(0.4);
 
     // Far out a node is a few pixels: one filled rectangle, no border, no text.
     if (lod < EdgeLayerItem::MinimumEdgeDetail) {
