@@ -124,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(f.labels(scene->searchMatches()), QStringList({ QStringLiteral("gateway") }));
         QCOMPARE(scene->mark(f.node(NodeKind::Workload, "gateway")), Mark::Match);
         QCOMPARE(scene->mark(f.node(NodeKind::Workload, "checkout")), Mark::Dimmed);
+        grabIfAsked(f.page.get(), QStringLiteral("trust-map-search.png"));
         auto* table = child<QTableView>(f.page.get(), "trustTable");
         QCOMPARE(table->model()->rowCount(), 1);
         // Searching by a set name finds the set and its kids; clearing shows everything again.
@@ -184,6 +185,7 @@ private Q_SLOTS:
         QVERIFY(login.isValid());
         table->setCurrentIndex(login);
         QCOMPARE(f.page->scene()->selectedNode(), f.node(NodeKind::Kid, "login-sig-1"));
+        grabIfAsked(f.page.get(), QStringLiteral("trust-map-table.png"));
     }
 
     void keyboardWalksZoomsAndClears()

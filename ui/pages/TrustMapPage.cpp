@@ -198,6 +198,7 @@ void TrustMapPage::refresh()
     const bool firstLoad = m_scene->graph().nodes.isEmpty();
     m_scene->setGraph(toGraphData(m_map, now));
     m_tableModel->setGraph(m_scene->graph());
+    m_table->resizeColumnsToContents(); // measures a sample of rows, not all 50,000
     m_summary = summarize(*m_map, now);
     if (m_map->workloads().isEmpty())
         m_message->showMessage(tr("No workload is registered yet. Register them with “keyward-cli workload add” or "

@@ -111,6 +111,11 @@ void TrustGraphScene::updateMarks()
     std::fill(m_edgeHighlight.begin(), m_edgeHighlight.end(), false);
     for (int node : std::as_const(m_matches))
         m_marks[node] = Mark::Match;
+    if (m_selected < 0 && !m_matches.isEmpty()) {
+        // Without a selection the matches' own edges stay visible: who trusts what was found.
+        for (int i = 0; i < m_data.edges.size(); ++i)
+            m_edgeHighlight[i] = m_marks[m_data.edges[i].from] == Mark::Match || m_marks[m_data.edges[i].to] == Mark::Match;
+    }
     if (m_selected >= 0) {
         for (int i = 0; i < m_data.edges.size(); ++i) {
             const GraphEdge& edge = m_data.edges[i];
