@@ -15,6 +15,7 @@
 #include "trustmap/TrustGraphView.h"
 #include "trustmap/TrustTableModel.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/NavigationRail.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -283,6 +284,8 @@ private Q_SLOTS:
         QVERIFY(page->summary().staleCount >= 1);
         QVERIFY(page->summary().unconvergedCount >= 1);
         QVERIFY(page->summary().workloadCount >= 8);
+        // Stale trust waits on the Trust map: the rail says how many (SPEC §11 badges).
+        QCOMPARE(child<NavigationRail>(&window, "navigationRail")->badge(MainWindow::TrustId), page->summary().staleCount);
         // The converging rotation's old key: the readiness panel names what still blocks it.
         const auto& nodes = page->scene()->graph().nodes;
         const auto converging = std::find_if(nodes.begin(), nodes.end(), [](const GraphNode& n) { return n.converging; });
