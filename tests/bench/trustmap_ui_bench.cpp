@@ -76,18 +76,22 @@ std::shared_ptr<const core::TrustMap> buildMap(const QDateTime& now)
         const core::TrustKey& seen = keys[((w * 7 + 1) % setCount) * kKeysPerSet + (w % 8)];
         observations.append({ workload.name, seen.kid, QStringLiteral("verify"), now.addSecs(-w) });
     }
-    return std::make_shared<const core::TrustMap>(std::move(sets), std::move(keys), std::move(workloads), observations);
+    return std::make_shared<const core::TrustMap>(
+        std::move(sets), std::move(keys), std::move(workloads), observations);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     // --save DIR: keep the first round's frames (fitted, clicked, 100 %) to look at the detail levels.
     const QStringList args = app.arguments();
-    const QString saveDir = args.indexOf(QStringLiteral("--save")) > 0 ? args.value(args.indexOf(QStringLiteral("--save")) + 1) : QString();
+    const QString saveDir = args.indexOf(QStringLiteral("--save")) > 0
+        ? args.value(args.indexOf(QStringLiteral("--save")) + 1)
+        : QString();
     const auto save = [&](const QImage& image, const char* name, int round) {
         if (!saveDir.isEmpty() && round == 1)
             image.save(saveDir + QLatin1Char('/') + QLatin1String(name));
@@ -157,8 +161,8 @@ int main(int argc, char** argv)
                     "  => snapshot + model + layout + scene + first paint: %lld ms (goal < 1000)\n"
                     "  click a kid + repaint  %5lld ms\n"
                     "  paint at 100%% zoom    %5lld ms\n",
-                    round, qlonglong(nodes), qlonglong(edges), qlonglong(layout.crossings), snapshotMs, adaptMs, layoutMs,
-                    sceneMs, firstPaintMs, total, clickMs, detailPaintMs);
+            round, qlonglong(nodes), qlonglong(edges), qlonglong(layout.crossings), snapshotMs, adaptMs,
+            layoutMs, sceneMs, firstPaintMs, total, clickMs, detailPaintMs);
     }
     std::printf("peak RSS: %lld MiB\n", peakRssKiB() / 1024);
     return met ? 0 : 2;

@@ -17,8 +17,8 @@
 
 namespace keyward::ui::test {
 
-inline bool addWorkload(core::Vault& vault, const QString& name, const QStringList& sets, const QStringList& pins,
-                        const QString& seenKid = {}, const QString& seenSet = {})
+inline bool addWorkload(core::Vault& vault, const QString& name, const QStringList& sets,
+    const QStringList& pins, const QString& seenKid = {}, const QString& seenSet = {})
 {
     auto tx = core::Transaction::begin(vault.database());
     if (!tx)
@@ -35,7 +35,8 @@ inline bool addWorkload(core::Vault& vault, const QString& name, const QStringLi
     auto id = store.insert(workload, now, QStringLiteral("alice"));
     if (!id)
         return false;
-    if (!seenKid.isEmpty() && !store.mergeObserved(*id, seenSet, seenKid, now.addSecs(-3600), now.addSecs(-60), 42))
+    if (!seenKid.isEmpty()
+        && !store.mergeObserved(*id, seenSet, seenKid, now.addSecs(-3600), now.addSecs(-60), 42))
         return false;
     return tx->commit().ok();
 }
@@ -44,10 +45,14 @@ inline bool seedTrustMap(core::Vault& vault)
 {
     const QString payments = QStringLiteral("payments-api");
     const QString login = QStringLiteral("login");
-    return generate(vault, payments, QStringLiteral("pay-sig-1"), QStringLiteral("payments-team"), QStringLiteral("ES256"))
-        && generate(vault, payments, QStringLiteral("pay-sig-2"), QStringLiteral("payments-team"), QStringLiteral("ES256"))
-        && generate(vault, login, QStringLiteral("login-sig-1"), QStringLiteral("identity"), QStringLiteral("EdDSA"))
-        && addWorkload(vault, QStringLiteral("checkout"), { payments }, {}, QStringLiteral("pay-sig-1"), payments)
+    return generate(vault, payments, QStringLiteral("pay-sig-1"), QStringLiteral("payments-team"),
+               QStringLiteral("ES256"))
+        && generate(vault, payments, QStringLiteral("pay-sig-2"), QStringLiteral("payments-team"),
+            QStringLiteral("ES256"))
+        && generate(
+            vault, login, QStringLiteral("login-sig-1"), QStringLiteral("identity"), QStringLiteral("EdDSA"))
+        && addWorkload(
+            vault, QStringLiteral("checkout"), { payments }, {}, QStringLiteral("pay-sig-1"), payments)
         && addWorkload(vault, QStringLiteral("gateway"), {}, { QStringLiteral("pay-sig-1") })
         && addWorkload(vault, QStringLiteral("audit-job"), { payments }, {})
         && addWorkload(vault, QStringLiteral("reports"), { login }, {});

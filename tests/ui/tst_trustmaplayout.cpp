@@ -90,7 +90,8 @@ private Q_SLOTS:
                 QCOMPARE(above.left(), below.left());
             }
         }
-        QCOMPARE(layout.layers[0].size() + layout.layers[1].size() + layout.layers[2].size(), data.nodes.size());
+        QCOMPARE(
+            layout.layers[0].size() + layout.layers[1].size() + layout.layers[2].size(), data.nodes.size());
         for (const QRectF& rect : layout.rects)
             QVERIFY(layout.bounds.contains(rect));
     }

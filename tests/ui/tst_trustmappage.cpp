@@ -88,7 +88,8 @@ private Q_SLOTS:
         const int second = f.node(NodeKind::Kid, "pay-sig-2");
         f.click(second);
         QCOMPARE(scene->selectedNode(), second);
-        QCOMPARE(f.labels(scene->nodesMarked(Mark::Exposed)), QStringList({ QStringLiteral("audit-job"), QStringLiteral("checkout") }));
+        QCOMPARE(f.labels(scene->nodesMarked(Mark::Exposed)),
+            QStringList({ QStringLiteral("audit-job"), QStringLiteral("checkout") }));
         QVERIFY(scene->nodesMarked(Mark::Breaks).isEmpty());
         QCOMPARE(scene->mark(f.node(NodeKind::Workload, "reports")), Mark::Dimmed);
         QCOMPARE(scene->mark(f.node(NodeKind::KeySet, "payments-api")), Mark::Related);
@@ -98,7 +99,8 @@ private Q_SLOTS:
         f.click(first);
         QCOMPARE(scene->selectedNode(), first);
         QCOMPARE(f.labels(scene->nodesMarked(Mark::Breaks)),
-                 QStringList({ QStringLiteral("audit-job"), QStringLiteral("checkout"), QStringLiteral("gateway") }));
+            QStringList(
+                { QStringLiteral("audit-job"), QStringLiteral("checkout"), QStringLiteral("gateway") }));
         QVERIFY(f.page->view()->accessibleDescription().contains(QStringLiteral("pay-sig-1")));
 
         // The readiness panel: the primary cannot be retired; what trusts it is listed.
@@ -111,7 +113,8 @@ private Q_SLOTS:
         // A click on empty space clears the selection and the highlight.
         const QPointF empty = scene->sceneRect().topLeft() + QPointF(5, 5);
         f.page->view()->centerOn(empty);
-        QTest::mouseClick(f.page->view()->viewport(), Qt::LeftButton, {}, f.page->view()->mapFromScene(empty));
+        QTest::mouseClick(
+            f.page->view()->viewport(), Qt::LeftButton, {}, f.page->view()->mapFromScene(empty));
         QCOMPARE(scene->selectedNode(), -1);
         QVERIFY(scene->nodesMarked(Mark::Breaks).isEmpty());
     }
@@ -130,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 1);
         // Searching by a set name finds the set and its kids; clearing shows everything again.
         f.page->setSearchText(QStringLiteral("login"));
-        QCOMPARE(f.labels(scene->searchMatches()), QStringList({ QStringLiteral("login"), QStringLiteral("login-sig-1") }));
+        QCOMPARE(f.labels(scene->searchMatches()),
+            QStringList({ QStringLiteral("login"), QStringLiteral("login-sig-1") }));
         f.page->setSearchText({});
         QVERIFY(scene->searchMatches().isEmpty());
         QCOMPARE(scene->mark(f.node(NodeKind::Workload, "checkout")), Mark::Normal);
@@ -171,17 +175,19 @@ private Q_SLOTS:
         QStringList rows;
         for (int row = 0; row < model->rowCount(); ++row)
             rows.append(model->index(row, TrustTableModel::KidColumn).data().toString() + QLatin1Char(' ')
-                        + model->index(row, TrustTableModel::WorkloadColumn).data().toString() + QLatin1Char(' ')
-                        + model->index(row, TrustTableModel::TrustColumn).data().toString());
-        QVERIFY2(rows.contains(QStringLiteral("pay-sig-1 checkout declared and observed")), qPrintable(rows.join(u'\n')));
+                + model->index(row, TrustTableModel::WorkloadColumn).data().toString() + QLatin1Char(' ')
+                + model->index(row, TrustTableModel::TrustColumn).data().toString());
+        QVERIFY2(rows.contains(QStringLiteral("pay-sig-1 checkout declared and observed")),
+            qPrintable(rows.join(u'\n')));
         QVERIFY(rows.contains(QStringLiteral("pay-sig-1 gateway declared, not observed, pinned")));
         QVERIFY(rows.contains(QStringLiteral("login-sig-1 reports declared, not observed")));
 
         // Choosing a row selects its kid on the map.
         auto* table = child<QTableView>(f.page.get(), "trustTable");
         child<QTabWidget>(f.page.get(), "trustTabs")->setCurrentIndex(1);
-        const QModelIndex login = table->model()->match(table->model()->index(0, TrustTableModel::KidColumn),
-                                                        Qt::DisplayRole, QStringLiteral("login-sig-1"))
+        const QModelIndex login = table->model()
+                                      ->match(table->model()->index(0, TrustTableModel::KidColumn),
+                                          Qt::DisplayRole, QStringLiteral("login-sig-1"))
                                       .value(0);
         QVERIFY(login.isValid());
         table->setCurrentIndex(login);
@@ -203,7 +209,7 @@ private Q_SLOTS:
         const int kid = f.page->scene()->selectedNode();
         QCOMPARE(f.page->scene()->graph().nodes[kid].kind, NodeKind::Kid);
         QVERIFY(f.page->readinessPanel()->verdict().contains(f.page->scene()->graph().nodes[kid].label)
-                || !f.page->readinessPanel()->verdict().isEmpty());
+            || !f.page->readinessPanel()->verdict().isEmpty());
         const qreal before = view->zoom();
         QTest::keyClick(view, Qt::Key_Plus);
         QVERIFY(view->zoom() > before);
@@ -212,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(f.page->scene()->selectedNode(), -1);
         // Every page action is in the graph's context menu (Menu key / Shift+F10).
         QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
-        for (const char* name : { "exportPngAction", "exportSvgAction", "zoomInAction", "zoomOutAction", "zoomFitAction" })
+        for (const char* name :
+            { "exportPngAction", "exportSvgAction", "zoomInAction", "zoomOutAction", "zoomFitAction" })
             QVERIFY2(view->actions().contains(child<QAction>(f.page.get(), name)), name);
         // Icon-only buttons say what they do.
         for (const char* name : { "zoomInButton", "zoomOutButton", "zoomFitButton" }) {
@@ -248,7 +255,7 @@ private Q_SLOTS:
         slow.trustedSets = { set.name };
         slow.cacheTtlSecs = 24 * 3600;
         const core::TrustMap map({ set }, { old, graceKey, successor }, { legacy, slow },
-                                 { { legacy.name, old.kid, QStringLiteral("verify"), now.addSecs(-3600) } });
+            { { legacy.name, old.kid, QStringLiteral("verify"), now.addSecs(-3600) } });
         const TrustSummary summary = summarize(map, now);
         QCOMPARE(summary.staleCount, 1);
         QCOMPARE(summary.unconvergedCount, 1);
@@ -285,16 +292,19 @@ private Q_SLOTS:
         QVERIFY(page->summary().unconvergedCount >= 1);
         QVERIFY(page->summary().workloadCount >= 8);
         // Stale trust waits on the Trust map: the rail says how many (SPEC §11 badges).
-        QCOMPARE(child<NavigationRail>(&window, "navigationRail")->badge(MainWindow::TrustId), page->summary().staleCount);
+        QCOMPARE(child<NavigationRail>(&window, "navigationRail")->badge(MainWindow::TrustId),
+            page->summary().staleCount);
         // The converging rotation's old key: the readiness panel names what still blocks it.
         const auto& nodes = page->scene()->graph().nodes;
-        const auto converging = std::find_if(nodes.begin(), nodes.end(), [](const GraphNode& n) { return n.converging; });
+        const auto converging
+            = std::find_if(nodes.begin(), nodes.end(), [](const GraphNode& n) { return n.converging; });
         QVERIFY(converging != nodes.end());
         const int node = int(converging - nodes.begin());
         page->view()->showOverview();
         Fixture::clickOn(page, node);
         QCOMPARE(page->scene()->selectedNode(), node);
-        QVERIFY2(page->readinessPanel()->verdict().contains(QStringLiteral("Not yet")), qPrintable(page->readinessPanel()->verdict()));
+        QVERIFY2(page->readinessPanel()->verdict().contains(QStringLiteral("Not yet")),
+            qPrintable(page->readinessPanel()->verdict()));
         QVERIFY(page->readinessPanel()->blockerCount() >= 1);
         grabIfAsked(&window, QStringLiteral("trust-map.png"));
         window.showPage(MainWindow::OverviewId);

@@ -38,12 +38,15 @@ using namespace trustmap;
 
 namespace {
 
-QAction* makeAction(QObject* parent, const char* name, const char* icon, const QString& text, const QString& tip,
-                    const QKeySequence& shortcut = {})
+QAction* makeAction(QObject* parent, const char* name, const char* icon, const QString& text,
+    const QString& tip, const QKeySequence& shortcut = {})
 {
-    auto* action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, parent);
+    auto* action
+        = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, parent);
     action->setObjectName(QString::fromLatin1(name));
-    action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(shortcut.isEmpty()
+            ? tip
+            : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     action->setShortcut(shortcut);
     return action;
 }
@@ -82,10 +85,10 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     m_table = pageparts::tableView("trustTable", m_proxy, TrustTableModel::KidColumn, this);
     m_table->setAccessibleName(tr("Trust map as a table"));
 
-    auto* exportPngAction = makeAction(this, "exportPngAction", "export", tr("Export &PNG…"),
-                                       tr("Save the whole map as a PNG picture"));
-    auto* exportSvgAction = makeAction(this, "exportSvgAction", "export", tr("Export &SVG…"),
-                                       tr("Save the whole map as an SVG drawing"));
+    auto* exportPngAction = makeAction(
+        this, "exportPngAction", "export", tr("Export &PNG…"), tr("Save the whole map as a PNG picture"));
+    auto* exportSvgAction = makeAction(
+        this, "exportSvgAction", "export", tr("Export &SVG…"), tr("Save the whole map as an SVG drawing"));
     connect(exportPngAction, &QAction::triggered, this, &TrustMapPage::exportPng);
     connect(exportSvgAction, &QAction::triggered, this, &TrustMapPage::exportSvg);
     m_actions = { exportPngAction, exportSvgAction };
@@ -118,7 +121,7 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     connect(m_scene, &TrustGraphScene::selectedNodeChanged, this, &TrustMapPage::onNodeSelected);
     connect(m_table, &QTableView::activated, this, &TrustMapPage::onTableRowChosen);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { onTableRowChosen(current); });
+        [this](const QModelIndex& current) { onTableRowChosen(current); });
 }
 
 TrustMapPage::~TrustMapPage() = default;
@@ -130,10 +133,12 @@ QWidget* TrustMapPage::buildGraphTab()
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(2);
     auto* bar = new QHBoxLayout;
-    auto* zoomIn = makeAction(this, "zoomInAction", "zoom-in", tr("Zoom in"), tr("Zoom in"), QKeySequence::ZoomIn);
-    auto* zoomOut = makeAction(this, "zoomOutAction", "zoom-out", tr("Zoom out"), tr("Zoom out"), QKeySequence::ZoomOut);
-    auto* fit = makeAction(this, "zoomFitAction", "zoom-fit", tr("Fit the whole map"), tr("Fit the whole map"),
-                           QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto* zoomIn
+        = makeAction(this, "zoomInAction", "zoom-in", tr("Zoom in"), tr("Zoom in"), QKeySequence::ZoomIn);
+    auto* zoomOut = makeAction(
+        this, "zoomOutAction", "zoom-out", tr("Zoom out"), tr("Zoom out"), QKeySequence::ZoomOut);
+    auto* fit = makeAction(this, "zoomFitAction", "zoom-fit", tr("Fit the whole map"),
+        tr("Fit the whole map"), QKeySequence(Qt::CTRL | Qt::Key_0));
     for (QAction* action : { zoomIn, zoomOut, fit })
         addAction(action); // the shortcuts work while the page is shown
     connect(zoomIn, &QAction::triggered, m_view, &TrustGraphView::zoomIn);
@@ -150,7 +155,8 @@ QWidget* TrustMapPage::buildGraphTab()
     bar->addWidget(iconButton(zoomOut, "zoomOutButton", tab));
     bar->addWidget(iconButton(zoomIn, "zoomInButton", tab));
     bar->addWidget(iconButton(fit, "zoomFitButton", tab));
-    auto* hint = new QLabel(tr("Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk"), tab);
+    auto* hint = new QLabel(
+        tr("Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk"), tab);
     hint->setStyleSheet(QStringLiteral("color: #55606b;"));
     bar->addSpacing(8);
     bar->addWidget(hint);
@@ -177,18 +183,23 @@ QWidget* TrustMapPage::buildSidePanel()
     return panel;
 }
 
-QList<QAction*> TrustMapPage::pageActions() const { return m_actions; }
+QList<QAction*> TrustMapPage::pageActions() const
+{
+    return m_actions;
+}
 
 void TrustMapPage::refresh()
 {
     // Keep the officer's selection across re-reads: by name, indexes change between snapshots.
     const int selected = m_scene->selectedNode();
-    const std::optional<GraphNode> kept = selected >= 0 ? std::optional(m_scene->graph().nodes[selected]) : std::nullopt;
+    const std::optional<GraphNode> kept
+        = selected >= 0 ? std::optional(m_scene->graph().nodes[selected]) : std::nullopt;
 
     const QDateTime now = m_vault.clock().now();
     auto loaded = core::TrustMapLoader::load(m_vault.database());
     if (!loaded) {
-        m_message->showMessage(tr("Could not read the trust map: %1").arg(loaded.message()), MessageWidget::Type::Error);
+        m_message->showMessage(
+            tr("Could not read the trust map: %1").arg(loaded.message()), MessageWidget::Type::Error);
         m_summary = {};
         m_summary.error = loaded.message();
         Q_EMIT summaryChanged();
@@ -201,9 +212,10 @@ void TrustMapPage::refresh()
     m_table->resizeColumnsToContents(); // measures a sample of rows, not all 50,000
     m_summary = summarize(*m_map, now);
     if (m_map->workloads().isEmpty())
-        m_message->showMessage(tr("No workload is registered yet. Register them with “keyward-cli workload add” or "
-                                  "import a CSV/JSON list; observations come from “keyward-cli observe import”."),
-                               MessageWidget::Type::Information);
+        m_message->showMessage(
+            tr("No workload is registered yet. Register them with “keyward-cli workload add” or "
+               "import a CSV/JSON list; observations come from “keyward-cli observe import”."),
+            MessageWidget::Type::Information);
     else
         m_message->hideMessage();
     if (kept) {
@@ -224,7 +236,7 @@ void TrustMapPage::updateStats()
     for (const GraphNode& node : m_scene->graph().nodes)
         ++counts[TrustGraphData::layerOf(node.kind)];
     QStringList parts { tr("%n key set(s)", nullptr, counts[0]), tr("%n kid(s)", nullptr, counts[1]),
-                        tr("%n workload(s)", nullptr, counts[2]) };
+        tr("%n workload(s)", nullptr, counts[2]) };
     if (m_summary.staleCount > 0)
         parts.append(QStringLiteral("<span style='color:#c0392b'>%1</span>")
                          .arg(tr("%n with stale trust", nullptr, m_summary.staleCount)));
@@ -299,7 +311,8 @@ QString TrustMapPage::exportTo(const QString& path)
     if (suffix == QLatin1String("png"))
         return trustmap::exportPng(*m_scene, path);
     if (suffix == QLatin1String("svg"))
-        return trustmap::exportSvg(*m_scene, path, tr("Keyward trust map — %1").arg(QDir(m_vault.location().dir).dirName()));
+        return trustmap::exportSvg(
+            *m_scene, path, tr("Keyward trust map — %1").arg(QDir(m_vault.location().dir).dirName()));
     return tr("Choose a file name ending in .png or .svg.");
 }
 
@@ -314,13 +327,20 @@ void TrustMapPage::exportWithDialog(const QString& suffix, const QString& filter
         path += QLatin1Char('.') + suffix;
     const QString error = exportTo(path);
     if (error.isEmpty())
-        m_message->showMessage(tr("Saved the trust map to %1.").arg(QDir::toNativeSeparators(path)), MessageWidget::Type::Positive);
+        m_message->showMessage(tr("Saved the trust map to %1.").arg(QDir::toNativeSeparators(path)),
+            MessageWidget::Type::Positive);
     else
         m_message->showMessage(error, MessageWidget::Type::Error);
 }
 
-void TrustMapPage::exportPng() { exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)")); }
+void TrustMapPage::exportPng()
+{
+    exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)"));
+}
 
-void TrustMapPage::exportSvg() { exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)")); }
+void TrustMapPage::exportSvg()
+{
+    exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+}
 
 } // namespace keyward::ui

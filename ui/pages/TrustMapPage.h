@@ -15,7 +15,7 @@ class QTableView;
 namespace keyward::core {
 class TrustMap;
 class Vault;
-}
+} // namespace keyward::core
 
 namespace keyward::ui {
 
@@ -26,7 +26,7 @@ class RetireReadinessPanel;
 class TrustGraphScene;
 class TrustGraphView;
 class TrustTableModel;
-}
+} // namespace trustmap
 
 // The trust map (SPEC §5, §11): key sets → kids → workloads as a layered graph, edges declared
 // (solid) or observed (dashed); a click on a kid shows its blast radius and, beside the map,

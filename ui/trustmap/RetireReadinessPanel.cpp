@@ -55,11 +55,20 @@ void RetireReadinessPanel::clear()
     setBlockers({});
 }
 
-QString RetireReadinessPanel::verdict() const { return QTextDocumentFragment::fromHtml(m_verdict->text()).toPlainText(); }
+QString RetireReadinessPanel::verdict() const
+{
+    return QTextDocumentFragment::fromHtml(m_verdict->text()).toPlainText();
+}
 
-int RetireReadinessPanel::blockerCount() const { return int(m_blockerWorkloads.size()); }
+int RetireReadinessPanel::blockerCount() const
+{
+    return int(m_blockerWorkloads.size());
+}
 
-QStringList RetireReadinessPanel::blockerWorkloads() const { return m_blockerWorkloads; }
+QStringList RetireReadinessPanel::blockerWorkloads() const
+{
+    return m_blockerWorkloads;
+}
 
 void RetireReadinessPanel::setBlockers(const QList<QStringList>& rows)
 {
@@ -68,7 +77,8 @@ void RetireReadinessPanel::setBlockers(const QList<QStringList>& rows)
     QString html;
     for (const QStringList& row : rows) {
         m_blockerWorkloads.append(row.value(0));
-        html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1</b> %2<br><span style='color:#55606b'>%3</span></p>")
+        html += QStringLiteral(
+            "<p style='margin:0 0 6px 0'><b>%1</b> %2<br><span style='color:#55606b'>%3</span></p>")
                     .arg(row.value(0).toHtmlEscaped(), row.value(1).toHtmlEscaped(), row.value(2));
     }
     m_blockers->setText(html);
@@ -105,14 +115,16 @@ void RetireReadinessPanel::showKey(const core::TrustMap& map, int key, const QDa
 
     const auto state = k.state;
     const QString stateName = KeyTableModel::stateText(state).toHtmlEscaped();
-    if (state == core::KeyState::Retired || state == core::KeyState::Revoked || state == core::KeyState::Destroyed) {
-        m_verdict->setText(tr("Already out of service (%1). Workloads still using it are stale trust:").arg(stateName));
+    if (state == core::KeyState::Retired || state == core::KeyState::Revoked
+        || state == core::KeyState::Destroyed) {
+        m_verdict->setText(
+            tr("Already out of service (%1). Workloads still using it are stale trust:").arg(stateName));
         for (const core::StaleTrust& stale : map.staleTrust()) {
             if (stale.key != key)
                 continue;
             rows.append({ map.workloads()[stale.workload].name, reasonText(stale.reason),
-                          stale.lastSeen.isValid() ? tr("last seen %1").arg(timeText(stale.lastSeen)).toHtmlEscaped()
-                                                   : QString() });
+                stale.lastSeen.isValid() ? tr("last seen %1").arg(timeText(stale.lastSeen)).toHtmlEscaped()
+                                         : QString() });
         }
         if (rows.isEmpty())
             m_verdict->setText(tr("Already out of service (%1); no workload still uses it.").arg(stateName));
@@ -123,30 +135,32 @@ void RetireReadinessPanel::showKey(const core::TrustMap& map, int key, const QDa
     const core::Convergence convergence = map.convergence(key, now);
     for (const core::ConvergenceBlocker& blocker : convergence.blockers) {
         rows.append({ blocker.workload >= 0 ? map.workloads()[blocker.workload].name : tr("Token lifetime:"),
-                      reasonText(blocker.reason),
-                      blocker.clearsAt.isValid()
-                          ? tr("clears %1").arg(timeText(blocker.clearsAt)).toHtmlEscaped()
-                          : QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(tr("never clears by itself")) });
+            reasonText(blocker.reason),
+            blocker.clearsAt.isValid() ? tr("clears %1").arg(timeText(blocker.clearsAt)).toHtmlEscaped()
+                                       : QStringLiteral("<span style='color:#c0392b'>%1</span>")
+                                             .arg(tr("never clears by itself")) });
     }
     setBlockers(rows);
 
     QString verdict;
     if (state == core::KeyState::Active && k.primary) {
-        verdict = tr("<b>Not yet:</b> %1 is the primary of %2; rotate it first. After the rotation the map shows when "
-                     "every workload has converged.")
+        verdict = tr(
+            "<b>Not yet:</b> %1 is the primary of %2; rotate it first. After the rotation the map shows when "
+            "every workload has converged.")
                       .arg(k.kid.toHtmlEscaped(), k.keySet.toHtmlEscaped());
     } else if (convergence.converged) {
         verdict = QStringLiteral("<span style='color:#2e8b57'><b>%1</b></span> %2")
                       .arg(tr("Ready to retire."),
-                           convergence.convergedAt.isValid()
-                               ? tr("Every workload converged at %1.").arg(timeText(convergence.convergedAt))
-                               : tr("No workload still depends on it."));
+                          convergence.convergedAt.isValid()
+                              ? tr("Every workload converged at %1.").arg(timeText(convergence.convergedAt))
+                              : tr("No workload still depends on it."));
     } else {
         const int count = int(convergence.blockers.size());
-        verdict = QStringLiteral("<span style='color:#b07d00'><b>%1</b></span> ").arg(tr("Not yet.")) + tr("%n blocker(s) left", nullptr, count)
+        verdict = QStringLiteral("<span style='color:#b07d00'><b>%1</b></span> ").arg(tr("Not yet."))
+            + tr("%n blocker(s) left", nullptr, count)
             + (convergence.convergedAt.isValid()
-                   ? tr("; converges at %1 if nothing changes.").arg(timeText(convergence.convergedAt))
-                   : tr("; one of them does not clear by itself."));
+                    ? tr("; converges at %1 if nothing changes.").arg(timeText(convergence.convergedAt))
+                    : tr("; one of them does not clear by itself."));
     }
     m_verdict->setText(tr("State: %1. ").arg(stateName) + verdict);
 }

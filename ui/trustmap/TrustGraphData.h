@@ -65,14 +65,16 @@ struct TrustGraphData {
     {
         if (const auto it = blast.constFind(node); it != blast.cend())
             return *it;
-        return computeBlast && node >= 0 && node < nodes.size() && nodes[node].kind == NodeKind::Kid ? computeBlast(node)
-                                                                                                  : GraphBlast {};
+        return computeBlast && node >= 0 && node < nodes.size() && nodes[node].kind == NodeKind::Kid
+            ? computeBlast(node)
+            : GraphBlast {};
     }
     static int layerOf(NodeKind kind) { return int(kind); }
     int indexOf(NodeKind kind, const QString& label, const QString& keySet = {}) const
     {
         for (int i = 0; i < nodes.size(); ++i)
-            if (nodes[i].kind == kind && nodes[i].label == label && (keySet.isEmpty() || nodes[i].keySet == keySet))
+            if (nodes[i].kind == kind && nodes[i].label == label
+                && (keySet.isEmpty() || nodes[i].keySet == keySet))
                 return i;
         return -1;
     }

@@ -14,17 +14,12 @@
 
 namespace keyward::ui::trustmap {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("keyward::ui::trustmap::TrustGraphExport", text); }
-
-} // namespace
-
 QImage renderScene(QGraphicsScene& scene, int maxSide)
 {
     const QRectF source = scene.sceneRect();
     const qreal scale = std::min<qreal>(1.0, maxSide / std::max(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(
+        (source.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -39,11 +34,18 @@ QString exportPng(QGraphicsScene& scene, const QString& path, int maxSide)
     // Through a QSaveFile: a failed write leaves no half picture under the chosen name.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate(
+            "keyward::ui::trustmap::TrustGraphExport", "Could not write %1: %2")
+            .arg(path, file.errorString());
     if (!image.save(&file, "PNG"))
-        return tr("Could not encode the map as PNG (%1 × %2 pixels).").arg(image.width()).arg(image.height());
+        return QCoreApplication::translate(
+            "keyward::ui::trustmap::TrustGraphExport", "Could not encode the map as PNG (%1 × %2 pixels).")
+            .arg(image.width())
+            .arg(image.height());
     if (!file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate(
+            "keyward::ui::trustmap::TrustGraphExport", "Could not write %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 
@@ -59,14 +61,18 @@ QString exportSvg(QGraphicsScene& scene, const QString& path, const QString& tit
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
         svg.setTitle(title);
-        svg.setDescription(tr("Keyward trust map: key sets, kids and the workloads that trust them."));
+        svg.setDescription(QCoreApplication::translate("keyward::ui::trustmap::TrustGraphExport",
+            "Keyward trust map: key sets, kids and the workloads that trust them."));
         QPainter painter(&svg);
         painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
         scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size()
+        || !file.commit())
+        return QCoreApplication::translate(
+            "keyward::ui::trustmap::TrustGraphExport", "Could not write %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 

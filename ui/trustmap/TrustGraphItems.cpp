@@ -14,7 +14,10 @@ namespace keyward::ui::trustmap {
 
 namespace {
 
-TrustGraphScene* graphScene(const QGraphicsItem* item) { return static_cast<TrustGraphScene*>(item->scene()); }
+TrustGraphScene* graphScene(const QGraphicsItem* item)
+{
+    return static_cast<TrustGraphScene*>(item->scene());
+}
 
 QColor markedFill(const GraphNode& node, Mark mark)
 {
@@ -60,7 +63,10 @@ NodeItem::NodeItem(int node, const QRectF& rect)
     setAcceptedMouseButtons(Qt::NoButton); // the view selects on click, so a drag still pans
 }
 
-QRectF NodeItem::boundingRect() const { return m_rect.adjusted(-2, -2, 2, 2); }
+QRectF NodeItem::boundingRect() const
+{
+    return m_rect.adjusted(-2, -2, 2, 2);
+}
 
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
@@ -73,8 +79,9 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
     // Far out a node is a few pixels: one filled rectangle, no border, no text.
     if (lod < EdgeLayerItem::MinimumEdgeDetail) {
-        painter->fillRect(m_rect, mark == Mark::Normal || mark == Mark::Dimmed ? style::nodeBorder(node)
-                                                                               : markedBorder(node, mark).color());
+        painter->fillRect(m_rect,
+            mark == Mark::Normal || mark == Mark::Dimmed ? style::nodeBorder(node)
+                                                         : markedBorder(node, mark).color());
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod >= EdgeLayerItem::MinimumLabelDetail);
@@ -83,7 +90,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const qreal radius = node.kind == NodeKind::Workload ? 4 : node.kind == NodeKind::KeySet ? 10 : 3;
     painter->drawRoundedRect(m_rect, radius, radius);
     if (node.kind == NodeKind::Kid) // the state colour as a band, readable on any mark
-        painter->fillRect(QRectF(m_rect.left() + 1, m_rect.top() + 1, 6, m_rect.height() - 2), style::stateColor(node.state));
+        painter->fillRect(QRectF(m_rect.left() + 1, m_rect.top() + 1, 6, m_rect.height() - 2),
+            style::stateColor(node.state));
     if (lod < EdgeLayerItem::MinimumLabelDetail)
         return;
 
@@ -95,7 +103,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QRectF text = m_rect.adjusted(node.kind == NodeKind::Kid ? 12 : 8, 0, -6, 0);
     QString tag;
     if (node.kind == NodeKind::Kid)
-        tag = node.primary ? QStringLiteral("★ ") + core::keyStateName(node.state) : core::keyStateName(node.state);
+        tag = node.primary ? QStringLiteral("★ ") + core::keyStateName(node.state)
+                           : core::keyStateName(node.state);
     else if (node.kind == NodeKind::Workload && node.stale)
         tag = QStringLiteral("⚠ stale");
     if (!tag.isEmpty()) {
@@ -110,7 +119,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setFont(font);
     }
     painter->setPen(style::textColor);
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(node.label, Qt::ElideMiddle, text.width()));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(node.label, Qt::ElideMiddle, text.width()));
 }
 
 EdgeLayerItem::EdgeLayerItem(QList<QLineF> lines, const QRectF& bounds)
@@ -139,17 +149,19 @@ void EdgeLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     QList<bool> highlightDashed;
     for (int i = 0; i < m_lines.size(); ++i) {
         const QLineF& line = m_lines[i];
-        if (std::max(line.y1(), line.y2()) < exposed.top() || std::min(line.y1(), line.y2()) > exposed.bottom()
-            || line.x2() < exposed.left() || line.x1() > exposed.right())
+        if (std::max(line.y1(), line.y2()) < exposed.top()
+            || std::min(line.y1(), line.y2()) > exposed.bottom() || line.x2() < exposed.left()
+            || line.x1() > exposed.right())
             continue;
         const GraphEdge& edge = data.edges[i];
         if (scene->isEdgeHighlighted(i)) {
             highlighted.append(line);
             const Mark target = scene->mark(edge.to);
-            highlightColors.append(target == Mark::Breaks    ? style::breaksColor
-                                       : target == Mark::Exposed ? style::exposedColor
-                                                                 : style::selectedColor);
-            highlightDashed.append(style::edgeStyle(data.nodes[edge.from], edge) == style::EdgeStyle::Observed);
+            highlightColors.append(target == Mark::Breaks ? style::breaksColor
+                    : target == Mark::Exposed             ? style::exposedColor
+                                                          : style::selectedColor);
+            highlightDashed.append(
+                style::edgeStyle(data.nodes[edge.from], edge) == style::EdgeStyle::Observed);
         } else if (drawPlain) {
             plain[int(style::edgeStyle(data.nodes[edge.from], edge))].append(line);
         }

@@ -48,8 +48,8 @@ void sortColumn(QList<int>& column, QList<int>& position, const std::function<do
     keyed.reserve(column.size());
     for (int node : std::as_const(column))
         keyed.append({ key(node), node });
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(
+        keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (int i = 0; i < keyed.size(); ++i) {
         column[i] = keyed[i].second;
         position[column[i]] = i;
@@ -106,9 +106,10 @@ GraphLayout layOut(const TrustGraphData& data, const LayoutOptions& options)
         result.layers[TrustGraphData::layerOf(data.nodes[i].kind)].append(i);
 
     // Initial order: sets by name, kids by set then primary first then kid, workloads by name.
-    std::sort(sets.begin(), sets.end(), [&](int a, int b) { return data.nodes[a].label < data.nodes[b].label; });
+    std::sort(
+        sets.begin(), sets.end(), [&](int a, int b) { return data.nodes[a].label < data.nodes[b].label; });
     std::sort(workloads.begin(), workloads.end(),
-              [&](int a, int b) { return data.nodes[a].label < data.nodes[b].label; });
+        [&](int a, int b) { return data.nodes[a].label < data.nodes[b].label; });
     QList<int> position(n, 0);
     for (int i = 0; i < sets.size(); ++i)
         position[sets[i]] = i;
@@ -135,7 +136,8 @@ GraphLayout layOut(const TrustGraphData& data, const LayoutOptions& options)
     std::sort(kids.begin(), kids.end(), [&](int a, int b) {
         const GraphNode& x = data.nodes[a];
         const GraphNode& y = data.nodes[b];
-        return std::tuple(setPosition(a), !x.primary, x.label) < std::tuple(setPosition(b), !y.primary, y.label);
+        return std::tuple(setPosition(a), !x.primary, x.label)
+            < std::tuple(setPosition(b), !y.primary, y.label);
     });
     for (int i = 0; i < kids.size(); ++i)
         position[kids[i]] = i;
@@ -157,16 +159,19 @@ GraphLayout layOut(const TrustGraphData& data, const LayoutOptions& options)
     QList<double> kidKey(n, 0);
     for (int kid : std::as_const(kids))
         kidKey[kid] = position[kid];
-    sortColumn(workloads, position, [&](int w) { return barycenter(workloadKids, w, position, position[w]); });
+    sortColumn(
+        workloads, position, [&](int w) { return barycenter(workloadKids, w, position, position[w]); });
     auto best = result.layers;
     qint64 bestCrossings = crossingsNow();
     for (int sweep = 0; sweep < options.sweeps && bestCrossings > 0; ++sweep) {
         for (int kid : std::as_const(kids))
             kidKey[kid] = barycenter(kidWorkloads, kid, position, position[kid]);
         sortKids(kidKey);
-        sortColumn(sets, position, [&](int set) { return barycenter(setKids, set, position, position[set]); });
+        sortColumn(
+            sets, position, [&](int set) { return barycenter(setKids, set, position, position[set]); });
         sortKids(kidKey);
-        sortColumn(workloads, position, [&](int w) { return barycenter(workloadKids, w, position, position[w]); });
+        sortColumn(
+            workloads, position, [&](int w) { return barycenter(workloadKids, w, position, position[w]); });
         const qint64 crossings = crossingsNow();
         if (crossings < bestCrossings) {
             bestCrossings = crossings;

@@ -3,7 +3,6 @@
 
 #include "trustmap/TrustGraphItems.h"
 
-
 #include <algorithm>
 
 namespace keyward::ui::trustmap {
@@ -49,7 +48,10 @@ void TrustGraphScene::setGraph(TrustGraphData data, const LayoutOptions& options
         setSearchText(m_search);
 }
 
-QGraphicsItem* TrustGraphScene::nodeItem(int node) const { return m_items.value(node); }
+QGraphicsItem* TrustGraphScene::nodeItem(int node) const
+{
+    return m_items.value(node);
+}
 
 int TrustGraphScene::nodeAt(const QPointF& scenePos) const
 {
@@ -61,7 +63,7 @@ int TrustGraphScene::nodeAt(const QPointF& scenePos) const
         if (scenePos.x() < first.left() || scenePos.x() > first.right())
             continue;
         const auto it = std::lower_bound(column.begin(), column.end(), scenePos.y(),
-                                         [&](int node, qreal y) { return m_layout.rects[node].bottom() < y; });
+            [&](int node, qreal y) { return m_layout.rects[node].bottom() < y; });
         if (it != column.end() && m_layout.rects[*it].contains(scenePos))
             return *it;
     }
@@ -96,7 +98,8 @@ QList<int> TrustGraphScene::setSearchText(const QString& text)
         for (const QList<int>& column : m_layout.layers)
             for (int node : column) {
                 const GraphNode& n = m_data.nodes[node];
-                if (n.label.contains(m_search, Qt::CaseInsensitive) || n.keySet.contains(m_search, Qt::CaseInsensitive)
+                if (n.label.contains(m_search, Qt::CaseInsensitive)
+                    || n.keySet.contains(m_search, Qt::CaseInsensitive)
                     || n.detail.contains(m_search, Qt::CaseInsensitive))
                     m_matches.append(node);
             }
@@ -114,7 +117,8 @@ void TrustGraphScene::updateMarks()
     if (m_selected < 0 && !m_matches.isEmpty()) {
         // Without a selection the matches' own edges stay visible: who trusts what was found.
         for (int i = 0; i < m_data.edges.size(); ++i)
-            m_edgeHighlight[i] = m_marks[m_data.edges[i].from] == Mark::Match || m_marks[m_data.edges[i].to] == Mark::Match;
+            m_edgeHighlight[i]
+                = m_marks[m_data.edges[i].from] == Mark::Match || m_marks[m_data.edges[i].to] == Mark::Match;
     }
     if (m_selected >= 0) {
         for (int i = 0; i < m_data.edges.size(); ++i) {
@@ -188,19 +192,17 @@ QString TrustGraphScene::describe(int node) const
     case NodeKind::KeySet:
         return tr("Key set %1").arg(n.label);
     case NodeKind::Workload:
-        return (n.stale ? tr("Workload %1 (%2), still using a retired or revoked kid")
-                        : tr("Workload %1 (%2)"))
+        return (
+            n.stale ? tr("Workload %1 (%2), still using a retired or revoked kid") : tr("Workload %1 (%2)"))
             .arg(n.label, n.detail);
     case NodeKind::Kid: {
         const GraphBlast blast = m_data.blastOf(node);
         //: Kid summary: kid, key set, state, then how many workloads break / are exposed.
         return tr("Kid %1 in %2, %3%4: %n workload(s) break if it vanishes", nullptr,
-                                           int(blast.breaks.size()))
+                   int(blast.breaks.size()))
                    .arg(n.label, n.keySet, core::keyStateName(n.state),
-                        n.primary ? tr(", primary")
-                                  : QString())
-            + tr(", %n exposed if it leaks", nullptr,
-                                          int(blast.exposed.size()));
+                       n.primary ? tr(", primary") : QString())
+            + tr(", %n exposed if it leaks", nullptr, int(blast.exposed.size()));
     }
     }
     return {};

@@ -5,13 +5,16 @@
 
 namespace keyward::ui::trustmap::style {
 
-QColor stateColor(core::KeyState state) { return KeyTableModel::stateColor(state); }
+QColor stateColor(core::KeyState state)
+{
+    return KeyTableModel::stateColor(state);
+}
 
 QColor tint(const QColor& color, qreal amount)
 {
     // A pale version of a state colour: dark text stays readable on every state.
-    return QColor::fromRgbF(1 - (1 - color.redF()) * amount, 1 - (1 - color.greenF()) * amount,
-                            1 - (1 - color.blueF()) * amount);
+    return QColor::fromRgbF(
+        1 - (1 - color.redF()) * amount, 1 - (1 - color.greenF()) * amount, 1 - (1 - color.blueF()) * amount);
 }
 
 QColor nodeFill(const GraphNode& node)

@@ -5,8 +5,8 @@
 #include "trustmap/TrustGraphScene.h"
 
 #include <QApplication>
-#include <QKeyEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -28,8 +28,9 @@ TrustGraphView::TrustGraphView(TrustGraphScene* scene, QWidget* parent)
 {
     setObjectName(QStringLiteral("trustGraphView"));
     setAccessibleName(tr("Trust map graph"));
-    setAccessibleDescription(tr("Key sets, their kids and the workloads that trust them. Arrow keys move between "
-                                "nodes; plus and minus zoom; 0 fits the map."));
+    setAccessibleDescription(
+        tr("Key sets, their kids and the workloads that trust them. Arrow keys move between "
+           "nodes; plus and minus zoom; 0 fits the map."));
     setFocusPolicy(Qt::StrongFocus);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(AnchorUnderMouse);
@@ -42,20 +43,30 @@ TrustGraphView::TrustGraphView(TrustGraphScene* scene, QWidget* parent)
     connect(scene, &TrustGraphScene::selectedNodeChanged, this, &TrustGraphView::onSelectionChanged);
 }
 
-qreal TrustGraphView::zoom() const { return transform().m11(); }
+qreal TrustGraphView::zoom() const
+{
+    return transform().m11();
+}
 
 void TrustGraphView::zoomBy(qreal factor)
 {
     const QRectF all = sceneRect();
-    const qreal fit = all.isEmpty() ? 1.0
-                                    : std::min(viewport()->width() / all.width(), viewport()->height() / all.height());
+    const qreal fit = all.isEmpty()
+        ? 1.0
+        : std::min(viewport()->width() / all.width(), viewport()->height() / all.height());
     const qreal target = std::clamp(zoom() * factor, std::min(fit, 1.0) * 0.5, MaximumZoom);
     scale(target / zoom(), target / zoom());
 }
 
-void TrustGraphView::zoomIn() { zoomBy(ZoomStep); }
+void TrustGraphView::zoomIn()
+{
+    zoomBy(ZoomStep);
+}
 
-void TrustGraphView::zoomOut() { zoomBy(1 / ZoomStep); }
+void TrustGraphView::zoomOut()
+{
+    zoomBy(1 / ZoomStep);
+}
 
 void TrustGraphView::fitAll()
 {
@@ -194,8 +205,8 @@ bool TrustGraphView::viewportEvent(QEvent* event)
 void TrustGraphView::onSelectionChanged(int node)
 {
     const QString description = m_scene->describe(node);
-    setAccessibleDescription(description.isEmpty() ? tr("Nothing selected. Arrow keys move between nodes.")
-                                                   : description);
+    setAccessibleDescription(
+        description.isEmpty() ? tr("Nothing selected. Arrow keys move between nodes.") : description);
 }
 
 } // namespace keyward::ui::trustmap

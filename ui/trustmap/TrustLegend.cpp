@@ -58,7 +58,8 @@ TrustLegend::TrustLegend(QWidget* parent)
         ++row;
     };
     for (core::KeyState state : core::allKeyStates())
-        add(swatch(style::tint(style::stateColor(state), 0.3), QPen(style::stateColor(state).darker(120), 1.5)),
+        add(swatch(
+                style::tint(style::stateColor(state), 0.3), QPen(style::stateColor(state).darker(120), 1.5)),
             tr("Kid: %1").arg(KeyTableModel::stateText(state)));
     add(swatch(QColor(0xfc, 0xec, 0xea), QPen(style::staleColor, 1.8)), tr("Workload with stale trust"));
     add(line(style::edgePen(style::EdgeStyle::Declared, false)), tr("Declared trust, not observed"));

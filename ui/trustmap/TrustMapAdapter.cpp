@@ -11,7 +11,8 @@ namespace {
 
 bool inService(core::KeyState state)
 {
-    return state == core::KeyState::Pending || state == core::KeyState::Active || state == core::KeyState::Grace;
+    return state == core::KeyState::Pending || state == core::KeyState::Active
+        || state == core::KeyState::Grace;
 }
 
 } // namespace
@@ -94,8 +95,8 @@ TrustGraphData toGraphData(const std::shared_ptr<const core::TrustMap>& map, con
         const bool drawnDeclared = edge.pinned || (edge.declaredBySet && inService(keys[edge.key].state));
         if (!drawnDeclared && !edge.observed())
             continue;
-        data.edges.append({ kidNodeOf[edge.key], workloadNodeOf[edge.workload], drawnDeclared, edge.observed(),
-                            edge.pinned, edge.lastSeen });
+        data.edges.append({ kidNodeOf[edge.key], workloadNodeOf[edge.workload], drawnDeclared,
+            edge.observed(), edge.pinned, edge.lastSeen });
     }
     // The lambda keeps the snapshot alive and maps core indexes back to graph nodes.
     QList<int> keyOfNode(data.nodes.size(), -1);

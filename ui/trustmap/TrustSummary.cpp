@@ -8,15 +8,6 @@
 
 namespace keyward::ui::trustmap {
 
-namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("keyward::ui::trustmap::TrustSummary", text, nullptr, n);
-}
-
-} // namespace
-
 TrustSummary summarize(const core::TrustMap& map, const QDateTime& now, int maxLines)
 {
     TrustSummary summary;
@@ -29,8 +20,9 @@ TrustSummary summarize(const core::TrustMap& map, const QDateTime& now, int maxL
             break;
         const core::TrustKey& key = map.keys()[s.key];
         //: Overview: a workload still using a kid that left service; %3 is the kid's state.
-        summary.staleLines.append(tr("%1 → %2 (%3)").arg(map.workloads()[s.workload].name, key.kid,
-                                                         KeyTableModel::stateText(key.state)));
+        summary.staleLines.append(
+            QCoreApplication::translate("keyward::ui::trustmap::TrustSummary", "%1 → %2 (%3)")
+                .arg(map.workloads()[s.workload].name, key.kid, KeyTableModel::stateText(key.state)));
     }
     const QList<core::Convergence> open = map.unconvergedRotations(now);
     summary.unconvergedCount = int(open.size());
@@ -39,11 +31,13 @@ TrustSummary summarize(const core::TrustMap& map, const QDateTime& now, int maxL
             break;
         const QString kid = map.keys()[c.predecessor].kid;
         const int waiting = int(c.blockers.size());
-        summary.unconvergedLines.append(
-            c.convergedAt.isValid()
-                ? tr("%1: %n blocker(s), converged by %2", waiting)
+        summary.unconvergedLines.append(c.convergedAt.isValid()
+                ? QCoreApplication::translate("keyward::ui::trustmap::TrustSummary",
+                    "%1: %n blocker(s), converged by %2", nullptr, waiting)
                       .arg(kid, QLocale().toString(c.convergedAt.toLocalTime(), QLocale::ShortFormat))
-                : tr("%1: %n blocker(s), one never clears by itself", waiting).arg(kid));
+                : QCoreApplication::translate("keyward::ui::trustmap::TrustSummary",
+                    "%1: %n blocker(s), one never clears by itself", nullptr, waiting)
+                      .arg(kid));
     }
     return summary;
 }

@@ -30,9 +30,15 @@ int TrustTableModel::rowOfKid(int kidNode) const
     return -1;
 }
 
-int TrustTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int TrustTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int TrustTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TrustTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString TrustTableModel::trustText(const GraphEdge& edge)
 {
@@ -58,7 +64,8 @@ QVariant TrustTableModel::data(const QModelIndex& index, int role) const
         case SetColumn:
             return row.kid.keySet;
         case StateColumn:
-            return role == SortRole ? QVariant(int(row.kid.state)) : QVariant(KeyTableModel::stateText(row.kid.state));
+            return role == SortRole ? QVariant(int(row.kid.state))
+                                    : QVariant(KeyTableModel::stateText(row.kid.state));
         case WorkloadColumn:
             return row.workload.stale && role == Qt::DisplayRole ? tr("%1 (stale)").arg(row.workload.label)
                                                                  : row.workload.label;
@@ -67,12 +74,14 @@ QVariant TrustTableModel::data(const QModelIndex& index, int role) const
         case LastSeenColumn:
             if (role == SortRole)
                 return row.edge.lastSeen;
-            return row.edge.lastSeen.isValid() ? QLocale().toString(row.edge.lastSeen.toLocalTime(), QLocale::ShortFormat)
-                                               : tr("never");
+            return row.edge.lastSeen.isValid()
+                ? QLocale().toString(row.edge.lastSeen.toLocalTime(), QLocale::ShortFormat)
+                : tr("never");
         }
         return {};
     case Qt::DecorationRole:
-        return index.column() == StateColumn ? QVariant(KeyTableModel::stateBadge(row.kid.state)) : QVariant();
+        return index.column() == StateColumn ? QVariant(KeyTableModel::stateBadge(row.kid.state))
+                                             : QVariant();
     case Qt::ToolTipRole:
         return index.column() == WorkloadColumn ? row.workload.detail : QString();
     case KidNodeRole:

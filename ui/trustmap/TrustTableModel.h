@@ -12,7 +12,15 @@ namespace keyward::ui::trustmap {
 class TrustTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KidColumn, SetColumn, StateColumn, WorkloadColumn, TrustColumn, LastSeenColumn, ColumnCount };
+    enum Column {
+        KidColumn,
+        SetColumn,
+        StateColumn,
+        WorkloadColumn,
+        TrustColumn,
+        LastSeenColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
         KidNodeRole, // the kid's node index in the graph
