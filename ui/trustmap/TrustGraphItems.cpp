@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trustmap/TrustGraphItems.h"
 
+#include "models/KeyTableModel.h"
 #include "trustmap/TrustGraphScene.h"
 #include "trustmap/TrustGraphStyle.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -103,10 +105,11 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QRectF text = m_rect.adjusted(node.kind == NodeKind::Kid ? 12 : 8, 0, -6, 0);
     QString tag;
     if (node.kind == NodeKind::Kid)
-        tag = node.primary ? QStringLiteral("★ ") + core::keyStateName(node.state)
-                           : core::keyStateName(node.state);
+        tag = node.primary ? QStringLiteral("★ ") + KeyTableModel::stateText(node.state)
+                           : KeyTableModel::stateText(node.state);
     else if (node.kind == NodeKind::Workload && node.stale)
-        tag = QStringLiteral("⚠ stale");
+        //: Trust map: tag on a workload still using a retired or revoked kid.
+        tag = QStringLiteral("⚠ ") + QCoreApplication::translate("keyward::ui::trustmap::NodeItem", "stale");
     if (!tag.isEmpty()) {
         QFont small = font;
         small.setBold(false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trustmap/TrustGraphScene.h"
 
+#include "models/KeyTableModel.h"
 #include "trustmap/TrustGraphItems.h"
 
 #include <algorithm>
@@ -200,7 +201,7 @@ QString TrustGraphScene::describe(int node) const
         //: Kid summary: kid, key set, state, then how many workloads break / are exposed.
         return tr("Kid %1 in %2, %3%4: %n workload(s) break if it vanishes", nullptr,
                    int(blast.breaks.size()))
-                   .arg(n.label, n.keySet, core::keyStateName(n.state),
+                   .arg(n.label, n.keySet, KeyTableModel::stateText(n.state),
                        n.primary ? tr(", primary") : QString())
             + tr(", %n exposed if it leaks", nullptr, int(blast.exposed.size()));
     }
