@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "KeyCommands.h"
 
+#include "keys/KeyStore.h"
 #include "trust/ObservationImport.h"
 #include "trust/TrustMap.h"
 #include "trust/TrustReport.h"
@@ -32,10 +33,18 @@ int runShow(CliContext& context, const QStringList& args)
     std::unique_ptr<Vault> vault = openVaultForKeys(context, exitCode);
     if (!vault)
         return exitCode;
-    Result<TrustMap> map = TrustMapLoader::load(vault->database());
+    // Only the kid's set is read (a kid repeats only across sets; then --set picks, else the first).
+    QString set = context.optionValue(QStringLiteral("set"));
+    if (set.isEmpty()) {
+        Result<QList<KeyRecord>> holders = KeyStore(vault->database()).byKidAnySet(args.value(0));
+        if (!holders.ok())
+            return context.fail(holders.error());
+        if (!holders->isEmpty())
+            set = holders->constFirst().keySet;
+    }
+    Result<TrustMap> map = TrustMapLoader::loadForKeySet(vault->database(), set);
     if (!map.ok())
         return context.fail(map.error());
-    const QString set = context.optionValue(QStringLiteral("set"));
     const int key = map->keyIndex(args.value(0), set);
     if (key < 0)
         return context.fail(Error(ErrorCode::NotFound,

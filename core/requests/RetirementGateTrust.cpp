@@ -10,7 +10,7 @@ namespace keyward::core {
 
 Status RetirementGate::checkTrustConvergence(Database& db, const KeyRecord& key, const QDateTime& now)
 {
-    Result<TrustMap> map = TrustMapLoader::load(db);
+    Result<TrustMap> map = TrustMapLoader::loadForKeySet(db, key.keySet);
     if (!map.ok())
         return map.error();
     const int index = map->keyIndex(key.kid, key.keySet);

@@ -232,6 +232,7 @@ void ObservationParser::line(std::string_view s)
                 start = comma + 1;
             }
             static constexpr std::string_view names[4] = { "workload", "kid", "event", "at" };
+            QStringList missing;
             for (int i = 0; i < 4; ++i) {
                 m_columns[i] = -1;
                 for (int c = 0; c < n; ++c) {
@@ -239,10 +240,12 @@ void ObservationParser::line(std::string_view s)
                         m_columns[i] = c;
                 }
                 if (m_columns[i] < 0) {
-                    error(tr("The header names no \"%1\" column.").arg(text(names[i])));
-                    m_columns[i] = 99;
+                    missing.append(text(names[i]));
+                    m_columns[i] = 99; // every later line is then reported, not guessed at
                 }
             }
+            if (!missing.isEmpty()) // one report per line, however many columns are missing
+                error(tr("The header names no %1 column.").arg(missing.join(QStringLiteral(", "))));
             return;
         }
     }

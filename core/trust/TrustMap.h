@@ -227,6 +227,11 @@ class Database;
 class TrustMapLoader {
 public:
     static Result<TrustMap> load(Database& db);
+    // Only what the facts about `keySet`'s kids need (its keys and policy, the
+    // workloads that trust the set, pin one of its kids or were observed using one, and those
+    // observations): what `trust show` and the retirement gate read, in milliseconds on a big
+    // vault. Other sets' kids are absent, so ask this map about `keySet` only.
+    static Result<TrustMap> loadForKeySet(Database& db, const QString& keySet);
 };
 
 } // namespace keyward::core

@@ -13,13 +13,17 @@ namespace keyward::core {
 
 namespace {
 
-Result<QList<TrustKey>> loadKeys(Database& db)
+// Every key, or only those of `keySet` when it is given.
+Result<QList<TrustKey>> loadKeys(Database& db, const QString& keySet = QString())
 {
     Result<Statement> st = db.prepare(QStringLiteral(
         "SELECT kid, key_set, use, state, is_primary, environment, created_at, activates_at, retire_after, "
-        "predecessor_kid, successor_kid FROM keys ORDER BY key_set, id"));
+        "predecessor_kid, successor_kid FROM keys %1 ORDER BY key_set, id")
+                                          .arg(keySet.isEmpty() ? QString() : QStringLiteral("WHERE key_set = ?1")));
     if (!st.ok())
         return st.error();
+    if (!keySet.isEmpty())
+        st->bind(1, keySet);
     QList<TrustKey> keys;
     for (;;) {
         Result<bool> row = st->step();
@@ -46,17 +50,21 @@ Result<QList<TrustKey>> loadKeys(Database& db)
 }
 
 // When each kid was handed over (entered grace) and left service, from the signed log: the key
-// rows keep only the current state.
-Status loadStateTimes(Database& db, QList<TrustKey>& keys)
+// rows keep only the current state. `subject` empty: every key's events (by the action index);
+// else one kid's (by the subject index).
+Status loadStateTimes(Database& db, QList<TrustKey>& keys, const QString& subject = QString())
 {
     QHash<QString, int> byName; // "set\nkid"
     for (int i = 0; i < keys.size(); ++i)
         byName.insert(keys.at(i).keySet + QLatin1Char('\n') + keys.at(i).kid, i);
     Result<Statement> st = db.prepare(QStringLiteral(
-        "SELECT subject, action, at, details FROM audit_events WHERE action IN "
-        "('key.grace', 'key.retired', 'key.revoked', 'key.destroyed') ORDER BY seq"));
+        "SELECT subject, action, at, details FROM audit_events WHERE %1 action IN "
+        "('key.grace', 'key.retired', 'key.revoked', 'key.destroyed') ORDER BY seq")
+                                          .arg(subject.isEmpty() ? QString() : QStringLiteral("subject = ?1 AND")));
     if (!st.ok())
         return st.error();
+    if (!subject.isEmpty())
+        st->bind(1, subject);
     for (;;) {
         Result<bool> row = st->step();
         if (!row.ok())
@@ -77,19 +85,64 @@ Status loadStateTimes(Database& db, QList<TrustKey>& keys)
     return {};
 }
 
-} // namespace
-
-Result<TrustMap> TrustMapLoader::load(Database& db)
+// Every key set's policy, or only `keySet`'s when it is given.
+Result<QList<TrustKeySet>> loadSets(Database& db, const QString& keySet = QString())
 {
-    Result<ReadTransaction> snapshot = ReadTransaction::begin(db);
-    if (!snapshot.ok())
-        return snapshot.error();
+    if (!keySet.isEmpty()) {
+        Result<std::optional<KeySet>> one = KeyStore(db).keySet(keySet);
+        if (!one.ok())
+            return one.error();
+        return one->has_value() ? QList<TrustKeySet> { TrustKeySet { (*one)->name, (*one)->policy } } : QList<TrustKeySet> {};
+    }
     Result<QList<KeySet>> sets = KeyStore(db).keySets();
     if (!sets.ok())
         return sets.error();
     QList<TrustKeySet> trustSets;
     for (const KeySet& set : std::as_const(*sets))
         trustSets.append(TrustKeySet { set.name, set.policy });
+    return trustSets;
+}
+
+} // namespace
+
+Result<TrustMap> TrustMapLoader::loadForKeySet(Database& db, const QString& keySet)
+{
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(db);
+    if (!snapshot.ok())
+        return snapshot.error();
+    Result<QList<TrustKeySet>> sets = loadSets(db, keySet);
+    if (!sets.ok())
+        return sets.error();
+    Result<QList<TrustKey>> keys = loadKeys(db, keySet);
+    if (!keys.ok())
+        return keys.error();
+    QStringList kids;
+    for (const TrustKey& key : std::as_const(*keys)) {
+        if (!kids.contains(key.kid)) {
+            kids.append(key.kid);
+            KEYWARD_TRY(loadStateTimes(db, *keys, key.kid));
+        }
+    }
+    WorkloadStore store(db);
+    Result<QList<Workload>> workloads = store.related(keySet, kids);
+    if (!workloads.ok())
+        return workloads.error();
+    TrustMap map(std::move(*sets), std::move(*keys), std::move(*workloads));
+    KEYWARD_TRY(store.forEachObserved(keySet, [&](const QString& workload, const QString& set, const QString& kid,
+                                                 const QDateTime& first, const QDateTime& last, qint64 count) {
+        map.addObservedKey(map.workloadIndex(workload), map.keyIndex(kid, set), first, last, count);
+    }));
+    return map;
+}
+
+Result<TrustMap> TrustMapLoader::load(Database& db)
+{
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(db);
+    if (!snapshot.ok())
+        return snapshot.error();
+    Result<QList<TrustKeySet>> trustSets = loadSets(db);
+    if (!trustSets.ok())
+        return trustSets.error();
     Result<QList<TrustKey>> keys = loadKeys(db);
     if (!keys.ok())
         return keys.error();
@@ -98,7 +151,7 @@ Result<TrustMap> TrustMapLoader::load(Database& db)
     Result<QList<Workload>> all = workloads.all();
     if (!all.ok())
         return all.error();
-    TrustMap map(std::move(trustSets), std::move(*keys), std::move(*all));
+    TrustMap map(std::move(*trustSets), std::move(*keys), std::move(*all));
     KEYWARD_TRY(workloads.forEachObserved([&](const QString& workload, const QString& keySet, const QString& kid,
                                              const QDateTime& first, const QDateTime& last, qint64 count) {
         map.addObservedKey(map.workloadIndex(workload), map.keyIndex(kid, keySet), first, last, count);

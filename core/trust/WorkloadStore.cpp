@@ -4,6 +4,8 @@
 #include "keys/KeyStore.h"
 #include "storage/Database.h"
 
+#include <QSet>
+
 namespace keyward::core {
 
 namespace {
@@ -183,11 +185,71 @@ Status WorkloadStore::remove(qint64 id)
 
 Status WorkloadStore::forEachObserved(const ObservedVisitor& visit) const
 {
+    return forEachObserved(QString(), visit);
+}
+
+Result<QList<Workload>> WorkloadStore::related(const QString& keySet, const QStringList& kids) const
+{
+    QSet<QString> names;
+    const auto collect = [&](const QString& sql, const QString& value) -> Status {
+        Result<Statement> st = m_db.prepare(sql);
+        if (!st.ok())
+            return st.error();
+        st->bind(1, value);
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                return {};
+            names.insert(st->columnText(0));
+        }
+    };
+    const QString byTrust = QStringLiteral(
+        "SELECT w.name FROM workload_trust t JOIN workloads w ON w.id = t.workload_id WHERE t.kind = ?2 AND t.target = ?1");
+    const auto collectTrust = [&](const char* kind, const QString& target) -> Status {
+        Result<Statement> st = m_db.prepare(byTrust);
+        if (!st.ok())
+            return st.error();
+        st->bind(1, target).bind(2, QString::fromLatin1(kind));
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                return {};
+            names.insert(st->columnText(0));
+        }
+    };
+    KEYWARD_TRY(collectTrust("set", keySet));
+    for (const QString& kid : kids)
+        KEYWARD_TRY(collectTrust("kid", kid));
+    KEYWARD_TRY(collect(QStringLiteral("SELECT DISTINCT w.name FROM trust_observations o JOIN workloads w ON w.id = o.workload_id "
+                                       "WHERE o.key_set = ?1"),
+        keySet));
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    QList<Workload> result;
+    for (const QString& name : std::as_const(sorted)) {
+        Result<std::optional<Workload>> w = byName(name);
+        if (!w.ok())
+            return w.error();
+        if (w->has_value())
+            result.append(**w);
+    }
+    return result;
+}
+
+Status WorkloadStore::forEachObserved(const QString& keySet, const ObservedVisitor& visit) const
+{
     Result<Statement> st = m_db.prepare(QStringLiteral(
         "SELECT w.name, o.key_set, o.kid, o.first_seen, o.last_seen, o.seen_count FROM trust_observations o "
-        "JOIN workloads w ON w.id = o.workload_id"));
+        "JOIN workloads w ON w.id = o.workload_id %1")
+                                            .arg(keySet.isEmpty() ? QString() : QStringLiteral("WHERE o.key_set = ?1")));
     if (!st.ok())
         return st.error();
+    if (!keySet.isEmpty())
+        st->bind(1, keySet);
     for (;;) {
         Result<bool> row = st->step();
         if (!row.ok())

@@ -33,6 +33,9 @@ public:
     using ObservedVisitor = std::function<void(const QString& workload, const QString& keySet, const QString& kid,
                                                const QDateTime& first, const QDateTime& last, qint64 count)>;
     Status forEachObserved(const ObservedVisitor& visit) const;
+    Status forEachObserved(const QString& keySet, const ObservedVisitor& visit) const; // one set's kids
+    // Workloads that trust `keySet`, pin one of `kids`, or were observed using a kid of `keySet`.
+    Result<QList<Workload>> related(const QString& keySet, const QStringList& kids) const;
     // Folds an aggregate into the stored one (min first, max last, counts add).
     Status mergeObserved(qint64 workloadId, const QString& keySet, const QString& kid, const QDateTime& first,
                          const QDateTime& last, qint64 count);

@@ -41,7 +41,7 @@ CREATE TABLE trust_observations (
     PRIMARY KEY (workload_id, key_set, kid)
 );
 
-CREATE INDEX trust_observations_kid ON trust_observations (kid);
+CREATE INDEX trust_observations_set ON trust_observations (key_set, kid);
 
 -- One row per imported observation file (SHA-256 of its bytes).
 CREATE TABLE observation_imports (

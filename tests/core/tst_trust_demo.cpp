@@ -9,6 +9,7 @@
 #include "demo/DemoRequestSeeder.h"
 #include "demo/DemoTrustSeeder.h"
 #include "trust/TrustMap.h"
+#include "trust/TrustReport.h"
 
 using namespace keyward::core;
 using namespace keyward::test;
@@ -49,6 +50,14 @@ void TestTrustDemo::staleAndConverging()
     // The rotation's overlap was computed from these workloads: hr-app's day of cache + 8 h tokens.
     const KeyRecord old = rv.key(QStringLiteral("idp-ed25519-2025"), QStringLiteral("identity-tokens"));
     QVERIFY(old.retireAfter >= rv.clock.now().addSecs(24 * 3600 + 8 * 3600));
+    // The set-scoped load (trust show, the retirement gate) answers every kid as the full map does.
+    for (const TrustKey& key : map->keys()) {
+        Result<TrustMap> scoped = TrustMapLoader::loadForKeySet(rv.vault->database(), key.keySet);
+        QVERIFY2(scoped.ok(), why(scoped));
+        const int index = map->keyIndex(key.kid, key.keySet);
+        QCOMPARE(TrustReport::kidJson(*scoped, scoped->keyIndex(key.kid, key.keySet), rv.clock.now()),
+            TrustReport::kidJson(*map, index, rv.clock.now()));
+    }
     QVERIFY(rv.chainIntact());
 }
 
