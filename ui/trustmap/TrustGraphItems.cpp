@@ -104,7 +104,10 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QFontMetricsF metrics(font);
     QRectF text = m_rect.adjusted(node.kind == NodeKind::Kid ? 12 : 8, 0, -6, 0);
     QString tag;
-    if (node.kind == NodeKind::Kid)
+    if (node.kind == NodeKind::Kid && node.converging)
+        //: Trust map: tag on a key in grace whose rotation has not converged (it may not be retired yet).
+        tag = QCoreApplication::translate("keyward::ui::trustmap::NodeItem", "converging");
+    else if (node.kind == NodeKind::Kid)
         tag = node.primary ? QStringLiteral("★ ") + KeyTableModel::stateText(node.state)
                            : KeyTableModel::stateText(node.state);
     else if (node.kind == NodeKind::Workload && node.stale)
@@ -115,7 +118,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         small.setBold(false);
         small.setPointSizeF(7.5);
         painter->setFont(small);
-        painter->setPen(node.stale ? style::staleColor : style::mutedText);
+        painter->setPen(node.stale ? style::staleColor : node.converging ? style::exposedColor : style::mutedText);
         const qreal tagWidth = QFontMetricsF(small).horizontalAdvance(tag);
         painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, tag);
         text.setRight(text.right() - tagWidth - 6);
