@@ -11,6 +11,7 @@
 #include "pages/OfficersPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RequestsPage.h"
+#include "pages/TrustMapPage.h"
 #include "pages/UpcomingPage.h"
 #include "vault/Vault.h"
 #include "widgets/LanguageMenu.h"
@@ -97,9 +98,13 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     auto* requests = new RequestsPage(vault, m_stack);
     addPage(RequestsId, icon("requests"), tr("Requests"), requests);
     connect(requests, &RequestsPage::vaultChanged, this, &MainWindow::refreshAll);
-    addUpcomingPage(TrustId, "trustmap", tr("Trust map"),
-                    tr("Which workloads trust which kid, declared and observed, the blast radius of a "
-                       "compromise, stale trust and JWKS drift."));
+    auto* trust = new TrustMapPage(vault, m_stack);
+    addPage(TrustId, icon("trustmap"), tr("Trust map"), trust);
+    connect(trust, &TrustMapPage::summaryChanged, this, [this, trust, overview] {
+        // Stale trust waits on the Trust map page (SPEC §11 badge); the Overview names it.
+        m_rail->setBadge(TrustId, trust->summary().staleCount);
+        overview->setTrustSummary(trust->summary());
+    });
     addUpcomingPage(SamplesId, "samples", tr("Samples"),
                     tr("Archived JWE samples and test-decrypt runs that prove data still decrypts before a key "
                        "is retired."));

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -181,7 +182,16 @@ void TestMainWindow::railNavigatesAndLaterPagesSayWhatTheyWillDo()
         QVERIFY(!stack->currentWidget()->findChild<EmptyStateWidget*>(QStringLiteral("emptyState")));
         QVERIFY(child<QLineEdit>(&window, "globalSearchEdit")->isEnabled());
     }
-    for (const QString& id : { MainWindow::TrustId, MainWindow::SamplesId }) {
+    {
+        // The trust map is a real page: its graph, searchable through the window's search.
+        const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(MainWindow::TrustId)));
+        QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentPageId(), MainWindow::TrustId);
+        QVERIFY(stack->currentWidget()->findChild<QGraphicsView*>(QStringLiteral("trustGraphView")));
+        QVERIFY(!stack->currentWidget()->findChild<EmptyStateWidget*>(QStringLiteral("emptyState")));
+        QVERIFY(child<QLineEdit>(&window, "globalSearchEdit")->isEnabled());
+    }
+    for (const QString& id : { MainWindow::SamplesId }) {
         const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(id)));
         QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentPageId(), id);

@@ -42,14 +42,16 @@ OverviewPage::OverviewPage(core::Vault& vault, ChainMonitor& chain, QWidget* par
     m_eventsCard = addCard(1, 1, QStringLiteral("eventsCard"), tr("Audit events"));
     m_requestsCard = addCard(2, 0, QStringLiteral("requestsCard"), tr("Requests waiting for me"));
     m_reviewsCard = addCard(2, 1, QStringLiteral("reviewsCard"), tr("Unreviewed acts"));
+    m_staleCard = addCard(3, 0, QStringLiteral("staleTrustCard"), tr("Stale trust"));
+    m_convergenceCard = addCard(3, 1, QStringLiteral("convergenceCard"), tr("Rotations converging"));
     setRequestCounts(0, 0);
+    setTrustSummary({});
 
     auto* upcoming = new QLabel(this);
     upcoming->setObjectName(QStringLiteral("upcomingLabel"));
     upcoming->setWordWrap(true);
-    upcoming->setText(QStringLiteral("<b>%1</b><ul style='margin-left:-20px'><li>%2</li><li>%3</li></ul>")
+    upcoming->setText(QStringLiteral("<b>%1</b><ul style='margin-left:-20px'><li>%2</li></ul>")
                           .arg(tr("Arriving in later releases"),
-                               tr("%1: which workloads trust which kid").arg(link(QStringLiteral("trust"), tr("Trust map"))),
                                tr("%1: archived JWE test-decrypt runs").arg(link(QStringLiteral("samples"), tr("Samples")))));
     connect(upcoming, &QLabel::linkActivated, this, [this](const QString& href) {
         Q_EMIT navigateRequested(href.mid(5));
@@ -102,6 +104,45 @@ void OverviewPage::setRequestCounts(int waitingForMe, int openReviews)
                                .arg(openReviews > 0 ? tr("Acts done alone that a second officer must countersign · ")
                                                         + link(QStringLiteral("requests"), tr("Review"))
                                                     : tr("Every break-glass act was countersigned")));
+}
+
+void OverviewPage::setTrustSummary(const trustmap::TrustSummary& summary)
+{
+    const QString big = QStringLiteral("<span style='font-size:20pt; font-weight:600%1'>%2</span><br>%3");
+    const auto list = [](const QStringList& lines, int total) {
+        QString html;
+        for (const QString& line : lines)
+            html += QStringLiteral("· %1<br>").arg(line.toHtmlEscaped());
+        if (total > lines.size())
+            html += tr("… and %n more", nullptr, int(total - lines.size())) + QStringLiteral("<br>");
+        return html;
+    };
+    if (!summary.error.isEmpty()) {
+        m_staleCard->setText(tr("Could not read the trust map: %1").arg(summary.error.toHtmlEscaped()));
+        m_convergenceCard->clear();
+        return;
+    }
+    if (summary.loaded && summary.workloadCount == 0) {
+        m_staleCard->setText(tr("No workload registered yet · ") + link(QStringLiteral("trust"), tr("Open the trust map")));
+        m_convergenceCard->setText(tr("Nothing to converge: no workload trusts a key set yet."));
+        return;
+    }
+    m_staleCard->setText(big.arg(summary.staleCount > 0 ? QStringLiteral("; color:#c0392b") : QString())
+                             .arg(summary.staleCount)
+                             .arg(summary.staleCount > 0
+                                      ? tr("Workloads still using a retired or revoked kid:") + QStringLiteral("<br>")
+                                          + list(summary.staleLines, summary.staleCount)
+                                          + link(QStringLiteral("trust"), tr("Show on the trust map"))
+                                      : tr("No workload uses a retired or revoked kid · ")
+                                          + link(QStringLiteral("trust"), tr("Trust map"))));
+    m_convergenceCard->setText(big.arg(summary.unconvergedCount > 0 ? QStringLiteral("; color:#b07d00") : QString())
+                                   .arg(summary.unconvergedCount)
+                                   .arg(summary.unconvergedCount > 0
+                                            ? tr("Keys in grace that may not be retired yet:") + QStringLiteral("<br>")
+                                                + list(summary.unconvergedLines, summary.unconvergedCount)
+                                                + link(QStringLiteral("trust"), tr("See what blocks them"))
+                                            : tr("Every rotation has converged · ")
+                                                + link(QStringLiteral("trust"), tr("Trust map"))));
 }
 
 void OverviewPage::refresh()

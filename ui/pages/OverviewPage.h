@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "trustmap/TrustSummary.h"
 
 class QGridLayout;
 class QLabel;
@@ -25,6 +26,8 @@ public:
     // Requests waiting for the unlocked officer and acts done alone awaiting a countersignature
     // (from the Requests page, which reads them).
     void setRequestCounts(int waitingForMe, int openReviews);
+    // Stale trust and rotations still converging (from the Trust map page's snapshot).
+    void setTrustSummary(const trustmap::TrustSummary& summary);
 
 private:
     QLabel* addCard(int row, int column, const QString& objectName, const QString& title);
@@ -38,6 +41,8 @@ private:
     QLabel* m_operationalCard;
     QLabel* m_requestsCard;
     QLabel* m_reviewsCard;
+    QLabel* m_staleCard;
+    QLabel* m_convergenceCard;
 };
 
 } // namespace keyward::ui

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/TrustMapPage.h"
+
+#include "pages/PageParts.h"
+#include "storage/Database.h"
+#include "trust/TrustMap.h"
+#include "trustmap/RetireReadinessPanel.h"
+#include "trustmap/TrustGraphExport.h"
+#include "trustmap/TrustGraphScene.h"
+#include "trustmap/TrustGraphView.h"
+#include "trustmap/TrustLegend.h"
+#include "trustmap/TrustMapAdapter.h"
+#include "trustmap/TrustTableModel.h"
+#include "vault/Vault.h"
+#include "widgets/MessageWidget.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keyward::ui {
+
+using namespace trustmap;
+
+namespace {
+
+QAction* makeAction(QObject* parent, const char* name, const char* icon, const QString& text,
+    const QString& tip, const QKeySequence& shortcut = {})
+{
+    auto* action
+        = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, parent);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setToolTip(shortcut.isEmpty()
+            ? tip
+            : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setShortcut(shortcut);
+    return action;
+}
+
+// An icon-only button over the graph: the accessible name is the action's text.
+QToolButton* iconButton(QAction* action, const char* name, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setIconSize(QSize(18, 18));
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    return button;
+}
+
+} // namespace
+
+TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
+    : Page(parent)
+    , m_vault(vault)
+    , m_scene(new TrustGraphScene(this))
+    , m_view(new TrustGraphView(m_scene, this))
+    , m_tableModel(new TrustTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_readiness(new RetireReadinessPanel(this))
+    , m_message(new MessageWidget(this))
+    , m_stats(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("trustMapPage"));
+    m_message->setObjectName(QStringLiteral("trustMessageBar"));
+    m_stats->setObjectName(QStringLiteral("trustStatsLabel"));
+    m_stats->setStyleSheet(QStringLiteral("color: #55606b;"));
+    pageparts::setUpProxy(m_proxy, m_tableModel, TrustTableModel::SortRole);
+    m_table = pageparts::tableView("trustTable", m_proxy, TrustTableModel::KidColumn, this);
+    m_table->setAccessibleName(tr("Trust map as a table"));
+
+    auto* exportPngAction = makeAction(
+        this, "exportPngAction", "export", tr("Export &PNG…"), tr("Save the whole map as a PNG picture"));
+    auto* exportSvgAction = makeAction(
+        this, "exportSvgAction", "export", tr("Export &SVG…"), tr("Save the whole map as an SVG drawing"));
+    connect(exportPngAction, &QAction::triggered, this, &TrustMapPage::exportPng);
+    connect(exportSvgAction, &QAction::triggered, this, &TrustMapPage::exportSvg);
+    m_actions = { exportPngAction, exportSvgAction };
+    auto* nextMatchAction = new QAction(tr("Next match"), this);
+    nextMatchAction->setObjectName(QStringLiteral("nextMatchAction"));
+    nextMatchAction->setShortcut(QKeySequence::FindNext);
+    connect(nextMatchAction, &QAction::triggered, this, &TrustMapPage::nextMatch);
+    addAction(nextMatchAction);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    auto* header = new QHBoxLayout;
+    header->addWidget(pageparts::title(tr("Trust map"), this));
+    header->addStretch();
+    header->addWidget(m_stats);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+
+    m_tabs->setObjectName(QStringLiteral("trustTabs"));
+    m_tabs->addTab(buildGraphTab(), tr("&Graph"));
+    m_tabs->addTab(m_table, tr("&Table"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("trustSplitter"));
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(buildSidePanel());
+    splitter->setStretchFactor(0, 1);
+    splitter->setSizes({ 800, 300 });
+    layout->addWidget(splitter, 1);
+
+    connect(m_scene, &TrustGraphScene::selectedNodeChanged, this, &TrustMapPage::onNodeSelected);
+    connect(m_table, &QTableView::activated, this, &TrustMapPage::onTableRowChosen);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { onTableRowChosen(current); });
+}
+
+TrustMapPage::~TrustMapPage() = default;
+
+QWidget* TrustMapPage::buildGraphTab()
+{
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(2);
+    auto* bar = new QHBoxLayout;
+    auto* zoomIn
+        = makeAction(this, "zoomInAction", "zoom-in", tr("Zoom in"), tr("Zoom in"), QKeySequence::ZoomIn);
+    auto* zoomOut = makeAction(
+        this, "zoomOutAction", "zoom-out", tr("Zoom out"), tr("Zoom out"), QKeySequence::ZoomOut);
+    auto* fit = makeAction(this, "zoomFitAction", "zoom-fit", tr("Fit the whole map"),
+        tr("Fit the whole map"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    for (QAction* action : { zoomIn, zoomOut, fit })
+        addAction(action); // the shortcuts work while the page is shown
+    connect(zoomIn, &QAction::triggered, m_view, &TrustGraphView::zoomIn);
+    connect(zoomOut, &QAction::triggered, m_view, &TrustGraphView::zoomOut);
+    connect(fit, &QAction::triggered, m_view, &TrustGraphView::fitAll);
+    // The graph's context menu (right click, or the Menu key / Shift+F10 on the focused graph)
+    // holds every action of the page, so each is reachable from the keyboard.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({ zoomIn, zoomOut, fit });
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_view->addActions(m_actions);
+    bar->addWidget(iconButton(zoomOut, "zoomOutButton", tab));
+    bar->addWidget(iconButton(zoomIn, "zoomInButton", tab));
+    bar->addWidget(iconButton(fit, "zoomFitButton", tab));
+    auto* hint = new QLabel(
+        tr("Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk"), tab);
+    hint->setStyleSheet(QStringLiteral("color: #55606b;"));
+    bar->addSpacing(8);
+    bar->addWidget(hint);
+    bar->addStretch();
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    return tab;
+}
+
+QWidget* TrustMapPage::buildSidePanel()
+{
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 0, 0, 0);
+    auto* readiness = new QGroupBox(tr("Retire readiness"), panel);
+    auto* readinessLayout = new QVBoxLayout(readiness);
+    readinessLayout->addWidget(m_readiness);
+    auto* legend = new QGroupBox(tr("Legend"), panel);
+    auto* legendLayout = new QVBoxLayout(legend);
+    legendLayout->addWidget(new TrustLegend(legend));
+    layout->addWidget(readiness, 1);
+    layout->addWidget(legend);
+    panel->setMinimumWidth(260);
+    return panel;
+}
+
+QList<QAction*> TrustMapPage::pageActions() const
+{
+    return m_actions;
+}
+
+void TrustMapPage::refresh()
+{
+    // Keep the officer's selection across re-reads: by name, indexes change between snapshots.
+    const int selected = m_scene->selectedNode();
+    const std::optional<GraphNode> kept
+        = selected >= 0 ? std::optional(m_scene->graph().nodes[selected]) : std::nullopt;
+
+    const QDateTime now = m_vault.clock().now();
+    auto loaded = core::TrustMapLoader::load(m_vault.database());
+    if (!loaded) {
+        m_message->showMessage(
+            tr("Could not read the trust map: %1").arg(loaded.message()), MessageWidget::Type::Error);
+        m_summary = {};
+        m_summary.error = loaded.message();
+        Q_EMIT summaryChanged();
+        return;
+    }
+    m_map = std::make_shared<const core::TrustMap>(std::move(loaded).value());
+    const bool firstLoad = m_scene->graph().nodes.isEmpty();
+    m_scene->setGraph(toGraphData(m_map, now));
+    m_tableModel->setGraph(m_scene->graph());
+    m_table->resizeColumnsToContents(); // measures a sample of rows, not all 50,000
+    m_summary = summarize(*m_map, now);
+    if (m_map->workloads().isEmpty())
+        m_message->showMessage(
+            tr("No workload is registered yet. Register them with “keyward-cli workload add” or "
+               "import a CSV/JSON list; observations come from “keyward-cli observe import”."),
+            MessageWidget::Type::Information);
+    else
+        m_message->hideMessage();
+    if (kept) {
+        const int again = m_scene->graph().indexOf(kept->kind, kept->label, kept->keySet);
+        m_scene->selectNode(again);
+    } else {
+        onNodeSelected(-1);
+    }
+    if (firstLoad)
+        m_view->showOverview();
+    updateStats();
+    Q_EMIT summaryChanged();
+}
+
+void TrustMapPage::updateStats()
+{
+    int counts[3] = { 0, 0, 0 };
+    for (const GraphNode& node : m_scene->graph().nodes)
+        ++counts[TrustGraphData::layerOf(node.kind)];
+    QStringList parts { tr("%n key set(s)", nullptr, counts[0]), tr("%n kid(s)", nullptr, counts[1]),
+        tr("%n workload(s)", nullptr, counts[2]) };
+    if (m_summary.staleCount > 0)
+        parts.append(QStringLiteral("<span style='color:#c0392b'>%1</span>")
+                         .arg(tr("%n with stale trust", nullptr, m_summary.staleCount)));
+    if (m_summary.unconvergedCount > 0)
+        parts.append(QStringLiteral("<span style='color:#b07d00'>%1</span>")
+                         .arg(tr("%n rotation(s) converging", nullptr, m_summary.unconvergedCount)));
+    m_stats->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void TrustMapPage::setSearchText(const QString& text)
+{
+    const QList<int> matches = m_scene->setSearchText(text);
+    m_proxy->setFilterFixedString(text.trimmed());
+    m_matchCursor = 0;
+    if (!matches.isEmpty())
+        m_view->centerOnNode(matches.first());
+}
+
+void TrustMapPage::nextMatch()
+{
+    const QList<int>& matches = m_scene->searchMatches();
+    if (matches.isEmpty())
+        return;
+    m_matchCursor = (m_matchCursor + 1) % int(matches.size());
+    m_view->centerOnNode(matches[m_matchCursor]);
+}
+
+bool TrustMapPage::selectKid(const QString& keySet, const QString& kid)
+{
+    const int node = m_scene->graph().indexOf(NodeKind::Kid, kid, keySet);
+    if (node < 0)
+        return false;
+    m_scene->selectNode(node);
+    m_view->centerOnNode(node);
+    return true;
+}
+
+void TrustMapPage::onNodeSelected(int node)
+{
+    const GraphNode* selected = node >= 0 ? &m_scene->graph().nodes[node] : nullptr;
+    if (selected && selected->kind == NodeKind::Kid && m_map)
+        m_readiness->showKey(*m_map, selected->source, m_vault.clock().now());
+    else
+        m_readiness->clear();
+    // The table follows the map (without answering back).
+    if (m_syncingSelection || !selected || selected->kind != NodeKind::Kid)
+        return;
+    const int row = m_tableModel->rowOfKid(node);
+    if (row < 0)
+        return;
+    m_syncingSelection = true;
+    const QModelIndex index = m_proxy->mapFromSource(m_tableModel->index(row, 0));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    m_syncingSelection = false;
+}
+
+void TrustMapPage::onTableRowChosen(const QModelIndex& index)
+{
+    if (m_syncingSelection || !index.isValid())
+        return;
+    m_syncingSelection = true;
+    const int node = index.data(TrustTableModel::KidNodeRole).toInt();
+    m_scene->selectNode(node);
+    m_view->centerOnNode(node);
+    m_syncingSelection = false;
+}
+
+QString TrustMapPage::exportTo(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return trustmap::exportPng(*m_scene, path);
+    if (suffix == QLatin1String("svg"))
+        return trustmap::exportSvg(
+            *m_scene, path, tr("Keyward trust map — %1").arg(QDir(m_vault.location().dir).dirName()));
+    return tr("Choose a file name ending in .png or .svg.");
+}
+
+void TrustMapPage::exportWithDialog(const QString& suffix, const QString& filter)
+{
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(QStringLiteral("trust-map.") + suffix);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the trust map"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    const QString error = exportTo(path);
+    if (error.isEmpty())
+        m_message->showMessage(tr("Saved the trust map to %1.").arg(QDir::toNativeSeparators(path)),
+            MessageWidget::Type::Positive);
+    else
+        m_message->showMessage(error, MessageWidget::Type::Error);
+}
+
+void TrustMapPage::exportPng()
+{
+    exportWithDialog(QStringLiteral("png"), tr("PNG pictures (*.png)"));
+}
+
+void TrustMapPage::exportSvg()
+{
+    exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+}
+
+} // namespace keyward::ui
