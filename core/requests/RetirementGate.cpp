@@ -3,6 +3,7 @@
 
 #include "keys/KeyStore.h"
 #include "requests/KeyRequestSupport.h"
+#include "samples/SampleGate.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -64,10 +65,9 @@ Status RetirementGate::check(Database& db, const KeyRecord& key, const QDateTime
             tr("Key \"%1\" may be retired from %2 on, when the overlap after its successor \"%3\" took over has passed.")
                 .arg(key.kid, KeyRequestSupport::displayTime(key.retireAfter), (*primary)->kid));
 
-    // Encryption keys: the samples issue adds a SampleCheck here — a passing test-decrypt over the
-    // key's archived samples (SPEC §6) before it leaves service. No samples exist yet, so there is
-    // nothing that could fail.
-    return {};
+    // Encryption keys: a passing test-decrypt over the key's archived samples (SPEC §6), newer
+    // than the key's last change, before it leaves service.
+    return samples::SampleGate::checkRetirement(db, key);
 }
 
 } // namespace keyward::core
