@@ -43,15 +43,28 @@ QStringList collectFiles(const QStringList& paths, QList<SampleImportProblem>& p
 
 } // namespace
 
+struct SampleImporter::Read {
+    SampleImportReport report;
+    QList<SampleRow> rows;
+};
+
 Result<SampleImportReport> SampleImporter::import(const QStringList& paths)
 {
-    SampleImportReport report;
+    Result<std::shared_ptr<Read>> read = this->read(paths);
+    KEYWARD_TRY(read);
+    return store(**read);
+}
+
+Result<std::shared_ptr<SampleImporter::Read>> SampleImporter::read(const QStringList& paths) const
+{
+    auto read = std::make_shared<Read>();
+    SampleImportReport& report = read->report;
+    QList<SampleRow>& rows = read->rows;
     const QStringList files = collectFiles(paths, report.problems);
     if (files.isEmpty() && !report.problems.isEmpty())
         return Error(ErrorCode::NotFound, tr("Nothing to import: %1").arg(report.problems.first().path));
 
     const QString officer = m_vault.currentOfficer().name;
-    QList<SampleRow> rows;
     QSet<QString> seen;
     for (int i = 0; i < files.size(); ++i) {
         if (m_cancel && m_cancel->load())
@@ -96,7 +109,14 @@ Result<SampleImportReport> SampleImporter::import(const QStringList& paths)
     }
     if (m_progress)
         m_progress(int(files.size()), int(files.size()));
+    return read;
+}
 
+Result<SampleImportReport> SampleImporter::store(Read& read)
+{
+    SampleImportReport report = read.report;
+    QList<SampleRow>& rows = read.rows;
+    const QString officer = m_vault.currentOfficer().name;
     Result<Transaction> tx = Transaction::begin(m_vault.database());
     KEYWARD_TRY(tx);
     const QDateTime now = VaultTime::effectiveNow(m_vault);

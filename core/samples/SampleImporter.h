@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace keyward::core {
 class Vault;
@@ -46,8 +47,14 @@ public:
     // Checked between files; when set, nothing is stored and the result is Cancelled.
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
-    // Paths are files or folders; NotFound when none of them exists.
+    // Paths are files or folders; NotFound when none of them exists. read() then store().
     Result<SampleImportReport> import(const QStringList& paths);
+
+    // The phases, for a GUI that keeps the database on its own thread: read() touches no
+    // database and may run on any thread; store() writes through the vault's connection.
+    struct Read;
+    Result<std::shared_ptr<Read>> read(const QStringList& paths) const;
+    Result<SampleImportReport> store(Read& read);
 
 private:
     Vault& m_vault;

@@ -66,34 +66,55 @@ QMap<QString, int> summarize(const QList<SampleOutcomeRow>& outcomes)
 
 } // namespace
 
-Result<SampleRunResult> SampleTestRun::run(const SampleSelection& selection)
-{
+struct SampleTestRun::Work {
     SampleRunResult result;
     QList<SampleRow> samples;
     SampleKeyring keys;
+    std::vector<Slot> slots;
+};
+
+Result<SampleRunResult> SampleTestRun::run(const SampleSelection& selection)
+{
+    Result<std::shared_ptr<Work>> work = prepare(selection);
+    KEYWARD_TRY(work);
+    decrypt(**work);
+    return store(**work);
+}
+
+Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const SampleSelection& selection)
+{
+    auto work = std::make_shared<Work>();
     {
         // The samples and the keys they name, from one moment of the vault.
         Result<ReadTransaction> snapshot = ReadTransaction::begin(m_vault.database());
         KEYWARD_TRY(snapshot);
         Result<QList<SampleRow>> selected = SampleStore(m_vault.database()).select(selection, true);
         KEYWARD_TRY(selected);
-        samples = std::move(*selected);
+        work->samples = std::move(*selected);
         QSet<QString> kids;
-        for (const SampleRow& s : std::as_const(samples)) {
+        for (const SampleRow& s : std::as_const(work->samples)) {
             for (const QString& kid : s.summary.kids)
                 kids.insert(kid);
         }
-        KEYWARD_TRY(keys.load(m_vault, kids));
+        KEYWARD_TRY(work->keys.load(m_vault, kids));
     }
-    if (samples.isEmpty())
+    if (work->samples.isEmpty())
         return Error(ErrorCode::NotFound, tr("No sample matches the selection."));
-    result.run.startedAt = VaultTime::effectiveNow(m_vault);
-    result.run.officer = m_vault.currentOfficer().name;
-    result.run.selection = selection.toJson();
-    result.run.selected = samples.size();
+    SampleRun& run = work->result.run;
+    run.startedAt = VaultTime::effectiveNow(m_vault);
+    run.officer = m_vault.currentOfficer().name;
+    run.selection = selection.toJson();
+    run.selected = work->samples.size();
+    work->slots = std::vector<Slot>(std::size_t(work->samples.size()));
+    return work;
+}
 
+void SampleTestRun::decrypt(Work& work) const
+{
+    const QList<SampleRow>& samples = work.samples;
+    const SampleKeyring& keys = work.keys;
+    std::vector<Slot>& slots = work.slots;
     const int threads = std::max(1, m_threads > 0 ? m_threads : QThread::idealThreadCount());
-    std::vector<Slot> slots(std::size_t(samples.size()));
     std::atomic<qsizetype> next {0};
     std::atomic<qint64> finished {0};
     std::atomic<bool> stop {false};
@@ -131,20 +152,26 @@ Result<SampleRunResult> SampleTestRun::run(const SampleSelection& selection)
     }
     for (std::thread& w : workers)
         w.join();
+    if (m_progress)
+        m_progress(finished.load(), total, 0);
+}
 
+Result<SampleRunResult> SampleTestRun::store(Work& work)
+{
+    SampleRunResult& result = work.result;
     // A cancelled run keeps exactly the samples that finished: each outcome is whole, and the run
     // says it is partial.
-    for (qsizetype i = 0; i < samples.size(); ++i) {
-        Slot& slot = slots[std::size_t(i)];
+    result.outcomes.clear();
+    for (qsizetype i = 0; i < work.samples.size(); ++i) {
+        Slot& slot = work.slots[std::size_t(i)];
         if (slot.done.load(std::memory_order_acquire))
-            result.outcomes.append(std::move(slot.row));
-        samples[i].token.clear();
+            result.outcomes.append(slot.row);
+        work.samples[i].token.clear();
     }
-    result.samples = std::move(samples);
+    result.samples = work.samples;
+    const qint64 total = work.samples.size();
     result.run.partial = result.outcomes.size() < total;
     result.run.summary = summarize(result.outcomes);
-    if (m_progress)
-        m_progress(result.outcomes.size(), total, 0);
     if (!m_store)
         return result;
 

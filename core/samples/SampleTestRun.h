@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace keyward::core {
 class Vault;
@@ -43,8 +44,15 @@ public:
     // Nothing is stored (benchmarks measure the decrypt side alone with this).
     void setStoreResults(bool store) { m_store = store; }
 
-    // NotFound when the selection holds no sample.
+    // NotFound when the selection holds no sample. All three phases below, on this thread.
     Result<SampleRunResult> run(const SampleSelection& selection);
+
+    // The phases, for a GUI that keeps the database on its own thread: prepare() and store() use
+    // the vault's connection; decrypt() touches no database and may run on any thread.
+    struct Work;
+    Result<std::shared_ptr<Work>> prepare(const SampleSelection& selection);
+    void decrypt(Work& work) const;
+    Result<SampleRunResult> store(Work& work);
 
 private:
     Vault& m_vault;
