@@ -10,6 +10,7 @@
 #include "pages/OfficersPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RequestsPage.h"
+#include "pages/SamplesPage.h"
 #include "pages/UpcomingPage.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
@@ -85,9 +86,9 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     addUpcomingPage(TrustId, "trustmap", tr("Trust map"),
                     tr("Which workloads trust which kid, declared and observed, the blast radius of a "
                        "compromise, stale trust and JWKS drift."));
-    addUpcomingPage(SamplesId, "samples", tr("Samples"),
-                    tr("Archived JWE samples and test-decrypt runs that prove data still decrypts before a key "
-                       "is retired."));
+    auto* samples = new SamplesPage(vault, m_stack);
+    addPage(SamplesId, icon("samples"), tr("Samples"), samples);
+    connect(samples, &SamplesPage::vaultChanged, this, &MainWindow::refreshAll);
     addPage(AuditId, icon("audit"), tr("Audit"), new AuditPage(vault.audit(), *m_chain, m_stack));
     auto* officers = new OfficersPage(vault, std::move(kdf), m_stack);
     addPage(OfficersId, icon("officers"), tr("Officers"), officers);

@@ -181,7 +181,14 @@ void TestMainWindow::railNavigatesAndLaterPagesSayWhatTheyWillDo()
         QVERIFY(!stack->currentWidget()->findChild<EmptyStateWidget*>(QStringLiteral("emptyState")));
         QVERIFY(child<QLineEdit>(&window, "globalSearchEdit")->isEnabled());
     }
-    for (const QString& id : { MainWindow::TrustId, MainWindow::SamplesId }) {
+    {
+        // The Samples page is a real page (issue #14).
+        const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(MainWindow::SamplesId)));
+        QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentPageId(), MainWindow::SamplesId);
+        QVERIFY(stack->currentWidget()->findChild<QWidget*>(QStringLiteral("samplesTable")));
+    }
+    for (const QString& id : { MainWindow::TrustId }) {
         const QRect rect = rail->visualItemRect(rail->item(rail->rowOf(id)));
         QTest::mouseClick(rail->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentPageId(), id);
