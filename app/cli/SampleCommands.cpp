@@ -9,6 +9,7 @@
 #include "TerminalText.h"
 
 #include "samples/SampleImporter.h"
+#include "samples/SampleRewrap.h"
 #include "samples/SampleTestRun.h"
 #include "vault/Vault.h"
 
@@ -98,7 +99,7 @@ QJsonObject resultJson(const SampleRow& sample, const SampleOutcomeRow& o)
     return r;
 }
 
-int runTest(CliContext& context, const QStringList&)
+SampleSelection selectionFrom(const CliContext& context)
 {
     SampleSelection selection;
     selection.keySet = context.optionValue(QStringLiteral("set"));
@@ -106,6 +107,12 @@ int runTest(CliContext& context, const QStringList&)
     const QString folder = context.optionValue(QStringLiteral("folder"));
     if (!folder.isEmpty())
         selection.folder = QFileInfo(folder).absoluteFilePath();
+    return selection;
+}
+
+int runTest(CliContext& context, const QStringList&)
+{
+    const SampleSelection selection = selectionFrom(context);
     int exitCode = ExitOk;
     std::unique_ptr<Vault> vault = openVaultForKeys(context, exitCode);
     if (!vault)
@@ -159,6 +166,37 @@ int runTest(CliContext& context, const QStringList&)
     return findings == 0 ? ExitOk : ExitIntegrity;
 }
 
+int runRewrap(CliContext& context, const QStringList&)
+{
+    const QString to = context.optionValue(QStringLiteral("to"));
+    const QString out = context.optionValue(QStringLiteral("out"));
+    if (to.isEmpty() || out.isEmpty())
+        return context.usageError(Tr::tr("samples rewrap needs --to KID and --out DIR."));
+    int exitCode = ExitOk;
+    std::unique_ptr<Vault> vault = openVaultForKeys(context, exitCode);
+    if (!vault)
+        return exitCode;
+    Result<RewrapReport> report = SampleRewrap(*vault).rewrap(selectionFrom(context), to, QFileInfo(out).absoluteFilePath());
+    if (!report.ok())
+        return context.fail(report.error());
+    QJsonArray items;
+    for (const RewrapItem& item : std::as_const(report->items))
+        items.append(QJsonObject {{QStringLiteral("source"), item.source}, {QStringLiteral("old_digest"), item.oldDigest},
+                                  {QStringLiteral("file"), item.file}, {QStringLiteral("new_digest"), item.newDigest}});
+    QJsonArray skipped;
+    for (const RewrapSkip& skip : std::as_const(report->skipped)) {
+        skipped.append(QJsonObject {{QStringLiteral("source"), skip.source}, {QStringLiteral("reason"), skip.reason}});
+        context.message(Tr::tr("Not re-wrapped %1: %2").arg(TerminalText::escape(skip.source), skip.reason));
+    }
+    if (context.json())
+        context.printJson(QJsonObject {{QStringLiteral("successor"), to}, {QStringLiteral("manifest"), report->manifest},
+                                       {QStringLiteral("items"), items}, {QStringLiteral("skipped"), skipped}});
+    context.message(Tr::tr("Re-wrapped %1 sample(s) to %2, each verified with it; manifest: %3")
+                        .arg(report->items.size())
+                        .arg(TerminalText::escape(to), TerminalText::escape(report->manifest)));
+    return ExitOk;
+}
+
 } // namespace
 
 QList<CommandSpec> sampleCommands()
@@ -178,6 +216,14 @@ QList<CommandSpec> sampleCommands()
                      0,
                      0,
                      runTest},
+        CommandSpec {{QStringLiteral("samples"), QStringLiteral("rewrap")},
+                     QStringLiteral("samples rewrap --to KID --out DIR [--set S] [--kid K] [--folder DIR]"),
+                     Tr::tr("Write the samples anew for a successor key into an empty folder, each verified, with a manifest of old → new digests."),
+                     {{QStringLiteral("to"), true, false}, {QStringLiteral("out"), true, false}, {QStringLiteral("set"), true, false},
+                      {QStringLiteral("kid"), true, false}, {QStringLiteral("folder"), true, false}},
+                     0,
+                     0,
+                     runRewrap},
     };
 }
 

@@ -49,6 +49,8 @@ Result<QList<QByteArray>> splitSampleTokens(const QByteArray& content)
         if (error.error == QJsonParseError::NoError) {
             if (doc.isArray())
                 return tokensOfArray(doc.array());
+            if (!doc.object().contains(QStringLiteral("ciphertext")))
+                return Error(ErrorCode::Malformed, Tr::tr("The file holds a JSON object that is not a JWE (no \"ciphertext\")."));
             return QList<QByteArray> {trimmed}; // as received: a duplicate member stays a finding
         }
         if (trimmed.startsWith('['))

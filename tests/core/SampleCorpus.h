@@ -9,11 +9,13 @@
 #include "tst_key_fixture.h"
 
 #include "common/Base64Url.h"
+#include "crypto/Digest.h"
 #include "jose/JweEncryptor.h"
 #include "keys/GenerateKeyCommand.h"
 #include "keys/KeyTransition.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace keyward::test {
