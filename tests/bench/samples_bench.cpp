@@ -7,6 +7,7 @@
 //
 // Usage: samples_bench [--samples N] [--threads T] [--seconds S]
 // A program, not a test: nothing here passes or fails on time.
+#include "BenchRate.h"
 #include "common/Clock.h"
 #include "common/SecureHeap.h"
 #include "jose/JweEncryptor.h"
@@ -47,33 +48,6 @@ namespace {
     std::exit(1);
 }
 
-// Operations/second of `op(thread)` on `threads` threads for `seconds`.
-double rate(int threads, double seconds, const std::function<void(int)>& op)
-{
-    std::atomic<bool> stop {false};
-    std::vector<long> counts(std::size_t(threads), 0);
-    std::vector<std::thread> workers;
-    const auto start = std::chrono::steady_clock::now();
-    for (int t = 0; t < threads; ++t) {
-        workers.emplace_back([&, t] {
-            long n = 0;
-            while (!stop.load(std::memory_order_relaxed)) {
-                op(t);
-                ++n;
-            }
-            counts[std::size_t(t)] = n;
-        });
-    }
-    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-    stop = true;
-    for (auto& w : workers)
-        w.join();
-    long total = 0;
-    for (long c : counts)
-        total += c;
-    return double(total) / std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 // The raw primitive with per-thread contexts prepared once: OpenSSL's best case.
 double rawRsaRate(EVP_PKEY* key, int threads, double seconds)
 {
@@ -94,7 +68,7 @@ double rawRsaRate(EVP_PKEY* key, int threads, double seconds)
         EVP_PKEY_CTX_set_rsa_mgf1_md_name(c.get(), "SHA256", nullptr);
         ctx.push_back(std::move(c));
     }
-    return rate(threads, seconds, [&](int t) {
+    return keyward::bench::rate(threads, seconds, [&](int t, long) {
         unsigned char out[512];
         std::size_t len = sizeof out;
         if (EVP_PKEY_decrypt(ctx[std::size_t(t)].get(), out, &len, ct, ctLen) != 1)
@@ -112,7 +86,7 @@ double rawDeriveRate(EVP_PKEY* own, int threads, double seconds)
         EVP_PKEY_derive_set_peer(c.get(), peer.get());
         ctx.push_back(std::move(c));
     }
-    return rate(threads, seconds, [&](int t) {
+    return keyward::bench::rate(threads, seconds, [&](int t, long) {
         unsigned char out[66];
         std::size_t len = sizeof out;
         if (EVP_PKEY_derive(ctx[std::size_t(t)].get(), out, &len) != 1)
