@@ -64,7 +64,6 @@ Result<std::shared_ptr<SampleImporter::Read>> SampleImporter::read(const QString
     if (files.isEmpty() && !report.problems.isEmpty())
         return Error(ErrorCode::NotFound, tr("Nothing to import: %1").arg(report.problems.first().path));
 
-    const QString officer = m_vault.currentOfficer().name;
     QSet<QString> seen;
     for (int i = 0; i < files.size(); ++i) {
         if (m_cancel && m_cancel->load())
@@ -102,7 +101,6 @@ Result<std::shared_ptr<SampleImporter::Read>> SampleImporter::read(const QString
             row.tokenIndex = t;
             row.size = token.size();
             row.summary = summarizeSample(token);
-            row.importedBy = officer;
             row.token = token;
             rows.append(std::move(row));
         }
@@ -125,6 +123,7 @@ Result<SampleImportReport> SampleImporter::store(Read& read)
     const auto change = [&](Database&) -> Status {
         for (SampleRow& row : rows) {
             row.importedAt = now;
+            row.importedBy = officer;
             Result<bool> isNew = store.insert(row);
             KEYWARD_TRY(isNew);
             added += *isNew ? 1 : 0;
