@@ -166,6 +166,7 @@ int main(int argc, char** argv)
     };
     std::printf("samples_bench: %d samples per case on disk, %d threads, raw primitive measured for %.1f s\n\n", samplesPerCase, threads, seconds);
     std::printf("%-36s %10s %12s %12s   %-30s %12s %8s\n", "case", "import/s", "test/s", "test s", "raw primitive (same run)", "op/s", "of limit");
+    QStringList phases;
     for (const Case& c : cases) {
         const KeyRecord record = generate(vault, c.kid, c.alg, c.size);
         Result<Jwk> privateKey = VaultKeyProvider(vault.database()).loadPrivate(record.id);
@@ -185,11 +186,24 @@ int main(int argc, char** argv)
         selection.kid = c.kid;
         SampleTestRun run(vault);
         run.setThreads(threads);
+        // The whole path, phase by phase: read tokens and keys, decrypt on every core, store.
         timer.restart();
-        Result<SampleRunResult> result = run.run(selection);
+        Result<std::shared_ptr<SampleTestRun::Work>> work = run.prepare(selection);
+        if (!work.ok())
+            die("prepare", work.message());
+        const double prepareSecs = double(timer.nsecsElapsed()) / 1e9;
+        run.decrypt(**work);
+        const double decryptSecs = double(timer.nsecsElapsed()) / 1e9 - prepareSecs;
+        Result<SampleRunResult> result = run.store(**work);
         const double testSecs = double(timer.nsecsElapsed()) / 1e9;
         if (!result.ok() || result->run.summary.value(QStringLiteral("ok")) != samplesPerCase)
             die("test run", result.ok() ? QStringLiteral("not all ok") : result.message());
+        phases.append(QStringLiteral("%1: prepare %2 s, decrypt %3 s (%4 samples/s), store %5 s")
+                          .arg(QLatin1String(c.name))
+                          .arg(prepareSecs, 0, 'f', 2)
+                          .arg(decryptSecs, 0, 'f', 2)
+                          .arg(samplesPerCase / decryptSecs, 0, 'f', 0)
+                          .arg(testSecs - prepareSecs - decryptSecs, 0, 'f', 2));
 
         const double limit = record.keyType == QLatin1String("RSA") ? rawRsaRate(privateKey->pkey(), threads, seconds)
                                                                      : rawDeriveRate(privateKey->pkey(), threads, seconds);
@@ -198,5 +212,8 @@ int main(int argc, char** argv)
                     limit, tested / limit * 100);
         std::fflush(stdout);
     }
+    std::printf("\n");
+    for (const QString& line : std::as_const(phases))
+        std::printf("%s\n", qPrintable(line));
     return 0;
 }
