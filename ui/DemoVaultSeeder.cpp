@@ -5,6 +5,7 @@
 #include "demo/DemoKeySeeder.h"
 #include "demo/DemoRequestSeeder.h"
 #include "demo/DemoTrustSeeder.h"
+#include "demo/DemoSampleSeeder.h"
 #include "requests/OfficerRequestDrafts.h"
 #include "vault/OfficerCredential.h"
 
@@ -44,6 +45,8 @@ core::Status DemoVaultSeeder::seed(const core::VaultLocation& location) const
     KEYWARD_TRY(core::seedDemoTrust(vault, m_clock));
     // The Requests page: every request state, approved and rejected with bob's real signatures.
     KEYWARD_TRY(core::seedDemoRequests(vault, approver.name, core::SecureBytes::fromView(approver.passphrase.toUtf8())));
+    // The Samples page: archived statements and backups beside the vault, imported and tested.
+    KEYWARD_TRY(core::seedDemoSamples(vault, location.dir + QStringLiteral("-samples")));
     // After the bootstrap every further officer is a two-person request (SPEC §2), so the demo
     // adds them the same way: alice asks, bob approves.
     KEYWARD_TRY(seedOfficers(vault));

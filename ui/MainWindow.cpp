@@ -12,7 +12,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/RequestsPage.h"
 #include "pages/TrustMapPage.h"
-#include "pages/UpcomingPage.h"
+#include "pages/SamplesPage.h"
 #include "vault/Vault.h"
 #include "widgets/LanguageMenu.h"
 #include "widgets/MessageWidget.h"
@@ -105,9 +105,9 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
         m_rail->setBadge(TrustId, trust->summary().staleCount);
         overview->setTrustSummary(trust->summary());
     });
-    addUpcomingPage(SamplesId, "samples", tr("Samples"),
-                    tr("Archived JWE samples and test-decrypt runs that prove data still decrypts before a key "
-                       "is retired."));
+    auto* samples = new SamplesPage(vault, m_stack);
+    addPage(SamplesId, icon("samples"), tr("Samples"), samples);
+    connect(samples, &SamplesPage::vaultChanged, this, &MainWindow::refreshAll);
     addPage(AuditId, icon("audit"), tr("Audit"), new AuditPage(vault.audit(), *m_chain, m_stack));
     auto* officers = new OfficersPage(vault, std::move(kdf), m_stack);
     addPage(OfficersId, icon("officers"), tr("Officers"), officers);
@@ -140,12 +140,6 @@ void MainWindow::addPage(const QString& id, const QIcon& pageIcon, const QString
     m_stack->addWidget(page);
     m_pages.insert(id, page);
     connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
-}
-
-void MainWindow::addUpcomingPage(const QString& id, const char* iconName, const QString& title,
-                                 const QString& description)
-{
-    addPage(id, icon(iconName), title, new UpcomingPage(icon(iconName), title, description, m_stack));
 }
 
 void MainWindow::buildToolBar()

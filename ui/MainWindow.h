@@ -66,7 +66,6 @@ protected:
 
 private:
     void addPage(const QString& id, const QIcon& icon, const QString& text, Page* page);
-    void addUpcomingPage(const QString& id, const char* iconName, const QString& title, const QString& description);
     void buildToolBar();
     void buildStatusBar();
     void onPageChanged();

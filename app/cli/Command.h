@@ -34,5 +34,6 @@ QList<CommandSpec> requestDecisionCommands(); // request list | show | approve |
 QList<CommandSpec> reviewCommands(); // review list | countersign
 QList<CommandSpec> calendarCommands(); // calendar export
 QList<CommandSpec> backupCommands(); // vault backup | check
+QList<CommandSpec> sampleCommands(); // samples import | test | rewrap
 
 } // namespace keyward::cli

@@ -101,7 +101,9 @@ int runDestroy(CliContext& context, const QStringList& args)
     if (!optionalDuration(context, QStringLiteral("wait"), waitSecs, exitCode))
         return exitCode;
     return submitDrafted(context, [&](const QString& reason) {
-        return KeyRequestDrafts::destruction(args.first(), context.optionValue(QStringLiteral("set")), reason, waitSecs);
+        // A crypto-shred names the archived samples (by digest) it makes unreadable for good.
+        return KeyRequestDrafts::destruction(args.first(), context.optionValue(QStringLiteral("set")), reason, waitSecs,
+                                             context.optionValues(QStringLiteral("shred-sample")));
     });
 }
 
@@ -166,9 +168,9 @@ QList<CommandSpec> requestSubmitCommands()
             Tr::tr("Ask for a retirement: allowed once a successor is primary and the overlap has passed."), common, 1,
             1, runRetire },
         CommandSpec { { QStringLiteral("request"), QStringLiteral("destroy") },
-            QStringLiteral("request destroy KID --reason R [--set S] [--wait D] [--lifetime D]"),
+            QStringLiteral("request destroy KID --reason R [--set S] [--wait D] [--shred-sample DIGEST...] [--lifetime D]"),
             Tr::tr("Ask for destruction of private material, run after a waiting period (default 7d, 1d–30d)."),
-            common + QList<OptionSpec> { value("wait") }, 1, 1, runDestroy },
+            common + QList<OptionSpec> { value("wait"), { QStringLiteral("shred-sample"), true, true } }, 1, 1, runDestroy },
         CommandSpec { { QStringLiteral("request"), QStringLiteral("export") },
             QStringLiteral("request export KID --format pkcs8|jwe [--recipient JWKFILE] --reason R [--set S] "
                            "[--lifetime D]"),

@@ -29,7 +29,7 @@ QList<CommandSpec> allCommands()
 {
     return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands()
         + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands()
-        + backupCommands() + workloadCommands() + trustCommands() + driftCommands();
+        + backupCommands() + workloadCommands() + trustCommands() + driftCommands() + sampleCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)

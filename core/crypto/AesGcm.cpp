@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AesGcm.h"
 
+#include "crypto/FetchedAlgorithms.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
 
@@ -15,14 +16,14 @@ struct Tr {
 
 const EVP_CIPHER* cipherFor(qsizetype keyBytes)
 {
-    // The built-in EVP_aes_*_gcm() objects avoid a provider fetch per call (hot path in batch decrypt).
+    // Fetched once: a built-in EVP_aes_*_gcm() object would be fetched again on every init.
     switch (keyBytes) {
     case 16:
-        return EVP_aes_128_gcm();
+        return fetched::cipher("AES-128-GCM");
     case 24:
-        return EVP_aes_192_gcm();
+        return fetched::cipher("AES-192-GCM");
     case 32:
-        return EVP_aes_256_gcm();
+        return fetched::cipher("AES-256-GCM");
     default:
         return nullptr;
     }

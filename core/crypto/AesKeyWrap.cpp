@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AesKeyWrap.h"
 
+#include "crypto/FetchedAlgorithms.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
 
@@ -17,11 +18,11 @@ const EVP_CIPHER* cipherFor(qsizetype kekBytes)
 {
     switch (kekBytes) {
     case 16:
-        return EVP_aes_128_wrap();
+        return fetched::cipher("AES-128-WRAP");
     case 24:
-        return EVP_aes_192_wrap();
+        return fetched::cipher("AES-192-WRAP");
     case 32:
-        return EVP_aes_256_wrap();
+        return fetched::cipher("AES-256-WRAP");
     default:
         return nullptr;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConcatKdf.h"
 
+#include "crypto/FetchedAlgorithms.h"
 #include "crypto/OpenSslHandles.h"
 
 #include <QByteArray>
@@ -44,7 +45,7 @@ SecureBytes deriveSha256(const SecureBytes& sharedSecret, int keyBits, QByteArra
         appendBigEndian32(counterBytes, counter);
         unsigned int len = 0;
         // SHA-256 cannot fail on a live context; a failure here means memory exhaustion.
-        if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1
+        if (!ctx || EVP_DigestInit_ex(ctx.get(), fetched::digest("SHA256"), nullptr) != 1
             || EVP_DigestUpdate(ctx.get(), counterBytes.constData(), 4) != 1
             || EVP_DigestUpdate(ctx.get(), sharedSecret.data(), sharedSecret.size()) != 1
             || EVP_DigestUpdate(ctx.get(), otherInfo.constData(), std::size_t(otherInfo.size())) != 1

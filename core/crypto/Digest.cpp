@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Digest.h"
 
+#include "crypto/FetchedAlgorithms.h"
+
 #include <openssl/evp.h>
 
 namespace keyward::core::digest {
@@ -8,10 +10,11 @@ namespace {
 
 QByteArray run(const char* name, QByteArrayView data)
 {
+    // A digest fetched once (EVP_Q_digest would fetch it by name on every call).
     unsigned char out[EVP_MAX_MD_SIZE];
-    std::size_t len = 0;
-    if (EVP_Q_digest(nullptr, name, nullptr, data.data(), std::size_t(data.size()), out, &len) != 1)
-        qFatal("EVP_Q_digest failed for a built-in digest");
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), std::size_t(data.size()), out, &len, fetched::digest(name), nullptr) != 1)
+        qFatal("EVP_Digest failed for a built-in digest");
     return QByteArray(reinterpret_cast<const char*>(out), int(len));
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentEncryption.h"
 
-#include "crypto/Digest.h"
 #include "crypto/AesGcm.h"
+#include "crypto/Digest.h"
+#include "crypto/FetchedAlgorithms.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
 
@@ -43,11 +44,11 @@ const EVP_CIPHER* cbcCipher(int encKeyBytes)
 {
     switch (encKeyBytes) {
     case 16:
-        return EVP_aes_128_cbc();
+        return fetched::cipher("AES-128-CBC");
     case 24:
-        return EVP_aes_192_cbc();
+        return fetched::cipher("AES-192-CBC");
     default:
-        return EVP_aes_256_cbc();
+        return fetched::cipher("AES-256-CBC");
     }
 }
 

@@ -58,6 +58,14 @@ Status checkZip(const JweMessage& message, const QJsonObject& header, bool* infl
     return {};
 }
 
+Status checkPbes2Cap(const QJsonObject& header, const JweLimits& limits)
+{
+    const double p2c = header.value(QStringLiteral("p2c")).toDouble(0);
+    if (p2c > double(limits.maxPbes2Count))
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The PBES2 iteration count %1 is above the cap of %2.").arg(qint64(p2c)).arg(limits.maxPbes2Count));
+    return {};
+}
+
 int findingRank(ErrorCode code)
 {
     switch (code) {
@@ -115,6 +123,11 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
         }
         if (alg.value()->family == AlgFamily::Pbes2) {
             if (!m_passwords) {
+                // An over-cap p2c is a finding of its own (SPEC §6 policy-refused), password or not.
+                if (Status cap = checkPbes2Cap(header, m_limits); !cap.ok()) {
+                    note(cap.error());
+                    continue;
+                }
                 // Like an unknown kid: we hold nothing for this recipient.
                 note(Error(ErrorCode::KeyMismatch, Tr::tr("The JWE is password-encrypted (PBES2) and no password was supplied.")),
                      findingRank(ErrorCode::UnknownKid));
@@ -198,9 +211,7 @@ Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, i
     const bool pbes2 = alg.value()->family == AlgFamily::Pbes2;
     if (pbes2) {
         // Refuse an over-cap p2c before asking anyone for a password.
-        const double p2c = header.value(QStringLiteral("p2c")).toDouble(0);
-        if (p2c > double(m_limits.maxPbes2Count))
-            return Error(ErrorCode::PolicyRefused, Tr::tr("The PBES2 iteration count %1 is above the cap of %2.").arg(qint64(p2c)).arg(m_limits.maxPbes2Count));
+        KEYWARD_TRY(checkPbes2Cap(header, m_limits));
         if (!m_passwords)
             return Error(ErrorCode::KeyMismatch, Tr::tr("The JWE is password-encrypted (PBES2) and no password was supplied."));
         auto supplied = m_passwords(header);

@@ -12,6 +12,9 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <openssl/core_names.h>
+#include <openssl/params.h>
+
 namespace keyward::core::jose {
 namespace {
 
@@ -102,8 +105,22 @@ Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipien
     if (okp) {
         if (epk.contains(QStringLiteral("y")))
             return Error(ErrorCode::Malformed, Tr::tr("An X25519 \"epk\" has no \"y\" member."));
-        ossl::PKey key(EVP_PKEY_new_raw_public_key_ex(nullptr, "X25519", nullptr, reinterpret_cast<const unsigned char*>(x->constData()),
-                                                      std::size_t(x->size())));
+        // A per-thread import context: EVP_PKEY_new_raw_public_key_ex would look the key type up in
+        // the provider again for every sample.
+        thread_local ossl::PKeyCtx importCtx;
+        if (!importCtx) {
+            importCtx.reset(EVP_PKEY_CTX_new_from_name(nullptr, "X25519", nullptr));
+            if (importCtx && EVP_PKEY_fromdata_init(importCtx.get()) != 1)
+                importCtx.reset();
+        }
+        OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, x->data(), std::size_t(x->size())),
+            OSSL_PARAM_construct_end(),
+        };
+        EVP_PKEY* raw = nullptr;
+        if (!importCtx || EVP_PKEY_fromdata(importCtx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params) != 1)
+            raw = nullptr;
+        ossl::PKey key(raw);
         if (!key)
             return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The X25519 ephemeral key is refused."));
         return key;
@@ -168,7 +185,7 @@ Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm
     KEYWARD_TRY(apu);
     auto apv = headerBytes(header, QStringLiteral("apv"), false);
     KEYWARD_TRY(apv);
-    auto z = keymgmt::ecdhSharedSecret(key.pkey(), epk->get());
+    auto z = keymgmt::ecdhSharedSecretDecodedPeer(key.pkey(), epk->get());
     KEYWARD_TRY(z);
     SecureBytes derived = ecdhDerive(alg, enc, z.value(), apu.value(), apv.value());
     if (alg.family == AlgFamily::EcdhEsDirect)

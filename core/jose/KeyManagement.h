@@ -27,6 +27,11 @@ Result<SecureBytes> rsaOaepDecrypt(EVP_PKEY* privateKey, int hashBits, QByteArra
 // (on the curve, not the point at infinity; PolicyRefused otherwise). An all-zero X25519 result —
 // a low-order peer point — is PolicyRefused (RFC 7748 §6.1).
 Result<SecureBytes> ecdhSharedSecret(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic);
+// The same agreement for a peer already decoded onto the own key's curve by a decoder that refuses
+// points off it or out of range (ecdhEphemeralKey): the group comparison and the public-key check
+// are not repeated. The derive context of `ownPrivate` is prepared once per thread and reused (the
+// hot path of a batch test-decrypt).
+Result<SecureBytes> ecdhSharedSecretDecodedPeer(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic);
 
 // A fresh key pair on the same curve as `like` (the ephemeral key of ECDH-ES).
 Result<ossl::PKey> generateEphemeral(EVP_PKEY* like);

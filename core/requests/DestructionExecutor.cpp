@@ -6,7 +6,10 @@
 #include "keys/KeyStore.h"
 #include "keys/KeyTransition.h"
 #include "requests/KeyRequestSupport.h"
+#include "samples/SampleGate.h"
 #include "vault/Vault.h"
+
+#include <QJsonArray>
 
 namespace keyward::core {
 
@@ -21,6 +24,16 @@ constexpr qint64 kMaxWaitSecs = 30 * KeySetPolicy::kDay;
 bool mayBeDestroyed(KeyState state)
 {
     return state == KeyState::Retired || state == KeyState::Revoked || state == KeyState::Pending;
+}
+
+// The samples (by digest) an approved crypto-shred names as made unreadable: part of the signed
+// request, so the approver saw them.
+QStringList shreddedSamples(const Request& request)
+{
+    QStringList digests;
+    for (const QJsonValue& v : request.effect.value(QStringLiteral("shredSamples")).toArray())
+        digests << v.toString();
+    return digests;
 }
 
 } // namespace
@@ -41,7 +54,7 @@ Status DestructionExecutor::prepare(Vault& vault, Request& request, QByteArray& 
         return Error(ErrorCode::InvalidArgument, tr("The waiting period before a destruction is 1 to 30 days."));
     request.effect.insert(QStringLiteral("waitSecs"), waitSecs);
     request.effect.insert(QStringLiteral("hasPrivate"), key->hasPrivate);
-    return {};
+    return samples::SampleGate::checkDestruction(vault.database(), *key, shreddedSamples(request));
 }
 
 QDateTime DestructionExecutor::scheduleAfterApproval(const Request& request, const QDateTime& approvedAt) const
@@ -60,6 +73,9 @@ Result<QJsonObject> DestructionExecutor::execute(ExecutionContext& context, cons
     if (!mayBeDestroyed(key->state))
         return Error(ErrorCode::Refused,
             tr("Key \"%1\" is %2 and can no longer be destroyed.").arg(key->kid, keyStateName(key->state)));
+    // Samples imported during the waiting period count too.
+    if (Status gate = samples::SampleGate::checkDestruction(context.vault.database(), *key, shreddedSamples(request)); !gate.ok())
+        return gate.error();
     const bool hadPrivate = key->hasPrivate;
     Result<KeyRecord> destroyed = KeyTransition::apply(context.vault, context.keys,
         KeyTransition::Change { key->id, KeyState::Destroyed, QDateTime(), KeyRequestSupport::auditContext(request, context.actor),

@@ -5,6 +5,8 @@
 #include "keys/KeySetPolicy.h"
 #include "keys/KeyStore.h"
 
+#include <QJsonArray>
+
 namespace keyward::core {
 
 namespace {
@@ -78,13 +80,15 @@ Result<RequestDraft> KeyRequestDrafts::retirement(const QString& kid, const QStr
 }
 
 Result<RequestDraft> KeyRequestDrafts::destruction(const QString& kid, const QString& keySet, const QString& reason,
-                                                   qint64 waitSecs)
+                                                   qint64 waitSecs, const QStringList& shredSamples)
 {
     if (waitSecs < kMinDestructionWaitSecs || waitSecs > kMaxDestructionWaitSecs)
         return Error(ErrorCode::InvalidArgument, tr("The waiting period before a destruction is 1 to 30 days."));
     Result<RequestDraft> draft = baseDraft(RequestKind::Destroy, kid, keySet, reason);
     if (draft.ok())
         draft->effect.insert(QStringLiteral("waitSecs"), waitSecs);
+    if (draft.ok() && !shredSamples.isEmpty())
+        draft->effect.insert(QStringLiteral("shredSamples"), QJsonArray::fromStringList(shredSamples));
     return draft;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace keyward::core {
 
@@ -36,7 +37,7 @@ public:
     static Result<RequestDraft> retirement(const QString& kid, const QString& keySet, const QString& reason);
     // waitSecs: 1–30 days, default 7 days (SPEC §4).
     static Result<RequestDraft> destruction(const QString& kid, const QString& keySet, const QString& reason,
-                                            qint64 waitSecs = 7 * 24 * 3600);
+                                            qint64 waitSecs = 7 * 24 * 3600, const QStringList& shredSamples = {});
     // format "pkcs8" (passphrase given when collected) or "jwe" (to `recipientJwk`, public only).
     static Result<RequestDraft> privateExport(const QString& kid, const QString& keySet, const QString& reason,
                                               const QString& format, const QJsonObject& recipientJwk = {});

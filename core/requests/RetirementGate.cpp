@@ -3,6 +3,7 @@
 
 #include "keys/KeyStore.h"
 #include "requests/KeyRequestSupport.h"
+#include "samples/SampleGate.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -66,10 +67,9 @@ Status RetirementGate::check(Database& db, const KeyRecord& key, const QDateTime
 
     KEYWARD_TRY(checkTrustConvergence(db, key, now));
 
-    // Encryption keys: the samples issue adds a SampleCheck here — a passing test-decrypt over the
-    // key's archived samples (SPEC §6) before it leaves service. No samples exist yet, so there is
-    // nothing that could fail.
-    return {};
+    // Encryption keys: a passing test-decrypt over the key's archived samples (SPEC §6), newer
+    // than the key's last change, before it leaves service.
+    return samples::SampleGate::checkRetirement(db, key);
 }
 
 } // namespace keyward::core

@@ -8,6 +8,8 @@
 // Each figure is the best of R rounds, JOSE and raw primitive measured alternately, so a burst of
 // load from other processes does not land on one side only.
 // A program, not a test: nothing here passes or fails on time.
+#include "BenchRate.h"
+#include "common/SecureHeap.h"
 #include "jose/JweDecryptor.h"
 #include "jose/JweEncryptor.h"
 #include "jose/Jwk.h"
@@ -32,6 +34,7 @@
 
 using namespace keyward::core;
 using namespace keyward::core::jose;
+using keyward::bench::rate;
 
 namespace {
 
@@ -42,34 +45,6 @@ struct Options {
     int rounds = 3; // alternating JOSE/primitive rounds; the best of each is kept (load-noise guard)
     QString only; // run only the cases whose name contains this
 };
-
-// Runs `op(threadIndex, iteration)` on `threads` threads for `seconds`; returns operations/second.
-double rate(int threads, double seconds, const std::function<void(int, long)>& op)
-{
-    std::atomic<bool> stop{false};
-    std::vector<long> counts(std::size_t(threads), 0);
-    std::vector<std::thread> workers;
-    const auto start = std::chrono::steady_clock::now();
-    for (int t = 0; t < threads; ++t) {
-        workers.emplace_back([&, t] {
-            long n = 0;
-            while (!stop.load(std::memory_order_relaxed)) {
-                op(t, n);
-                ++n;
-            }
-            counts[std::size_t(t)] = n;
-        });
-    }
-    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-    stop = true;
-    for (auto& w : workers)
-        w.join();
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    long total = 0;
-    for (long c : counts)
-        total += c;
-    return double(total) / elapsed;
-}
 
 [[noreturn]] void die(const char* what, const QString& why = QString())
 {
@@ -194,6 +169,8 @@ int main(int argc, char** argv)
     }
     if (options.threads < 1)
         options.threads = 1;
+    // As both front ends do: secrets (Z, KEK, CEK) live in the secure heap, not in fresh mlock'ed pages.
+    SecureHeap::initialise();
 
     const Jwk rsa = keyFrom(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", std::size_t(2048)), "rsa");
     const Jwk p256 = keyFrom(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), "p256");

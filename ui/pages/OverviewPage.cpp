@@ -47,17 +47,6 @@ OverviewPage::OverviewPage(core::Vault& vault, ChainMonitor& chain, QWidget* par
     setRequestCounts(0, 0);
     setTrustSummary({});
 
-    auto* upcoming = new QLabel(this);
-    upcoming->setObjectName(QStringLiteral("upcomingLabel"));
-    upcoming->setWordWrap(true);
-    upcoming->setText(QStringLiteral("<b>%1</b><ul style='margin-left:-20px'><li>%2</li></ul>")
-                          .arg(tr("Arriving in later releases"),
-                               tr("%1: archived JWE test-decrypt runs").arg(link(QStringLiteral("samples"), tr("Samples")))));
-    connect(upcoming, &QLabel::linkActivated, this, [this](const QString& href) {
-        Q_EMIT navigateRequested(href.mid(5));
-    });
-    layout->addSpacing(6);
-    layout->addWidget(upcoming);
     layout->addStretch();
     connect(&m_chain, &ChainMonitor::statusChanged, this, &OverviewPage::refresh);
 }

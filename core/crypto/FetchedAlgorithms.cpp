@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FetchedAlgorithms.h"
+
+#include "crypto/OpenSslHandles.h"
+
+#include <array>
+#include <cstring>
+
+namespace keyward::core::fetched {
+namespace {
+
+constexpr std::array kCipherNames = {"AES-128-GCM", "AES-192-GCM", "AES-256-GCM", "AES-128-WRAP", "AES-192-WRAP",
+                                     "AES-256-WRAP", "AES-128-CBC", "AES-192-CBC", "AES-256-CBC"};
+constexpr std::array kDigestNames = {"SHA1", "SHA256", "SHA384", "SHA512"};
+
+// Fetched at first use (C++ guarantees one thread does it); freed by the static destructor, which
+// runs before OpenSSL's own atexit cleanup because it was registered after it.
+struct Table {
+    std::array<ossl::Cipher, kCipherNames.size()> ciphers;
+    std::array<ossl::Md, kDigestNames.size()> digests;
+    Table()
+    {
+        for (std::size_t i = 0; i < kCipherNames.size(); ++i)
+            ciphers[i].reset(EVP_CIPHER_fetch(nullptr, kCipherNames[i], nullptr));
+        for (std::size_t i = 0; i < kDigestNames.size(); ++i)
+            digests[i].reset(EVP_MD_fetch(nullptr, kDigestNames[i], nullptr));
+    }
+};
+
+const Table& table()
+{
+    static const Table t;
+    return t;
+}
+
+} // namespace
+
+const EVP_CIPHER* cipher(const char* name)
+{
+    for (std::size_t i = 0; i < kCipherNames.size(); ++i) {
+        if (!std::strcmp(name, kCipherNames[i]))
+            return table().ciphers[i].get();
+    }
+    return nullptr;
+}
+
+const EVP_MD* digest(const char* name)
+{
+    for (std::size_t i = 0; i < kDigestNames.size(); ++i) {
+        if (!std::strcmp(name, kDigestNames[i]))
+            return table().digests[i].get();
+    }
+    return nullptr;
+}
+
+} // namespace keyward::core::fetched

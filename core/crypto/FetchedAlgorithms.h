@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Cipher and digest implementations fetched from the provider once per process. OpenSSL 3 turns
+// every use of a built-in EVP_aes_*()/EVP_sha*() object into an implicit fetch — a locked lookup in
+// the provider's method store — which costs more than wrapping a key or hashing a Concat KDF block;
+// in a batch test-decrypt that is paid per sample. These objects are immutable and thread-safe.
+
+#include <openssl/evp.h>
+
+namespace keyward::core::fetched {
+
+// "AES-256-GCM", "AES-128-WRAP", "AES-192-CBC", ... (the AES modes JOSE uses); nullptr for others.
+const EVP_CIPHER* cipher(const char* name);
+// "SHA1", "SHA256", "SHA384", "SHA512"; nullptr for others.
+const EVP_MD* digest(const char* name);
+
+} // namespace keyward::core::fetched

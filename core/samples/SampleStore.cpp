@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SampleStore.h"
+
+#include "keys/KeyStore.h"
+#include "keys/StoreRows.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+
+namespace keyward::core::samples {
+namespace {
+
+const QString kSampleColumns = QStringLiteral(
+    "SELECT id, digest, source_path, token_index, size, serialization, kids, alg, enc, zip, imported_at, imported_by%1 FROM samples ");
+
+QStringList words(const QString& text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+SampleRow sampleFromRow(Statement& row, bool withToken)
+{
+    SampleRow s;
+    s.id = row.columnInt64(0);
+    s.digest = row.columnText(1);
+    s.sourcePath = row.columnText(2);
+    s.tokenIndex = int(row.columnInt64(3));
+    s.size = row.columnInt64(4);
+    s.summary.serialization = row.columnText(5);
+    s.summary.kids = words(row.columnText(6));
+    s.summary.algs = words(row.columnText(7));
+    s.summary.enc = row.columnText(8);
+    s.summary.zip = row.columnText(9);
+    s.importedAt = KeyStore::parseTime(row.columnText(10));
+    s.importedBy = row.columnText(11);
+    if (withToken)
+        s.token = row.columnBlob(12);
+    return s;
+}
+
+const QString kOutcomeColumns = QStringLiteral(
+    "SELECT o.run_id, o.sample_id, o.outcome, o.kid, o.key_id, o.alg, o.enc, o.plaintext_sha256, o.plaintext_length, o.detail "
+    "FROM sample_outcomes o ");
+
+SampleOutcomeRow outcomeFromRow(Statement& row)
+{
+    SampleOutcomeRow o;
+    o.runId = row.columnInt64(0);
+    o.sampleId = row.columnInt64(1);
+    o.outcome = sampleOutcomeFromName(row.columnText(2)).value_or(SampleOutcome::Malformed);
+    o.kid = row.columnText(3);
+    o.keyId = row.columnIsNull(4) ? 0 : row.columnInt64(4);
+    o.alg = row.columnText(5);
+    o.enc = row.columnText(6);
+    o.plaintextSha256 = row.columnText(7);
+    o.plaintextLength = row.columnInt64(8);
+    o.detail = row.columnText(9);
+    return o;
+}
+
+QJsonObject jsonObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QJsonObject SampleSelection::toJson() const
+{
+    QJsonObject out;
+    if (!keySet.isEmpty())
+        out.insert(QStringLiteral("set"), keySet);
+    if (!kid.isEmpty())
+        out.insert(QStringLiteral("kid"), kid);
+    if (!folder.isEmpty())
+        out.insert(QStringLiteral("folder"), folder);
+    return out;
+}
+
+Result<bool> SampleStore::insert(const SampleRow& row)
+{
+    Result<Statement> exists = m_db.prepare(QStringLiteral("SELECT 1 FROM samples WHERE digest = ?"));
+    KEYWARD_TRY(exists);
+    exists->bind(1, row.digest);
+    Result<bool> found = exists->step();
+    KEYWARD_TRY(found);
+    if (*found)
+        return false;
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO samples (digest, source_path, token_index, size, serialization, kids, alg, enc, zip, token, imported_at, imported_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    KEYWARD_TRY(stmt);
+    stmt->bind(1, row.digest)
+        .bind(2, row.sourcePath)
+        .bind(3, row.tokenIndex)
+        .bind(4, row.size)
+        .bind(5, row.summary.serialization)
+        .bind(6, row.summary.kids.join(QLatin1Char(' ')))
+        .bind(7, row.summary.algs.join(QLatin1Char(' ')))
+        .bind(8, row.summary.enc)
+        .bind(9, row.summary.zip)
+        .bind(10, row.token)
+        .bind(11, KeyStore::formatTime(row.importedAt))
+        .bind(12, row.importedBy);
+    KEYWARD_TRY(stmt->run());
+    const qint64 id = m_db.lastInsertRowId();
+    for (const QString& kid : row.summary.kids) {
+        Result<Statement> k = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO sample_kids (sample_id, kid) VALUES (?, ?)"));
+        KEYWARD_TRY(k);
+        k->bind(1, id).bind(2, kid);
+        KEYWARD_TRY(k->run());
+    }
+    return true;
+}
+
+Result<qint64> SampleStore::count() const
+{
+    return m_db.queryInt64(QStringLiteral("SELECT count(*) FROM samples"));
+}
+
+Result<QList<SampleRow>> SampleStore::select(const SampleSelection& selection, bool withTokens) const
+{
+    QStringList where;
+    if (!selection.kid.isEmpty())
+        where << QStringLiteral("id IN (SELECT sample_id FROM sample_kids WHERE kid = :kid)");
+    if (!selection.keySet.isEmpty())
+        where << QStringLiteral("id IN (SELECT sk.sample_id FROM sample_kids sk JOIN keys k ON k.kid = sk.kid WHERE k.key_set = :set)");
+    // By prefix without LIKE, whose wildcards a folder name may contain.
+    if (!selection.folder.isEmpty())
+        where << QStringLiteral("(source_path = :folder OR substr(source_path, 1, length(:folder) + 1) = :folder || '/')");
+    QString sql = kSampleColumns.arg(withTokens ? QStringLiteral(", token") : QString());
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+    sql += QStringLiteral("ORDER BY id");
+    return collectRows<SampleRow>(
+        m_db, sql,
+        [&](Statement& s) {
+            if (!selection.kid.isEmpty())
+                s.bind(":kid", selection.kid);
+            if (!selection.keySet.isEmpty())
+                s.bind(":set", selection.keySet);
+            if (!selection.folder.isEmpty())
+                s.bind(":folder", selection.folder);
+        },
+        [withTokens](Statement& row) { return sampleFromRow(row, withTokens); });
+}
+
+Result<QList<SampleRow>> SampleStore::byKid(const QString& kid) const
+{
+    SampleSelection selection;
+    selection.kid = kid;
+    return select(selection, false);
+}
+
+Result<qint64> SampleStore::insertRun(const SampleRun& run)
+{
+    QJsonObject summary;
+    for (auto it = run.summary.begin(); it != run.summary.end(); ++it)
+        summary.insert(it.key(), it.value());
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO sample_runs (started_at, finished_at, officer, selection, partial, selected, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    KEYWARD_TRY(stmt);
+    stmt->bind(1, KeyStore::formatTime(run.startedAt))
+        .bind(2, KeyStore::formatTime(run.finishedAt))
+        .bind(3, run.officer)
+        .bind(4, jsonText(run.selection))
+        .bind(5, run.partial)
+        .bind(6, run.selected)
+        .bind(7, jsonText(summary));
+    KEYWARD_TRY(stmt->run());
+    return m_db.lastInsertRowId();
+}
+
+Status SampleStore::insertOutcome(const SampleOutcomeRow& o)
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, plaintext_length, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    KEYWARD_TRY(stmt);
+    stmt->bind(1, o.runId).bind(2, o.sampleId).bind(3, sampleOutcomeName(o.outcome)).bind(4, o.kid);
+    if (o.keyId > 0)
+        stmt->bind(5, o.keyId);
+    else
+        stmt->bindNull(5);
+    stmt->bind(6, o.alg).bind(7, o.enc).bind(8, o.plaintextSha256).bind(9, o.plaintextLength).bind(10, o.detail);
+    return stmt->run();
+}
+
+Result<QList<SampleRun>> SampleStore::runs() const
+{
+    return collectRows<SampleRun>(
+        m_db, QStringLiteral("SELECT id, started_at, finished_at, officer, selection, partial, selected, summary FROM sample_runs ORDER BY id DESC"),
+        {}, [](Statement& row) {
+            SampleRun run;
+            run.id = row.columnInt64(0);
+            run.startedAt = KeyStore::parseTime(row.columnText(1));
+            run.finishedAt = KeyStore::parseTime(row.columnText(2));
+            run.officer = row.columnText(3);
+            run.selection = jsonObject(row.columnText(4));
+            run.partial = row.columnInt64(5) != 0;
+            run.selected = row.columnInt64(6);
+            const QJsonObject summary = jsonObject(row.columnText(7));
+            for (auto it = summary.begin(); it != summary.end(); ++it)
+                run.summary.insert(it.key(), it.value().toInt());
+            return run;
+        });
+}
+
+Result<QList<SampleOutcomeRow>> SampleStore::outcomes(qint64 runId) const
+{
+    return collectRows<SampleOutcomeRow>(m_db, kOutcomeColumns + QStringLiteral("WHERE o.run_id = ? ORDER BY o.sample_id"),
+                                         [&](Statement& s) { s.bind(1, runId); }, outcomeFromRow);
+}
+
+Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTime& since) const
+{
+    // Ascending by run, so a later run's outcome replaces an earlier one.
+    Result<QList<SampleOutcomeRow>> rows = collectRows<SampleOutcomeRow>(
+        m_db, kOutcomeColumns + QStringLiteral("JOIN sample_runs r ON r.id = o.run_id WHERE r.finished_at >= ? ORDER BY o.run_id"),
+        [&](Statement& s) { s.bind(1, KeyStore::formatTime(since)); }, outcomeFromRow);
+    KEYWARD_TRY(rows);
+    QMap<qint64, SampleOutcomeRow> latest;
+    for (const SampleOutcomeRow& row : std::as_const(*rows))
+        latest.insert(row.sampleId, row);
+    return latest;
+}
+
+} // namespace keyward::core::samples
