@@ -34,5 +34,7 @@ QList<CommandSpec> requestDecisionCommands(); // request list | show | approve |
 QList<CommandSpec> reviewCommands(); // review list | countersign
 QList<CommandSpec> calendarCommands(); // calendar export
 QList<CommandSpec> backupCommands(); // vault backup | check
+QList<CommandSpec> exportCommands(); // export jwks | audit | cosign
+QList<CommandSpec> verifyCommands(); // verify jwks | audit
 
 } // namespace keyward::cli

@@ -28,7 +28,7 @@ QList<CommandSpec> allCommands()
 {
     return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands()
         + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands()
-        + backupCommands();
+        + backupCommands() + exportCommands() + verifyCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)
