@@ -4,6 +4,10 @@
 #include "CliContext.h"
 #include "TerminalText.h"
 
+#include "AuditReportRenderer.h"
+
+#include <QGuiApplication>
+
 #include <QJsonArray>
 
 namespace keyward::cli {
@@ -33,6 +37,13 @@ void printExportedFiles(CliContext& context, const QList<ExportedFile>& files)
     // sha256sum's own format, so `sha256sum -c` can read these lines.
     for (const ExportedFile& file : files)
         context.print(QStringLiteral("%1  %2").arg(QString::fromLatin1(file.sha256Hex), TerminalText::escape(file.name)));
+}
+
+AuditExport::ReportRenderer reportRenderer()
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return {};
+    return [](const AuditReportData& data) { return report::renderAuditReport(data); };
 }
 
 int reportVerification(CliContext& context, const EvidenceReport& report, const QString& subject)

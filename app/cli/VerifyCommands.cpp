@@ -6,6 +6,7 @@
 #include "Command.h"
 #include "ExportSupport.h"
 
+#include "evidence/AuditVerifier.h"
 #include "evidence/EvidenceFiles.h"
 #include "evidence/JwksVerifier.h"
 #include "jose/StrictJson.h"
@@ -54,6 +55,16 @@ int runVerifyJwks(CliContext& context, const QStringList& args)
     return reportVerification(context, report, Tr::tr("The JWKS bundle in %1").arg(args.first()));
 }
 
+int runVerifyAudit(CliContext& context, const QStringList& args)
+{
+    AuditVerifier::Options options;
+    options.dir = args.first();
+    options.sinceDir = context.optionValue(QStringLiteral("since"));
+    options.fingerprint = context.optionValue(QStringLiteral("fingerprint"));
+    const EvidenceReport report = AuditVerifier::verify(options);
+    return reportVerification(context, report, Tr::tr("The audit export in %1").arg(args.first()));
+}
+
 } // namespace
 
 QList<CommandSpec> verifyCommands()
@@ -63,6 +74,10 @@ QList<CommandSpec> verifyCommands()
                       QStringLiteral("verify jwks DIR [--trusted-key JWK]"),
                       Tr::tr("Check a signed JWKS bundle folder offline (exit 4 when it does not verify)."),
                       { { QStringLiteral("trusted-key") } }, 1, 1, runVerifyJwks },
+        CommandSpec { { QStringLiteral("verify"), QStringLiteral("audit") },
+                      QStringLiteral("verify audit DIR [--since EARLIER_EXPORT] [--fingerprint FP]"),
+                      Tr::tr("Check an audit export offline: roster, signatures, chain, Merkle tree, and growth since an earlier export (exit 4 when it does not verify)."),
+                      { { QStringLiteral("since") }, { QStringLiteral("fingerprint") } }, 1, 1, runVerifyAudit },
     };
 }
 
