@@ -29,14 +29,13 @@ core::Result<QByteArray> renderAuditReport(const core::AuditReportData& data)
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape); // the inventory and rotation tables are wide
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
         writer.setTitle(Tr::tr("Keyward audit evidence %1").arg(data.vaultId));
         writer.setCreator(data.generator);
         QTextDocument document;
         document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
         document.setHtml(AuditReportHtml::build(data));
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         document.print(&writer);
     }
     buffer.close();
