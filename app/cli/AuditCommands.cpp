@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `audit verify`: walks the SHA-256 chain in the vault (exit 4 when it is broken).
+// `audit verify`: walks the SHA-256 chain in the vault and checks every signed head against the
+// signed roster (exit 4 when either is broken).
 
 #include "CliContext.h"
 #include "Command.h"
@@ -25,7 +26,7 @@ int runVerify(CliContext& context, const QStringList&)
     std::unique_ptr<Vault> vault = context.openVault(exitCode);
     if (!vault)
         return exitCode;
-    const ChainStatus status = vault->audit().verify();
+    const ChainStatus status = vault->verifyAudit();
     // Could not read the chain (busy, re-keyed elsewhere, damaged file): report that error with its
     // own exit code; only a finding about the chain itself is "broken".
     if (status.failure)

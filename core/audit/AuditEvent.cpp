@@ -44,9 +44,17 @@ void appendJsonString(QByteArray& out, QByteArrayView utf8)
 QByteArray AuditEvent::canonicalBodyOf(qint64 seq, QByteArrayView at, QByteArrayView actor, QByteArrayView action,
                                        QByteArrayView subject, QByteArrayView detailsJson, QByteArrayView prev)
 {
-    // Keys in sorted order: action, actor, at, details, prev, seq, subject.
     QByteArray out;
     out.reserve(96 + at.size() + actor.size() + action.size() + subject.size() + detailsJson.size() + prev.size());
+    appendCanonicalBody(out, seq, at, actor, action, subject, detailsJson, prev);
+    return out;
+}
+
+void AuditEvent::appendCanonicalBody(QByteArray& out, qint64 seq, QByteArrayView at, QByteArrayView actor,
+                                     QByteArrayView action, QByteArrayView subject, QByteArrayView detailsJson,
+                                     QByteArrayView prev)
+{
+    // Keys in sorted order: action, actor, at, details, prev, seq, subject.
     out += "{\"action\":";
     appendJsonString(out, action);
     out += ",\"actor\":";
@@ -58,11 +66,21 @@ QByteArray AuditEvent::canonicalBodyOf(qint64 seq, QByteArrayView at, QByteArray
     out += ",\"prev\":";
     appendJsonString(out, prev);
     out += ",\"seq\":";
-    out += QByteArray::number(seq);
+    // Digits by hand: QByteArray::number allocates, and this runs once per event.
+    char digits[24];
+    int n = 0;
+    quint64 value = seq < 0 ? quint64(-(seq + 1)) + 1 : quint64(seq);
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    if (seq < 0)
+        out += '-';
+    while (n > 0)
+        out += digits[--n];
     out += ",\"subject\":";
     appendJsonString(out, subject);
     out += '}';
-    return out;
 }
 
 QByteArray AuditEvent::canonicalBody() const

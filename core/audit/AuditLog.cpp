@@ -2,8 +2,11 @@
 #include "AuditLog.h"
 
 #include "audit/ChainVerifier.h"
+#include "audit/HeadVerifier.h"
 #include "audit/VaultTime.h"
+#include "common/Base64Url.h"
 #include "common/Clock.h"
+#include "vault/Roster.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -51,6 +54,100 @@ Result<QList<AuditEvent>> collectEvents(Statement& stmt)
 } // namespace
 
 AuditLog::AuditLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock) { }
+
+AuditLog::~AuditLog()
+{
+    if (!m_vaultId.isEmpty())
+        m_db.setCommitSteps({}, {});
+}
+
+void AuditLog::signHeads(const QString& vaultId, HeadSigner session, AfterSigned afterSigned)
+{
+    m_vaultId = vaultId;
+    m_session = std::move(session);
+    m_afterSigned = std::move(afterSigned);
+    m_db.setCommitSteps([this] { return signNewHead(); },
+                        [this] {
+                            const std::optional<Head> signedHead = std::exchange(m_justSigned, std::nullopt);
+                            if (signedHead && m_afterSigned)
+                                m_afterSigned(*signedHead, m_fingerprint);
+                        });
+}
+
+AuditLog::LentSigner::LentSigner(AuditLog& log, HeadSigner signer) : m_log(log), m_officer(signer.officer)
+{
+    m_log.m_lent.append(std::move(signer));
+}
+
+AuditLog::LentSigner::~LentSigner()
+{
+    m_log.m_lent.removeIf([this](const HeadSigner& s) { return s.officer == m_officer; });
+}
+
+Result<QList<SignedHead>> AuditLog::signedHeads() const
+{
+    return headsig::load(m_db);
+}
+
+Status AuditLog::signNewHead()
+{
+    m_justSigned.reset();
+    // A vault still below schema 7 (its upgrade is this transaction's job or not begun): nothing to sign.
+    if (!headsig::tableExists(m_db))
+        return {};
+    Result<qint64> lastSigned
+        = m_db.queryInt64(QStringLiteral("SELECT COALESCE(MAX(count), 0) FROM audit_head_signatures"));
+    if (!lastSigned.ok())
+        return lastSigned.error();
+    Result<Head> current = head();
+    if (!current.ok())
+        return current.error();
+    if (current->count <= *lastSigned)
+        return {}; // this transaction appended no event
+    Result<Statement> actors = m_db.prepare(QStringLiteral("SELECT DISTINCT actor FROM audit_events WHERE seq > ?"));
+    if (!actors.ok())
+        return actors.error();
+    actors->bind(1, *lastSigned);
+    QStringList names;
+    for (;;) {
+        Result<bool> row = actors->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        names.append(actors->columnText(0));
+    }
+    if (m_fingerprint.isEmpty()) {
+        Result<Roster> roster = RosterBuilder::fromDatabase(m_db, m_vaultId);
+        if (!roster.ok())
+            return roster.error();
+        m_fingerprint = roster->fingerprint(); // empty until the roster is signed (then fixed)
+    }
+    for (const QString& name : std::as_const(names)) {
+        const HeadSigner* signer = m_session.officer == name ? &m_session : nullptr;
+        for (const HeadSigner& lent : std::as_const(m_lent)) {
+            if (lent.officer == name)
+                signer = &lent;
+        }
+        if (!signer || !signer->sign)
+            return Error(ErrorCode::Refused,
+                         tr("The change cannot be recorded: %1 acted in it but did not authenticate in this session, so "
+                            "the audit log cannot be signed by %1.")
+                             .arg(name));
+        Result<QByteArray> signature
+            = signer->sign(headsig::signedBytes(m_vaultId, m_fingerprint, current->count, current->hash, name));
+        if (!signature.ok())
+            return signature.error();
+        Result<Statement> insert = m_db.prepare(
+            QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (?, ?, ?)"));
+        if (!insert.ok())
+            return insert.error();
+        insert->bind(1, current->count).bind(2, name).bind(3, QString::fromLatin1(base64url::encode(*signature)));
+        KEYWARD_TRY(insert->run());
+    }
+    m_justSigned = *current;
+    return {};
+}
 
 Result<AuditLog::Head> AuditLog::head() const
 {
@@ -161,27 +258,69 @@ ChainStatus AuditLog::verify() const
     Result<ReadTransaction> snapshot = ReadTransaction::begin(m_db);
     if (!snapshot.ok())
         return unreadable(snapshot.error());
+
+    // The signed heads, when this is a vault (a bare chain in a test database has no vault id).
+    std::optional<HeadVerifier> heads;
+    QString vaultId = m_vaultId;
+    if (vaultId.isEmpty()) {
+        Result<QString> stored = m_db.queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'vault_id'"));
+        if (stored.ok())
+            vaultId = *stored;
+    }
+    if (!vaultId.isEmpty() && headsig::tableExists(m_db)) {
+        Result<QList<SignedHead>> signedList = headsig::load(m_db);
+        if (!signedList.ok())
+            return unreadable(signedList.error());
+        QHash<QString, QJsonObject> officerKeys;
+        Result<Statement> officers = m_db.prepare(QStringLiteral("SELECT name, signing_jwk FROM officers"));
+        if (!officers.ok())
+            return unreadable(officers.error());
+        for (;;) {
+            Result<bool> row = officers->step();
+            if (!row.ok())
+                return unreadable(row.error());
+            if (!*row)
+                break;
+            officerKeys.insert(officers->columnText(0), QJsonDocument::fromJson(officers->columnUtf8(1)).object());
+        }
+        heads.emplace(vaultId, std::move(*signedList), std::move(officerKeys));
+    }
+
     Result<Statement> stmt = m_db.prepare(kSelectColumns + QStringLiteral("ORDER BY seq"));
     if (!stmt.ok())
         return unreadable(stmt.error());
+    qint64 fed = 0;
     for (;;) {
         Result<bool> row = stmt->step();
         if (!row.ok())
             return unreadable(row.error());
         if (!*row)
             break;
-        // Straight from the stored text: no parsing of times or details per event.
-        const QByteArray at = stmt->columnUtf8(1), actor = stmt->columnUtf8(2), action = stmt->columnUtf8(3),
-                         subject = stmt->columnUtf8(4), details = stmt->columnUtf8(5), prev = stmt->columnUtf8(6),
-                         hash = stmt->columnUtf8(7);
-        if (!verifier.feedRaw({ stmt->columnInt64(0), at, actor, action, subject, details, prev, hash }))
+        // Straight from the stored text, without a copy: no parsing of times or details per event.
+        const qint64 seq = stmt->columnInt64(0);
+        const QByteArrayView at = stmt->columnView(1), actor = stmt->columnView(2), action = stmt->columnView(3),
+                             subject = stmt->columnView(4), details = stmt->columnView(5),
+                             prev = stmt->columnView(6), hash = stmt->columnView(7);
+        if (!verifier.feedRaw({ seq, at, actor, action, subject, details, prev, hash }))
+            break;
+        ++fed;
+        if (heads && !heads->feed(seq, at, actor, action, subject, details, hash))
             break;
     }
     Result<Head> recorded = head();
     if (!recorded.ok())
         return unreadable(recorded.error());
     verifier.checkHead(recorded->count, recorded->hash);
-    return verifier.status();
+    ChainStatus status = verifier.status();
+    if (heads) {
+        heads->finish(fed, !verifier.broken() && heads->firstBadSeq() == 0);
+        if (heads->firstBadSeq() != 0 && (status.intact || heads->firstBadSeq() < status.firstBadSeq)) {
+            status.intact = false;
+            status.firstBadSeq = heads->firstBadSeq();
+            status.problem = heads->problem();
+        }
+    }
+    return status;
 }
 
 } // namespace keyward::core

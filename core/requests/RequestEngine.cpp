@@ -269,6 +269,9 @@ Result<Request> RequestEngine::decide(qint64 id, const OfficerCredential& approv
     Result<Opened> opened = openForChange(m_vault, m_executors, id, approver.officer().name);
     if (!opened.ok())
         return opened.error();
+    // The approver acts here, perhaps in another officer's session: they sign the head too (issue #12).
+    const AuditLog::LentSigner signsHead(
+        m_vault.audit(), HeadSigner { approver.officer().name, [&approver](QByteArrayView p) { return approver.sign(p); } });
     Request& request = opened->loaded.request;
     const Officer* officer = &opened->officer;
     const QDateTime now = opened->now;

@@ -65,6 +65,9 @@ Result<Review> ReviewCountersign::run(Vault& vault, qint64 reviewId, const Offic
     Result<Transaction> tx = Transaction::begin(db);
     if (!tx.ok())
         return tx.error();
+    // The countersigning officer acts here, so they sign the head too (the signed log, issue #12).
+    const AuditLog::LentSigner signsHead(
+        vault.audit(), HeadSigner { officer.officer().name, [&officer](QByteArrayView p) { return officer.sign(p); } });
     ReviewStore reviews(db);
     Result<std::optional<Review>> found = reviews.byId(reviewId);
     if (!found.ok())

@@ -188,6 +188,12 @@ QByteArray Statement::columnUtf8(int column) const
     return text ? QByteArray(text, size) : QByteArray();
 }
 
+QByteArrayView Statement::columnView(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 QByteArray Statement::columnBlob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));

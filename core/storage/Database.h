@@ -58,6 +58,9 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnUtf8(int column) const; // the text as stored, without decoding
+    // The text as stored, without a copy: valid only until the next step() or the statement's end
+    // (hot loops over millions of rows, such as audit verification).
+    QByteArrayView columnView(int column) const;
     QByteArray columnBlob(int column) const;
 
 private:
@@ -131,6 +134,16 @@ public:
     // Set by Vault, which knows the key generation it unlocked.
     void setRekeyedElsewhereCheck(std::function<bool()> check) { m_rekeyedElsewhere = std::move(check); }
 
+    // Steps of every outermost Transaction: `beforeCommit` runs inside it just before COMMIT (its
+    // failure rolls the whole transaction back), `afterCommit` once COMMIT succeeded. The audit log
+    // ends each transaction that appended events with the acting officers' head signatures here,
+    // so no write path can forget them (issue #12).
+    void setCommitSteps(std::function<Status()> beforeCommit, std::function<void()> afterCommit)
+    {
+        m_beforeCommit = std::move(beforeCommit);
+        m_afterCommit = std::move(afterCommit);
+    }
+
     // Re-encrypts every page with a new raw key (PRAGMA rekey) in one SQLite transaction.
     Status rekey(const SecureBytes& newRawKey);
 
@@ -158,6 +171,8 @@ private:
     bool m_readSnapshot = false; // an outermost ReadTransaction is open
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     std::function<bool()> m_rekeyedElsewhere;
+    std::function<Status()> m_beforeCommit;
+    std::function<void()> m_afterCommit;
 };
 
 } // namespace keyward::core

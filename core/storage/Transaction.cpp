@@ -42,6 +42,12 @@ Status Transaction::commit()
 {
     if (!m_open)
         return Error(ErrorCode::Internal, tr("The transaction is no longer open."));
+    if (m_depth == 1 && m_db->m_beforeCommit) {
+        if (const Status sealed = m_db->m_beforeCommit(); !sealed.ok()) {
+            rollback();
+            return sealed;
+        }
+    }
     const Status status = m_db->exec(m_depth == 1 ? QStringLiteral("COMMIT")
                                                   : QStringLiteral("RELEASE %1").arg(savepointName()));
     if (!status.ok()) {
@@ -50,6 +56,8 @@ Status Transaction::commit()
     }
     m_open = false;
     m_db->m_transactionDepth = m_depth - 1;
+    if (m_depth == 1 && m_db->m_afterCommit)
+        m_db->m_afterCommit();
     return {};
 }
 

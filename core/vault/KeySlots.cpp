@@ -26,6 +26,7 @@ const QLatin1String kFormatName("keyward-keyslots");
 const QByteArray kKekInfo("keyward/slot-kek/v1");
 const QByteArray kCheckInfo("keyward/passphrase-check/v1");
 const QByteArray kMasterInfo("keyward/master-wrap/v1");
+const QByteArray kHeadInfo("keyward/sealed-head/v1");
 constexpr int kSaltSize = 16; // what Keyward writes; kdfLimits() bounds what it reads
 
 QString b64(const QByteArray& bytes)
@@ -160,6 +161,8 @@ QByteArray KeySlotFile::toJson() const
             { QStringLiteral("masterKey"), master } };
         if (slot.binding != slotbinding::kLegacy)
             slotObject.insert(QStringLiteral("signature"), b64(slot.signature));
+        if (!slot.head.ciphertext.isEmpty())
+            slotObject.insert(QStringLiteral("head"), sealedToJson(slot.head));
         slotArray.append(slotObject);
     }
     const QJsonObject root { { QStringLiteral("format"), kFormatName },
@@ -228,6 +231,14 @@ Result<KeySlotFile> KeySlotFile::parse(QByteArrayView json, const QString& path)
         slot.master = read.sealed(o, QStringLiteral("masterKey"));
         if (slot.binding != slotbinding::kLegacy)
             slot.signature = read.bytes(o, QStringLiteral("signature"), 64);
+        if (o.contains(QStringLiteral("head"))) {
+            const QJsonObject head = read.object(o, QStringLiteral("head"));
+            slot.head = slotcrypto::Sealed { read.bytes(head, QStringLiteral("nonce"), slotcrypto::kNonceSize),
+                                             read.bytes(head, QStringLiteral("ciphertext")),
+                                             read.bytes(head, QStringLiteral("tag"), slotcrypto::kTagSize) };
+            if (slot.head.ciphertext.isEmpty() || slot.head.ciphertext.size() > 4096)
+                problem = problem.isEmpty() ? QStringLiteral("head") : problem;
+        }
         if (read.failed())
             break;
         if (file.find(slot.officer))
@@ -420,6 +431,74 @@ void KeySlotFile::upgradeSlot(const QString& path, const QString& officer, const
     const Status saved = sealed.ok() ? file->save(path) : sealed;
     if (!saved.ok())
         qCWarning(lcKeySlots) << "keyslot of" << officer << "stays in format 1:" << saved.message();
+}
+
+namespace {
+
+// The sealed head's key: derived from the officer's box private key, which only their passphrase
+// opens. Other officers hold the master key, not this one, so they can neither forge nor move it.
+Result<SecureBytes> headKey(const SecureBytes& boxPrivate)
+{
+    return slotcrypto::hkdfSha256(boxPrivate, {}, kHeadInfo, slotcrypto::kKeySize);
+}
+
+QByteArray headAad(const QString& vaultId, const KeySlot& slot)
+{
+    return QByteArray("keyward-sealed-head/v1\n") + vaultId.toUtf8() + '\n' + slot.officer.toUtf8() + '\n'
+        + slot.boxPublic.toHex();
+}
+
+} // namespace
+
+Result<std::optional<SealedHead>> KeySlotFile::openHead(const KeySlot& slot, const SecureBytes& boxPrivate) const
+{
+    if (slot.head.ciphertext.isEmpty())
+        return std::optional<SealedHead>();
+    Result<SecureBytes> key = headKey(boxPrivate);
+    if (!key.ok())
+        return key.error();
+    Result<SecureBytes> opened = slotcrypto::open(*key, headAad(vaultId, slot), slot.head);
+    const QJsonObject o = opened.ok()
+        ? QJsonDocument::fromJson(QByteArray(opened->constChars(), opened->isize())).object()
+        : QJsonObject();
+    if (!opened.ok() || !o.value(QStringLiteral("count")).isDouble())
+        return Error(ErrorCode::VaultDamaged,
+            tr("The sealed audit head in the keyslot of %1 was altered or moved from another slot: keyslots.json was "
+               "tampered with.")
+                .arg(slot.officer));
+    return std::optional<SealedHead>(SealedHead { o.value(QStringLiteral("count")).toInteger(),
+        o.value(QStringLiteral("hash")).toString().toLatin1(), o.value(QStringLiteral("fingerprint")).toString() });
+}
+
+Status KeySlotFile::resealHead(const QString& path, const QString& officer, const SecureBytes& boxPrivate,
+    const SealedHead& head)
+{
+    Result<KeySlotFile> file = load(path);
+    if (!file.ok())
+        return file.error();
+    KeySlot* slot = nullptr;
+    for (KeySlot& candidate : file->slots) {
+        if (candidate.officer == officer)
+            slot = &candidate;
+    }
+    if (!slot)
+        return Error(ErrorCode::NotFound, tr("There is no keyslot for %1.").arg(officer));
+    // Only the holder of this slot's box key may seal into it.
+    if (Result<QByteArray> derived = slotcrypto::rawPublicKey("X25519", boxPrivate);
+        !derived.ok() || *derived != slot->boxPublic)
+        return Error(ErrorCode::Refused, tr("The keyslot of %1 holds another box key.").arg(officer));
+    Result<SecureBytes> key = headKey(boxPrivate);
+    if (!key.ok())
+        return key.error();
+    const QByteArray plain = QJsonDocument(QJsonObject { { QStringLiteral("count"), head.count },
+                                               { QStringLiteral("hash"), QString::fromLatin1(head.hash) },
+                                               { QStringLiteral("fingerprint"), head.fingerprint } })
+                                 .toJson(QJsonDocument::Compact);
+    Result<slotcrypto::Sealed> sealed = slotcrypto::seal(*key, headAad(file->vaultId, *slot), SecureBytes::fromView(plain));
+    if (!sealed.ok())
+        return sealed.error();
+    slot->head = *sealed;
+    return file->save(path);
 }
 
 Result<SecureBytes> KeySlotFile::unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const

@@ -24,6 +24,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace keyward::core {
 
 struct KeySlot {
@@ -40,6 +42,19 @@ struct KeySlot {
     QByteArray masterEpk; // ephemeral X25519 public key of the master-key wrap
     slotcrypto::Sealed master;
     QByteArray signature; // binding 2: Ed25519 by signingJwk over every field (KeySlotBinding.h)
+    // The last audit head this officer signed or verified (SealedHead), sealed under a key only
+    // their box private key derives; empty ciphertext: none yet. Not part of the self-signature:
+    // it changes at every commit, and its AEAD tag already binds it to this slot.
+    slotcrypto::Sealed head;
+};
+
+// What an officer's keyslot remembers of the log (issue #12, tail truncation): the head they last
+// signed or verified and the roster root then. At unlock, a log that does not extend it was cut
+// short or rewritten — by someone holding the master key but not this officer's passphrase.
+struct SealedHead {
+    qint64 count = 0;
+    QByteArray hash; // hex SHA-256 of event `count`
+    QString fingerprint; // the vault fingerprint at that head ("" before a signed roster)
 };
 
 // What an officer's passphrase opens.
@@ -95,6 +110,17 @@ public:
     Result<SecureBytes> unwrapMaster(const KeySlot& slot, const SecureBytes& boxPrivate) const;
     // Re-seals `masterKey` to the slot's public box key for this file's generation.
     Status rewrapMaster(KeySlot& slot, const SecureBytes& masterKey) const;
+
+    // The slot's sealed head: nullopt when it has none; VaultDamaged when it does not open (altered,
+    // moved from another slot, or sealed by someone without this officer's box key).
+    Result<std::optional<SealedHead>> openHead(const KeySlot& slot, const SecureBytes& boxPrivate) const;
+    // Seals `head` into `officer`'s slot of the keyslot file at `path` and replaces the file
+    // atomically; every other byte of the file stays as it was read. The caller holds the vault's
+    // write lock, so no officer change replaces the file meanwhile (VaultFiles::sealHeadAfterCommit).
+    // For whoever re-seals a slot (passphrase change, enrollment): the box key pair must stay, or
+    // call this again afterwards.
+    static Status resealHead(const QString& path, const QString& officer, const SecureBytes& boxPrivate,
+                             const SealedHead& head);
 
 private:
     // Seals the private keys under `kek`, wraps `masterKey` and signs the fields (slot.binding).

@@ -149,6 +149,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const VaultLocation& location, cons
     d->watchForRekeys();
 
     d->officer.name = officer;
+    d->signHeadsAsOfficer(); // the genesis officer signs the genesis head
     d->officer.roles = roles;
     d->officer.signingJwk = slot->signingJwk;
     d->officer.createdAt = clock.now().toUTC();
@@ -255,6 +256,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
                      tr("keyslots.json (vault id %1) and vault.db do not belong to the same vault.").arg(d->vaultId));
 
     d->audit = std::make_unique<AuditLog>(*d->db, clock);
+    d->officer.name = officer;
+    d->signHeadsAsOfficer(); // from the schema upgrade on, every write signs its head
     Result<int> upgraded
         = Migrations::upgrade(*d->db, Migrations::latestVersion(), [&](int from, int to) -> Status {
               const QJsonObject details { { QStringLiteral("from"), from }, { QStringLiteral("to"), to } };
@@ -276,6 +279,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
                      tr("%1 is no longer an officer of this vault.").arg(officer));
     d->officer = **row;
     KEYWARD_TRY(d->enforceRoster());
+    KEYWARD_TRY(d->checkSealedHead());
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }
 

@@ -21,6 +21,7 @@ namespace keyward::core {
 
 class AuditLog;
 class Database;
+struct ChainStatus;
 class OfficerCredential;
 
 // The passkey of the officer changes that only an approved two-person request may make (SPEC §2):
@@ -133,6 +134,10 @@ public:
 
     // Signs `payload` with the current officer's personal key (Ed25519), returning the raw signature.
     Result<QByteArray> signAsCurrentOfficer(QByteArrayView payload) const;
+
+    // audit().verify(); when the log is intact and unlock raised no alarm about it, its head is
+    // sealed into this officer's keyslot as the last head they verified (issue #12).
+    ChainStatus verifyAudit();
 
     // Valid while unlocked; lock() destroys them.
     AuditLog& audit();

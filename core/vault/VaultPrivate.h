@@ -63,6 +63,13 @@ struct Vault::Private {
     QStringList unknownSlots; // found at unlock: reported, never re-wrapped
     QStringList alteredSlots; // another officer's slot with other keys than the roster's: the same
     void keepUnrosteredSlots(const KeySlotFile& current, KeySlotFile& next) const;
+
+    // The signed log (VaultSignedLog.cpp): heads signed as this officer at every commit, and the
+    // head sealed into their keyslot, checked at unlock against the log (tail truncation).
+    void signHeadsAsOfficer();
+    void sealOwnHead(const AuditLog::Head& head, const QString& fingerprint);
+    Status checkSealedHead();
+    QStringList headAlarms; // found at unlock: reported with the roster warnings; no re-seal meanwhile
 };
 
 } // namespace keyward::core

@@ -164,6 +164,7 @@ QStringList Vault::rosterWarnings() const
         warnings.append(tr("Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a "
                            "new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.")
                             .arg(name));
+    warnings.append(d->headAlarms);
     return warnings;
 }
 

@@ -6,6 +6,7 @@
 #include "VaultTestSupport.h"
 
 #include "audit/ChainVerifier.h"
+#include "audit/HeadSignature.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -108,8 +109,9 @@ private Q_SLOTS:
         event.seq = 9007199254740000; // large sequence numbers print as integers too
         reference.insert(QStringLiteral("seq"), event.seq);
         QCOMPARE(event.canonicalBody(), QJsonDocument(reference).toJson(QJsonDocument::Compact));
-        // A chain holding such text verifies from storage.
-        QVERIFY(m_vault->audit().record(text.isEmpty() ? QStringLiteral("alice") : text, QStringLiteral("test.text"), text,
+        // A chain holding such text verifies from storage. (The actor is an officer: every head is
+        // signed by the officers who acted, and no one can sign as a made-up name.)
+        QVERIFY(m_vault->audit().record(QStringLiteral("alice"), QStringLiteral("test.text"), text,
                                         QJsonObject { { QStringLiteral("t"), text } }).ok());
         QVERIFY(m_vault->audit().verify().intact);
     }
@@ -169,9 +171,11 @@ private Q_SLOTS:
         QVERIFY(sql(QStringLiteral("UPDATE audit_events SET seq = seq + 1000 WHERE seq >= 4")).ok());
         QVERIFY(sql(QStringLiteral("UPDATE audit_events SET seq = seq - 999 WHERE seq > 1000")).ok());
         QVERIFY(AuditLog::insertRow(m_vault->database(), forged).ok());
+        // The chain alone finds it at 5; the head signed at 4 over the real event 4 finds it at 4.
+        QCOMPARE(verifyChain(*m_vault->audit().events(1, 100)).firstBadSeq, qint64(5));
         const ChainStatus status = m_vault->audit().verify();
         QVERIFY(!status.intact);
-        QCOMPARE(status.firstBadSeq, qint64(5));
+        QCOMPARE(status.firstBadSeq, qint64(4));
     }
 
     void failedChangeRecordsNothing()
@@ -194,6 +198,74 @@ private Q_SLOTS:
         }
         QCOMPARE(*m_vault->audit().count(), qint64(10));
         QVERIFY(m_vault->audit().verify().intact);
+    }
+
+    void everyTransactionEndsWithOneSignedHead()
+    {
+        // fill() made one transaction per event: heads 2 (creation, two events) and 3..10.
+        Result<QList<SignedHead>> heads = m_vault->audit().signedHeads();
+        QVERIFY(heads.ok());
+        QCOMPARE(heads->size(), 9);
+        QCOMPARE(heads->first().count, qint64(2));
+        QCOMPARE(heads->last().count, qint64(10));
+        for (const SignedHead& head : std::as_const(*heads)) {
+            QCOMPARE(head.officer, QStringLiteral("alice"));
+            QCOMPARE(head.signature.size(), 64);
+        }
+        // Two events in one outer transaction: one head, at its end.
+        {
+            Result<Transaction> outer = Transaction::begin(m_vault->database());
+            QVERIFY(outer.ok());
+            QVERIFY(m_vault->audit().record(QStringLiteral("alice"), QStringLiteral("test.a"), QStringLiteral("a"), {}).ok());
+            QVERIFY(m_vault->audit().record(QStringLiteral("alice"), QStringLiteral("test.b"), QStringLiteral("b"), {}).ok());
+            QVERIFY(outer->commit().ok());
+        }
+        heads = m_vault->audit().signedHeads();
+        QCOMPARE(heads->size(), 10);
+        QCOMPARE(heads->last().count, qint64(12));
+        QVERIFY(m_vault->audit().verify().intact);
+    }
+
+    void anActorNobodyCanSignForIsRefused()
+    {
+        Result<AuditEvent> event
+            = m_vault->audit().record(QStringLiteral("mallory"), QStringLiteral("test.event"), QStringLiteral("x"), {});
+        QCOMPARE(event.code(), ErrorCode::Refused);
+        QVERIFY(event.message().contains(QStringLiteral("mallory")));
+        QCOMPARE(*m_vault->audit().count(), qint64(10));
+        QVERIFY(m_vault->audit().verify().intact);
+    }
+
+    void headSignatureTampering_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<qint64>("firstBadSeq");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("signature removed") << QStringLiteral("DELETE FROM audit_head_signatures WHERE count = 10")
+                                           << qint64(10) << QStringLiteral("after the last signed head");
+        QTest::newRow("signature of another head")
+            << QStringLiteral("UPDATE audit_head_signatures SET signature = (SELECT signature FROM "
+                              "audit_head_signatures WHERE count = 5) WHERE count = 6")
+            << qint64(6) << QStringLiteral("does not verify");
+        QTest::newRow("signer renamed") << QStringLiteral("UPDATE audit_head_signatures SET officer = 'bob' WHERE count = 7")
+                                        << qint64(7) << QStringLiteral("not an officer");
+        QTest::newRow("legacy mark planted")
+            << QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (1, '', '')")
+            << qint64(1) << QStringLiteral("marked as written before signed heads");
+        QTest::newRow("head past the end") << QStringLiteral("UPDATE audit_head_signatures SET count = 11 WHERE count = 10")
+                                           << qint64(11) << QStringLiteral("removed from the end");
+    }
+
+    void headSignatureTampering()
+    {
+        QFETCH(QString, statement);
+        QFETCH(qint64, firstBadSeq);
+        QFETCH(QString, phrase);
+        QVERIFY(sql(statement).ok());
+        const ChainStatus status = m_vault->audit().verify();
+        QVERIFY(!status.intact);
+        QCOMPARE(status.firstBadSeq, firstBadSeq);
+        QVERIFY2(status.problem.contains(phrase), qPrintable(status.problem));
     }
 
     void listVerifierMatchesStreaming()

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// audit_verify_bench (issues #12, #15): `audit verify` of the in-vault chain, goal ≥ 1,000,000
+// events/s on one core. Builds a vault with N events (default 1,000,000) appended straight into
+// audit_events in one transaction, a head signed by its officer every K events (default 1,000: a
+// bulk history; an interactive vault has one head per transaction, see the per-head figure), then
+// measures (a) the hash chain alone, streamed on one core, and (b) AuditLog::verify — chain, roster
+// and every head signature (Ed25519 on all cores) — and prints events/s and peak RSS.
+
+#include "audit/AuditLog.h"
+#include "audit/ChainVerifier.h"
+#include "audit/HeadSignature.h"
+#include "common/Base64Url.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "vault/KdfParams.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace keyward;
+using namespace keyward::core;
+
+namespace {
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool fill(Vault& vault, qint64 events, qint64 perHead)
+{
+    Database& db = vault.database();
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx.ok())
+        return false;
+    Result<AuditLog::Head> head = vault.audit().head();
+    if (!head.ok())
+        return false;
+    const QString me = vault.currentOfficer().name;
+    const QString fingerprint = vault.fingerprint();
+    Result<QList<AuditEvent>> last = vault.audit().events(head->count, 1);
+    AuditEvent event;
+    event.at = last->first().at;
+    event.actor = me;
+    event.action = QStringLiteral("key.generated");
+    event.prev = head->hash;
+    for (qint64 i = 1; i <= events; ++i) {
+        event.seq = head->count + i;
+        event.subject = QStringLiteral("pay-%1").arg(i % 5000);
+        event.details = QJsonObject { { QStringLiteral("alg"), QStringLiteral("ES256") },
+                                      { QStringLiteral("set"), QStringLiteral("payments") },
+                                      { QStringLiteral("state"), QStringLiteral("active") } };
+        event.hash = event.computeHash();
+        if (!AuditLog::insertRow(db, event).ok())
+            return false;
+        if (i % perHead == 0 || i == events) {
+            Result<QByteArray> signature = vault.signAsCurrentOfficer(
+                headsig::signedBytes(vault.vaultId(), fingerprint, event.seq, event.hash, me));
+            if (!signature.ok())
+                return false;
+            Result<Statement> sign = db.prepare(
+                QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (?, ?, ?)"));
+            sign->bind(1, event.seq).bind(2, me).bind(3, QString::fromLatin1(base64url::encode(*signature)));
+            if (!sign->run().ok())
+                return false;
+        }
+        event.prev = event.hash;
+    }
+    Result<Statement> update = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
+    update->bind(1, event.seq).bind(2, QString::fromLatin1(event.hash));
+    return update->run().ok() && tx->commit().ok();
+}
+
+double chainOnly(Database& db, qint64* count)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ChainVerifier verifier;
+    Result<Statement> stmt
+        = db.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
+    while (*stmt->step()) {
+        if (!verifier.feedRaw({ stmt->columnInt64(0), stmt->columnView(1), stmt->columnView(2), stmt->columnView(3),
+                                stmt->columnView(4), stmt->columnView(5), stmt->columnView(6), stmt->columnView(7) }))
+            break;
+    }
+    *count = verifier.status().eventCount;
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 events = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const qint64 perHead = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const SystemClock clock;
+    const QByteArray passphrase("bench passphrase");
+    Result<std::unique_ptr<Vault>> vault = Vault::create(VaultLocation { dir.filePath(QStringLiteral("v")) },
+                                                         QStringLiteral("alice"), { Role::Admin, Role::Approver },
+                                                         SecureBytes::fromView(passphrase), KdfParams::forTests(), clock);
+    if (!vault.ok()) {
+        out << "cannot create the vault: " << vault.message() << "\n";
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!fill(**vault, events, perHead)) {
+        out << "cannot fill the vault\n";
+        return 1;
+    }
+    out << "filled " << events << " events, a signed head every " << perHead << " events, in "
+        << timer.elapsed() / 1000.0 << " s\n";
+
+    // Best of three: the first walk also warms the page cache.
+    double bestChain = 1e9, bestFull = 1e9;
+    qint64 chainCount = 0;
+    ChainStatus status;
+    for (int round = 0; round < 3; ++round) {
+        bestChain = std::min(bestChain, chainOnly((*vault)->database(), &chainCount));
+        timer.restart();
+        status = (*vault)->audit().verify();
+        bestFull = std::min(bestFull, double(timer.nsecsElapsed()) / 1e9);
+    }
+    const qint64 heads = (events + perHead - 1) / perHead;
+    out << "hash chain alone, one core: " << chainCount << " events in " << bestChain << " s = "
+        << qint64(double(chainCount) / bestChain) << " events/s (goal >= 1,000,000)\n";
+    out << "AuditLog::verify (chain + roster + " << heads << " head signatures on all cores): "
+        << (status.intact ? "intact" : qPrintable(status.problem)) << ", " << status.eventCount << " events in "
+        << bestFull << " s = " << qint64(double(status.eventCount) / bestFull) << " events/s; "
+        << "per head " << qint64((bestFull - bestChain) / double(heads) * 1e6) << " us\n";
+    out << "peak RSS (VmHWM): " << QString::number(peakRssKiB() / 1024.0, 'f', 1) << " MiB\n";
+    return status.intact ? 0 : 3;
+}
