@@ -2,6 +2,7 @@
 #include "AuditExport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/HeadSignature.h"
 #include "common/Base64Url.h"
 #include "evidence/AuditLine.h"
 #include "evidence/AuditTreeHead.h"
@@ -102,8 +103,35 @@ QJsonArray hexList(const QList<MerkleHash>& hashes)
 QStringList AuditExport::fileNames()
 {
     return { QStringLiteral("audit.jsonl"), QStringLiteral("audit.csv"), QStringLiteral("roster.jsonl"),
-             QStringLiteral("proofs.json") };
+             QStringLiteral("heads.jsonl"), QStringLiteral("proofs.json") };
 }
+
+QByteArray AuditExport::headLine(const SignedHead& head)
+{
+    return EvidenceFiles::compact(QJsonObject { { QStringLiteral("count"), head.count },
+                                                { QStringLiteral("officer"), head.officer },
+                                                { QStringLiteral("signature"), QString::fromLatin1(base64url::encode(head.signature)) } });
+}
+
+namespace {
+
+// The signed heads (issue #12, core/audit/HeadSignature.h) the tree covers, one line each.
+Result<QByteArray> headLines(Database& db, qint64 treeSize)
+{
+    if (!headsig::tableExists(db))
+        return QByteArray();
+    Result<QList<SignedHead>> heads = headsig::load(db);
+    if (!heads.ok())
+        return heads.error();
+    QByteArray out;
+    for (const SignedHead& head : std::as_const(*heads)) {
+        if (head.count <= treeSize)
+            out += AuditExport::headLine(head) + '\n';
+    }
+    return out;
+}
+
+} // namespace
 
 AuditExport::AuditExport(Vault& vault, Options options) : m_vault(vault), m_options(std::move(options)) { }
 
@@ -265,7 +293,11 @@ Status AuditExport::run()
     KEYWARD_TRY(jsonl.commit(jsonlFile));
     KEYWARD_TRY(csv.commit(csvFile));
     m_files << jsonlFile << csvFile;
+    Result<QByteArray> heads = headLines(db, m_treeSize);
+    if (!heads.ok())
+        return heads.error();
     QList<std::pair<QString, QByteArray>> small { { QStringLiteral("roster.jsonl"), roster },
+                                                  { QStringLiteral("heads.jsonl"), *heads },
                                                   { QStringLiteral("proofs.json"), proofs } };
     if (!pdf.isEmpty())
         small.append({ QStringLiteral("report.pdf"), pdf });

@@ -5,6 +5,9 @@
 //   audit.jsonl    the events in the range, one canonical line each (AuditLine.h)
 //   audit.csv      the same events for a spreadsheet (cells that a spreadsheet would run as a
 //                  formula are prefixed with ')
+//   heads.jsonl    the signed heads of the log (issue #12, core/audit/HeadSignature.h), one
+//                  {"count","officer","signature"} a line: each transaction's new head signed by the
+//                  officers who acted in it
 //   roster.jsonl   every roster event from genesis (officer.added/removed/roles-changed,
 //                  roster.adopted), so a verifier rebuilds who the officers were
 //   proofs.json    RFC 6962 inclusion proofs of the roster lines and of the range's last line in
@@ -35,6 +38,7 @@
 namespace keyward::core {
 
 class Vault;
+struct SignedHead;
 
 class AuditExport {
     Q_DECLARE_TR_FUNCTIONS(keyward::core::AuditExport)
@@ -59,6 +63,7 @@ public:
     QByteArray treeRoot() const { return m_treeRoot; }
 
     static QStringList fileNames(); // every file but report.pdf and manifest.jws, in manifest order
+    static QByteArray headLine(const SignedHead& head);
 
 private:
     Vault& m_vault;

@@ -77,6 +77,14 @@ public:
         return false;
     }
     // A JSON object, skipped with its strings (depth counted outside strings only).
+    bool object(QByteArrayView& whole)
+    {
+        const qsizetype begin = m_pos;
+        if (!object())
+            return false;
+        whole = m_text.sliced(begin, m_pos - begin);
+        return true;
+    }
     bool object()
     {
         if (m_pos >= m_text.size() || m_text[m_pos] != '{')
@@ -117,17 +125,16 @@ private:
 bool AuditLine::parse(QByteArrayView line, AuditLineFields& fields)
 {
     Cursor cursor(line);
-    QByteArrayView ignored;
     if (!cursor.literal(R"({"action":)") || !cursor.string(fields.action) || !cursor.literal(R"(,"actor":)")
-        || !cursor.string(ignored) || !cursor.literal(R"(,"at":)") || !cursor.string(fields.at)
-        || !cursor.literal(R"(,"details":)") || !cursor.object())
+        || !cursor.string(fields.actor) || !cursor.literal(R"(,"at":)") || !cursor.string(fields.at)
+        || !cursor.literal(R"(,"details":)") || !cursor.object(fields.details))
         return false;
     fields.hashMemberBegin = cursor.pos();
     if (!cursor.literal(R"(,"hash":)") || !cursor.string(fields.hash))
         return false;
     fields.hashMemberEnd = cursor.pos();
     return cursor.literal(R"(,"prev":)") && cursor.string(fields.prev) && cursor.literal(R"(,"seq":)")
-        && cursor.number(fields.seq) && cursor.literal(R"(,"subject":)") && cursor.string(ignored)
+        && cursor.number(fields.seq) && cursor.literal(R"(,"subject":)") && cursor.string(fields.subject)
         && cursor.literal("}") && cursor.atEnd();
 }
 

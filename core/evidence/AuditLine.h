@@ -17,7 +17,8 @@ namespace keyward::core {
 
 struct AuditLineFields {
     qint64 seq = 0;
-    QByteArrayView action, at, prev, hash; // raw text between the quotes
+    QByteArrayView action, actor, at, subject, prev, hash; // raw text between the quotes
+    QByteArrayView details; // the object, braces included
     qsizetype hashMemberBegin = 0; // the ,"hash":"…" member: [begin, end)
     qsizetype hashMemberEnd = 0;
 };

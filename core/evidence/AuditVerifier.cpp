@@ -2,6 +2,7 @@
 #include "AuditVerifier.h"
 
 #include "audit/AuditEvent.h"
+#include "audit/HeadVerifier.h"
 #include "common/Base64Url.h"
 #include "common/SecureBytes.h"
 #include "evidence/AuditExport.h"
@@ -272,6 +273,34 @@ bool checkCosigners(Context& c)
     return true;
 }
 
+// heads.jsonl: the officers' signed heads, each line exactly as Keyward writes it.
+std::optional<QList<SignedHead>> readHeads(Context& c)
+{
+    Result<QByteArray> text = EvidenceFiles::read(c.dir.filePath(QStringLiteral("heads.jsonl")));
+    if (!text.ok()) {
+        c.report.fail(Tr::tr("heads.jsonl is present"), text.message());
+        return std::nullopt;
+    }
+    QList<SignedHead> heads;
+    const QList<QByteArray> lines = text->split('\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const QJsonObject object = QJsonDocument::fromJson(lines[i]).object();
+        Result<QByteArray> signature = base64url::decode(object.value(QStringLiteral("signature")).toString().toLatin1());
+        SignedHead head { object.value(QStringLiteral("count")).toInteger(), object.value(QStringLiteral("officer")).toString(),
+                          signature.ok() ? *signature : QByteArray() };
+        if (!signature.ok() || AuditExport::headLine(head) != lines[i]) {
+            c.report.fail(Tr::tr("heads.jsonl holds signed heads"), Tr::tr("heads.jsonl line %1 was changed.").arg(i + 1));
+            return std::nullopt;
+        }
+        heads.append(head);
+    }
+    if (!lines.last().isEmpty()) {
+        c.report.fail(Tr::tr("heads.jsonl is complete"), Tr::tr("heads.jsonl does not end with a line break."));
+        return std::nullopt;
+    }
+    return heads;
+}
+
 bool checkCheckpoint(Context& c, QByteArrayView line, MerkleFrontier& frontier, MerkleHasher& hasher, const QString& where)
 {
     const std::optional<AuditEvent> event = AuditEvent::fromJson(QJsonDocument::fromJson(line.toByteArray()).object());
@@ -331,6 +360,19 @@ EvidenceReport AuditVerifier::verify(const Options& options)
                                    .arg(sinceSize).arg(c.head.size)), report;
     }
 
+    // The officers' signed heads: checked from genesis, so for exports that start at the first event.
+    std::optional<HeadVerifier> headVerifier;
+    if (full) {
+        std::optional<QList<SignedHead>> heads = readHeads(c);
+        if (!heads)
+            return report;
+        if (!heads->isEmpty())
+            headVerifier.emplace(c.head.vault, std::move(*heads), QHash<QString, QJsonObject>());
+    } else {
+        report.warnings.append(tr("This export starts after the first event, so the officers' signed heads in "
+                                  "heads.jsonl were not checked (they are judged from the vault's genesis)."));
+    }
+
     LineHasher hasher;
     MerkleHasher merkle;
     MerkleFrontier frontier;
@@ -369,6 +411,9 @@ EvidenceReport AuditVerifier::verify(const Options& options)
                                tr("%1 (event %2) is a roster event missing from roster.jsonl.").arg(where).arg(f.seq)), report;
         if (full && f.action == "audit.checkpoint" && !checkCheckpoint(c, line, frontier, merkle, where))
             return report;
+        if (headVerifier && !headVerifier->feed(f.seq, f.at, f.actor, f.action, f.subject, f.details, f.hash))
+            return report.fail(tr("Every transaction's head is signed by its officers"),
+                               tr("%1 (event %2): %3").arg(where).arg(headVerifier->firstBadSeq()).arg(headVerifier->problem())), report;
         lastLeaf = merkle.leaf(line);
         if (full) {
             frontier.append(lastLeaf, merkle);
@@ -391,6 +436,13 @@ EvidenceReport AuditVerifier::verify(const Options& options)
         return report.fail(tr("audit.jsonl holds what the manifest signs"),
                            tr("audit.jsonl holds %n event(s), not the signed count, first and last hash.", nullptr, int(count))), report;
     report.pass(tr("audit.jsonl: %n event(s) in order, each linked to the one before and unchanged", nullptr, int(count)));
+    if (headVerifier) {
+        headVerifier->finish(count, true);
+        if (headVerifier->firstBadSeq() != 0)
+            return report.fail(tr("Every transaction's head is signed by its officers"),
+                               tr("audit.jsonl event %1: %2").arg(headVerifier->firstBadSeq()).arg(headVerifier->problem())), report;
+        report.pass(tr("Every transaction's head is signed by the officers who acted in it (heads.jsonl)"));
+    }
 
     if (full && expectedSeq - 1 == c.head.size) {
         if (frontier.root(merkle) != c.root)

@@ -30,7 +30,7 @@ qint64 JwksExport::recommendedMaxAge(qint64 minOverlapSecs)
 
 namespace {
 
-// Every kid that ever signed this set's bundles (migration 0007 keeps the list): a retired bundle
+// Every kid that ever signed this set's bundles (migration 0008 keeps the list): a retired bundle
 // key is still no token key, so it never enters jwks.json.
 Result<QSet<QString>> bundleSignerKids(Database& db, const QString& set)
 {

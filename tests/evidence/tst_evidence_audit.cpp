@@ -66,26 +66,28 @@ private:
     // A dishonest exporter (alice holds the master key and her own signing key) rewrites
     // audit.jsonl and re-signs the manifest over it: only the chain, the tree and the co-signed
     // head can still tell.
-    void rewriteAndResign(const QString& dir, const std::function<void(QList<QByteArray>&)>& edit)
+    void rewriteAndResign(const QString& dir, const std::function<void(QList<QByteArray>&)>& edit,
+                          const QString& name = QStringLiteral("audit.jsonl"))
     {
-        QList<QByteArray> lines = readAll(dir + QStringLiteral("/audit.jsonl")).split('\n');
+        QList<QByteArray> lines = readAll(dir + QLatin1Char('/') + name).split('\n');
         lines.removeLast();
         edit(lines);
         const QByteArray jsonl = lines.join('\n') + '\n';
-        writeAll(dir + QStringLiteral("/audit.jsonl"), jsonl);
+        writeAll(dir + QLatin1Char('/') + name, jsonl);
         const QByteArray manifestText = readAll(dir + QStringLiteral("/manifest.jws")).trimmed();
         QJsonObject manifest = strictjson::parseObject(*base64url::decode(manifestText.split('.').at(1))).value();
         QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
         for (qsizetype i = 0; i < files.size(); ++i) {
             QJsonObject file = files[i].toObject();
-            if (file.value(QStringLiteral("name")).toString() == QLatin1String("audit.jsonl")) {
+            if (file.value(QStringLiteral("name")).toString() == name) {
                 file.insert(QStringLiteral("sha256"), QString::fromLatin1(EvidenceFiles::sha256Hex(jsonl)));
                 file.insert(QStringLiteral("size"), jsonl.size());
                 files[i] = file;
             }
         }
         manifest.insert(QStringLiteral("files"), files);
-        manifest.insert(QStringLiteral("count"), lines.size());
+        if (name == QLatin1String("audit.jsonl"))
+            manifest.insert(QStringLiteral("count"), lines.size());
         QJsonObject header = TreeHead::officerHeader(m_vault.vault->currentOfficer().signingJwk);
         header.insert(QStringLiteral("typ"), QStringLiteral("keyward-audit-manifest+jwt"));
         Result<QByteArray> jws = EvidenceFiles::signCompact(header, EvidenceFiles::compact(manifest),
@@ -177,6 +179,23 @@ private Q_SLOTS:
         const EvidenceReport report = verify(dir);
         QVERIFY(!report.ok());
         QVERIFY2(report.firstFailure.contains(expected), qPrintable(report.firstFailure));
+    }
+
+    // gov-log's signed heads travel in heads.jsonl: one dropped or moved to another officer fails.
+    void aTamperedSignedHeadFails()
+    {
+        for (int kind = 0; kind < 2; ++kind) {
+            const QString dir = copyOf(m_vault.out(QStringLiteral("first")), QStringLiteral("heads-%1").arg(kind));
+            rewriteAndResign(dir, [kind](QList<QByteArray>& lines) {
+                if (kind == 0)
+                    lines.removeLast();
+                else
+                    lines.last().replace("\"officer\":\"alice\"", "\"officer\":\"bob\"");
+            }, QStringLiteral("heads.jsonl"));
+            const EvidenceReport report = verify(dir);
+            QVERIFY2(!report.ok(), qPrintable(QString::number(kind)));
+            QVERIFY2(report.firstFailure.contains(QStringLiteral("event")), qPrintable(report.firstFailure));
+        }
     }
 
     void aLaterExportProvesTheLogOnlyGrew()
