@@ -3,6 +3,7 @@
 
 #include "BackupAction.h"
 #include "ChainMonitor.h"
+#include "EvidenceMenu.h"
 #include "IdleWatcher.h"
 #include "VaultChangeWatcher.h"
 #include "pages/AuditPage.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
     vaultMenu->addAction(new BackupAction(vault, messageBar, this));
+    menuBar()->addMenu(new EvidenceMenu(vault, this));
 
     auto* overview = new OverviewPage(vault, *m_chain, m_stack);
     addPage(OverviewId, icon("overview"), tr("Overview"), overview);
