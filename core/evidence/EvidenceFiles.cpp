@@ -3,6 +3,7 @@
 
 #include "common/Base64Url.h"
 #include "crypto/Digest.h"
+#include "crypto/OpenSslHandles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,34 @@ namespace keyward::core {
 QByteArray EvidenceFiles::sha256Hex(QByteArrayView bytes)
 {
     return digest::sha256(bytes).toHex();
+}
+
+QByteArray EvidenceFiles::sha256HexOfFile(const QString& path, qint64* size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    ossl::Md sha(EVP_MD_fetch(nullptr, "SHA256", nullptr));
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
+    if (!sha || !ctx || EVP_DigestInit_ex2(ctx.get(), sha.get(), nullptr) != 1)
+        return QByteArray();
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 read = file.read(buffer.data(), buffer.size());
+        if (read < 0)
+            return QByteArray();
+        if (read == 0)
+            break;
+        EVP_DigestUpdate(ctx.get(), buffer.constData(), std::size_t(read));
+        total += read;
+    }
+    unsigned char digest[32];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest, &length);
+    if (size)
+        *size = total;
+    return QByteArray(reinterpret_cast<const char*>(digest), 32).toHex();
 }
 
 const QStringList& EvidenceFiles::privateMembers()

@@ -25,6 +25,8 @@ class EvidenceFiles {
     Q_DECLARE_TR_FUNCTIONS(keyward::core::EvidenceFiles)
 public:
     static QByteArray sha256Hex(QByteArrayView bytes);
+    // A file's SHA-256 through OpenSSL (SHA extensions), streamed: an empty result when unreadable.
+    static QByteArray sha256HexOfFile(const QString& path, qint64* size = nullptr);
     // RFC 7517/7518 private members: d, p, q, dp, dq, qi, oth (RSA/EC/OKP) and k (oct).
     static const QStringList& privateMembers();
     // The first private member found anywhere in a JSON object tree (as a member of an object that
