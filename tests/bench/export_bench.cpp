@@ -124,7 +124,7 @@ int main(int argc, char** argv)
         const std::clock_t cpu = std::clock();
         const EvidenceReport report = AuditVerifier::verify({ QString::fromLocal8Bit(argv[2]), QString(), QString() });
         out << (report.ok() ? QStringLiteral("verifies") : report.firstFailure) << " in "
-            << double(std::clock() - cpu) / CLOCKS_PER_SEC << " CPU s\n";
+            << double(std::clock() - cpu) / CLOCKS_PER_SEC << " CPU s\n" << Qt::flush;
         return report.ok() ? 0 : 3;
     }
     const qint64 events = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
@@ -132,7 +132,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     if (qEnvironmentVariableIsSet("KEYWARD_BENCH_KEEP")) { // keep the vault and export for --verify
         dir.setAutoRemove(false);
-        out << "kept in " << dir.path() << "\n";
+        out << "kept in " << dir.path() << "\n" << Qt::flush;
     }
     const SystemClock clock;
     const VaultLocation location { dir.filePath(QStringLiteral("v")) };
@@ -141,7 +141,7 @@ int main(int argc, char** argv)
                                                          secret("alice passphrase"), KdfParams::forTests(), clock);
     if (!vault.ok() || !makeKeys(**vault, keys)
         || !(*vault)->addOfficer(QStringLiteral("bob"), { Role::Approver }, secret("bob passphrase"), KdfParams::forTests()).ok()) {
-        out << "cannot set up the vault\n";
+        out << "cannot set up the vault\n" << Qt::flush;
         return 1;
     }
     QElapsedTimer timer;
@@ -154,19 +154,19 @@ int main(int argc, char** argv)
                                                       QStringLiteral("payments-api"), clock.now());
         bestJwks = std::min(bestJwks, double(timer.nsecsElapsed()) / 1e6);
         if (!bundle.ok()) {
-            out << "jwks export failed: " << bundle.message() << "\n";
+            out << "jwks export failed: " << bundle.message() << "\n" << Qt::flush;
             return 1;
         }
         published = int(bundle->kids.size());
     }
-    out << "JWKS export of " << published << " keys (build + sign, best of 5): " << bestJwks << " ms (goal < 100 ms)\n";
+    out << "JWKS export of " << published << " keys (build + sign, best of 5): " << bestJwks << " ms (goal < 100 ms)\n" << Qt::flush;
 
     timer.start();
     if (!fill(**vault, events)) {
-        out << "cannot fill the vault\n";
+        out << "cannot fill the vault\n" << Qt::flush;
         return 1;
     }
-    out << "filled " << events << " events in " << timer.elapsed() / 1000.0 << " s\n";
+    out << "filled " << events << " events in " << timer.elapsed() / 1000.0 << " s\n" << Qt::flush;
 
     const QString exportDir = dir.filePath(QStringLiteral("export"));
     AuditExport::Options options;
@@ -176,20 +176,20 @@ int main(int argc, char** argv)
     const std::clock_t exportCpu = std::clock();
     const Status exported = exporter.run();
     const double exportSecs = double(timer.nsecsElapsed()) / 1e9;
-    out << "audit export CPU time: " << double(std::clock() - exportCpu) / CLOCKS_PER_SEC << " s\n";
+    out << "audit export CPU time: " << double(std::clock() - exportCpu) / CLOCKS_PER_SEC << " s\n" << Qt::flush;
     if (!exported.ok()) {
-        out << "export failed: " << exported.message() << "\n";
+        out << "export failed: " << exported.message() << "\n" << Qt::flush;
         return 1;
     }
     out << "audit export of " << exporter.eventCount() << " events (jsonl, csv, roster, heads, proofs, tree head, "
-        << "manifest; no report.pdf in this core-only bench): " << exportSecs << " s (goal < 5 s)\n";
+        << "manifest; no report.pdf in this core-only bench): " << exportSecs << " s (goal < 5 s)\n" << Qt::flush;
     Result<std::unique_ptr<Vault>> bob = Vault::open(location, QStringLiteral("bob"), secret("bob passphrase"), clock);
     timer.start();
     if (!bob.ok() || !AuditCosign::cosign(**bob, exportDir).ok()) {
-        out << "cosign failed\n";
+        out << "cosign failed\n" << Qt::flush;
         return 1;
     }
-    out << "cosign (recomputes the Merkle root from the vault): " << timer.elapsed() / 1000.0 << " s\n";
+    out << "cosign (recomputes the Merkle root from the vault): " << timer.elapsed() / 1000.0 << " s\n" << Qt::flush;
 
     // Wall time on a shared machine waits for other programs; process CPU time is what one core
     // spends (the head signatures' Ed25519 checks may run on other cores and count here too).
@@ -203,11 +203,11 @@ int main(int argc, char** argv)
         bestCpu = std::min(bestCpu, double(std::clock() - cpu) / CLOCKS_PER_SEC);
     }
     out << "verify audit CPU time: " << bestCpu << " s = " << qint64(double(exporter.eventCount()) / bestCpu)
-        << " events per CPU-second\n";
+        << " events per CPU-second\n" << Qt::flush;
     out << "verify audit (roster, signatures, digests of every file, chain, signed heads, Merkle root): "
         << (report.ok() ? QStringLiteral("verifies") : report.firstFailure) << ", " << exporter.eventCount()
         << " events in " << bestVerify << " s = " << qint64(double(exporter.eventCount()) / bestVerify)
-        << " events/s (goal >= 1,000,000)\n";
-    out << "peak RSS (VmHWM): " << QString::number(peakRssKiB() / 1024.0, 'f', 1) << " MiB\n";
+        << " events/s (goal >= 1,000,000)\n" << Qt::flush;
+    out << "peak RSS (VmHWM): " << QString::number(peakRssKiB() / 1024.0, 'f', 1) << " MiB\n" << Qt::flush;
     return report.ok() ? 0 : 3;
 }

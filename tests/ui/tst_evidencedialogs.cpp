@@ -6,9 +6,15 @@
 #include "../evidence/EvidenceTestSupport.h"
 #include "UiTestSupport.h"
 
+#include "AuditReportRenderer.h"
+#include "DemoVaultSeeder.h"
 #include "dialogs/ExportEvidenceDialog.h"
 #include "dialogs/VerifyExportDialog.h"
 #include "evidence/AuditExport.h"
+#include "evidence/JwksExport.h"
+
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <QComboBox>
 #include <QLabel>
@@ -80,6 +86,38 @@ private Q_SLOTS:
         QTest::keyClicks(verify.findChild<QLineEdit*>(QStringLiteral("folderEdit")), dir);
         QTest::mouseClick(verify.verifyButton(), Qt::LeftButton);
         QVERIFY2(verify.verdict()->text().contains(QStringLiteral("verifies")), qPrintable(verify.verdict()->text()));
+    }
+    // The --demo vault's first export shows every part of the report.
+    void demoVaultFirstExportShowsEveryPart()
+    {
+        QTemporaryDir dir;
+        const core::ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        const core::VaultLocation location { dir.filePath(QStringLiteral("demo")) };
+        const core::Status seeded = DemoVaultSeeder(clock).seed(location);
+        QVERIFY2(seeded.ok(), qPrintable(seeded.message()));
+        const DemoVaultSeeder::DemoOfficer carol = DemoVaultSeeder::officers().at(2);
+        auto vault = core::Vault::open(location, carol.name, core::SecureBytes::fromView(carol.passphrase.toUtf8()), clock);
+        QVERIFY2(vault.ok(), vault.ok() ? "" : qPrintable(vault.message()));
+        core::JwksExport bundle(**vault, QStringLiteral("payments-api"), dir.filePath(QStringLiteral("bundle")));
+        const core::Status bundled = bundle.run();
+        QVERIFY2(bundled.ok(), qPrintable(bundled.message()));
+        core::AuditExport::Options options;
+        options.outDir = dir.filePath(QStringLiteral("audit"));
+        options.renderReport = [](const core::AuditReportData& data) { return report::renderAuditReport(data); };
+        core::AuditExport exporter(**vault, options);
+        const core::Status exported = exporter.run();
+        QVERIFY2(exported.ok(), qPrintable(exported.message()));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed: packaging/dev.sh installs it");
+        QProcess text;
+        text.start(pdftotext, { options.outDir + QStringLiteral("/report.pdf"), QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(60000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        for (const char* expected : { "pay-legacy-rsa", "pay-2025-q2", "compromised", "deactivated", "bob", "carol",
+                                      "Unreviewed break-glass acts", "Private key found in a CI job log", "valid" })
+            QVERIFY2(extracted.contains(QLatin1String(expected)), expected);
+        QVERIFY2(!extracted.contains(QStringLiteral("No rotation was requested")), "the demo has rotations");
+        QVERIFY2(!extracted.contains(QStringLiteral("Every break-glass act was countersigned")), "the demo has one open");
     }
 };
 
