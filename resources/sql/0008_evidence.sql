@@ -1,6 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Schema 7 (evidence, issue #15; the lead may renumber it): which keys sign a set's JWKS bundles,
--- and the audit log's Merkle frontier.
+-- Schema 8 (evidence, issue #15; the lead may renumber it): which keys sign a set's JWKS bundles.
 --
 -- bundle_signers: every kid ever named a set's bundle-signing key (key_sets.bundle_signing_kid is
 -- changed only by a two-person policy change, which is how that key is rotated). Such a key signs
@@ -26,12 +25,3 @@ BEGIN
     INSERT OR IGNORE INTO bundle_signers (key_set, kid) VALUES (NEW.name, NEW.bundle_signing_kid);
 END;
 
--- The RFC 6962 Merkle tree over the audit events, kept as its right edge (the roots of the perfect
--- subtrees covering events 1..size, largest first, 32 bytes each), so a checkpoint at unlock
--- extends it by the new events only. A cache: every export recomputes the tree from the events
--- and checks it against the signed checkpoints, so editing this row proves nothing.
-CREATE TABLE merkle_frontier (
-    id    INTEGER PRIMARY KEY CHECK (id = 1),
-    size  INTEGER NOT NULL,
-    nodes BLOB NOT NULL
-);
