@@ -2,6 +2,7 @@
 #include "DemoVaultSeeder.h"
 
 #include "RequestService.h"
+#include "demo/DemoEvidenceSeeder.h"
 #include "demo/DemoKeySeeder.h"
 #include "demo/DemoRequestSeeder.h"
 #include "demo/DemoTrustSeeder.h"
@@ -50,6 +51,8 @@ core::Status DemoVaultSeeder::seed(const core::VaultLocation& location) const
     // After the bootstrap every further officer is a two-person request (SPEC §2), so the demo
     // adds them the same way: alice asks, bob approves.
     KEYWARD_TRY(seedOfficers(vault));
+    // Evidence: a bundle-signing key for payments-api, named by an approved policy change.
+    KEYWARD_TRY(core::seedDemoEvidence(vault, approver.name, core::SecureBytes::fromView(approver.passphrase.toUtf8())));
     vault.lock();
     return {};
 }

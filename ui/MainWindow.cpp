@@ -3,6 +3,7 @@
 
 #include "BackupAction.h"
 #include "ChainMonitor.h"
+#include "EvidenceMenu.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "IdleWatcher.h"
 #include "VaultChangeWatcher.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
         if (dialog.exec() == QDialog::Accepted)
             messageBar->showMessage(tr("Your passphrase is changed."), MessageWidget::Type::Positive);
     });
+    menuBar()->addMenu(new EvidenceMenu(vault, this));
     QMenu* viewMenu = menuBar()->addMenu(tr("V&iew"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     auto* languageMenu = new LanguageMenu(viewMenu);

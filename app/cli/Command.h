@@ -35,5 +35,7 @@ QList<CommandSpec> reviewCommands(); // review list | countersign
 QList<CommandSpec> calendarCommands(); // calendar export
 QList<CommandSpec> backupCommands(); // vault backup | check
 QList<CommandSpec> sampleCommands(); // samples import | test | rewrap
+QList<CommandSpec> exportCommands(); // export jwks | audit | cosign
+QList<CommandSpec> verifyCommands(); // verify jwks | audit
 
 } // namespace keyward::cli

@@ -12,7 +12,10 @@
 #include "common/SecureHeap.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -29,7 +32,8 @@ QList<CommandSpec> allCommands()
 {
     return vaultCommands() + officerCommands() + auditCommands() + keyCommands() + keySetCommands()
         + requestSubmitCommands() + requestDecisionCommands() + reviewCommands() + calendarCommands()
-        + backupCommands() + workloadCommands() + trustCommands() + driftCommands() + sampleCommands();
+        + backupCommands() + workloadCommands() + trustCommands() + driftCommands() + sampleCommands()
+        + exportCommands() + verifyCommands();
 }
 
 QString usage(const QList<CommandSpec>& commands)
@@ -61,12 +65,38 @@ void hardenProcess()
         QTextStream(stderr) << QStringLiteral("keyward-cli: %1").arg(warning) << Qt::endl;
 }
 
+// `export audit` renders report.pdf (QTextDocument needs fonts, so a QGuiApplication); every other
+// command stays a plain QCoreApplication. Headless (no display named), the offscreen platform.
+bool rendersReport(int argc, char* argv[])
+{
+    bool sawExport = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "export")
+            sawExport = true;
+        else if (sawExport && arg == "audit")
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!rendersReport(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     hardenProcess();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("Keyward"));
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("keyward.io"));
