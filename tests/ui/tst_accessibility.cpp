@@ -290,7 +290,8 @@ void TestAccessibility::darkPaletteKeepsStateColoursReadable()
                 || NamedOnTheirBranch.contains(label->objectName()))
                 continue;
             // The label's rendered pixels: its darkest and lightest colour are text and background.
-            const QRect area(label->mapTo(m_window.get(), QPoint(0, 0)), label->size());
+            const qreal ratio = shot.devicePixelRatio(); // 2 under QT_SCALE_FACTOR=2
+            const QRect area(label->mapTo(m_window.get(), QPoint(0, 0)) * ratio, label->size() * ratio);
             const QImage pixels = shot.copy(area.intersected(shot.rect()));
             double lo = 1, hi = 0;
             QColor loColour, hiColour;
@@ -304,11 +305,11 @@ void TestAccessibility::darkPaletteKeepsStateColoursReadable()
             }
             if (hi == lo)
                 continue; // nothing drawn (yet)
-            const double ratio = (hi + 0.05) / (lo + 0.05);
-            if (ratio < 3.0)
+            const double contrast = (hi + 0.05) / (lo + 0.05);
+            if (contrast < 3.0)
                 unreadable << QStringLiteral("%1 on %2: %3 on %4 (%5:1)")
                                   .arg(describe(label), rail->item(row)->text(), hiColour.name(), loColour.name())
-                                  .arg(ratio, 0, 'f', 1);
+                                  .arg(contrast, 0, 'f', 1);
         }
     }
     m_window.reset();
