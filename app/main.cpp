@@ -3,6 +3,7 @@
 // over to AppController (wizard / unlock / main window).
 #include "AppController.h"
 #include "KdfProvider.h"
+#include "ManPage.h"
 #include "Translations.h"
 
 #include "common/SecureHeap.h"
@@ -40,10 +41,33 @@ bool printsOnly(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v"
+            || arg == "--help-man")
             return true;
     }
     return false;
+}
+
+QString manPage(const QCommandLineParser& parser, const QList<QCommandLineOption>& programOptions)
+{
+    keyward::app::ManPageText page;
+    page.program = QStringLiteral("keyward");
+    page.summary = QApplication::translate("main", "govern the keys behind JWTs and JWE");
+    page.version = QApplication::applicationVersion();
+    page.synopsis = { QStringLiteral("[options]") };
+    page.description = parser.applicationDescription() + QLatin1Char(' ')
+        + QApplication::translate("main", "Keyward keeps an inventory of JOSE signing and encryption keys in an "
+                                          "encrypted vault, rotates them under a two-person rule and keeps a "
+                                          "signed audit log. Without options it opens the default vault, or "
+                                          "starts the first-run wizard when there is none.");
+    keyward::app::ManSection options { QStringLiteral("OPTIONS"), {}, {} };
+    for (const QCommandLineOption& option : programOptions)
+        options.entries.append(keyward::app::manEntry(option));
+    options.entries.append({ QStringLiteral("-h, --help"), QApplication::translate("main", "Print the options and exit.") });
+    options.entries.append({ QStringLiteral("-v, --version"), QApplication::translate("main", "Print the version and exit.") });
+    page.sections.append(options);
+    page.sections.append({ QStringLiteral("SEE ALSO"), {}, QStringLiteral("keyward-cli(1)") });
+    return keyward::app::renderManPage(page);
 }
 
 } // namespace
@@ -80,8 +104,17 @@ int main(int argc, char* argv[])
         QStringLiteral("auto-lock"),
         QApplication::translate("main", "Lock after <minutes> without activity (0: never; default 5)."),
         QStringLiteral("minutes"));
-    parser.addOptions({ vaultOption, demoOption, autoLockOption });
+    const QList<QCommandLineOption> programOptions { vaultOption, demoOption, autoLockOption };
+    parser.addOptions(programOptions);
+    // --help-man prints the man page (keyward.1) made from the same options; the build runs it.
+    QCommandLineOption manOption(QStringLiteral("help-man"));
+    manOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manOption);
     parser.process(app);
+    if (parser.isSet(manOption)) {
+        std::fputs(manPage(parser, programOptions).toUtf8().constData(), stdout);
+        return 0;
+    }
 
     keyward::ui::AppOptions options;
     options.vaultPath = parser.value(vaultOption);

@@ -18,6 +18,7 @@
 #include "widgets/LanguageMenu.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/NavigationRail.h"
+#include "widgets/ThemeColours.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,7 +65,7 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     layout->addWidget(m_rail);
     auto* line = new QFrame(central);
     line->setFrameShape(QFrame::VLine);
-    line->setStyleSheet(QStringLiteral("color: #d5dbe1;"));
+    line->setForegroundRole(QPalette::Mid);
     layout->addWidget(line);
     // The window's message bar, above the pages, for results of window-wide actions (backup).
     auto* messageBar = new MessageWidget(central);
@@ -84,13 +85,19 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
         if (dialog.exec() == QDialog::Accepted)
             messageBar->showMessage(tr("Your passphrase is changed."), MessageWidget::Type::Positive);
     });
-    menuBar()->addMenu(new EvidenceMenu(vault, this));
     QMenu* viewMenu = menuBar()->addMenu(tr("V&iew"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     auto* languageMenu = new LanguageMenu(viewMenu);
     viewMenu->addMenu(languageMenu);
     connect(languageMenu, &LanguageMenu::languageChosen, messageBar,
             [messageBar](const QString& message) { messageBar->showMessage(message, MessageWidget::Type::Information); });
+    // Keyboard reach (issue 16): every page under Go with Alt+1…, the current page's toolbar
+    // actions under Actions (toolbar buttons take no Tab focus), Lock under Vault.
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+    menuBar()->addMenu(new EvidenceMenu(vault, this));
 
     auto* overview = new OverviewPage(vault, *m_chain, m_stack);
     addPage(OverviewId, icon("overview"), tr("Overview"), overview);
@@ -116,6 +123,8 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     connect(officers, &OfficersPage::vaultChanged, this, &MainWindow::refreshAll);
 
     buildToolBar();
+    vaultMenu->addSeparator();
+    vaultMenu->addAction(m_lockAction);
     buildStatusBar();
     connect(m_rail, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     connect(m_chain, &ChainMonitor::statusChanged, this, &MainWindow::updateStatus);
@@ -139,6 +148,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(const QString& id, const QIcon& pageIcon, const QString& text, Page* page)
 {
     m_rail->addPage(id, pageIcon, text);
+    QAction* go = m_goMenu->addAction(pageIcon, text);
+    go->setObjectName(QStringLiteral("go_%1").arg(id));
+    if (m_rail->count() <= 9)
+        go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + m_rail->count())));
+    connect(go, &QAction::triggered, this, [this, id] { showPage(id); });
     m_stack->addWidget(page);
     m_pages.insert(id, page);
     connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
@@ -222,6 +236,9 @@ void MainWindow::onPageChanged()
     m_shownPageActions = page->pageActions();
     bar->insertActions(m_pageActionsEnd, m_shownPageActions);
     m_pageActionsEnd->setVisible(!m_shownPageActions.isEmpty());
+    m_actionsMenu->clear();
+    m_actionsMenu->addActions(m_shownPageActions);
+    m_actionsMenu->setEnabled(!m_shownPageActions.isEmpty());
 
     // The search belongs to the page it was typed on.
     m_search->blockSignals(true);
@@ -262,7 +279,8 @@ void MainWindow::updateStatus()
     m_officerLabel->setText(tr("Unlocked as %1 (%2)").arg(me.name, core::roleNames(me.roles).join(QStringLiteral(", "))));
     m_chainLabel->setText(m_chain->summary());
     const bool broken = m_chain->hasVerified() && !m_chain->status().intact;
-    m_chainLabel->setStyleSheet(broken ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_chainLabel->setStyleSheet(broken ? theme::colourStyle(theme::Tone::Danger) + QStringLiteral(" font-weight: bold;")
+                                        : QString());
     m_rail->setBadge(AuditId, broken ? 1 : 0);
 }
 

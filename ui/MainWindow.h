@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 
 namespace keyward::core {
@@ -85,6 +86,8 @@ private:
     QAction* m_pageActionsEnd = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_lockAction = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_actionsMenu = nullptr;
     QLabel* m_vaultLabel = nullptr;
     QLabel* m_officerLabel = nullptr;
     QLabel* m_autoLockLabel = nullptr;

@@ -74,12 +74,17 @@ bool ArgParser::parse(const QStringList& arguments, const QList<OptionSpec>& com
         } else if (name == QLatin1String("passphrase-file")) {
             if (!takeValue(out.passphraseFile))
                 return false;
-        } else if (name == QLatin1String("json") || name == QLatin1String("help") || name == QLatin1String("version")) {
+        } else if (name == QLatin1String("json") || name == QLatin1String("help") || name == QLatin1String("version")
+                   || name == QLatin1String("help-man")) {
             if (inlineValue) {
                 error = Tr::tr("Option --%1 takes no value.").arg(name);
                 return false;
             }
-            (name == QLatin1String("json") ? out.json : name == QLatin1String("help") ? out.help : out.version) = true;
+            (name == QLatin1String("json")          ? out.json
+                 : name == QLatin1String("help")    ? out.help
+                 : name == QLatin1String("version") ? out.version
+                                                    : out.helpMan)
+                = true;
         } else {
             const auto spec = std::find_if(commandOptions.cbegin(), commandOptions.cend(),
                                            [&](const OptionSpec& s) { return s.name == name; });

@@ -26,6 +26,7 @@ struct ParsedArgs {
     bool json = false;
     bool help = false;
     bool version = false;
+    bool helpMan = false; // --help-man: the man page in roff (hidden; the build runs it)
     // Everything else, in order.
     QStringList positionals;
     QHash<QString, QStringList> options; // command options: name → values ("" for flags)

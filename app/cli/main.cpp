@@ -7,6 +7,7 @@
 #include "Command.h"
 #include "TrustCommands.h"
 #include "KeyCommands.h"
+#include "ManPage.h"
 #include "Translations.h"
 
 #include "common/SecureHeap.h"
@@ -36,21 +37,60 @@ QList<CommandSpec> allCommands()
         + exportCommands() + verifyCommands();
 }
 
+// The global options (SPEC §8), one table for --help and the man page (--help-man).
+QList<keyward::app::ManEntry> globalOptions()
+{
+    return {
+        { QStringLiteral("--vault PATH"),
+          Tr::tr("the vault folder (else $KEYWARD_VAULT, else the default vault)") },
+        { QStringLiteral("--as OFFICER"), Tr::tr("the officer who unlocks (optional when there is only one)") },
+        { QStringLiteral("--passphrase-file FILE"),
+          Tr::tr("the officer's passphrase (else $KEYWARD_PASSPHRASE_FILE); a passphrase is never accepted "
+                 "on the command line") },
+        { QStringLiteral("--json"), Tr::tr("machine-readable output on stdout") },
+        { QStringLiteral("--help, -h"), Tr::tr("print this help") },
+        { QStringLiteral("--version"), Tr::tr("print the version") },
+    };
+}
+
+QString exitCodes()
+{
+    return Tr::tr("Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or "
+                  "integrity failure.");
+}
+
 QString usage(const QList<CommandSpec>& commands)
 {
     QString text = Tr::tr("Usage: keyward-cli [global options] COMMAND [arguments]\n\n"
-                          "Global options (before or after the command words):\n"
-                          "  --vault PATH            the vault folder (else $KEYWARD_VAULT, else the default vault)\n"
-                          "  --as OFFICER            the officer who unlocks (optional when there is only one)\n"
-                          "  --passphrase-file FILE  the officer's passphrase (else $KEYWARD_PASSPHRASE_FILE);\n"
-                          "                          a passphrase is never accepted on the command line\n"
-                          "  --json                  machine-readable output on stdout\n\n"
-                          "Commands:\n");
+                          "Global options (before or after the command words):\n");
+    for (const keyward::app::ManEntry& option : globalOptions())
+        text += QStringLiteral("  %1  %2\n").arg(option.term.leftJustified(22), option.text);
+    text += Tr::tr("\nCommands:\n");
     for (const CommandSpec& command : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += Tr::tr("\nExit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or "
-                   "integrity failure.");
-    return text;
+    return text + QLatin1Char('\n') + exitCodes();
+}
+
+// The man page (keyward-cli.1) from the same tables as usage().
+QString manPage(const QList<CommandSpec>& commands)
+{
+    keyward::app::ManPageText page;
+    page.program = QStringLiteral("keyward-cli");
+    page.summary = Tr::tr("govern the keys behind JWTs and JWE from the command line");
+    page.version = QCoreApplication::applicationVersion();
+    page.synopsis = { QStringLiteral("[global options] COMMAND [arguments]") };
+    page.description = Tr::tr("keyward-cli is the headless front end of Keyward: it keeps the inventory of JOSE "
+                              "signing and encryption keys in an encrypted vault, submits and decides requests "
+                              "under the two-person rule, and verifies the signed audit log. Global options are "
+                              "accepted before or after the command words.");
+    page.sections.append({ Tr::tr("GLOBAL OPTIONS"), globalOptions(), {} });
+    QList<keyward::app::ManEntry> commandEntries;
+    for (const CommandSpec& command : commands)
+        commandEntries.append({ command.synopsis, command.summary });
+    page.sections.append({ Tr::tr("COMMANDS"), commandEntries, {} });
+    page.sections.append({ Tr::tr("EXIT STATUS"), {}, exitCodes() });
+    page.sections.append({ Tr::tr("SEE ALSO"), {}, QStringLiteral("keyward(1)") });
+    return keyward::app::renderManPage(page);
 }
 
 void hardenProcess()
@@ -123,6 +163,10 @@ int main(int argc, char* argv[])
     }
     if (parsed.version) {
         out << QStringLiteral("keyward-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return ExitOk;
+    }
+    if (parsed.helpMan) {
+        out << manPage(commands);
         return ExitOk;
     }
     if (parsed.help || parsed.positionals.value(0) == QLatin1String("help")) {

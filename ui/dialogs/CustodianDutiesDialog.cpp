@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/CustodianDutiesDialog.h"
+#include "widgets/ThemeColours.h"
 #include "ui_CustodianDutiesDialog.h"
 
 #include <QPushButton>
@@ -14,7 +15,7 @@ CustodianDutiesDialog::CustodianDutiesDialog(const QString& officer, QWidget* pa
     m_ui->introLabel->setText(tr("<b>Welcome, %1.</b> This is your first unlock. As an officer of this vault "
                                  "you are a key custodian; before you continue, please confirm your duties:")
                                   .arg(officer.toHtmlEscaped()));
-    m_ui->recordLabel->setStyleSheet(QStringLiteral("color: #55606b;"));
+    m_ui->recordLabel->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
     QPushButton* ok = acknowledgeButton();
     ok->setObjectName(QStringLiteral("acknowledgeButton"));
     ok->setText(tr("&Acknowledge"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/KeyRequestDialog.h"
+#include "widgets/ThemeColours.h"
 #include "ui_KeyRequestDialog.h"
 
 #include "RequestService.h"
@@ -34,7 +35,7 @@ KeyRequestDialog::KeyRequestDialog(RequestService& requests, const core::KeyReco
     okButton()->setObjectName(QStringLiteral("submitRequestButton"));
     okButton()->setText(tr("&Submit request"));
     m_ui->hintLabel->setObjectName(QStringLiteral("requestHintLabel"));
-    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    m_ui->hintLabel->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
     m_ui->formatCombo->addItem(tr("Encrypted PKCS#8 (passphrase chosen when you collect it)"), QStringLiteral("pkcs8"));
     m_ui->formatCombo->addItem(tr("JWE-wrapped JWK to a recipient's public key"), QStringLiteral("jwe"));
 

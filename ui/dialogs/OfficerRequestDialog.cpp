@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/OfficerRequestDialog.h"
+#include "widgets/ThemeColours.h"
 #include "ui_OfficerRequestDialog.h"
 
 #include "RequestService.h"
@@ -35,7 +36,7 @@ OfficerRequestDialog::OfficerRequestDialog(RequestService& requests, const core:
     okButton()->setObjectName(QStringLiteral("submitRequestButton"));
     okButton()->setText(tr("&Submit request"));
     m_ui->hintLabel->setObjectName(QStringLiteral("requestHintLabel"));
-    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    m_ui->hintLabel->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
     setWindowTitle(kind == Kind::Removal ? tr("Request removal of %1 — Keyward").arg(officer.name)
                                          : tr("Change roles of %1 — Keyward").arg(officer.name));
     m_ui->rolesGroup->setVisible(kind == Kind::RoleChange);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RotationWizardPages.h"
+#include "widgets/ThemeColours.h"
 #include "ui_RotationOverlapPage.h"
 #include "ui_RotationReasonPage.h"
 #include "ui_RotationSuccessorPage.h"
@@ -22,7 +23,7 @@ void showHint(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    label->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
 }
 
 QString keyParameters(const core::KeyRecord& key)

@@ -46,7 +46,7 @@ AuditPage::AuditPage(const core::AuditLog& log, ChainMonitor& chain, QWidget* pa
     layout->addWidget(m_search);
 
     pageparts::setUpProxy(m_proxy, m_model, AuditEventModel::SortRole);
-    m_table = pageparts::tableView("auditTable", m_proxy, AuditEventModel::SeqColumn, this);
+    m_table = pageparts::tableView("auditTable", m_proxy, AuditEventModel::SeqColumn, this, tr("Audit events"));
     m_table->setColumnWidth(AuditEventModel::SeqColumn, 60);
     m_table->setColumnWidth(AuditEventModel::TimeColumn, 150);
     m_table->setColumnWidth(AuditEventModel::ActorColumn, 100);

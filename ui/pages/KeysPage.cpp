@@ -201,6 +201,7 @@ QWidget* KeysPage::buildTableTab()
     splitter->setObjectName(QStringLiteral("keysSplitter"));
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("keysTable"));
+    m_table->setAccessibleName(tr("Keys"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(KeyTableModel::SetColumn, Qt::AscendingOrder);

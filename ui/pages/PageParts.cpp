@@ -48,10 +48,12 @@ void setUpProxy(QSortFilterProxyModel* proxy, QAbstractItemModel* source, int so
     proxy->setFilterKeyColumn(-1);
 }
 
-QTableView* tableView(const char* objectName, QSortFilterProxyModel* proxy, int sortColumn, QWidget* parent)
+QTableView* tableView(const char* objectName, QSortFilterProxyModel* proxy, int sortColumn, QWidget* parent,
+                      const QString& accessibleName)
 {
     auto* table = new QTableView(parent);
     table->setObjectName(QString::fromLatin1(objectName));
+    table->setAccessibleName(accessibleName);
     table->setModel(proxy);
     table->setSortingEnabled(true);
     table->sortByColumn(sortColumn, Qt::AscendingOrder);

@@ -3,11 +3,12 @@
 
 // The parts every table page is built from, so all pages look and behave alike.
 
+#include <QString>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QString;
 class QTableView;
 class QWidget;
 
@@ -21,6 +22,8 @@ QLineEdit* filterEdit(const char* objectName, const QString& placeholder, const 
                       QSortFilterProxyModel* proxy, QWidget* parent);
 void setUpProxy(QSortFilterProxyModel* proxy, QAbstractItemModel* source, int sortRole);
 // Read-only, sortable, whole-row selection over `proxy`, sorted by `sortColumn` ascending.
-QTableView* tableView(const char* objectName, QSortFilterProxyModel* proxy, int sortColumn, QWidget* parent);
+// `accessibleName` is what a screen reader calls the table (its columns are read from the header).
+QTableView* tableView(const char* objectName, QSortFilterProxyModel* proxy, int sortColumn, QWidget* parent,
+                      const QString& accessibleName = QString());
 
 } // namespace keyward::ui::pageparts

@@ -52,6 +52,7 @@ RequestDetailPane::RequestDetailPane(
     outer->setContentsMargins(8, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("requestDetailScroll"));
+    scroll->setAccessibleName(tr("Request details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

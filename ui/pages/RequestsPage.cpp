@@ -115,7 +115,7 @@ QWidget* RequestsPage::buildRequestView()
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("requestsSplitter"));
     m_proxy->setRequestModel(m_model);
-    m_table = pageparts::tableView("requestsTable", m_proxy, RequestTableModel::IdColumn, this);
+    m_table = pageparts::tableView("requestsTable", m_proxy, RequestTableModel::IdColumn, this, tr("Requests"));
     m_table->sortByColumn(RequestTableModel::IdColumn, Qt::DescendingOrder);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // The summary names the kind ("Rotate …", "Retire …"): it takes the room, the kind column
@@ -145,7 +145,8 @@ QWidget* RequestsPage::buildRequestView()
 QWidget* RequestsPage::buildReviewView()
 {
     pageparts::setUpProxy(m_reviewProxy, m_reviews, Qt::DisplayRole);
-    m_reviewTable = pageparts::tableView("reviewsTable", m_reviewProxy, ReviewTableModel::IdColumn, this);
+    m_reviewTable = pageparts::tableView("reviewsTable", m_reviewProxy, ReviewTableModel::IdColumn, this,
+                                         tr("Acts awaiting countersignature"));
     m_reviewTable->setSortingEnabled(false); // open reviews first, as the model orders them
     m_reviewTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reviewTable->setColumnWidth(ReviewTableModel::IdColumn, 46);

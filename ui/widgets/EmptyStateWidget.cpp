@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/ThemeColours.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -36,7 +37,7 @@ EmptyStateWidget::EmptyStateWidget(const QIcon& icon, const QString& title, cons
     m_description->setAlignment(Qt::AlignCenter);
     m_description->setWordWrap(true);
     m_description->setMaximumWidth(560);
-    m_description->setStyleSheet(QStringLiteral("color: #55606b;"));
+    m_description->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
     layout->addWidget(m_description, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/NavigationRail.h"
+#include "widgets/ThemeColours.h"
 
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -58,10 +59,17 @@ NavigationRail::NavigationRail(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setAccessibleName(tr("Pages"));
-    setStyleSheet(QStringLiteral("keyward--ui--NavigationRail { background: #eef1f4; padding-top: 6px; }"
+    // The light theme's blue-grey rail; on a dark or high-contrast palette, the palette's own shades.
+    const QPalette pal = palette();
+    const bool dark = theme::isDark(pal);
+    const QColor background = dark ? pal.color(QPalette::Window).lighter(125) : QColor(0xee, 0xf1, 0xf4);
+    const QColor text = dark ? pal.color(QPalette::WindowText) : QColor(0x1d, 0x27, 0x33);
+    const QColor selected = dark ? pal.color(QPalette::Highlight).darker(160) : QColor(0xd4, 0xe2, 0xf1);
+    setStyleSheet(QStringLiteral("keyward--ui--NavigationRail { background: %1; padding-top: 6px; }"
                                  "keyward--ui--NavigationRail::item { padding-left: 10px; border-radius: 4px;"
-                                 " margin: 1px 6px; color: #1d2733; }"
-                                 "keyward--ui--NavigationRail::item:selected { background: #d4e2f1; }"));
+                                 " margin: 1px 6px; color: %2; }"
+                                 "keyward--ui--NavigationRail::item:selected { background: %3; }")
+                      .arg(background.name(), text.name(), selected.name()));
 }
 
 void NavigationRail::addPage(const QString& id, const QIcon& icon, const QString& text)

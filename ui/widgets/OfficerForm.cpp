@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/OfficerForm.h"
+#include "widgets/ThemeColours.h"
 #include "ui_OfficerForm.h"
 
 #include "PassphraseStrength.h"
@@ -16,7 +17,7 @@ OfficerForm::OfficerForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::OfficerForm>())
 {
     m_ui->setupUi(this);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #a33a2b;"));
+    m_ui->problemLabel->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
     m_ui->strengthBar->setAccessibleName(tr("Passphrase strength"));
     for (QLineEdit* edit : { m_ui->nameEdit, m_ui->passphraseEdit, m_ui->confirmEdit })
         connect(edit, &QLineEdit::textChanged, this, &OfficerForm::updateFeedback);

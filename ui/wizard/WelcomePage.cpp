@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/WelcomePage.h"
+#include "widgets/ThemeColours.h"
 
 #include <QDir>
 #include <QLabel>
@@ -35,7 +36,7 @@ WelcomePage::WelcomePage(const QString& vaultDir, QWidget* parent)
     auto* hint = new QLabel(tr("Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #55606b;"));
+    hint->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
     layout->addWidget(hint);
 
     layout->addSpacing(12);
