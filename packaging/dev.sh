@@ -30,6 +30,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     clang libclang-rt-14-dev
     dpkg-dev binutils file man-db lintian desktop-file-utils appstream
+    python3-jwcrypto poppler-utils
 )
 
 as_root() {
