@@ -28,7 +28,6 @@ namespace keyward::core {
 
 namespace {
 
-using Tr = AuditVerifier;
 
 struct Context {
     QDir dir;
@@ -46,12 +45,12 @@ std::optional<QJsonObject> readJsonFile(Context& c, const QString& name)
 {
     Result<QByteArray> bytes = EvidenceFiles::read(c.dir.filePath(name));
     if (!bytes.ok()) {
-        c.report.fail(Tr::tr("%1 is present").arg(name), bytes.message());
+        c.report.fail(AuditVerifier::tr("%1 is present").arg(name), bytes.message());
         return std::nullopt;
     }
     Result<QJsonObject> object = strictjson::parseObject(*bytes);
     if (!object.ok() || *bytes != QJsonDocument(*object).toJson(QJsonDocument::Indented)) {
-        c.report.fail(Tr::tr("%1 is as Keyward wrote it").arg(name), Tr::tr("%1 was edited or is not valid JSON.").arg(name));
+        c.report.fail(AuditVerifier::tr("%1 is as Keyward wrote it").arg(name), AuditVerifier::tr("%1 was edited or is not valid JSON.").arg(name));
         return std::nullopt;
     }
     return *object;
@@ -126,7 +125,7 @@ bool readHeadAndProofs(Context& c)
     Result<QJsonObject> payloadObject = payload.ok() ? strictjson::parseObject(*payload) : Result<QJsonObject>(payload.error());
     const std::optional<TreeHead> head = payloadObject.ok() ? TreeHead::fromPayload(*payloadObject) : std::nullopt;
     if (!head || head->payloadBytes() != *payload)
-        return c.report.fail(Tr::tr("treehead.json holds a tree head"), Tr::tr("treehead.json does not hold a Keyward tree head."));
+        return c.report.fail(AuditVerifier::tr("treehead.json holds a tree head"), AuditVerifier::tr("treehead.json does not hold a Keyward tree head."));
     c.head = *head;
     c.head.root(c.root);
 
@@ -135,13 +134,13 @@ bool readHeadAndProofs(Context& c)
         return false;
     if (proofs->value(QStringLiteral("size")).toInteger() != c.head.size
         || proofs->value(QStringLiteral("root")).toString().toLatin1() != c.head.rootHex)
-        return c.report.fail(Tr::tr("proofs.json is for this tree head"), Tr::tr("proofs.json is for another tree head."));
+        return c.report.fail(AuditVerifier::tr("proofs.json is for this tree head"), AuditVerifier::tr("proofs.json is for another tree head."));
     const QJsonArray inclusion = proofs->value(QStringLiteral("inclusion")).toArray();
     for (const QJsonValue& value : inclusion) {
         bool ok = true;
         const QList<MerkleHash> path = hashList(value.toObject().value(QStringLiteral("path")).toArray(), ok);
         if (!ok)
-            return c.report.fail(Tr::tr("proofs.json is well-formed"), Tr::tr("proofs.json holds a malformed hash."));
+            return c.report.fail(AuditVerifier::tr("proofs.json is well-formed"), AuditVerifier::tr("proofs.json holds a malformed hash."));
         c.inclusion.insert(value.toObject().value(QStringLiteral("seq")).toInteger(), path);
     }
     c.consistency = proofs->value(QStringLiteral("consistency")).toArray();
@@ -152,50 +151,50 @@ bool rebuildRoster(Context& c, const QString& pinnedFingerprint)
 {
     Result<QByteArray> text = EvidenceFiles::read(c.dir.filePath(QStringLiteral("roster.jsonl")));
     if (!text.ok())
-        return c.report.fail(Tr::tr("roster.jsonl is present"), text.message());
+        return c.report.fail(AuditVerifier::tr("roster.jsonl is present"), text.message());
     const QString vaultId = c.head.vault;
     RosterBuilder builder(vaultId);
     LineHasher hasher;
     MerkleHasher merkle;
     const QList<QByteArray> lines = text->split('\n');
     if (lines.isEmpty() || !lines.last().isEmpty())
-        return c.report.fail(Tr::tr("roster.jsonl is complete"), Tr::tr("roster.jsonl does not end with a line break."));
+        return c.report.fail(AuditVerifier::tr("roster.jsonl is complete"), AuditVerifier::tr("roster.jsonl does not end with a line break."));
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const QByteArray& line = lines[i];
         AuditLineFields fields;
-        const QString where = Tr::tr("roster.jsonl line %1").arg(i + 1);
+        const QString where = AuditVerifier::tr("roster.jsonl line %1").arg(i + 1);
         if (!AuditLine::parse(line, fields) || !hasher.chainHashMatches(line, fields))
-            return c.report.fail(Tr::tr("roster.jsonl holds intact events"), Tr::tr("%1 was changed: it is not the event Keyward recorded.").arg(where));
+            return c.report.fail(AuditVerifier::tr("roster.jsonl holds intact events"), AuditVerifier::tr("%1 was changed: it is not the event Keyward recorded.").arg(where));
         const auto proof = c.inclusion.constFind(fields.seq);
         if (proof == c.inclusion.constEnd()
             || !MerkleTree::verifyInclusion(fields.seq - 1, c.head.size, merkle.leaf(line), *proof, c.root))
-            return c.report.fail(Tr::tr("roster.jsonl events are in the signed tree"),
-                                 Tr::tr("%1 (event %2) is not in the signed tree head: it was added or changed.").arg(where).arg(fields.seq));
+            return c.report.fail(AuditVerifier::tr("roster.jsonl events are in the signed tree"),
+                                 AuditVerifier::tr("%1 (event %2) is not in the signed tree head: it was added or changed.").arg(where).arg(fields.seq));
         const std::optional<AuditEvent> event = AuditEvent::fromJson(QJsonDocument::fromJson(line).object());
         if (!event)
-            return c.report.fail(Tr::tr("roster.jsonl holds intact events"), Tr::tr("%1 is not an audit event.").arg(where));
+            return c.report.fail(AuditVerifier::tr("roster.jsonl holds intact events"), AuditVerifier::tr("%1 is not an audit event.").arg(where));
         const Status applied = builder.apply(*event);
         if (!applied.ok())
-            return c.report.fail(Tr::tr("The roster rebuilds from genesis"), Tr::tr("%1: %2").arg(where, applied.message()));
+            return c.report.fail(AuditVerifier::tr("The roster rebuilds from genesis"), AuditVerifier::tr("%1: %2").arg(where, applied.message()));
         c.rosterLines.insert(line);
     }
     c.roster = builder.roster();
     if (!c.roster.isSigned())
-        return c.report.fail(Tr::tr("The roster rebuilds from genesis"), Tr::tr("roster.jsonl holds no signed genesis."));
-    c.report.pass(Tr::tr("The officer roster rebuilds from its signed genesis (%n officer(s))", nullptr, int(c.roster.members().size())));
+        return c.report.fail(AuditVerifier::tr("The roster rebuilds from genesis"), AuditVerifier::tr("roster.jsonl holds no signed genesis."));
+    c.report.pass(AuditVerifier::tr("The officer roster rebuilds from its signed genesis (%n officer(s))", nullptr, int(c.roster.members().size())));
     if (pinnedFingerprint.isEmpty()) {
-        c.report.warnings.append(Tr::tr("No vault fingerprint was pinned: the export's own (%1) was used, which only the "
+        c.report.warnings.append(AuditVerifier::tr("No vault fingerprint was pinned: the export's own (%1) was used, which only the "
                                         "export asserts. Compare it with the one your officers gave you, or pass --fingerprint.")
                                      .arg(c.roster.fingerprint()));
     } else if (pinnedFingerprint != c.roster.fingerprint()) {
-        return c.report.fail(Tr::tr("The vault fingerprint is the pinned one"),
-                             Tr::tr("This export's vault fingerprint is %1, not the pinned %2: it comes from another vault "
+        return c.report.fail(AuditVerifier::tr("The vault fingerprint is the pinned one"),
+                             AuditVerifier::tr("This export's vault fingerprint is %1, not the pinned %2: it comes from another vault "
                                     "or its genesis was replaced.").arg(c.roster.fingerprint(), pinnedFingerprint));
     } else {
-        c.report.pass(Tr::tr("The vault fingerprint is the pinned one"));
+        c.report.pass(AuditVerifier::tr("The vault fingerprint is the pinned one"));
     }
     if (c.head.fingerprint != c.roster.fingerprint())
-        return c.report.fail(Tr::tr("The tree head names this vault"), Tr::tr("treehead.json names another vault fingerprint."));
+        return c.report.fail(AuditVerifier::tr("The tree head names this vault"), AuditVerifier::tr("treehead.json names another vault fingerprint."));
     return true;
 }
 
@@ -203,27 +202,27 @@ bool checkManifest(Context& c)
 {
     Result<QByteArray> text = EvidenceFiles::read(c.dir.filePath(QStringLiteral("manifest.jws")));
     if (!text.ok())
-        return c.report.fail(Tr::tr("manifest.jws is present"), text.message());
+        return c.report.fail(AuditVerifier::tr("manifest.jws is present"), text.message());
     if (!text->endsWith('\n') || text->count('\n') != 1)
-        return c.report.fail(Tr::tr("manifest.jws is as Keyward wrote it"), Tr::tr("manifest.jws was edited."));
+        return c.report.fail(AuditVerifier::tr("manifest.jws is as Keyward wrote it"), AuditVerifier::tr("manifest.jws was edited."));
     Result<Jws> jws = Jws::parse(text->chopped(1));
     if (!jws.ok() || jws->serialization() != Jws::Serialization::Compact)
-        return c.report.fail(Tr::tr("manifest.jws is a compact JWS"), Tr::tr("manifest.jws is not a compact JWS."));
+        return c.report.fail(AuditVerifier::tr("manifest.jws is a compact JWS"), AuditVerifier::tr("manifest.jws is not a compact JWS."));
     Result<QJsonObject> manifest = strictjson::parseObject(jws->payload());
     if (!manifest.ok())
-        return c.report.fail(Tr::tr("manifest.jws carries JSON"), manifest.message());
+        return c.report.fail(AuditVerifier::tr("manifest.jws carries JSON"), manifest.message());
     c.manifest = *manifest;
     const QString exporter = manifest->value(QStringLiteral("exporter")).toString();
     const RosterMember* signer = memberByKid(c.roster, jws->signatures().first().header.kid());
     if (jws->signatures().first().header.protectedHeader().value(QStringLiteral("typ")).toString()
             != QLatin1String("keyward-audit-manifest+jwt")
         || !signer || signer->name != exporter || !verifyBy(*jws, 0, *signer))
-        return c.report.fail(Tr::tr("manifest.jws is signed by the exporter"),
-                             Tr::tr("manifest.jws is not signed by %1 as the roster knows them: it was changed or forged.").arg(exporter));
-    c.report.pass(Tr::tr("manifest.jws is signed by the exporting officer %1").arg(exporter));
+        return c.report.fail(AuditVerifier::tr("manifest.jws is signed by the exporter"),
+                             AuditVerifier::tr("manifest.jws is not signed by %1 as the roster knows them: it was changed or forged.").arg(exporter));
+    c.report.pass(AuditVerifier::tr("manifest.jws is signed by the exporting officer %1").arg(exporter));
     if (manifest->value(QStringLiteral("vault")).toString() != c.head.vault
         || manifest->value(QStringLiteral("tree_head_sha256")).toString().toLatin1() != c.head.payloadDigest())
-        return c.report.fail(Tr::tr("The manifest names this tree head"), Tr::tr("treehead.json is not the tree head the manifest signs."));
+        return c.report.fail(AuditVerifier::tr("The manifest names this tree head"), AuditVerifier::tr("treehead.json is not the tree head the manifest signs."));
 
     QStringList listed;
     const QJsonArray files = manifest->value(QStringLiteral("files")).toArray();
@@ -240,18 +239,18 @@ bool checkManifest(Context& c)
         qint64 size = -1;
         const QByteArray digest = name.contains(QLatin1Char('/')) ? QByteArray() : EvidenceFiles::sha256HexOfFile(c.dir.filePath(name), &size);
         if (digest.isEmpty())
-            return c.report.fail(Tr::tr("%1 is present").arg(name), Tr::tr("%1 is missing.").arg(name));
+            return c.report.fail(AuditVerifier::tr("%1 is present").arg(name), AuditVerifier::tr("%1 is missing.").arg(name));
         if (size != file.value(QStringLiteral("size")).toInteger(-1)
             || digest != file.value(QStringLiteral("sha256")).toString().toLatin1())
-            return c.report.fail(Tr::tr("%1 matches its signed SHA-256").arg(name),
-                                 Tr::tr("%1 was changed after the export: its SHA-256 is not the signed one.").arg(name));
+            return c.report.fail(AuditVerifier::tr("%1 matches its signed SHA-256").arg(name),
+                                 AuditVerifier::tr("%1 was changed after the export: its SHA-256 is not the signed one.").arg(name));
         listed.append(name);
     }
     for (const QString& name : AuditExport::fileNames()) {
         if (!listed.contains(name))
-            return c.report.fail(Tr::tr("The manifest lists %1").arg(name), Tr::tr("The manifest does not list %1.").arg(name));
+            return c.report.fail(AuditVerifier::tr("The manifest lists %1").arg(name), AuditVerifier::tr("The manifest does not list %1.").arg(name));
     }
-    c.report.pass(Tr::tr("Every file matches its signed SHA-256 (%1)").arg(listed.join(QStringLiteral(", "))));
+    c.report.pass(AuditVerifier::tr("Every file matches its signed SHA-256 (%1)").arg(listed.join(QStringLiteral(", "))));
     return true;
 }
 
@@ -260,21 +259,21 @@ bool checkCosigners(Context& c)
     Result<QByteArray> text = EvidenceFiles::read(c.dir.filePath(QStringLiteral("treehead.json")));
     Result<Jws> jws = text.ok() ? Jws::parse(*text) : Result<Jws>(text.error());
     if (!jws.ok())
-        return c.report.fail(Tr::tr("treehead.json is a JWS"), Tr::tr("treehead.json is not a JWS."));
+        return c.report.fail(AuditVerifier::tr("treehead.json is a JWS"), AuditVerifier::tr("treehead.json is not a JWS."));
     QStringList signers;
     for (int i = 0; i < jws->signatures().size(); ++i) {
         const RosterMember* member = memberByKid(c.roster, jws->signatures()[i].header.kid());
         if (!member || !verifyBy(*jws, i, *member))
-            return c.report.fail(Tr::tr("treehead.json is signed by officers"),
-                                 Tr::tr("Signature %1 of treehead.json is not an officer's valid signature.").arg(i + 1));
+            return c.report.fail(AuditVerifier::tr("treehead.json is signed by officers"),
+                                 AuditVerifier::tr("Signature %1 of treehead.json is not an officer's valid signature.").arg(i + 1));
         if (!signers.contains(member->name))
             signers.append(member->name);
     }
     if (signers.size() < 2)
-        return c.report.fail(Tr::tr("The tree head is co-signed by two officers"),
-                             Tr::tr("The tree head is signed by %1 only: a second officer must co-sign it "
+        return c.report.fail(AuditVerifier::tr("The tree head is co-signed by two officers"),
+                             AuditVerifier::tr("The tree head is signed by %1 only: a second officer must co-sign it "
                                     "(keyward-cli export cosign DIR --as OTHER).").arg(signers.join(QStringLiteral(", "))));
-    c.report.pass(Tr::tr("The tree head (%1 events, root %2…) is signed by %3")
+    c.report.pass(AuditVerifier::tr("The tree head (%1 events, root %2…) is signed by %3")
                       .arg(c.head.size).arg(QString::fromLatin1(c.head.rootHex.left(16)), signers.join(QStringLiteral(" and "))));
     return true;
 }
@@ -284,7 +283,7 @@ std::optional<QList<SignedHead>> readHeads(Context& c)
 {
     Result<QByteArray> text = EvidenceFiles::read(c.dir.filePath(QStringLiteral("heads.jsonl")));
     if (!text.ok()) {
-        c.report.fail(Tr::tr("heads.jsonl is present"), text.message());
+        c.report.fail(AuditVerifier::tr("heads.jsonl is present"), text.message());
         return std::nullopt;
     }
     QList<SignedHead> heads;
@@ -295,13 +294,13 @@ std::optional<QList<SignedHead>> readHeads(Context& c)
         SignedHead head { object.value(QStringLiteral("count")).toInteger(), object.value(QStringLiteral("officer")).toString(),
                           signature.ok() ? *signature : QByteArray() };
         if (!signature.ok() || AuditExport::headLine(head) != lines[i]) {
-            c.report.fail(Tr::tr("heads.jsonl holds signed heads"), Tr::tr("heads.jsonl line %1 was changed.").arg(i + 1));
+            c.report.fail(AuditVerifier::tr("heads.jsonl holds signed heads"), AuditVerifier::tr("heads.jsonl line %1 was changed.").arg(i + 1));
             return std::nullopt;
         }
         heads.append(head);
     }
     if (!lines.last().isEmpty()) {
-        c.report.fail(Tr::tr("heads.jsonl is complete"), Tr::tr("heads.jsonl does not end with a line break."));
+        c.report.fail(AuditVerifier::tr("heads.jsonl is complete"), AuditVerifier::tr("heads.jsonl does not end with a line break."));
         return std::nullopt;
     }
     return heads;
@@ -317,11 +316,11 @@ bool checkCheckpoint(Context& c, QByteArrayView line, MerkleFrontier& frontier, 
     const QJsonObject signerJwk = event ? c.roster.signingKeyAt(event->actor, event->at) : QJsonObject();
     Result<Jwk> key = Jwk::fromJson(signerJwk);
     if (!head || !jws.ok() || !key.ok() || jws->payload() != head->payloadBytes() || !jws->verifySignature(0, *key).ok())
-        return c.report.fail(Tr::tr("Every checkpoint is signed by its officer"),
-                             Tr::tr("%1: the checkpoint is not signed by %2.").arg(where, event ? event->actor : QString()));
+        return c.report.fail(AuditVerifier::tr("Every checkpoint is signed by its officer"),
+                             AuditVerifier::tr("%1: the checkpoint is not signed by %2.").arg(where, event ? event->actor : QString()));
     if (head->size != frontier.size() || merkleHex(frontier.root(hasher)) != head->rootHex)
-        return c.report.fail(Tr::tr("Every checkpoint matches the log before it"),
-                             Tr::tr("%1: the checkpoint signed a log of %2 events with another root: events before it "
+        return c.report.fail(AuditVerifier::tr("Every checkpoint matches the log before it"),
+                             AuditVerifier::tr("%1: the checkpoint signed a log of %2 events with another root: events before it "
                                     "were changed, removed or reordered since.").arg(where).arg(head->size));
     return true;
 }
