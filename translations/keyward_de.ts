@@ -370,6 +370,10 @@
         <source>for encrypted PKCS#8 files</source>
         <translation>für verschlüsselte PKCS#8-Dateien</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
 </context>
 <context>
     <name>Jwe</name>
@@ -1312,6 +1316,92 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::DriftCommands</name>
+    <message>
+        <source>drift check needs --set S and --url URL.</source>
+        <translation>drift check braucht --set S und --url URL.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift: %n finding(s) for key set %1.</source>
+        <translation>
+            <numerusform>Abweichung: %n Befund für Schlüsselsatz %1.</numerusform>
+            <numerusform>Abweichung: %n Befunde für Schlüsselsatz %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 serves what the vault publishes for key set %2.</source>
+        <translation>%1 liefert aus, was der Tresor für Schlüsselsatz %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Compare a live JWKS with what the vault publishes; exit 4 on any finding.</source>
+        <translation>Ein live ausgeliefertes JWKS mit dem vergleichen, was der Tresor veröffentlicht; Exit-Code 4 bei jedem Befund.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ExportCommands</name>
+    <message>
+        <source>export jwks needs --set S and --out DIR.</source>
+        <translation>export jwks benötigt --set S und --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the JWKS bundle of %1 (%n key(s)), signed by %2, to %3.</source>
+        <translation>
+            <numerusform>JWKS-Bundle von %1 (%n Schlüssel), signiert von %2, nach %3 exportiert.</numerusform>
+            <numerusform>JWKS-Bundle von %1 (%n Schlüssel), signiert von %2, nach %3 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 date or time: %2</source>
+        <translation>--%1 ist kein ISO-8601-Datum und keine Uhrzeit: %2</translation>
+    </message>
+    <message>
+        <source>export audit needs --out DIR.</source>
+        <translation>export audit benötigt --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1. The tree head (%2 events) is signed by you; a second officer co-signs it with: keyward-cli export cosign %1 --as OTHER</source>
+        <translation>
+            <numerusform>%n Prüfereignis nach %1 exportiert. Der Baumkopf (%2 Ereignisse) ist von Ihnen signiert; ein zweiter Beauftragter zeichnet ihn mit diesem Befehl gegen: keyward-cli export cosign %1 --as OTHER</numerusform>
+            <numerusform>%n Prüfereignisse nach %1 exportiert. Der Baumkopf (%2 Ereignisse) ist von Ihnen signiert; ein zweiter Beauftragter zeichnet ihn mit diesem Befehl gegen: keyward-cli export cosign %1 --as OTHER</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co-signed the tree head in %1: it matches this vault&apos;s log.</source>
+        <translation>Baumkopf in %1 gegengezeichnet: Er stimmt mit dem Prüfprotokoll dieses Tresors überein.</translation>
+    </message>
+    <message>
+        <source>Write the signed JWKS bundle of a key set (jwks.json, jwks.jws, manifest.json).</source>
+        <translation>Das signierte JWKS-Bundle eines Schlüsselsatzes schreiben (jwks.json, jwks.jws, manifest.json).</translation>
+    </message>
+    <message>
+        <source>Write the audit evidence folder (audit.jsonl, audit.csv, signed manifest and tree head, report.pdf).</source>
+        <translation>Den Ordner mit den Prüfnachweisen schreiben (audit.jsonl, audit.csv, signiertes Manifest und signierter Baumkopf, report.pdf).</translation>
+    </message>
+    <message>
+        <source>Co-sign an audit export&apos;s tree head as a second officer, after checking it against this vault&apos;s log.</source>
+        <translation>Den Baumkopf eines Prüfexports als zweiter Beauftragter gegenzeichnen, nachdem er mit dem Prüfprotokoll dieses Tresors abgeglichen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ExportSupport</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 does NOT verify: %2</source>
+        <translation>%1 lässt sich NICHT verifizieren: %2</translation>
+    </message>
+    <message>
+        <source>%1 verifies.</source>
+        <translation>%1 ist verifiziert.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::KeyCommands</name>
     <message>
         <source>--set S is required: the key set (JWKS) the key belongs to.</source>
@@ -1504,10 +1594,6 @@
         <translation>officer add braucht mindestens eine --role.</translation>
     </message>
     <message>
-        <source>officer add needs --new-passphrase-file FILE with the new officer&apos;s passphrase.</source>
-        <translation>officer add braucht --new-passphrase-file FILE mit der Passphrase des neuen Beauftragten.</translation>
-    </message>
-    <message>
         <source>Added officer %1 (%2).</source>
         <translation>Beauftragter %1 hinzugefügt (%2).</translation>
     </message>
@@ -1532,10 +1618,6 @@
         <translation>officer roles braucht mindestens eine --role: die Rollen des Beauftragten nach der Änderung.</translation>
     </message>
     <message>
-        <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
-        <translation>Einen Beauftragten hinzufügen: allein während der Einrichtung, danach ein Antrag, den ein anderer Beauftragter genehmigt.</translation>
-    </message>
-    <message>
         <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
         <translation>Einen Beauftragten entfernen (verschlüsselt den Tresor neu): ein Antrag, den ein anderer Beauftragter genehmigt, sobald der Tresor einsatzbereit ist.</translation>
     </message>
@@ -1546,6 +1628,82 @@
     <message>
         <source>Vault fingerprint: %1</source>
         <translation>Tresor-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Give --%1 FILE (no terminal to ask on).</source>
+        <translation>Geben Sie --%1 FILE an (kein Terminal für die Abfrage vorhanden).</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Wiederholen Sie sie: </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: name a new file for the enrollment half.</source>
+        <translation>%1 existiert bereits: Nennen Sie eine neue Datei für die Registrierungshälfte.</translation>
+    </message>
+    <message>
+        <source>officer add needs --half-a-file FILE: half A of %1&apos;s enrollment is written there for you to hand to %1.</source>
+        <translation>officer add braucht --half-a-file FILE: Dorthin wird Hälfte A der Registrierung von %1 geschrieben, damit Sie sie %1 übergeben.</translation>
+    </message>
+    <message>
+        <source>Half A of %1&apos;s enrollment is in %2. Give it to %1 in person; the approver gets half B with &apos;keyward-cli officer half %1 --half-file FILE&apos;.</source>
+        <translation>Hälfte A der Registrierung von %1 liegt in %2. Übergeben Sie sie %1 persönlich; der Genehmiger erhält Hälfte B mit &apos;keyward-cli officer half %1 --half-file FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Until the vault is operational, officer add needs --new-passphrase-file FILE with the new officer&apos;s first passphrase.</source>
+        <translation>Solange der Tresor nicht betriebsbereit ist, braucht officer add --new-passphrase-file FILE mit der ersten Passphrase des neuen Beauftragten.</translation>
+    </message>
+    <message>
+        <source>officer half needs --half-file FILE to write your half to.</source>
+        <translation>officer half braucht --half-file FILE, um Ihre Hälfte dorthin zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Your half of %1&apos;s enrollment is in %2. Give it to %1 in person.</source>
+        <translation>Ihre Hälfte der Registrierung von %1 liegt in %2. Übergeben Sie sie %1 persönlich.</translation>
+    </message>
+    <message>
+        <source>Half A (from the requester): </source>
+        <translation>Hälfte A (vom Antragsteller): </translation>
+    </message>
+    <message>
+        <source>Half B (from the approver): </source>
+        <translation>Hälfte B (vom Genehmiger): </translation>
+    </message>
+    <message>
+        <source>Your new passphrase: </source>
+        <translation>Ihre neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>%1 is enrolled (%2) with their own passphrase and signing key.</source>
+        <translation>%1 ist registriert (%2), mit eigener Passphrase und eigenem Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed.</source>
+        <translation>Die Passphrase von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Add an officer: alone during the bootstrap (with a first passphrase), afterwards a request another officer approves; the new officer then enrolls with half A (written to --half-a-file) and the approver&apos;s half B.</source>
+        <translation>Einen Beauftragten hinzufügen: während der Ersteinrichtung allein (mit einer ersten Passphrase), danach per Antrag, den ein anderer Beauftragter genehmigt; der neue Beauftragte registriert sich dann mit Hälfte A (in --half-a-file geschrieben) und Hälfte B des Genehmigers.</translation>
+    </message>
+    <message>
+        <source>Write your half of NAME&apos;s enrollment (A as requester, B as approver) to FILE.</source>
+        <translation>Ihre Hälfte der Registrierung von NAME (A als Antragsteller, B als Genehmiger) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Enroll as the new officer NAME with both halves, choosing your own passphrase (asked for when no file is given).</source>
+        <translation>Sich mit beiden Hälften als neuer Beauftragter NAME registrieren und dabei eine eigene Passphrase wählen (wird abgefragt, wenn keine Datei angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Change your own passphrase (the current one unlocks the vault as usual).</source>
+        <translation>Die eigene Passphrase ändern (die aktuelle entsperrt den Tresor wie gewohnt).</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2115,102 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::SampleCommands</name>
+    <message>
+        <source>Reading sample files: %1 of %2</source>
+        <translation>Probendateien werden gelesen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new sample(s) from %1 file(s); %2 duplicate(s), %3 file(s) skipped.</source>
+        <translation>
+            <numerusform>%n neue Probe aus %1 Datei(en) importiert; %2 Duplikat(e), %3 Datei(en) übersprungen.</numerusform>
+            <numerusform>%n neue Proben aus %1 Datei(en) importiert; %2 Duplikat(e), %3 Datei(en) übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tested %1 of %2 samples</source>
+        <translation>%1 von %2 Proben getestet</translation>
+    </message>
+    <message>
+        <source>Tested %1 of %2 samples, about %3 s left</source>
+        <translation>%1 von %2 Proben getestet, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>Run %1: tested %2 of %3 samples: %4.</source>
+        <translation>Lauf %1: %2 von %3 Proben getestet: %4.</translation>
+    </message>
+    <message>
+        <source>samples rewrap needs --to KID and --out DIR.</source>
+        <translation>samples rewrap braucht --to KID und --out DIR.</translation>
+    </message>
+    <message>
+        <source>Not re-wrapped %1: %2</source>
+        <translation>%1 nicht umverschlüsselt: %2</translation>
+    </message>
+    <message>
+        <source>Re-wrapped %1 sample(s) to %2, each verified with it; manifest: %3</source>
+        <translation>%1 Probe(n) für %2 umverschlüsselt, jede damit geprüft; Manifest: %3</translation>
+    </message>
+    <message>
+        <source>Import archived JWE samples from files and folders (recursively).</source>
+        <translation>Archivierte JWE-Proben aus Dateien und Ordnern importieren (rekursiv).</translation>
+    </message>
+    <message>
+        <source>Test-decrypt the archived samples with the vault&apos;s keys, chosen by kid; exit 4 when any sample is not ok.</source>
+        <translation>Die archivierten Proben mit den Schlüsseln des Tresors testweise entschlüsseln, ausgewählt nach kid; Exit-Code 4, wenn eine Probe nicht in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Write the samples anew for a successor key into an empty folder, each verified, with a manifest of old → new digests.</source>
+        <translation>Die Proben für einen Nachfolgeschlüssel neu in einen leeren Ordner schreiben, jede geprüft, mit einem Manifest der Hashwerte alt → neu.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::TrustCommands</name>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the vault.</source>
+        <translation>Kein Schlüssel mit kid „%1“ ist im Tresor.</translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in key set %2.</source>
+        <translation>Schlüsselsatz %2 enthält keinen Schlüssel mit kid „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading observations: %1%</source>
+        <translation>Beobachtungen werden gelesen: %1 %</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) with problems.</source>
+        <translation>
+            <numerusform>… und %n weitere fehlerhafte Zeile.</numerusform>
+            <numerusform>… und %n weitere fehlerhafte Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported before (same SHA-256); nothing was added.</source>
+        <translation>%1 wurde bereits importiert (gleicher SHA-256); es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 line(s): %3 workload/kid pair(s); %4 line(s) skipped.</source>
+        <translation>%1 von %2 Zeile(n) importiert: %3 Workload/kid-Paar(e); %4 Zeile(n) übersprungen.</translation>
+    </message>
+    <message>
+        <source>Who trusts a kid (declared and observed), its blast radius, stale trust and convergence.</source>
+        <translation>Wer einem kid vertraut (deklariert und beobachtet), sein Schadensradius, veraltetes Vertrauen und Konvergenz.</translation>
+    </message>
+    <message>
+        <source>Import observed kid use (CSV or JSON Lines: workload, kid, event, at); the same file twice adds nothing.</source>
+        <translation>Beobachtete kid-Nutzung importieren (CSV oder JSON Lines: workload, kid, event, at); dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::VaultCommands</name>
     <message>
         <source>init needs --officer NAME.</source>
@@ -1984,37 +2238,115 @@
     </message>
 </context>
 <context>
-    <name>keyward::cli::main</name>
+    <name>keyward::cli::VerifyCommands</name>
     <message>
-        <source>Usage: keyward-cli [global options] COMMAND [arguments]
-
-Global options (before or after the command words):
-  --vault PATH            the vault folder (else $KEYWARD_VAULT, else the default vault)
-  --as OFFICER            the officer who unlocks (optional when there is only one)
-  --passphrase-file FILE  the officer&apos;s passphrase (else $KEYWARD_PASSPHRASE_FILE);
-                          a passphrase is never accepted on the command line
-  --json                  machine-readable output on stdout
-
-Commands:
-</source>
-        <translation>Aufruf: keyward-cli [globale Optionen] BEFEHL [Argumente]
-
-Globale Optionen (vor oder nach den Befehlswörtern):
-  --vault PATH            der Tresorordner (sonst $KEYWARD_VAULT, sonst der Standardtresor)
-  --as OFFICER            der Beauftragte, der entsperrt (optional, wenn es nur einen gibt)
-  --passphrase-file FILE  die Passphrase des Beauftragten (sonst $KEYWARD_PASSPHRASE_FILE);
-                          eine Passphrase wird nie auf der Befehlszeile angenommen
-  --json                  maschinenlesbare Ausgabe auf stdout
-
-Befehle:
-</translation>
+        <source>--trusted-key is not a JWK: %1</source>
+        <translation>--trusted-key ist kein JWK: %1</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
+        <source>The JWKS bundle in %1</source>
+        <translation>Das JWKS-Bundle in %1</translation>
+    </message>
+    <message>
+        <source>The audit export in %1</source>
+        <translation>Der Prüfexport in %1</translation>
+    </message>
+    <message>
+        <source>Check a signed JWKS bundle folder offline (exit 4 when it does not verify).</source>
+        <translation>Einen Ordner mit signiertem JWKS-Bundle offline prüfen (Exit-Code 4, wenn die Prüfung fehlschlägt).</translation>
+    </message>
+    <message>
+        <source>Check an audit export offline: roster, signatures, chain, Merkle tree, and growth since an earlier export (exit 4 when it does not verify).</source>
+        <translation>Einen Prüfexport offline prüfen: Beauftragtenliste, Signaturen, Kette, Merkle-Baum und Wachstum seit einem früheren Export (Exit-Code 4, wenn die Prüfung fehlschlägt).</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::WorkloadCommands</name>
+    <message>
+        <source>workload add needs --cache-ttl DURATION.</source>
+        <translation>workload add benötigt --cache-ttl DURATION.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a duration (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>--%1 „%2“ ist keine Dauer (z. B. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>--refresh takes poll or on-unknown-kid.</source>
+        <translation>--refresh nimmt poll oder on-unknown-kid.</translation>
+    </message>
+    <message>
+        <source>workload add needs --owner O and --trusts SET|KID.</source>
+        <translation>workload add benötigt --owner O und --trusts SET|KID.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, %3, trusts %4, cache TTL %5 s, token TTL %6 s, %7)</source>
+        <translation>%1 (Eigentümer %2, %3, vertraut %4, Cache-TTL %5 s, Token-TTL %6 s, %7)</translation>
+    </message>
+    <message>
+        <source>Registered workload %1.</source>
+        <translation>Workload %1 registriert.</translation>
+    </message>
+    <message>
+        <source>No workload named %1 is registered.</source>
+        <translation>Es ist kein Workload namens %1 registriert.</translation>
+    </message>
+    <message>
+        <source>Workload is now %1.</source>
+        <translation>Workload geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Removed workload %1 and its observations.</source>
+        <translation>Workload %1 und seine Beobachtungen entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 ist größer als 64 MiB.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) need fixing.</source>
         <translation>
-Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifizierung, 4 Verifikations- oder Integritätsfehler.</translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile muss korrigiert werden.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen müssen korrigiert werden.</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n workload(s).</source>
+        <translation>
+            <numerusform>%n Workload importiert.</numerusform>
+            <numerusform>%n Workloads importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a workload and the key sets or kids it trusts.</source>
+        <translation>Einen Workload registrieren, zusammen mit den Schlüsselsätzen oder kids, denen er vertraut.</translation>
+    </message>
+    <message>
+        <source>Change a registered workload.</source>
+        <translation>Einen registrierten Workload ändern.</translation>
+    </message>
+    <message>
+        <source>Remove a workload and its observations.</source>
+        <translation>Einen Workload und seine Beobachtungen entfernen.</translation>
+    </message>
+    <message>
+        <source>List registered workloads.</source>
+        <translation>Registrierte Workloads auflisten.</translation>
+    </message>
+    <message>
+        <source>Register workloads from CSV or JSON: all or nothing, every bad line reported.</source>
+        <translation>Workloads aus CSV oder JSON registrieren: alles oder nichts, jede fehlerhafte Zeile wird gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::main</name>
     <message>
         <source>keyward-cli: %1</source>
         <translation>keyward-cli: %1</translation>
@@ -2038,6 +2370,76 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>keyward-cli: usage: keyward-cli %1</source>
         <translation>keyward-cli: Aufruf: keyward-cli %1</translation>
+    </message>
+    <message>
+        <source>the vault folder (else $KEYWARD_VAULT, else the default vault)</source>
+        <translation>der Tresorordner (sonst $KEYWARD_VAULT, sonst der Standardtresor)</translation>
+    </message>
+    <message>
+        <source>the officer who unlocks (optional when there is only one)</source>
+        <translation>der Beauftragte, der entsperrt (optional, wenn es nur einen gibt)</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s passphrase (else $KEYWARD_PASSPHRASE_FILE); a passphrase is never accepted on the command line</source>
+        <translation>die Passphrase des Beauftragten (sonst $KEYWARD_PASSPHRASE_FILE); eine Passphrase wird nie auf der Befehlszeile angenommen</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>maschinenlesbare Ausgabe auf stdout</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>diese Hilfe ausgeben</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
+        <translation>Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifizierung, 4 Verifikations- oder Integritätsfehler.</translation>
+    </message>
+    <message>
+        <source>Usage: keyward-cli [global options] COMMAND [arguments]
+
+Global options (before or after the command words):
+</source>
+        <translation>Aufruf: keyward-cli [globale Optionen] BEFEHL [Argumente]
+
+Globale Optionen (vor oder nach den Befehlswörtern):
+</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation>
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>govern the keys behind JWTs and JWE from the command line</source>
+        <translation>die Schlüssel hinter JWTs und JWE über die Befehlszeile verwalten</translation>
+    </message>
+    <message>
+        <source>keyward-cli is the headless front end of Keyward: it keeps the inventory of JOSE signing and encryption keys in an encrypted vault, submits and decides requests under the two-person rule, and verifies the signed audit log. Global options are accepted before or after the command words.</source>
+        <translation>keyward-cli ist die Befehlszeilen-Variante von Keyward ohne grafische Oberfläche: Es führt den Bestand der JOSE-Signatur- und Verschlüsselungsschlüssel in einem verschlüsselten Tresor, stellt Anträge nach dem Vier-Augen-Prinzip und entscheidet über sie und verifiziert das signierte Prüfprotokoll. Globale Optionen werden vor oder nach den Befehlswörtern angenommen.</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>GLOBALE OPTIONEN</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>BEFEHLE</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT-STATUS</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SIEHE AUCH</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2466,495 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
 </context>
 <context>
+    <name>keyward::core::AuditCosign</name>
+    <message>
+        <source>treehead.json is not JSON: %1</source>
+        <translation>treehead.json ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>treehead.json does not hold a Keyward tree head.</source>
+        <translation>treehead.json enthält keinen Keyward-Tree-Head.</translation>
+    </message>
+    <message>
+        <source>This export comes from another vault (%1).</source>
+        <translation>Dieser Export stammt aus einem anderen Tresor (%1).</translation>
+    </message>
+    <message>
+        <source>The tree head does not match this vault&apos;s log: its first %1 events have another root here. Do not co-sign it.</source>
+        <translation>Der Baumkopf stimmt nicht mit dem Prüfprotokoll dieses Tresors überein: Seine ersten %1 Ereignisse haben hier eine andere Wurzel. Zeichnen Sie ihn nicht mit.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Der Bereich endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>das erste Ereignis</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>das letzte Ereignis</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::AuditLog</name>
     <message>
         <source>The audit chain head is missing from the vault.</source>
         <translation>Der Kopf der Prüfkette fehlt im Tresor.</translation>
+    </message>
+    <message>
+        <source>The change cannot be recorded: %1 acted in it but did not authenticate in this session, so the audit log cannot be signed by %1.</source>
+        <translation>Die Änderung kann nicht protokolliert werden: %1 war daran beteiligt, hat sich in dieser Sitzung aber nicht authentifiziert, daher kann das Prüfprotokoll nicht von %1 signiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditReportGatherer</name>
+    <message>
+        <source>(none pinned)</source>
+        <translation>(keiner festgelegt)</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>INVALID (%1)</source>
+        <translation>UNGÜLTIG (%1)</translation>
+    </message>
+    <message>
+        <source>Samples test-decrypt runs</source>
+        <translation>Testentschlüsselungen der Proben</translation>
+    </message>
+    <message>
+        <source>Trust map findings</source>
+        <translation>Befunde der Vertrauenskarte</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditVerifier</name>
+    <message>
+        <source>audit.jsonl is present</source>
+        <translation>audit.jsonl ist vorhanden</translation>
+    </message>
+    <message>
+        <source>audit.jsonl is missing.</source>
+        <translation>audit.jsonl fehlt.</translation>
+    </message>
+    <message>
+        <source>The earlier export has a tree head</source>
+        <translation>Der frühere Export hat einen Baumkopf</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable tree head.</source>
+        <translation>%1 enthält keinen lesbaren Baumkopf.</translation>
+    </message>
+    <message>
+        <source>The earlier export is of this vault</source>
+        <translation>Der frühere Export stammt aus diesem Tresor</translation>
+    </message>
+    <message>
+        <source>%1 is an export of another vault.</source>
+        <translation>%1 ist ein Export eines anderen Tresors.</translation>
+    </message>
+    <message>
+        <source>The log only grew since the earlier export</source>
+        <translation>Das Protokoll ist seit dem früheren Export nur gewachsen</translation>
+    </message>
+    <message>
+        <source>The log was cut short: the earlier export&apos;s head covers %1 events, this export&apos;s only %2.</source>
+        <translation>Das Protokoll wurde gekürzt: Der Baumkopf des früheren Exports umfasst %1 Ereignisse, der dieses Exports nur %2.</translation>
+    </message>
+    <message>
+        <source>This export starts after the first event, so the officers&apos; signed heads in heads.jsonl were not checked (they are judged from the vault&apos;s genesis).</source>
+        <translation>Dieser Export beginnt nach dem ersten Ereignis, daher wurden die signierten Kettenköpfe der Beauftragten in heads.jsonl nicht geprüft (sie werden ab der Gründung des Tresors beurteilt).</translation>
+    </message>
+    <message>
+        <source>audit.jsonl line %1</source>
+        <translation>Zeile %1 von audit.jsonl</translation>
+    </message>
+    <message>
+        <source>audit.jsonl is complete</source>
+        <translation>audit.jsonl ist vollständig</translation>
+    </message>
+    <message>
+        <source>%1 is cut off (no line break).</source>
+        <translation>%1 ist abgeschnitten (kein Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>Every line is a canonical event</source>
+        <translation>Jede Zeile ist ein kanonisches Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 is not a canonical Keyward event.</source>
+        <translation>%1 ist kein kanonisches Keyward-Ereignis.</translation>
+    </message>
+    <message>
+        <source>Events are in order without gaps</source>
+        <translation>Die Ereignisse sind lückenlos und in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1: event %2 is missing (the line holds event %3): events were deleted.</source>
+        <translation>%1: Ereignis %2 fehlt (die Zeile enthält Ereignis %3): Ereignisse wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 appears again or out of order: events were duplicated or reordered.</source>
+        <translation>%1: Ereignis %2 erscheint erneut oder außer der Reihe: Ereignisse wurden dupliziert oder umgeordnet.</translation>
+    </message>
+    <message>
+        <source>Every event links to the one before</source>
+        <translation>Jedes Ereignis ist mit seinem Vorgänger verkettet</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) does not link to the event before it: an event was inserted, removed or moved.</source>
+        <translation>%1 (Ereignis %2) ist nicht mit dem vorhergehenden Ereignis verkettet: Ein Ereignis wurde eingefügt, entfernt oder verschoben.</translation>
+    </message>
+    <message>
+        <source>Every event is unchanged</source>
+        <translation>Kein Ereignis wurde verändert</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) was changed: its hash does not match its content.</source>
+        <translation>%1 (Ereignis %2) wurde verändert: Der Hash passt nicht zum Inhalt.</translation>
+    </message>
+    <message>
+        <source>Time never goes back</source>
+        <translation>Die Zeit läuft nie rückwärts</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) is dated before the event before it.</source>
+        <translation>%1 (Ereignis %2) ist früher datiert als das vorhergehende Ereignis.</translation>
+    </message>
+    <message>
+        <source>The roster events are the signed roster&apos;s</source>
+        <translation>Die Ereignisse der Beauftragtenliste sind die der signierten Liste</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) is a roster event missing from roster.jsonl.</source>
+        <translation>%1 (Ereignis %2) ist ein Ereignis der Beauftragtenliste, das in roster.jsonl fehlt.</translation>
+    </message>
+    <message>
+        <source>Every transaction&apos;s head is signed by its officers</source>
+        <translation>Der Kopf jeder Transaktion ist von ihren Beauftragten signiert</translation>
+    </message>
+    <message>
+        <source>%1 (event %2): %3</source>
+        <translation>%1 (Ereignis %2): %3</translation>
+    </message>
+    <message>
+        <source>audit.jsonl holds what the manifest signs</source>
+        <translation>audit.jsonl enthält, was das Manifest signiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit.jsonl holds %n event(s), not the signed count, first and last hash.</source>
+        <translation>
+            <numerusform>audit.jsonl enthält %n Ereignis; Anzahl, erster und letzter Hash entsprechen nicht den signierten Werten.</numerusform>
+            <numerusform>audit.jsonl enthält %n Ereignisse; Anzahl, erster und letzter Hash entsprechen nicht den signierten Werten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit.jsonl: %n event(s) in order, each linked to the one before and unchanged</source>
+        <translation>
+            <numerusform>audit.jsonl: %n Ereignis in richtiger Reihenfolge, mit seinem Vorgänger verkettet und unverändert</numerusform>
+            <numerusform>audit.jsonl: %n Ereignisse in richtiger Reihenfolge, jedes mit seinem Vorgänger verkettet und unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit.jsonl event %1: %2</source>
+        <translation>audit.jsonl, Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>Every transaction&apos;s head is signed by the officers who acted in it (heads.jsonl)</source>
+        <translation>Der Kopf jeder Transaktion ist von den daran beteiligten Beauftragten signiert (heads.jsonl)</translation>
+    </message>
+    <message>
+        <source>The Merkle root of audit.jsonl is the signed one</source>
+        <translation>Die Merkle-Wurzel von audit.jsonl ist die signierte</translation>
+    </message>
+    <message>
+        <source>The Merkle root of audit.jsonl differs from the signed tree head.</source>
+        <translation>Die Merkle-Wurzel von audit.jsonl weicht vom signierten Baumkopf ab.</translation>
+    </message>
+    <message>
+        <source>The Merkle root of audit.jsonl is the co-signed tree head&apos;s</source>
+        <translation>Die Merkle-Wurzel von audit.jsonl ist die des gegengezeichneten Baumkopfs</translation>
+    </message>
+    <message>
+        <source>The last event is in the signed tree</source>
+        <translation>Das letzte Ereignis ist im signierten Baum enthalten</translation>
+    </message>
+    <message>
+        <source>The last line of audit.jsonl is not in the signed tree head.</source>
+        <translation>Die letzte Zeile von audit.jsonl ist nicht im signierten Baumkopf enthalten.</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last event is in the co-signed tree head (inclusion proof)</source>
+        <translation>Das letzte Ereignis des Zeitraums ist im gegengezeichneten Baumkopf enthalten (Inklusionsbeweis)</translation>
+    </message>
+    <message>
+        <source>The first %1 events are not those of the earlier export %2: the log was rewritten or cut.</source>
+        <translation>Die ersten %1 Ereignisse sind nicht die des früheren Exports %2: Das Protokoll wurde umgeschrieben oder gekürzt.</translation>
+    </message>
+    <message>
+        <source>The log only grew since the earlier export (%1 → %2 events)</source>
+        <translation>Das Protokoll ist seit dem früheren Export nur gewachsen (%1 → %2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>%1 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is as Keyward wrote it</source>
+        <translation>%1 ist unverändert, wie Keyward es geschrieben hat</translation>
+    </message>
+    <message>
+        <source>%1 was edited or is not valid JSON.</source>
+        <translation>%1 wurde bearbeitet oder ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>treehead.json holds a tree head</source>
+        <translation>treehead.json enthält einen Baumkopf</translation>
+    </message>
+    <message>
+        <source>treehead.json does not hold a Keyward tree head.</source>
+        <translation>treehead.json enthält keinen Keyward-Baumkopf.</translation>
+    </message>
+    <message>
+        <source>proofs.json is for this tree head</source>
+        <translation>proofs.json gehört zu diesem Baumkopf</translation>
+    </message>
+    <message>
+        <source>proofs.json is for another tree head.</source>
+        <translation>proofs.json gehört zu einem anderen Baumkopf.</translation>
+    </message>
+    <message>
+        <source>proofs.json is well-formed</source>
+        <translation>proofs.json ist wohlgeformt</translation>
+    </message>
+    <message>
+        <source>proofs.json holds a malformed hash.</source>
+        <translation>proofs.json enthält einen fehlerhaften Hash.</translation>
+    </message>
+    <message>
+        <source>roster.jsonl is present</source>
+        <translation>roster.jsonl ist vorhanden</translation>
+    </message>
+    <message>
+        <source>roster.jsonl is complete</source>
+        <translation>roster.jsonl ist vollständig</translation>
+    </message>
+    <message>
+        <source>roster.jsonl does not end with a line break.</source>
+        <translation>roster.jsonl endet nicht mit einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>roster.jsonl line %1</source>
+        <translation>Zeile %1 von roster.jsonl</translation>
+    </message>
+    <message>
+        <source>roster.jsonl holds intact events</source>
+        <translation>roster.jsonl enthält unversehrte Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it is not the event Keyward recorded.</source>
+        <translation>%1 wurde verändert: Das ist nicht das von Keyward aufgezeichnete Ereignis.</translation>
+    </message>
+    <message>
+        <source>roster.jsonl events are in the signed tree</source>
+        <translation>Die Ereignisse in roster.jsonl sind im signierten Baum enthalten</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) is not in the signed tree head: it was added or changed.</source>
+        <translation>%1 (Ereignis %2) ist nicht im signierten Baumkopf enthalten: Das Ereignis wurde hinzugefügt oder verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit event.</source>
+        <translation>%1 ist kein Prüfereignis.</translation>
+    </message>
+    <message>
+        <source>The roster rebuilds from genesis</source>
+        <translation>Die Beauftragtenliste lässt sich ab der Gründung rekonstruieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>roster.jsonl holds no signed genesis.</source>
+        <translation>roster.jsonl enthält keine signierte Gründung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The officer roster rebuilds from its signed genesis (%n officer(s))</source>
+        <translation>
+            <numerusform>Die Beauftragtenliste lässt sich ab ihrer signierten Gründung rekonstruieren (%n Beauftragter)</numerusform>
+            <numerusform>Die Beauftragtenliste lässt sich ab ihrer signierten Gründung rekonstruieren (%n Beauftragte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vault fingerprint was pinned: the export&apos;s own (%1) was used, which only the export asserts. Compare it with the one your officers gave you, or pass --fingerprint.</source>
+        <translation>Es wurde kein Tresor-Fingerabdruck festgelegt: Verwendet wurde der des Exports selbst (%1), den nur der Export behauptet. Vergleichen Sie ihn mit dem, den Ihnen Ihre Beauftragten genannt haben, oder geben Sie --fingerprint an.</translation>
+    </message>
+    <message>
+        <source>The vault fingerprint is the pinned one</source>
+        <translation>Der Tresor-Fingerabdruck ist der festgelegte</translation>
+    </message>
+    <message>
+        <source>This export&apos;s vault fingerprint is %1, not the pinned %2: it comes from another vault or its genesis was replaced.</source>
+        <translation>Der Tresor-Fingerabdruck dieses Exports ist %1, nicht der festgelegte %2: Der Export stammt aus einem anderen Tresor, oder dessen Gründung wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The tree head names this vault</source>
+        <translation>Der Baumkopf nennt diesen Tresor</translation>
+    </message>
+    <message>
+        <source>treehead.json names another vault fingerprint.</source>
+        <translation>treehead.json nennt einen anderen Tresor-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>manifest.jws is present</source>
+        <translation>manifest.jws ist vorhanden</translation>
+    </message>
+    <message>
+        <source>manifest.jws is as Keyward wrote it</source>
+        <translation>manifest.jws ist unverändert, wie Keyward es geschrieben hat</translation>
+    </message>
+    <message>
+        <source>manifest.jws was edited.</source>
+        <translation>manifest.jws wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>manifest.jws is a compact JWS</source>
+        <translation>manifest.jws ist ein kompaktes JWS</translation>
+    </message>
+    <message>
+        <source>manifest.jws is not a compact JWS.</source>
+        <translation>manifest.jws ist kein kompaktes JWS.</translation>
+    </message>
+    <message>
+        <source>manifest.jws carries JSON</source>
+        <translation>manifest.jws enthält JSON</translation>
+    </message>
+    <message>
+        <source>manifest.jws is signed by the exporter</source>
+        <translation>manifest.jws ist vom exportierenden Beauftragten signiert</translation>
+    </message>
+    <message>
+        <source>manifest.jws is not signed by %1 as the roster knows them: it was changed or forged.</source>
+        <translation>manifest.jws ist nicht mit dem Schlüssel signiert, den die Beauftragtenliste für %1 führt: Es wurde verändert oder gefälscht.</translation>
+    </message>
+    <message>
+        <source>manifest.jws is signed by the exporting officer %1</source>
+        <translation>manifest.jws ist vom exportierenden Beauftragten %1 signiert</translation>
+    </message>
+    <message>
+        <source>The manifest names this tree head</source>
+        <translation>Das Manifest nennt diesen Baumkopf</translation>
+    </message>
+    <message>
+        <source>treehead.json is not the tree head the manifest signs.</source>
+        <translation>treehead.json ist nicht der Baumkopf, den das Manifest signiert.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 matches its signed SHA-256</source>
+        <translation>%1 entspricht seinem signierten SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the export: its SHA-256 is not the signed one.</source>
+        <translation>%1 wurde nach dem Export verändert: Sein SHA-256 ist nicht der signierte.</translation>
+    </message>
+    <message>
+        <source>The manifest lists %1</source>
+        <translation>Das Manifest führt %1 auf</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>Das Manifest führt %1 nicht auf.</translation>
+    </message>
+    <message>
+        <source>Every file matches its signed SHA-256 (%1)</source>
+        <translation>Jede Datei entspricht ihrem signierten SHA-256 (%1)</translation>
+    </message>
+    <message>
+        <source>treehead.json is a JWS</source>
+        <translation>treehead.json ist ein JWS</translation>
+    </message>
+    <message>
+        <source>treehead.json is not a JWS.</source>
+        <translation>treehead.json ist kein JWS.</translation>
+    </message>
+    <message>
+        <source>treehead.json is signed by officers</source>
+        <translation>treehead.json ist von Beauftragten signiert</translation>
+    </message>
+    <message>
+        <source>Signature %1 of treehead.json is not an officer&apos;s valid signature.</source>
+        <translation>Signatur %1 von treehead.json ist keine gültige Signatur eines Beauftragten.</translation>
+    </message>
+    <message>
+        <source>The tree head is co-signed by two officers</source>
+        <translation>Der Baumkopf ist von zwei Beauftragten signiert</translation>
+    </message>
+    <message>
+        <source>The tree head is signed by %1 only: a second officer must co-sign it (keyward-cli export cosign DIR --as OTHER).</source>
+        <translation>Der Baumkopf ist nur von %1 signiert: Ein zweiter Beauftragter muss ihn gegenzeichnen (keyward-cli export cosign DIR --as OTHER).</translation>
+    </message>
+    <message>
+        <source>The tree head (%1 events, root %2…) is signed by %3</source>
+        <translation>Der Baumkopf (%1 Ereignisse, Wurzel %2…) ist von %3 signiert</translation>
+    </message>
+    <message>
+        <source>heads.jsonl is present</source>
+        <translation>heads.jsonl ist vorhanden</translation>
+    </message>
+    <message>
+        <source>heads.jsonl holds signed heads</source>
+        <translation>heads.jsonl enthält signierte Kettenköpfe</translation>
+    </message>
+    <message>
+        <source>heads.jsonl line %1 was changed.</source>
+        <translation>Zeile %1 von heads.jsonl wurde verändert.</translation>
+    </message>
+    <message>
+        <source>heads.jsonl is complete</source>
+        <translation>heads.jsonl ist vollständig</translation>
+    </message>
+    <message>
+        <source>heads.jsonl does not end with a line break.</source>
+        <translation>heads.jsonl endet nicht mit einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its officer</source>
+        <translation>Jeder Checkpoint ist von seinem Beauftragten signiert</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint is not signed by %2.</source>
+        <translation>%1: Der Checkpoint ist nicht von %2 signiert.</translation>
+    </message>
+    <message>
+        <source>Every checkpoint matches the log before it</source>
+        <translation>Jeder Checkpoint stimmt mit dem Protokoll davor überein</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint signed a log of %2 events with another root: events before it were changed, removed or reordered since.</source>
+        <translation>%1: Der Checkpoint hat ein Protokoll aus %2 Ereignissen mit einer anderen Wurzel signiert: Ereignisse davor wurden seither verändert, entfernt oder umgeordnet.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3150,13 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
 </context>
 <context>
+    <name>keyward::core::DemoSampleSeeder</name>
+    <message>
+        <source>Cannot write the demo sample %1.</source>
+        <translation>Die Demo-Probe %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
@@ -2279,6 +3173,93 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
         <translation>Das private Schlüsselmaterial von Schlüssel „%1“ wird noch vom Schlüsselanbieter gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DriftCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>%1 served more than %2 bytes; a JWKS is never that large.</source>
+        <translation>%1 hat mehr als %2 Byte ausgeliefert; ein JWKS ist nie so groß.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times.</source>
+        <translation>%1 hat mehr als %2-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from HTTPS to plain HTTP; refused.</source>
+        <translation>%1 hat von HTTPS auf unverschlüsseltes HTTP umgeleitet; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed: %2</source>
+        <translation>Der Abruf von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The document served is not a JWKS (a JSON object with a &quot;keys&quot; array).</source>
+        <translation>Das ausgelieferte Dokument ist kein JWKS (ein JSON-Objekt mit einem Array „keys“).</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is served more than once; verifiers may pick either key.</source>
+        <translation>Der kid „%1“ wird mehrfach ausgeliefert; Verifizierer können jeden dieser Schlüssel wählen.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is served with private member(s) %2: treat it as compromised.</source>
+        <translation>Der Schlüssel „%1“ wird mit privaten Mitgliedern (%2) ausgeliefert: Behandeln Sie ihn als kompromittiert.</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is served but is not a key of this set in the vault.</source>
+        <translation>Der kid „%1“ wird ausgeliefert, gehört aber zu keinem Schlüssel dieses Satzes im Tresor.</translation>
+    </message>
+    <message>
+        <source>The revoked kid &quot;%1&quot; is still served: tokens forged with it verify.</source>
+        <translation>Der widerrufene kid „%1“ wird noch ausgeliefert: Damit gefälschte Token werden erfolgreich verifiziert.</translation>
+    </message>
+    <message>
+        <source>The retired kid &quot;%1&quot; is still served.</source>
+        <translation>Der stillgelegte kid „%1“ wird noch ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The destroyed kid &quot;%1&quot; is still served.</source>
+        <translation>Der vernichtete kid „%1“ wird noch ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is served, but a %2 %3 key is not published.</source>
+        <translation>Der kid „%1“ wird ausgeliefert, aber ein Schlüssel dieser Art (%2 %3) wird nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The key served as &quot;%1&quot; is not the vault&apos;s key with that kid.</source>
+        <translation>Der als „%1“ ausgelieferte Schlüssel ist nicht der Schlüssel des Tresors mit diesem kid.</translation>
+    </message>
+    <message>
+        <source>The %1 kid &quot;%2&quot; should be published but is not served%3.</source>
+        <translation>Der kid „%2“ (%1) müsste veröffentlicht sein, wird aber nicht ausgeliefert%3.</translation>
+    </message>
+    <message>
+        <source> (it is the primary)</source>
+        <translation> (er ist der Primärschlüssel)</translation>
+    </message>
+    <message>
+        <source>Cache-Control max-age %1 s is longer than the %2 s the trust map allows: caches would outlive the rotation overlap.</source>
+        <translation>Cache-Control max-age %1 s ist länger als die %2 s, die die Vertrauenskarte zulässt: Caches würden die Überlappung der Rotation überdauern.</translation>
+    </message>
+    <message>
+        <source>No key set named %1 is in the vault.</source>
+        <translation>Im Tresor gibt es keinen Schlüsselsatz namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 hat mit HTTP %2 statt 200 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The JWKS was served over plain HTTP: anyone on the path could replace it.</source>
+        <translation>Das JWKS wurde über unverschlüsseltes HTTP ausgeliefert: Jeder auf dem Übertragungsweg könnte es ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3283,37 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
         <translation>Schlüsselsatz %1 hat keinen primären %2-Schlüssel, seit „%3“ widerrufen wurde; beantragen Sie eine Rotation zu einem Nachfolger (keyward-cli request rotate %3 --successor KID ...).</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::EvidenceFiles</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: not a Keyward export.</source>
+        <translation>%1 ist größer als %2 Byte: kein Keyward-Export.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Es wurde kein Ausgabeordner angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3361,42 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
         <translation>Schlüsselsatz %1 hat bereits einen Schlüssel mit kid „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::HeadVerifier</name>
+    <message>
+        <source>Event 1 is not the creation of this vault: the start of the log (its genesis) was removed or replaced.</source>
+        <translation>Ereignis 1 ist nicht die Erstellung dieses Tresors: Der Anfang des Protokolls (seine Gründung) wurde entfernt oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is marked as written before signed heads, but this vault signed its heads from the start: the mark was planted to hide changed events.</source>
+        <translation>Der Kopf bei Ereignis %1 ist als vor Einführung signierter Köpfe geschrieben markiert, aber dieser Tresor hat seine Köpfe von Anfang an signiert: Die Markierung wurde eingeschleust, um veränderte Ereignisse zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is signed as %2, who is not an officer in the signed roster at that point.</source>
+        <translation>Der Kopf bei Ereignis %1 ist im Namen von %2 signiert, der zu diesem Zeitpunkt kein Beauftragter in der signierten Beauftragtenliste ist.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 has no signed roster behind it: the genesis of the roster was removed or replaced.</source>
+        <translation>Hinter dem Kopf bei Ereignis %1 steht keine signierte Beauftragtenliste: Die Gründung der Beauftragtenliste wurde entfernt oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>Event %1 by %2 is not covered by a head signature of %2 (the next head, at event %4, is signed by %3 only): the event was inserted or changed, or the signature of %2 was removed.</source>
+        <extracomment>%3 is a list of officer names</extracomment>
+        <translation>Ereignis %1 von %2 ist durch keine Kopfsignatur von %2 gedeckt (der nächste Kopf, bei Ereignis %4, ist nur von %3 signiert): Das Ereignis wurde eingefügt oder verändert, oder die Signatur von %2 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>A head was signed at event %1, but the log ends at event %2: events were removed from the end.</source>
+        <translation>Ein Kopf wurde bei Ereignis %1 signiert, aber das Protokoll endet bei Ereignis %2: Am Ende wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 come after the last signed head (event %3): they were written outside Keyward, or their head signature was removed.</source>
+        <translation>Die Ereignisse %1 bis %2 folgen auf den letzten signierten Kopf (Ereignis %3): Sie wurden außerhalb von Keyward geschrieben, oder ihre Kopfsignatur wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is signed as %2, but the signature does not verify with the key of %2 in the signed roster: the events up to %1 were changed after %2 signed them, or the signature was forged.</source>
+        <translation>Der Kopf bei Ereignis %1 ist im Namen von %2 signiert, aber die Signatur lässt sich mit dem Schlüssel von %2 aus der signierten Beauftragtenliste nicht verifizieren: Die Ereignisse bis %1 wurden verändert, nachdem %2 sie signiert hat, oder die Signatur wurde gefälscht.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3597,183 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>This key is already in the key set</source>
         <translation>Dieser Schlüssel ist bereits im Schlüsselsatz</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JwksExport</name>
+    <message>
+        <source>There is no key set named %1.</source>
+        <translation>Es gibt keinen Schlüsselsatz namens %1.</translation>
+    </message>
+    <message>
+        <source>Key set %1 has no primary key, so relying parties would have nothing current to trust. Approve a rotation first; no bundle was written.</source>
+        <translation>Schlüsselsatz %1 hat keinen Primärschlüssel, sodass vertrauende Parteien keinem aktuellen Schlüssel vertrauen könnten. Genehmigen Sie zuerst eine Rotation; es wurde kein Bundle geschrieben.</translation>
+    </message>
+    <message>
+        <source>Key set %1 has no bundle-signing key. Generate a signing key for it and name it with a policy change (bundle signing kid); no bundle was written.</source>
+        <translation>Schlüsselsatz %1 hat keinen Bundle-Signaturschlüssel. Erzeugen Sie dafür einen Signaturschlüssel und benennen Sie ihn mit einer Richtlinienänderung (Bundle-Signatur-kid); es wurde kein Bundle geschrieben.</translation>
+    </message>
+    <message>
+        <source>The bundle-signing key %1 of key set %2 is not an active signing key with a pinned alg; name another one with a policy change. No bundle was written.</source>
+        <translation>Der Bundle-Signaturschlüssel %1 von Schlüsselsatz %2 ist kein aktiver Signaturschlüssel mit festgelegtem alg; benennen Sie mit einer Richtlinienänderung einen anderen. Es wurde kein Bundle geschrieben.</translation>
+    </message>
+    <message>
+        <source>Key %1 would have left the vault with private members.</source>
+        <translation>Schlüssel %1 hätte den Tresor mit privaten Mitgliedern verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JwksVerifier</name>
+    <message>
+        <source>%1 is readable</source>
+        <translation>%1 ist lesbar</translation>
+    </message>
+    <message>
+        <source>%1 is JSON</source>
+        <translation>%1 ist JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>manifest.json names its files</source>
+        <translation>manifest.json nennt seine Dateien</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file outside the folder: &quot;%1&quot;.</source>
+        <translation>manifest.json nennt eine Datei außerhalb des Ordners: „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>%1 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 matches its SHA-256 in the manifest</source>
+        <translation>%1 stimmt mit seinem SHA-256 im Manifest überein</translation>
+    </message>
+    <message>
+        <source>%1 was changed: its SHA-256 differs from the one in the manifest.</source>
+        <translation>%1 wurde verändert: Sein SHA-256 weicht von dem im Manifest ab.</translation>
+    </message>
+    <message>
+        <source>manifest lists %1</source>
+        <translation>Das Manifest führt %1 auf</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>Das Manifest führt %1 nicht auf.</translation>
+    </message>
+    <message>
+        <source>manifest.json agrees with the signed claims</source>
+        <translation>manifest.json stimmt mit den signierten Claims überein</translation>
+    </message>
+    <message>
+        <source>manifest.json was changed: its issuer, time, generator, cache lifetime or signer differ from what jwks.jws signs.</source>
+        <translation>manifest.json wurde verändert: Aussteller, Zeitpunkt, Generator, Cache-Lebensdauer oder Unterzeichner weichen von dem ab, was jwks.jws signiert.</translation>
+    </message>
+    <message>
+        <source>manifest.json agrees with the signed claims (Cache-Control: max-age=%1)</source>
+        <translation>manifest.json stimmt mit den signierten Claims überein (Cache-Control: max-age=%1)</translation>
+    </message>
+    <message>
+        <source>manifest.json is as Keyward wrote it</source>
+        <translation>manifest.json ist so, wie Keyward es geschrieben hat</translation>
+    </message>
+    <message>
+        <source>manifest.json was reformatted or edited.</source>
+        <translation>manifest.json wurde umformatiert oder bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 holds public key members only</source>
+        <translation>%1 enthält nur Elemente öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 holds the private JWK member &quot;%2&quot;: this bundle leaks key material.</source>
+        <translation>%1 enthält das private JWK-Element „%2“: Dieses Bundle gibt Schlüsselmaterial preis.</translation>
+    </message>
+    <message>
+        <source>No file holds a private JWK member</source>
+        <translation>Keine Datei enthält ein privates JWK-Element</translation>
+    </message>
+    <message>
+        <source>jwks.jws is readable</source>
+        <translation>jwks.jws ist lesbar</translation>
+    </message>
+    <message>
+        <source>jwks.jws is a compact JWS</source>
+        <translation>jwks.jws ist ein kompaktes JWS</translation>
+    </message>
+    <message>
+        <source>jwks.jws is not a compact JWS: %1</source>
+        <translation>jwks.jws ist kein kompaktes JWS: %1</translation>
+    </message>
+    <message>
+        <source>jwks.jws has typ jwk-set+jwt</source>
+        <translation>jwks.jws hat typ jwk-set+jwt</translation>
+    </message>
+    <message>
+        <source>jwks.jws does not declare typ jwk-set+jwt.</source>
+        <translation>jwks.jws deklariert nicht typ jwk-set+jwt.</translation>
+    </message>
+    <message>
+        <source>No trusted key was given: the signature was checked against the key the manifest names, which only proves the bundle is intact, not who made it. Pin the bundle-signing key with --trusted-key.</source>
+        <translation>Es wurde kein vertrauenswürdiger Schlüssel angegeben: Die Signatur wurde mit dem Schlüssel geprüft, den das Manifest nennt; das beweist nur, dass das Bundle unversehrt ist, nicht, wer es erstellt hat. Legen Sie den Bundle-Signaturschlüssel mit --trusted-key fest.</translation>
+    </message>
+    <message>
+        <source>The signing key is a usable JWK</source>
+        <translation>Der Signaturschlüssel ist ein verwendbarer JWK</translation>
+    </message>
+    <message>
+        <source>jwks.jws is signed by the bundle-signing key</source>
+        <translation>jwks.jws ist mit dem Bundle-Signaturschlüssel signiert</translation>
+    </message>
+    <message>
+        <source>The signature of jwks.jws does not verify: %1</source>
+        <translation>Die Signatur von jwks.jws ist nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>jwks.jws is signed by the bundle-signing key %1</source>
+        <translation>jwks.jws ist mit dem Bundle-Signaturschlüssel %1 signiert</translation>
+    </message>
+    <message>
+        <source>jwks.jws carries JSON claims</source>
+        <translation>jwks.jws enthält JSON-Claims</translation>
+    </message>
+    <message>
+        <source>jwks.jws carries iss, iat, exp and keys</source>
+        <translation>jwks.jws enthält iss, iat, exp und keys</translation>
+    </message>
+    <message>
+        <source>jwks.jws has no &quot;%1&quot; claim.</source>
+        <translation>jwks.jws hat keinen Claim „%1“.</translation>
+    </message>
+    <message>
+        <source>The signed keys equal jwks.json</source>
+        <translation>Die signierten Schlüssel stimmen mit jwks.json überein</translation>
+    </message>
+    <message>
+        <source>jwks.json differs from the keys signed in jwks.jws.</source>
+        <translation>jwks.json weicht von den in jwks.jws signierten Schlüsseln ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signed keys equal jwks.json (%n key(s))</source>
+        <translation>
+            <numerusform>Die signierten Schlüssel stimmen mit jwks.json überein (%n Schlüssel)</numerusform>
+            <numerusform>Die signierten Schlüssel stimmen mit jwks.json überein (%n Schlüssel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle has not expired</source>
+        <translation>Das Bundle ist nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>The bundle expired at %1 (exp): publish a fresh one.</source>
+        <translation>Das Bundle ist am %1 abgelaufen (exp): Veröffentlichen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>The bundle is valid until %1</source>
+        <translation>Das Bundle ist gültig bis %1</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +4306,18 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
         <translation>Der Schlüsselslot von %1 ist noch im alten Format, das seinen öffentlichen Schlüssel nicht schützt: %1 muss den Tresor einmal entsperren, bevor der Hauptschlüssel geändert werden kann.</translation>
     </message>
+    <message>
+        <source>The sealed audit head in the keyslot of %1 was altered or moved from another slot: keyslots.json was tampered with.</source>
+        <translation>Der versiegelte Prüfkettenkopf im Schlüsselslot von %1 wurde verändert oder aus einem anderen Slot übertragen: keyslots.json wurde manipuliert.</translation>
+    </message>
+    <message>
+        <source>There is no keyslot for %1.</source>
+        <translation>Für %1 gibt es keinen Schlüsselslot.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 holds another box key.</source>
+        <translation>Der Schlüsselslot von %1 enthält einen anderen Box-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::KeyStateMachine</name>
@@ -3151,6 +4388,64 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
 </context>
 <context>
+    <name>keyward::core::ObservationImport</name>
+    <message>
+        <source>Only a key officer or an admin may import observations.</source>
+        <translation>Nur ein Schlüsselbeauftragter oder ein Admin darf Beobachtungen importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available.</source>
+        <translation>SHA-256 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot map %1: %2</source>
+        <translation>%1 kann nicht in den Speicher abgebildet werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than 1 MiB; this is not an observation log.</source>
+        <translation>Zeile %1 ist länger als 1 MiB; dies ist kein Beobachtungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Workload %1 was removed during the import; nothing was added.</source>
+        <translation>Der Workload %1 wurde während des Imports entfernt; es wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::ObservationParser</name>
+    <message>
+        <source>The header names no %1 column.</source>
+        <translation>Die Kopfzeile enthält keine Spalte %1.</translation>
+    </message>
+    <message>
+        <source>Not an observation object with workload, kid and at.</source>
+        <translation>Kein Beobachtungsobjekt mit workload, kid und at.</translation>
+    </message>
+    <message>
+        <source>Expected four fields: workload, kid, event, at.</source>
+        <translation>Vier Felder erwartet: workload, kid, event, at.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (ISO 8601 or seconds since 1970).</source>
+        <translation>„%1“ ist keine Zeitangabe (ISO 8601 oder Sekunden seit 1970).</translation>
+    </message>
+    <message>
+        <source>Unknown workload &quot;%1&quot;.</source>
+        <translation>Unbekannter Workload „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown kid &quot;%1&quot;.</source>
+        <translation>Unbekannter kid „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::OfficerAddExecutor</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
@@ -3164,12 +4459,55 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>There already is an officer named %1.</source>
         <translation>Es gibt bereits einen Beauftragten namens %1.</translation>
     </message>
+    <message>
+        <source>Adding %1 by enrollment needs the approver&apos;s credential.</source>
+        <translation>Die Aufnahme von %1 per Registrierung erfordert die Zugangsdaten des Genehmigers.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::OfficerCredential</name>
     <message>
         <source>The officer credential is empty.</source>
         <translation>Die Anmeldedaten des Beauftragten sind leer.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerEnrollment</name>
+    <message>
+        <source>What was given as half %1 is half %2: the requester holds half A, the approver half B.</source>
+        <translation>Was als Hälfte %1 angegeben wurde, ist Hälfte %2: Der Antragsteller hat Hälfte A, der Genehmiger Hälfte B.</translation>
+    </message>
+    <message>
+        <source>What was given as half %1 is not an enrollment half (it starts with &quot;%2&quot;).</source>
+        <translation>Was als Hälfte %1 angegeben wurde, ist keine Registrierungshälfte (es beginnt mit „%2“).</translation>
+    </message>
+    <message>
+        <source>Half %1 is damaged: check that it was copied whole.</source>
+        <translation>Hälfte %1 ist beschädigt: Prüfen Sie, ob sie vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in enrollments.json is invalid.</source>
+        <translation>Die Registrierung von %1 in enrollments.json ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in enrollments.json was altered or belongs to another vault.</source>
+        <translation>Die Registrierung von %1 in enrollments.json wurde verändert oder gehört zu einem anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>The enrollment file %1 is damaged: %2</source>
+        <translation>Die Registrierungsdatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Keyward enrollment file.</source>
+        <translation>Sie ist keine Keyward-Registrierungsdatei.</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault.</source>
+        <translation>Sie gehört zu einem anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>an enrollment is incomplete.</source>
+        <translation>Eine Registrierung ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4597,10 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>The sealed keyslot is not for %1.</source>
         <translation>Der versiegelte Schlüsselslot ist nicht für %1.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in the request is incomplete.</source>
+        <translation>Die Registrierung von %1 im Antrag ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +5012,10 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
         <translation>Beauftragter %1 wurde von einem anderen Keyward-Programm geändert, seit Sie diesen Dialog geöffnet haben (%2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>%1 is not an officer with a key in the signed roster.</source>
+        <translation>%1 ist kein Beauftragter mit einem Schlüssel in der signierten Beauftragtenliste.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
@@ -3751,6 +5097,28 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
         <translation>Schlüssel „%1“ darf ab %2 stillgelegt werden, wenn die Überlappung nach der Übernahme durch seinen Nachfolger „%3“ vorbei ist.</translation>
     </message>
+    <message>
+        <source>never by itself</source>
+        <translation>nie von selbst</translation>
+    </message>
+    <message>
+        <source>tokens signed before the handover may still be valid until %1</source>
+        <translation>vor der Übergabe signierte Token können bis %1 gültig bleiben</translation>
+    </message>
+    <message>
+        <source>workload %1 pins &quot;%2&quot; (%3): re-pin it to the successor</source>
+        <translation>Workload %1 ist auf „%2“ (%3) gepinnt: auf den Nachfolger umpinnen</translation>
+    </message>
+    <message>
+        <source>workload %1 has not refreshed its JWKS since the successor was published; clears %2</source>
+        <translation>Workload %1 hat sein JWKS seit der Veröffentlichung des Nachfolgers nicht aktualisiert; entfällt: %2</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; may not be retired yet: its rotation has not converged (SPEC §5).
+- %2</source>
+        <translation>Schlüssel „%1“ darf noch nicht stillgelegt werden: Seine Rotation ist noch nicht konvergiert (SPEC §5).
+- %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::ReviewCountersign</name>
@@ -3785,6 +5153,10 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>The note</source>
         <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this vault in the signed roster.</source>
+        <translation>%1 ist laut signierter Beauftragtenliste kein Beauftragter dieses Tresors.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5360,30 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>no roles after the change</source>
         <translation>keine Rollen nach der Änderung</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s enrollment half is missing</source>
+        <translation>die Registrierungshälfte des Genehmigers fehlt</translation>
+    </message>
+    <message>
+        <source>the enrollment half B was not given by an approver of the request</source>
+        <translation>die Registrierungshälfte B stammt nicht von einem Genehmiger des Antrags</translation>
+    </message>
+    <message>
+        <source>the enrollment half B is for another enrollment</source>
+        <translation>die Registrierungshälfte B gehört zu einer anderen Registrierung</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting to enroll</source>
+        <translation>%1 wartet nicht auf eine Registrierung</translation>
+    </message>
+    <message>
+        <source>it is not signed with both enrollment halves</source>
+        <translation>sie ist nicht mit beiden Registrierungshälften signiert</translation>
+    </message>
+    <message>
+        <source>the enrollment statements do not agree</source>
+        <translation>die Registrierungserklärungen stimmen nicht überein</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +5644,87 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
 </context>
 <context>
+    <name>keyward::core::TreeHead</name>
+    <message>
+        <source>treehead.json is not JSON: %1</source>
+        <translation>treehead.json ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>You already signed this tree head: a second officer must co-sign it.</source>
+        <translation>Sie haben diesen Baumkopf bereits signiert: Ein zweiter Beauftragter muss ihn gegenzeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::TrustMap</name>
+    <message>
+        <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
+        <translation>Kein Workload, der Schlüsselsatz %1 vertraut, ist registriert, daher gilt die Mindestüberlappung des Satzes von %2.</translation>
+    </message>
+    <message>
+        <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
+        <translation>Längste JWKS-Cache-TTL %1 (%2) + längste Token-TTL %3 (%4) + Uhrenabweichung %5 = %6.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::TrustReport</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>(token lifetime)</source>
+        <translation>(Token-Lebensdauer)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2, %3%4)</source>
+        <translation>%1 (Satz %2, %3%4)</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, primär</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>Deklariert: %1</translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation>Beobachtet: %1</translation>
+    </message>
+    <message>
+        <source>Breaks if it vanished: %1</source>
+        <translation>Ausfall bei Wegfall: %1</translation>
+    </message>
+    <message>
+        <source>Exposed if it leaked: %1</source>
+        <translation>Exponiert bei Offenlegung: %1</translation>
+    </message>
+    <message>
+        <source>Stale trust: %1</source>
+        <translation>Veraltetes Vertrauen: %1</translation>
+    </message>
+    <message>
+        <source>Convergence: reached (%1)</source>
+        <translation>Konvergenz: erreicht (%1)</translation>
+    </message>
+    <message>
+        <source>Convergence: not reached; expected %1</source>
+        <translation>Konvergenz: nicht erreicht; erwartet: %1</translation>
+    </message>
+    <message>
+        <source>  blocked by %1: %2, clears %3</source>
+        <translation>  blockiert durch %1: %2, aufgehoben: %3</translation>
+    </message>
+    <message>
+        <source>Default rotation overlap: %1</source>
+        <translation>Standard-Überlappung bei Rotation: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::Vault</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -4372,6 +5849,86 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
         <translation>Manipulation: Der Schlüsselslot von %1 enthält andere Schlüssel als die signierte Beauftragtenliste. Er erhält nie einen neuen Hauptschlüssel; stellen Sie keyslots.json aus einer Sicherung wieder her (vault check) oder entfernen Sie %1 und nehmen Sie ihn neu auf.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment waiting in this vault.</source>
+        <translation>Für %1 steht in diesem Tresor keine Registrierung aus.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in the request is incomplete.</source>
+        <translation>Die Registrierung von %1 im Antrag ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 holds no half of %2&apos;s enrollment: only the officer who requested the addition (half A) and the one who approved it (half B) do.</source>
+        <translation>%1 besitzt keine Hälfte der Registrierung von %2: Nur der Beauftragte, der die Aufnahme beantragt hat (Hälfte A), und derjenige, der sie genehmigt hat (Hälfte B), besitzen eine.</translation>
+    </message>
+    <message>
+        <source>Enrolling needs both halves: half A from the officer who requested the addition and half B from the one who approved it.</source>
+        <translation>Für die Registrierung werden beide Hälften benötigt: Hälfte A vom Beauftragten, der die Aufnahme beantragt hat, und Hälfte B von dem, der sie genehmigt hat.</translation>
+    </message>
+    <message>
+        <source>Another officer change is being completed in this vault: let any officer unlock it once, then enroll.</source>
+        <translation>In diesem Tresor wird gerade eine andere Änderung an den Beauftragten abgeschlossen: Lassen Sie ihn von einem beliebigen Beauftragten einmal entsperren und registrieren Sie sich dann.</translation>
+    </message>
+    <message>
+        <source>%1 already has a keyslot: unlock with your passphrase.</source>
+        <translation>%1 hat bereits einen Schlüsselslot: Entsperren Sie mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Half A is not the one for %1&apos;s enrollment.</source>
+        <translation>Hälfte A gehört nicht zur Registrierung von %1.</translation>
+    </message>
+    <message>
+        <source>Half B is not the one for %1&apos;s enrollment.</source>
+        <translation>Hälfte B gehört nicht zur Registrierung von %1.</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed after %1&apos;s addition was approved: any officer unlocking the vault once renews the enrollment; then try again.</source>
+        <translation>Der Tresor wurde neu verschlüsselt, nachdem die Aufnahme von %1 genehmigt worden war: Sobald ein beliebiger Beauftragter den Tresor einmal entsperrt, wird die Registrierung erneuert; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s schema is not the one this Keyward writes: let another officer unlock it with this version first.</source>
+        <translation>Das Schema dieses Tresors ist nicht das, welches dieses Keyward schreibt: Lassen Sie ihn zuerst von einem anderen Beauftragten mit dieser Version entsperren.</translation>
+    </message>
+    <message>
+        <source>keyslots.json and vault.db do not belong to the same vault.</source>
+        <translation>keyslots.json und vault.db gehören nicht zum selben Tresor.</translation>
+    </message>
+    <message>
+        <source>Tampering: enrollments.json does not hold the enrollment the signed roster approved for %1.</source>
+        <translation>Manipulation: enrollments.json enthält nicht die Registrierung, die die signierte Beauftragtenliste für %1 genehmigt hat.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 committed without a signed audit head.</source>
+        <translation>Die Registrierung von %1 wurde ohne signierten Kopf der Prüfkette festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 has no keyslot in this vault.</source>
+        <translation>%1 hat in diesem Tresor keinen Schlüsselslot.</translation>
+    </message>
+    <message>
+        <source>The current passphrase for %1 is wrong.</source>
+        <translation>Die aktuelle Passphrase für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>Tampering: %1</source>
+        <translation>Manipulation: %1</translation>
+    </message>
+    <message>
+        <source>Tampering: the keyslot of %1 carries no sealed audit head although %1 signed the log: it was removed from keyslots.json, which hides events cut from the end of the log.</source>
+        <translation>Manipulation: Der Schlüsselslot von %1 enthält keinen versiegelten Kopf der Prüfkette, obwohl %1 das Prüfprotokoll signiert hat: Er wurde aus keyslots.json entfernt, was am Ende des Protokolls abgeschnittene Ereignisse verbirgt.</translation>
+    </message>
+    <message>
+        <source>Tampering: the audit log ends at event %1, but %2 signed or verified it up to event %3: events were removed from the end.</source>
+        <translation>Manipulation: Das Prüfprotokoll endet bei Ereignis %1, aber %2 hat es bis Ereignis %3 signiert oder verifiziert: Am Ende wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>Tampering: event %1 is not the one %2 signed or verified: the audit log was rewritten up to there.</source>
+        <translation>Manipulation: Ereignis %1 ist nicht dasjenige, das %2 signiert oder verifiziert hat: Das Prüfprotokoll wurde bis dorthin umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Tampering: the vault fingerprint is %1, but %2 signed or verified the log under %3: the root of the signed roster was replaced.</source>
+        <translation>Manipulation: Der Tresor-Fingerabdruck ist %1, aber %2 hat das Prüfprotokoll unter %3 signiert oder verifiziert: Die Wurzel der signierten Beauftragtenliste wurde ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +6123,104 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
         <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
         <translation>Die Uhr dieses Computers (%1) liegt vor dem letzten Ereignis des Tresors (%2) zurück; Keyward schreibt nichts, bis die Uhr stimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::WorkloadCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid workload name (letters, digits and . _ : / @ -, up to 128).</source>
+        <translation>„%1“ ist kein gültiger Workload-Name (Buchstaben, Ziffern und . _ : / @ -, höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Workload %1 needs an owner.</source>
+        <translation>Workload %1 braucht einen Eigentümer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment name.</source>
+        <translation>„%1“ ist kein gültiger Umgebungsname.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The JWKS cache TTL must be between 0 and 366 days.</source>
+        <translation>Die JWKS-Cache-TTL muss zwischen 0 und 366 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>The maximum token TTL must be between 0 and 366 days.</source>
+        <translation>Die maximale Token-TTL muss zwischen 0 und 366 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Workload %1 must trust at least one key set or kid.</source>
+        <translation>Workload %1 muss mindestens einem Schlüsselsatz oder kid vertrauen.</translation>
+    </message>
+    <message>
+        <source>trusts</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a key set nor a kid in this vault.</source>
+        <translation>„%1“ ist in diesem Tresor weder ein Schlüsselsatz noch ein kid.</translation>
+    </message>
+    <message>
+        <source>Only a key officer or an admin may change workloads.</source>
+        <translation>Nur ein Schlüsselbeauftragter oder ein Admin darf Workloads ändern.</translation>
+    </message>
+    <message>
+        <source>A workload named %1 is already registered.</source>
+        <translation>Ein Workload namens %1 ist bereits registriert.</translation>
+    </message>
+    <message>
+        <source>No workload named %1 is registered.</source>
+        <translation>Es ist kein Workload namens %1 registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::WorkloadImport</name>
+    <message>
+        <source>cache_ttl &quot;%1&quot; is not a duration (e.g. 300, 5m, 1h).</source>
+        <translation>cache_ttl „%1“ ist keine Dauer (z. B. 300, 5m, 1h).</translation>
+    </message>
+    <message>
+        <source>token_ttl &quot;%1&quot; is not a duration (e.g. 300, 5m, 1h).</source>
+        <translation>token_ttl „%1“ ist keine Dauer (z. B. 300, 5m, 1h).</translation>
+    </message>
+    <message>
+        <source>refresh &quot;%1&quot; must be poll or on-unknown-kid.</source>
+        <translation>refresh „%1“ muss poll oder on-unknown-kid sein.</translation>
+    </message>
+    <message>
+        <source>The header names no &quot;%1&quot; column.</source>
+        <translation>Die Kopfzeile nennt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>The file holds no header line and no workload.</source>
+        <translation>Die Datei enthält weder eine Kopfzeile noch einen Workload.</translation>
+    </message>
+    <message>
+        <source>Element %1 is not a JSON object.</source>
+        <translation>Element %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1.</source>
+        <translation>Kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>A workload named %1 is already registered%2.</source>
+        <translation>Ein Workload namens %1 ist bereits%2 registriert.</translation>
+    </message>
+    <message>
+        <source> earlier in this file</source>
+        <translation> weiter oben in dieser Datei</translation>
+    </message>
+    <message>
+        <source>The file holds no workload.</source>
+        <translation>Die Datei enthält keinen Workload.</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +6534,162 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
 </context>
 <context>
+    <name>keyward::core::samples::SampleFile</name>
+    <message>
+        <source>The JSON array holds a value that is neither a compact JWE string nor a JWE object.</source>
+        <translation>Das JSON-Array enthält einen Wert, der weder ein kompakter JWE-String noch ein JWE-Objekt ist.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object that is not a JWE (no &quot;ciphertext&quot;).</source>
+        <translation>Die Datei enthält ein JSON-Objekt, das kein JWE ist (kein „ciphertext“).</translation>
+    </message>
+    <message>
+        <source>The file starts like a JSON array but is not valid JSON: %1.</source>
+        <translation>Die Datei beginnt wie ein JSON-Array, ist aber kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file holds no JWE.</source>
+        <translation>Die Datei enthält kein JWE.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleGate</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>not tested since %1</source>
+        <translation>seit %1 nicht getestet</translation>
+    </message>
+    <message>
+        <source>last test: %1</source>
+        <translation>letzter Test: %1</translation>
+    </message>
+    <message>
+        <source>encrypted to %1 alone</source>
+        <translation>nur für %1 verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key &quot;%1&quot; cannot be retired: %n of its archived samples have no passing test-decrypt since its last change:</source>
+        <translation>
+            <numerusform>Schlüssel „%1“ kann nicht stillgelegt werden: %n seiner archivierten Proben hat seit seiner letzten Änderung keine erfolgreiche Testentschlüsselung:</numerusform>
+            <numerusform>Schlüssel „%1“ kann nicht stillgelegt werden: %n seiner archivierten Proben haben seit seiner letzten Änderung keine erfolgreiche Testentschlüsselung:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run `samples test --kid %1` (or re-wrap the failing samples) first.</source>
+        <translation>Führen Sie zuerst `samples test --kid %1` aus (oder verpacken Sie die fehlschlagenden Proben neu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroying key &quot;%1&quot; would make %n archived sample(s) unreadable for good:</source>
+        <translation>
+            <numerusform>Die Vernichtung von Schlüssel „%1“ würde %n archivierte Probe endgültig unlesbar machen:</numerusform>
+            <numerusform>Die Vernichtung von Schlüssel „%1“ würde %n archivierte Proben endgültig unlesbar machen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-wrap them to a successor key first, or request the destruction as a crypto-shred that names them (--shred-sample DIGEST).</source>
+        <translation>Verpacken Sie sie zuerst für einen Nachfolgerschlüssel neu, oder beantragen Sie die Vernichtung als Krypto-Shredding, das sie ausdrücklich nennt (--shred-sample DIGEST).</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleImporter</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Datei oder Ordner nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Nichts zu importieren: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Die Datei ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleKeyring</name>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the vault.</source>
+        <translation>Kein Schlüssel mit kid „%1“ ist im Tresor.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which was destroyed on %2: it can never be decrypted again.</source>
+        <translation>Verschlüsselt für %1, der am %2 vernichtet wurde: Die Probe kann nie wieder entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which was destroyed: it can never be decrypted again.</source>
+        <translation>Verschlüsselt für %1, der vernichtet wurde: Die Probe kann nie wieder entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which is a signing key; signing keys never decrypt.</source>
+        <translation>Verschlüsselt für %1, einen Signaturschlüssel; Signaturschlüssel entschlüsseln nie.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which is not active yet (pending).</source>
+        <translation>Verschlüsselt für %1, der noch nicht aktiv ist (ausstehend).</translation>
+    </message>
+    <message>
+        <source>Key %1 is in the vault with its public part only, so nothing here can decrypt it.</source>
+        <translation>Schlüssel %1 liegt im Tresor nur mit seinem öffentlichen Teil vor, daher kann die Probe hier nicht entschlüsselt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleRewrap</name>
+    <message>
+        <source>The output folder %1 already holds files; re-wrapped samples go into a new or empty folder.</source>
+        <translation>Der Ausgabeordner %1 enthält bereits Dateien; neu verpackte Proben kommen in einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Key %1 cannot take re-wrapped samples: it must be an active encryption key with an alg (it is %2 %3).</source>
+        <translation>Schlüssel %1 kann keine neu verpackten Proben aufnehmen: Er muss ein aktiver Verschlüsselungsschlüssel mit alg sein (er ist %2 %3).</translation>
+    </message>
+    <message>
+        <source>No sample matches the selection.</source>
+        <translation>Keine Probe entspricht der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>already encrypted to %1</source>
+        <translation>bereits für %1 verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The re-wrapped %1 does not decrypt with %2; nothing was written.</source>
+        <translation>Die neu verpackte Probe %1 lässt sich mit %2 nicht entschlüsseln; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Re-wrapping would overwrite the input %1; choose another output folder.</source>
+        <translation>Das Neuverpacken würde die Eingabe %1 überschreiben; wählen Sie einen anderen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>No selected sample could be re-wrapped: %1</source>
+        <translation>Keine ausgewählte Probe konnte neu verpackt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleTestRun</name>
+    <message>
+        <source>No sample matches the selection.</source>
+        <translation>Keine Probe entspricht der Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::strictjson</name>
     <message>
         <source>JSON of %1 bytes is above the %2-byte cap</source>
@@ -4906,6 +6717,480 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
     </message>
 </context>
 <context>
+    <name>keyward::report::AuditReportHtml</name>
+    <message>
+        <source>Keyward audit evidence</source>
+        <translation>Keyward-Prüfnachweise</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Vault id</source>
+        <translation>Tresor-ID</translation>
+    </message>
+    <message>
+        <source>Vault fingerprint</source>
+        <translation>Tresor-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Events in this export</source>
+        <translation>Ereignisse in diesem Export</translation>
+    </message>
+    <message>
+        <source>%1 (seq %2 to %3)</source>
+        <translation>%1 (seq %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>First / last event hash</source>
+        <translation>Hash des ersten / letzten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Signed tree head</source>
+        <translation>Signierter Baumkopf</translation>
+    </message>
+    <message>
+        <source>%1 events, Merkle root %2</source>
+        <translation>%1 Ereignisse, Merkle-Wurzel %2</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Officers (signed roster)</source>
+        <translation>Beauftragte (signierte Beauftragtenliste)</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>bei erster Verwendung vertraut</translation>
+    </message>
+    <message>
+        <source>approved by request</source>
+        <translation>per Antrag genehmigt</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Beauftragter</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Signing key thumbprint</source>
+        <translation>Fingerabdruck des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verw.</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57</source>
+        <translation>NIST SP 800-57</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Env</source>
+        <translation>Umg.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Key inventory</source>
+        <translation>Schlüsselbestand</translation>
+    </message>
+    <message>
+        <source>The vault holds no keys.</source>
+        <translation>Der Tresor enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Overdue keys (past cryptoperiod or expired)</source>
+        <translation>Überfällige Schlüssel (Kryptoperiode überschritten oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>No key is overdue.</source>
+        <translation>Kein Schlüssel ist überfällig.</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Rotationen</translation>
+    </message>
+    <message>
+        <source>No rotation was requested.</source>
+        <translation>Es wurde keine Rotation beantragt.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Approval signature</source>
+        <translation>Genehmigungssignatur</translation>
+    </message>
+    <message>
+        <source>Unreviewed break-glass acts</source>
+        <translation>Nicht nachgeprüfte Notfallhandlungen</translation>
+    </message>
+    <message>
+        <source>Every break-glass act was countersigned.</source>
+        <translation>Jede Notfallhandlung wurde gegengezeichnet.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Nachprüfen</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Widerrufen von</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Verifying this export by hand</source>
+        <translation>Diesen Export von Hand prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing of Keyward is needed. In the export folder:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Files.&lt;/b&gt; Decode the payload of &lt;tt&gt;manifest.jws&lt;/tt&gt; (the middle part, base64url) and compare each &lt;tt&gt;files[].sha256&lt;/tt&gt; with &lt;tt&gt;sha256sum audit.jsonl audit.csv roster.jsonl proofs.json report.pdf&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Who signed.&lt;/b&gt; &lt;tt&gt;roster.jsonl&lt;/tt&gt; holds the officers&apos; signed admissions from the vault&apos;s genesis; each officer&apos;s public key is the &lt;tt&gt;signingJwk&lt;/tt&gt; of their statement. Verify &lt;tt&gt;manifest.jws&lt;/tt&gt; (compact JWS, EdDSA) with the exporter&apos;s key and &lt;tt&gt;treehead.json&lt;/tt&gt; (general JWS JSON) with the two officers&apos; keys in any JOSE library, e.g. python3-jwcrypto: &lt;tt&gt;JWS().deserialize(text); jws.verify(JWK(**jwk))&lt;/tt&gt;. The &lt;tt&gt;kid&lt;/tt&gt; of each signature is the RFC 7638 thumbprint of the signer&apos;s key.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The chain.&lt;/b&gt; Each line of &lt;tt&gt;audit.jsonl&lt;/tt&gt; is one event. Remove its &lt;tt&gt;,&quot;hash&quot;:&quot;…&quot;&lt;/tt&gt; member; SHA-256 of &lt;tt&gt;prev&lt;/tt&gt; followed by the remaining line must equal &lt;tt&gt;hash&lt;/tt&gt;; &lt;tt&gt;prev&lt;/tt&gt; equals the previous line&apos;s &lt;tt&gt;hash&lt;/tt&gt;; &lt;tt&gt;seq&lt;/tt&gt; counts up by one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Merkle tree&lt;/b&gt; (RFC 6962). Leaf = SHA-256(0x00 ‖ line without the line break), node = SHA-256(0x01 ‖ left ‖ right). For a full export the root over all lines equals &lt;tt&gt;root&lt;/tt&gt; in the tree head; &lt;tt&gt;proofs.json&lt;/tt&gt; holds inclusion proofs and consistency proofs from earlier heads.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nothing removed since your last export.&lt;/b&gt; Keep &lt;tt&gt;treehead.json&lt;/tt&gt; of each export you receive; &lt;tt&gt;keyward-cli verify audit NEW --since OLD&lt;/tt&gt; (or an RFC 6962 consistency check) proves the log only grew.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The vault.&lt;/b&gt; Compare the vault fingerprint on the cover with the one your officers give you out of band (&lt;tt&gt;--fingerprint&lt;/tt&gt;).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Keyward selbst wird dafür nicht benötigt. Im Exportordner:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Dateien.&lt;/b&gt; Dekodieren Sie die Nutzdaten von &lt;tt&gt;manifest.jws&lt;/tt&gt; (den mittleren Teil, base64url) und vergleichen Sie jedes &lt;tt&gt;files[].sha256&lt;/tt&gt; mit der Ausgabe von &lt;tt&gt;sha256sum audit.jsonl audit.csv roster.jsonl proofs.json report.pdf&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wer signiert hat.&lt;/b&gt; &lt;tt&gt;roster.jsonl&lt;/tt&gt; enthält die signierten Aufnahmen der Beauftragten seit der Gründung des Tresors; der öffentliche Schlüssel jedes Beauftragten ist der &lt;tt&gt;signingJwk&lt;/tt&gt; seiner Erklärung. Verifizieren Sie &lt;tt&gt;manifest.jws&lt;/tt&gt; (kompaktes JWS, EdDSA) mit dem Schlüssel des Exporteurs und &lt;tt&gt;treehead.json&lt;/tt&gt; (allgemeine JWS-JSON-Serialisierung) mit den Schlüsseln der beiden Beauftragten in einer beliebigen JOSE-Bibliothek, z. B. python3-jwcrypto: &lt;tt&gt;JWS().deserialize(text); jws.verify(JWK(**jwk))&lt;/tt&gt;. Der &lt;tt&gt;kid&lt;/tt&gt; jeder Signatur ist der RFC-7638-Fingerabdruck des Schlüssels des Unterzeichners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Die Kette.&lt;/b&gt; Jede Zeile von &lt;tt&gt;audit.jsonl&lt;/tt&gt; ist ein Ereignis. Entfernen Sie daraus das Element &lt;tt&gt;,&quot;hash&quot;:&quot;…&quot;&lt;/tt&gt;; SHA-256 über &lt;tt&gt;prev&lt;/tt&gt;, gefolgt von der restlichen Zeile, muss &lt;tt&gt;hash&lt;/tt&gt; ergeben; &lt;tt&gt;prev&lt;/tt&gt; ist gleich dem &lt;tt&gt;hash&lt;/tt&gt; der vorigen Zeile; &lt;tt&gt;seq&lt;/tt&gt; steigt jeweils um eins.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der Merkle-Baum&lt;/b&gt; (RFC 6962). Blatt = SHA-256(0x00 ‖ Zeile ohne Zeilenumbruch), Knoten = SHA-256(0x01 ‖ links ‖ rechts). Bei einem vollständigen Export ist die Wurzel über alle Zeilen gleich &lt;tt&gt;root&lt;/tt&gt; im Baumkopf; &lt;tt&gt;proofs.json&lt;/tt&gt; enthält Inklusionsbeweise sowie Konsistenzbeweise gegenüber früheren Baumkopfs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nichts entfernt seit Ihrem letzten Export.&lt;/b&gt; Bewahren Sie &lt;tt&gt;treehead.json&lt;/tt&gt; jedes erhaltenen Exports auf; &lt;tt&gt;keyward-cli verify audit NEW --since OLD&lt;/tt&gt; (oder eine Konsistenzprüfung nach RFC 6962) beweist, dass das Protokoll nur gewachsen ist.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Der Tresor.&lt;/b&gt; Vergleichen Sie den Tresor-Fingerabdruck auf dem Deckblatt mit dem, den Ihnen Ihre Beauftragten auf einem anderen Kanal mitteilen (&lt;tt&gt;--fingerprint&lt;/tt&gt;).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Controls and where the proof is</source>
+        <translation>Kontrollen und wo der Nachweis liegt</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Keyward control</source>
+        <translation>Keyward-Kontrolle</translation>
+    </message>
+    <message>
+        <source>Exported file and field</source>
+        <translation>Exportierte Datei und Feld</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1 keys protected against disclosure and misuse</source>
+        <translation>PCI DSS 4.0 3.6.1 Schlüssel gegen Offenlegung und Missbrauch geschützt</translation>
+    </message>
+    <message>
+        <source>Encrypted vault; two-person rule for every governed change</source>
+        <translation>Verschlüsselter Tresor; Vier-Augen-Prinzip für jede kontrollierte Änderung</translation>
+    </message>
+    <message>
+        <source>audit.jsonl: request.created / request.approved (details.approvals)</source>
+        <translation>audit.jsonl: request.created / request.approved (details.approvals)</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.1 test and production keys differ</source>
+        <translation>PCI DSS 4.0 3.6.1.1 Test- und Produktionsschlüssel unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>Same key material refused in two environments</source>
+        <translation>Dasselbe Schlüsselmaterial wird nicht in zwei Umgebungen zugelassen</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory (Env); audit.jsonl key.generated details</source>
+        <translation>report.pdf Bestand (Umg.); audit.jsonl key.generated details</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.2 secret keys stored encrypted</source>
+        <translation>PCI DSS 4.0 3.6.1.2 geheime Schlüssel verschlüsselt gespeichert</translation>
+    </message>
+    <message>
+        <source>SQLCipher vault, master key wrapped per officer (Argon2id)</source>
+        <translation>SQLCipher-Tresor, Hauptschlüssel je Beauftragtem verpackt (Argon2id)</translation>
+    </message>
+    <message>
+        <source>jwks.json public members only; audit.jsonl vault.created</source>
+        <translation>jwks.json nur öffentliche Elemente; audit.jsonl vault.created</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.3 fewest custodians</source>
+        <translation>PCI DSS 4.0 3.6.1.3 möglichst wenige Verwahrer</translation>
+    </message>
+    <message>
+        <source>Signed officer roster</source>
+        <translation>Signierte Beauftragtenliste</translation>
+    </message>
+    <message>
+        <source>roster.jsonl; report.pdf Officers</source>
+        <translation>roster.jsonl; report.pdf Beauftragte</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.4 fewest locations</source>
+        <translation>PCI DSS 4.0 3.6.1.4 möglichst wenige Speicherorte</translation>
+    </message>
+    <message>
+        <source>Private export only by approved request</source>
+        <translation>Privater Export nur per genehmigtem Antrag</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.exported-private, request.approved</source>
+        <translation>audit.jsonl key.exported-private, request.approved</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.1 strong key generation</source>
+        <translation>PCI DSS 4.0 3.7.1 Erzeugung starker Schlüssel</translation>
+    </message>
+    <message>
+        <source>In-vault generation, RSA ≥ 2048, strength derived</source>
+        <translation>Erzeugung im Tresor, RSA ≥ 2048, abgeleitete Stärke</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.generated; report.pdf inventory (alg)</source>
+        <translation>audit.jsonl key.generated; report.pdf Bestand (alg)</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.2 secure distribution</source>
+        <translation>PCI DSS 4.0 3.7.2 sichere Verteilung</translation>
+    </message>
+    <message>
+        <source>Signed JWKS bundles</source>
+        <translation>Signierte JWKS-Bundles</translation>
+    </message>
+    <message>
+        <source>jwks.jws; manifest.json signer</source>
+        <translation>jwks.jws; manifest.json signer</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.3 secure storage</source>
+        <translation>PCI DSS 4.0 3.7.3 sichere Speicherung</translation>
+    </message>
+    <message>
+        <source>Encrypted vault, keyslots bound to the roster</source>
+        <translation>Verschlüsselter Tresor, Schlüsselslots an die Beauftragtenliste gebunden</translation>
+    </message>
+    <message>
+        <source>audit.jsonl vault.created, officer.added</source>
+        <translation>audit.jsonl vault.created, officer.added</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.4 change at end of cryptoperiod</source>
+        <translation>PCI DSS 4.0 3.7.4 Wechsel am Ende der Kryptoperiode</translation>
+    </message>
+    <message>
+        <source>Cryptoperiod policy, rotation drafted when due</source>
+        <translation>Kryptoperioden-Richtlinie, Rotation bei Fälligkeit vorbereitet</translation>
+    </message>
+    <message>
+        <source>report.pdf Overdue keys, Rotations; audit.jsonl key.rotated</source>
+        <translation>report.pdf Überfällige Schlüssel, Rotationen; audit.jsonl key.rotated</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.5 retire, replace, destroy</source>
+        <translation>PCI DSS 4.0 3.7.5 stilllegen, ersetzen, vernichten</translation>
+    </message>
+    <message>
+        <source>Retirement gate, waiting period before destruction, revocation</source>
+        <translation>Stilllegungsschranke, Wartefrist vor der Vernichtung, Widerruf</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.retired, key.destroyed, key.revoked</source>
+        <translation>audit.jsonl key.retired, key.destroyed, key.revoked</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.6 split knowledge and dual control</source>
+        <translation>PCI DSS 4.0 3.7.6 geteiltes Wissen und duale Kontrolle</translation>
+    </message>
+    <message>
+        <source>Requests approved by another officer&apos;s signature</source>
+        <translation>Anträge, genehmigt durch die Signatur eines anderen Beauftragten</translation>
+    </message>
+    <message>
+        <source>report.pdf Rotations (Approval signature); treehead.json two signatures</source>
+        <translation>report.pdf Rotationen (Genehmigungssignatur); treehead.json zwei Signaturen</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.7 no unauthorized substitution</source>
+        <translation>PCI DSS 4.0 3.7.7 keine unbefugte Ersetzung</translation>
+    </message>
+    <message>
+        <source>Signed roster, hash chain, Merkle tree, signed exports</source>
+        <translation>Signierte Beauftragtenliste, Hash-Kette, Merkle-Baum, signierte Exporte</translation>
+    </message>
+    <message>
+        <source>manifest.jws; treehead.json; proofs.json; audit.jsonl hash, prev</source>
+        <translation>manifest.jws; treehead.json; proofs.json; audit.jsonl hash, prev</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.8 custodians acknowledge</source>
+        <translation>PCI DSS 4.0 3.7.8 Verwahrer bestätigen ihre Pflichten</translation>
+    </message>
+    <message>
+        <source>Acknowledgement at first unlock</source>
+        <translation>Bestätigung beim ersten Entsperren</translation>
+    </message>
+    <message>
+        <source>audit.jsonl officer.acknowledged</source>
+        <translation>audit.jsonl officer.acknowledged</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.9 guidance to customers</source>
+        <translation>PCI DSS 4.0 3.7.9 Hinweise für Kunden</translation>
+    </message>
+    <message>
+        <source>Cache lifetime and verification guidance</source>
+        <translation>Cache-Lebensdauer und Hinweise zur Verifikation</translation>
+    </message>
+    <message>
+        <source>manifest.json cache_control; this report&apos;s verification page</source>
+        <translation>manifest.json cache_control; Prüfanleitung dieses Berichts</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 pre-activation</source>
+        <translation>NIST SP 800-57 Voraktivierung</translation>
+    </message>
+    <message>
+        <source>state pending</source>
+        <translation>Zustand „ausstehend“</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory (NIST SP 800-57); audit.jsonl key.pending</source>
+        <translation>report.pdf Bestand (NIST SP 800-57); audit.jsonl key.pending</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 active</source>
+        <translation>NIST SP 800-57 aktiv</translation>
+    </message>
+    <message>
+        <source>state active (primary signs and encrypts)</source>
+        <translation>Zustand „aktiv“ (der Primärschlüssel signiert und verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory; audit.jsonl key.activated, key.rotated</source>
+        <translation>report.pdf Bestand; audit.jsonl key.activated, key.rotated</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 deactivated</source>
+        <translation>NIST SP 800-57 deaktiviert</translation>
+    </message>
+    <message>
+        <source>states grace and retired</source>
+        <translation>Zustände „Karenz“ und „stillgelegt“</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory; audit.jsonl key.grace, key.retired</source>
+        <translation>report.pdf Bestand; audit.jsonl key.grace, key.retired</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 compromised</source>
+        <translation>NIST SP 800-57 kompromittiert</translation>
+    </message>
+    <message>
+        <source>state revoked, break-glass review</source>
+        <translation>Zustand „widerrufen“, Notfall-Nachprüfung</translation>
+    </message>
+    <message>
+        <source>report.pdf Unreviewed break-glass acts; audit.jsonl key.revoked</source>
+        <translation>report.pdf Nicht nachgeprüfte Notfallhandlungen; audit.jsonl key.revoked</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 destroyed</source>
+        <translation>NIST SP 800-57 vernichtet</translation>
+    </message>
+    <message>
+        <source>state destroyed after the waiting period</source>
+        <translation>Zustand „vernichtet“ nach der Wartefrist</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.destroyed</source>
+        <translation>audit.jsonl key.destroyed</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::report::AuditReportRenderer</name>
+    <message>
+        <source>The PDF report needs a graphical application object.</source>
+        <translation>Der PDF-Bericht braucht ein grafisches Anwendungsobjekt.</translation>
+    </message>
+    <message>
+        <source>Keyward audit evidence %1</source>
+        <translation>Keyward-Prüfnachweise %1</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be rendered.</source>
+        <translation>Der PDF-Bericht konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::AddOfficerDialog</name>
     <message>
         <source>Adding the officer</source>
@@ -4924,12 +7209,24 @@ Exit-Codes: 0 ok, 1 abgelehnt oder fehlgeschlagen, 2 Aufruffehler, 3 Authentifiz
         <translation>Aufnahme bean&amp;tragen</translation>
     </message>
     <message>
-        <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
-        <translation>Das Hinzufügen eines Beauftragten ist ein Vier-Augen-Antrag: Der neue Schlüsselslot wird jetzt versiegelt und hinzugefügt, sobald ein anderer Beauftragter mit der Genehmiger-Rolle genehmigt. Bis dahin kann der neue Beauftragte den Tresor nicht entsperren.</translation>
+        <source>Adding an officer is a two-person request. Once a different officer with the approver role approves it, the new officer enrolls with half A (shown here after you submit) and half B (the approver&apos;s), and chooses their own passphrase then.</source>
+        <translation>Das Hinzufügen eines Beauftragten ist ein Antrag nach dem Vier-Augen-Prinzip. Sobald ein anderer Beauftragter mit der Rolle Genehmiger ihn genehmigt hat, registriert sich der neue Beauftragte mit Hälfte A (wird hier nach dem Absenden angezeigt) und Hälfte B (die des Genehmigers) und wählt dabei seine eigene Passphrase.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
-        <translation>&lt;b&gt;Die Aufnahme von %1 wurde nicht beantragt.&lt;/b&gt; %2 Geben Sie die Passphrase erneut ein, um es noch einmal zu versuchen.</translation>
+        <source>&lt;b&gt;The new officer chooses their own passphrase&lt;/b&gt; when they enroll: nobody else ever knows it.</source>
+        <translation>&lt;b&gt;Der neue Beauftragte wählt seine eigene Passphrase&lt;/b&gt; bei der Registrierung: Niemand sonst erfährt sie je.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Die Aufnahme von %1 wurde nicht beantragt.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request %1 submitted.&lt;/b&gt; Give half A below to %2 in person; it is shown only now. The approver gives %2 half B.</source>
+        <translation>&lt;b&gt;Antrag %1 gestellt.&lt;/b&gt; Übergeben Sie die unten angezeigte Hälfte A persönlich an %2; sie wird nur jetzt angezeigt. Der Genehmiger übergibt %2 die Hälfte B.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +7504,10 @@ Vorheriges: %4</translation>
         <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
         <translation>&lt;b&gt;Prüfkette bei Ereignis %1 unterbrochen.&lt;/b&gt; %2 Den Ereignissen ab dort ist nicht zu trauen; stellen Sie den Tresor aus einer Sicherung wieder her und untersuchen Sie den Vorfall.</translation>
     </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Prüfereignisse</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::BackupAction</name>
@@ -5252,6 +7553,33 @@ Vorheriges: %4</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for %1. Only your own keyslot changes; the other officers keep theirs.</source>
+        <translation>Wählen Sie eine neue Passphrase für %1. Nur Ihr eigener Schlüsselslot ändert sich; die anderen Beauftragten behalten ihre.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>A&amp;ktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase än&amp;dern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The passphrase was not changed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Passphrase wurde nicht geändert.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
@@ -5291,6 +7619,157 @@ Vorheriges: %4</translation>
     <message>
         <source>&amp;Lock the vault</source>
         <translation>Tresor &amp;sperren</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::EnrollOfficerDialog</name>
+    <message>
+        <source>Enroll as a new officer</source>
+        <translation>Als neuer Beauftragter registrieren</translation>
+    </message>
+    <message>
+        <source>Your addition was approved. Enter half A (from the officer who requested it) and half B (from the officer who approved it), then choose your own passphrase: nobody else knows it, and your personal signing key is made now, on this computer.</source>
+        <translation>Ihre Aufnahme wurde genehmigt. Geben Sie Hälfte A (vom Beauftragten, der sie beantragt hat) und Hälfte B (vom Beauftragten, der sie genehmigt hat) ein und wählen Sie dann Ihre eigene Passphrase: Niemand sonst kennt sie, und Ihr persönlicher Signaturschlüssel wird jetzt auf diesem Computer erzeugt.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Beauftragter:</translation>
+    </message>
+    <message>
+        <source>Half &amp;A:</source>
+        <translation>Hälfte &amp;A:</translation>
+    </message>
+    <message>
+        <source>Half &amp;B:</source>
+        <translation>Hälfte &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Ihre Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to enroll in this vault.</source>
+        <translation>In diesem Tresor wartet niemand auf die Registrierung.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to enroll.</source>
+        <translation>Niemand wartet auf die Registrierung.</translation>
+    </message>
+    <message>
+        <source>Enrolling needs both halves.</source>
+        <translation>Für die Registrierung sind beide Hälften nötig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is not enrolled.&lt;/b&gt; %2 Enter both halves and your passphrase again.</source>
+        <translation>&lt;b&gt;%1 ist nicht registriert.&lt;/b&gt; %2 Geben Sie beide Hälften und Ihre Passphrase erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::EvidenceMenu</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Nachweise</translation>
+    </message>
+    <message>
+        <source>Export &amp;JWKS bundle…</source>
+        <translation>&amp;JWKS-Bundle exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;audit evidence…</source>
+        <translation>&amp;Prüfnachweise exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an export…</source>
+        <translation>Einen Export &amp;verifizieren…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export JWKS bundle</source>
+        <translation>JWKS-Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>Export audit evidence</source>
+        <translation>Prüfnachweise exportieren</translation>
+    </message>
+    <message>
+        <source>Writes jwks.json (public keys only), jwks.jws signed by the set&apos;s bundle-signing key, and manifest.json with each file&apos;s SHA-256 and the recommended cache lifetime.</source>
+        <translation>Schreibt jwks.json (nur öffentliche Schlüssel), jwks.jws, signiert mit dem Bundle-Signaturschlüssel des Satzes, und manifest.json mit dem SHA-256 jeder Datei und der empfohlenen Cache-Dauer.</translation>
+    </message>
+    <message>
+        <source>Writes audit.jsonl and audit.csv, the signed roster, the officers&apos; signed heads, Merkle proofs, report.pdf, a tree head signed by you and manifest.jws. A second officer co-signs the tree head afterwards (keyward-cli export cosign).</source>
+        <translation>Schreibt audit.jsonl und audit.csv, die signierte Beauftragtenliste, die signierten Kettenköpfe der Beauftragten, Merkle-Beweise, report.pdf, einen von Ihnen signierten Baumkopf und manifest.jws. Anschließend zeichnet ein zweiter Beauftragter den Baumkopf gegen (keyward-cli export cosign).</translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation>&amp;Schlüsselsatz:</translation>
+    </message>
+    <message>
+        <source>Only events between</source>
+        <translation>Nur Ereignisse zwischen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>An empty or new folder</source>
+        <translation>Ein leerer oder neuer Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Wählen Sie einen Zielordner für den Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The JWKS bundle of %1 holds %n key(s) and is signed by %2. Publish jwks.json with Cache-Control: max-age=%3.</source>
+        <translation>
+            <numerusform>Das JWKS-Bundle von %1 enthält %n Schlüssel und ist von %2 signiert. Veröffentlichen Sie jwks.json mit Cache-Control: max-age=%3.</numerusform>
+            <numerusform>Das JWKS-Bundle von %1 enthält %n Schlüssel und ist von %2 signiert. Veröffentlichen Sie jwks.json mit Cache-Control: max-age=%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported; the tree head covers %1 events. Ask a second officer to co-sign it: keyward-cli export cosign &quot;%2&quot; --as OTHER</source>
+        <translation>
+            <numerusform>%n Prüfereignis exportiert; der Baumkopf umfasst %1 Ereignisse. Bitten Sie einen zweiten Beauftragten, ihn gegenzuzeichnen: keyward-cli export cosign &quot;%2&quot; --as OTHER</numerusform>
+            <numerusform>%n Prüfereignisse exportiert; der Baumkopf umfasst %1 Ereignisse. Bitten Sie einen zweiten Beauftragten, ihn gegenzuzeichnen: keyward-cli export cosign &quot;%2&quot; --as OTHER</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6165,16 +8644,8 @@ Vorheriges: %4</translation>
         <translation>Vertrauenskarte</translation>
     </message>
     <message>
-        <source>Which workloads trust which kid, declared and observed, the blast radius of a compromise, stale trust and JWKS drift.</source>
-        <translation>Welche Workloads welchem kid vertrauen, deklariert und beobachtet, der Schadensradius einer Kompromittierung, veraltetes Vertrauen und JWKS-Abweichungen.</translation>
-    </message>
-    <message>
         <source>Samples</source>
         <translation>Proben</translation>
-    </message>
-    <message>
-        <source>Archived JWE samples and test-decrypt runs that prove data still decrypts before a key is retired.</source>
-        <translation>Archivierte JWE-Proben und Testentschlüsselungen, die belegen, dass Daten noch entschlüsselbar sind, bevor ein Schlüssel stillgelegt wird.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -6237,6 +8708,22 @@ Vorheriges: %4</translation>
         <source>V&amp;iew</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Passphrase ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Ihre Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MessageWidget</name>
@@ -6262,6 +8749,29 @@ Vorheriges: %4</translation>
             <numerusform>%1, %n wartet</numerusform>
             <numerusform>%1, %n warten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::NewPassphraseFields</name>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>Die neue Passphrase muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +9070,25 @@ Vorheriges: %4</translation>
         <source>Vault fingerprint: %1</source>
         <translation>Tresor-Fingerabdruck: %1</translation>
     </message>
+    <message>
+        <source>Enrollment &amp;half…</source>
+        <translation>Re&amp;gistrierungshälfte…</translation>
+    </message>
+    <message>
+        <source>Your half of %1&apos;s enrollment: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Give it to %1 in person; they need it and the other officer&apos;s half to enroll.</source>
+        <translation>Ihre Hälfte der Registrierung von %1: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Übergeben Sie sie %1 persönlich; zur Registrierung braucht %1 sie und die Hälfte des anderen Beauftragten.</translation>
+    </message>
+    <message>
+        <source>Show your half of the selected officer&apos;s enrollment, to hand over</source>
+        <translation>Ihre Hälfte der Registrierung des ausgewählten Beauftragten zur Übergabe anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OutcomeChart</name>
+    <message>
+        <source>(no kid)</source>
+        <translation>(kein kid)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::OverviewPage</name>
@@ -6584,24 +9113,8 @@ Vorheriges: %4</translation>
         <translation>Prüfereignisse</translation>
     </message>
     <message>
-        <source>Arriving in later releases</source>
-        <translation>In späteren Versionen</translation>
-    </message>
-    <message>
-        <source>%1: which workloads trust which kid</source>
-        <translation>%1: welche Workloads welchem kid vertrauen</translation>
-    </message>
-    <message>
         <source>Trust map</source>
         <translation>Vertrauenskarte</translation>
-    </message>
-    <message>
-        <source>%1: archived JWE test-decrypt runs</source>
-        <translation>%1: archivierte JWE-Testentschlüsselungen</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Proben</translation>
     </message>
     <message>
         <source>Approvers: %1 · </source>
@@ -6702,6 +9215,61 @@ Vorheriges: %4</translation>
     <message>
         <source>Every break-glass act was countersigned</source>
         <translation>Jede Notfallhandlung wurde gegengezeichnet</translation>
+    </message>
+    <message>
+        <source>Stale trust</source>
+        <translation>Veraltetes Vertrauen</translation>
+    </message>
+    <message>
+        <source>Rotations converging</source>
+        <translation>Konvergierende Rotationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Eintrag</numerusform>
+            <numerusform>… und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the trust map: %1</source>
+        <translation>Die Vertrauenskarte konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No workload registered yet · </source>
+        <translation>Noch kein Workload erfasst · </translation>
+    </message>
+    <message>
+        <source>Open the trust map</source>
+        <translation>Vertrauenskarte öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing to converge: no workload trusts a key set yet.</source>
+        <translation>Nichts zu konvergieren: Noch vertraut kein Workload einem Schlüsselsatz.</translation>
+    </message>
+    <message>
+        <source>Workloads still using a retired or revoked kid:</source>
+        <translation>Workloads, die noch einen stillgelegten oder widerrufenen kid verwenden:</translation>
+    </message>
+    <message>
+        <source>Show on the trust map</source>
+        <translation>Auf der Vertrauenskarte zeigen</translation>
+    </message>
+    <message>
+        <source>No workload uses a retired or revoked kid · </source>
+        <translation>Kein Workload verwendet einen stillgelegten oder widerrufenen kid · </translation>
+    </message>
+    <message>
+        <source>Keys in grace that may not be retired yet:</source>
+        <translation>Schlüssel in Karenz, die noch nicht stillgelegt werden dürfen:</translation>
+    </message>
+    <message>
+        <source>See what blocks them</source>
+        <translation>Ansehen, was ihnen entgegensteht</translation>
+    </message>
+    <message>
+        <source>Every rotation has converged · </source>
+        <translation>Alle Rotationen sind konvergiert · </translation>
     </message>
 </context>
 <context>
@@ -6898,6 +9466,10 @@ Vorheriges: %4</translation>
     <message>
         <source>No decision yet</source>
         <translation>Noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Antragsdetails</translation>
     </message>
 </context>
 <context>
@@ -7471,6 +10043,10 @@ Begründung: %2</translation>
         <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
         <translation>Antrag #%1 wurde von einem anderen Keyward-Programm geändert, seit er hier angezeigt wurde (er ist jetzt %2). Es wurde nichts geändert; prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Acts awaiting countersignature</source>
+        <translation>Handlungen, die auf Gegenzeichnung warten</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
@@ -7801,6 +10377,275 @@ Begründung: %2</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::SamplesPage</name>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Run test-decrypt</source>
+        <translation>Testentschlüsselung starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Folder contains…</source>
+        <translation>Ordner enthält…</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kid</source>
+        <translation>Kid</translation>
+    </message>
+    <message>
+        <source>Alg</source>
+        <translation>Alg</translation>
+    </message>
+    <message>
+        <source>Enc</source>
+        <translation>Enc</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Archived samples&lt;/h2&gt;Test-decrypt archived JWE payloads with the vault&apos;s keys, chosen by kid, before a key is retired or destroyed. Drop files or folders here to import them.</source>
+        <translation>&lt;h2&gt;Archivierte Proben&lt;/h2&gt;Entschlüsseln Sie archivierte JWE-Nutzdaten testweise mit den Schlüsseln des Tresors, ausgewählt nach kid, bevor ein Schlüssel stillgelegt oder vernichtet wird. Ziehen Sie Dateien oder Ordner hierher, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import JWE samples</source>
+        <translation>JWE-Proben importieren</translation>
+    </message>
+    <message>
+        <source>Import a folder of JWE samples</source>
+        <translation>Ordner mit JWE-Proben importieren</translation>
+    </message>
+    <message>
+        <source>Decrypts with %1.</source>
+        <translation>Entschlüsselbar mit %1.</translation>
+    </message>
+    <message>
+        <source>Decrypts, but only with %1, which is retired: re-wrap it to the successor key.</source>
+        <translation>Entschlüsselbar, aber nur mit %1, der stillgelegt ist: Verschlüsseln Sie die Probe für den Nachfolgeschlüssel neu.</translation>
+    </message>
+    <message>
+        <source>Decrypts with %1, which was revoked: presume its content exposed.</source>
+        <translation>Entschlüsselbar mit %1, der widerrufen wurde: Betrachten Sie den Inhalt als offengelegt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; by %2, %3 — %4 of %5 samples tested%6.</source>
+        <translation>&lt;b&gt;Testlauf %1&lt;/b&gt; von %2, %3 — %4 von %5 Proben getestet%6.</translation>
+    </message>
+    <message>
+        <source> (cancelled: partial run)</source>
+        <translation> (abgebrochen: Teillauf)</translation>
+    </message>
+    <message>
+        <source>No test run yet.</source>
+        <translation>Noch kein Testlauf.</translation>
+    </message>
+    <message>
+        <source>All kids</source>
+        <translation>Alle kids</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 bytes, %3 serialization, SHA-256 %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Byte, %3-Serialisierung, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Plaintext: %1 bytes, SHA-256 %2 (the plaintext itself is never kept or shown).</source>
+        <translation>&lt;br&gt;Klartext: %1 Byte, SHA-256 %2 (der Klartext selbst wird nie gespeichert oder angezeigt).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — about %3 s left</source>
+        <translation>%1 von %2 — noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading sample files…</source>
+        <translation>Probendateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Imported %1 new sample(s) from %2 file(s); %3 duplicate(s).</source>
+        <translation>%1 neue Probe(n) aus %2 Datei(en) importiert; %3 Duplikat(e).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled: %2 of %3 samples tested and kept as a partial run.</source>
+        <translation>Testlauf %1 abgebrochen: %2 von %3 Proben getestet und als Teillauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 samples decrypt with a current key.</source>
+        <translation>Testlauf %1: %2 von %3 Proben sind mit einem aktuellen Schlüssel entschlüsselbar.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::TrustMapPage</name>
+    <message>
+        <source>Trust map as a table</source>
+        <translation>Vertrauenskarte als Tabelle</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>&amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole map as a PNG picture</source>
+        <translation>Die gesamte Karte als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>&amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the whole map as an SVG drawing</source>
+        <translation>Die gesamte Karte als SVG-Grafik speichern</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Trust map</source>
+        <translation>Vertrauenskarte</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the whole map</source>
+        <translation>Gesamte Karte einpassen</translation>
+    </message>
+    <message>
+        <source>Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk</source>
+        <translation>Klicken Sie auf einen kid, um seinen Schadensradius zu sehen · Ziehen zum Verschieben · Mausrad zum Zoomen · Pfeiltasten zum Navigieren</translation>
+    </message>
+    <message>
+        <source>Retire readiness</source>
+        <translation>Stilllegungsbereitschaft</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Could not read the trust map: %1</source>
+        <translation>Die Vertrauenskarte konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No workload is registered yet. Register them with “keyward-cli workload add” or import a CSV/JSON list; observations come from “keyward-cli observe import”.</source>
+        <translation>Es ist noch kein Workload registriert. Registrieren Sie Workloads mit „keyward-cli workload add“ oder importieren Sie eine CSV- oder JSON-Liste; Beobachtungen stammen aus „keyward-cli observe import“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key set(s)</source>
+        <translation>
+            <numerusform>%n Schlüsselsatz</numerusform>
+            <numerusform>%n Schlüsselsätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kid(s)</source>
+        <translation>
+            <numerusform>%n kid</numerusform>
+            <numerusform>%n kids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n Workload</numerusform>
+            <numerusform>%n Workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with stale trust</source>
+        <translation>
+            <numerusform>%n mit veraltetem Vertrauen</numerusform>
+            <numerusform>%n mit veraltetem Vertrauen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) converging</source>
+        <translation>
+            <numerusform>%n Rotation konvergiert</numerusform>
+            <numerusform>%n Rotationen konvergieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyward trust map — %1</source>
+        <translation>Keyward-Vertrauenskarte — %1</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .png oder .svg.</translation>
+    </message>
+    <message>
+        <source>Export the trust map</source>
+        <translation>Vertrauenskarte exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the trust map to %1.</source>
+        <translation>Vertrauenskarte in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::UnlockDialog</name>
     <message>
         <source>Unlocking</source>
@@ -7839,12 +10684,13 @@ Begründung: %2</translation>
         <extracomment>Shown after a wrong passphrase while the unlock button waits.</extracomment>
         <translation>Sie können es in %1 s erneut versuchen.</translation>
     </message>
-</context>
-<context>
-    <name>keyward::ui::UpcomingPage</name>
     <message>
-        <source>This page arrives in a later release of Keyward.</source>
-        <translation>Diese Seite kommt in einer späteren Version von Keyward.</translation>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Registrieren…</translation>
+    </message>
+    <message>
+        <source>First run of a new officer: enroll with both halves and choose your passphrase.</source>
+        <translation>Erster Start eines neuen Beauftragten: Registrieren Sie sich mit beiden Hälften und wählen Sie Ihre Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -7852,6 +10698,93 @@ Begründung: %2</translation>
     <message>
         <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
         <translation>Ein anderes Keyward-Programm hat einen Beauftragten entfernt und diesen Tresor neu verschlüsselt, daher wurde dieses Fenster gesperrt. Entsperren Sie erneut mit Ihrer Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::VerifyExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify an export</source>
+        <translation>Einen Export prüfen</translation>
+    </message>
+    <message>
+        <source>Checks a JWKS bundle or an audit export folder exactly as an auditor would, without opening any vault: digests, signatures, the officer roster, the hash chain and the Merkle tree.</source>
+        <translation>Prüft ein JWKS-Bundle oder den Ordner eines Prüfexports genau so, wie ein Auditor es täte, ohne einen Tresor zu öffnen: Hashwerte, Signaturen, die Beauftragtenliste, die Hash-Kette und den Merkle-Baum.</translation>
+    </message>
+    <message>
+        <source>Optional: the previous audit export you received</source>
+        <translation>Optional: der vorherige Prüfexport, den Sie erhalten haben</translation>
+    </message>
+    <message>
+        <source>Optional: the vault fingerprint your officers gave you</source>
+        <translation>Optional: der Tresor-Fingerabdruck, den Ihnen Ihre Beauftragten mitgeteilt haben</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation>Exportordner:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>Earlier export:</source>
+        <translation>Früherer Export:</translation>
+    </message>
+    <message>
+        <source>Earlier export</source>
+        <translation>Früherer Export</translation>
+    </message>
+    <message>
+        <source>Vault &amp;fingerprint:</source>
+        <translation>Tresor-&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Was geprüft wurde</translation>
+    </message>
+    <message>
+        <source>audit export</source>
+        <translation>Prüfexport</translation>
+    </message>
+    <message>
+        <source>JWKS bundle</source>
+        <translation>JWKS-Bundle</translation>
+    </message>
+    <message>
+        <source>%1 holds neither manifest.jws (an audit export) nor manifest.json (a JWKS bundle).</source>
+        <translation>%1 enthält weder manifest.jws (ein Prüfexport) noch manifest.json (ein JWKS-Bundle).</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>✗ FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>! note</source>
+        <translation>! Hinweis</translation>
+    </message>
+    <message>
+        <source>This %1 verifies: nothing in it was changed, added, removed or reordered.</source>
+        <translation>%1 erfolgreich verifiziert: Darin wurde nichts verändert, hinzugefügt, entfernt oder umsortiert.</translation>
+    </message>
+    <message>
+        <source>This %1 does NOT verify: %2</source>
+        <translation>%1 lässt sich NICHT verifizieren: %2</translation>
     </message>
 </context>
 <context>
@@ -7882,6 +10815,297 @@ Begründung: %2</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::trustmap::NodeItem</name>
+    <message>
+        <source>converging</source>
+        <extracomment>Trust map: tag on a key in grace whose rotation has not converged (it may not be retired yet).</extracomment>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <extracomment>Trust map: tag on a workload still using a retired or revoked kid.</extracomment>
+        <translation>veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::RetireReadinessPanel</name>
+    <message>
+        <source>What still blocks the retirement</source>
+        <translation>Was der Stilllegung noch entgegensteht</translation>
+    </message>
+    <message>
+        <source>Retire readiness</source>
+        <translation>Stilllegungsbereitschaft</translation>
+    </message>
+    <message>
+        <source>Select a kid on the map or in the table to see whether it may be retired and what still blocks it.</source>
+        <translation>Wählen Sie einen kid auf der Karte oder in der Tabelle, um zu sehen, ob er stillgelegt werden darf und was dem noch entgegensteht.</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>%1 stilllegen?</translation>
+    </message>
+    <message>
+        <source>pins this kid</source>
+        <translation>legt diesen kid fest</translation>
+    </message>
+    <message>
+        <source>trusts the key set</source>
+        <translation>vertraut dem Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>was seen using this kid</source>
+        <translation>wurde bei der Verwendung dieses kid beobachtet</translation>
+    </message>
+    <message>
+        <source>has not refreshed its JWKS since %1 was published</source>
+        <translation>hat sein JWKS nicht mehr aktualisiert, seit %1 veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <source>pins this kid: it must be unpinned</source>
+        <translation>legt diesen kid fest: Die Festlegung muss aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>tokens signed before the handover may still be valid</source>
+        <translation>vor der Übergabe signierte Tokens können noch gültig sein</translation>
+    </message>
+    <message>
+        <source>Already out of service (%1). Workloads still using it are stale trust:</source>
+        <translation>Bereits außer Dienst (%1). Workloads, die ihn noch verwenden, stellen veraltetes Vertrauen dar:</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>zuletzt gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Already out of service (%1); no workload still uses it.</source>
+        <translation>Bereits außer Dienst (%1); kein Workload verwendet ihn mehr.</translation>
+    </message>
+    <message>
+        <source>Token lifetime:</source>
+        <translation>Token-Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>clears %1</source>
+        <translation>entfällt ab %1</translation>
+    </message>
+    <message>
+        <source>never clears by itself</source>
+        <translation>entfällt nie von selbst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet:&lt;/b&gt; %1 is the primary of %2; rotate it first. After the rotation the map shows when every workload has converged.</source>
+        <translation>&lt;b&gt;Noch nicht:&lt;/b&gt; %1 ist der Primärschlüssel von %2; rotieren Sie ihn zuerst. Nach der Rotation zeigt die Karte, wann alle Workloads konvergiert sind.</translation>
+    </message>
+    <message>
+        <source>Ready to retire.</source>
+        <translation>Bereit zur Stilllegung.</translation>
+    </message>
+    <message>
+        <source>Every workload converged at %1.</source>
+        <translation>Alle Workloads sind seit %1 konvergiert.</translation>
+    </message>
+    <message>
+        <source>No workload still depends on it.</source>
+        <translation>Kein Workload hängt mehr von ihm ab.</translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation>Noch nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) left</source>
+        <translation>
+            <numerusform>Noch %n Hindernis</numerusform>
+            <numerusform>Noch %n Hindernisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; converges at %1 if nothing changes.</source>
+        <translation>; konvergiert am %1, wenn sich nichts ändert.</translation>
+    </message>
+    <message>
+        <source>; one of them does not clear by itself.</source>
+        <translation>; eines davon entfällt nicht von selbst.</translation>
+    </message>
+    <message>
+        <source>State: %1. </source>
+        <translation>Zustand: %1. </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not encode the map as PNG (%1 × %2 pixels).</source>
+        <translation>Die Karte konnte nicht als PNG kodiert werden (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>Keyward trust map: key sets, kids and the workloads that trust them.</source>
+        <translation>Keyward-Vertrauenskarte: Schlüsselsätze, kids und die Workloads, die ihnen vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphScene</name>
+    <message>
+        <source>Key set %1</source>
+        <translation>Schlüsselsatz %1</translation>
+    </message>
+    <message>
+        <source>Workload %1 (%2), still using a retired or revoked kid</source>
+        <translation>Workload %1 (%2), nutzt noch einen stillgelegten oder widerrufenen kid</translation>
+    </message>
+    <message>
+        <source>Workload %1 (%2)</source>
+        <translation>Workload %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kid %1 in %2, %3%4: %n workload(s) break if it vanishes</source>
+        <extracomment>Kid summary: kid, key set, state, then how many workloads break / are exposed.</extracomment>
+        <translation>
+            <numerusform>Kid %1 in %2, %3%4: %n Workload fällt aus, wenn er verschwindet</numerusform>
+            <numerusform>Kid %1 in %2, %3%4: %n Workloads fallen aus, wenn er verschwindet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, primär</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exposed if it leaks</source>
+        <translation>
+            <numerusform>, %n gefährdet, falls er offengelegt wird</numerusform>
+            <numerusform>, %n gefährdet, falls er offengelegt wird</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphView</name>
+    <message>
+        <source>Trust map graph</source>
+        <translation>Graph der Vertrauenskarte</translation>
+    </message>
+    <message>
+        <source>Key sets, their kids and the workloads that trust them. Arrow keys move between nodes; plus and minus zoom; 0 fits the map.</source>
+        <translation>Schlüsselsätze, ihre kids und die Workloads, die ihnen vertrauen. Mit den Pfeiltasten wechseln Sie zwischen Knoten; Plus und Minus zoomen; 0 passt die Karte ins Fenster ein.</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Arrow keys move between nodes.</source>
+        <translation>Nichts ausgewählt. Mit den Pfeiltasten wechseln Sie zwischen Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Kid: %1</source>
+        <translation>Kid: %1</translation>
+    </message>
+    <message>
+        <source>Workload with stale trust</source>
+        <translation>Workload mit veraltetem Vertrauen</translation>
+    </message>
+    <message>
+        <source>Declared trust, not observed</source>
+        <translation>Deklariertes Vertrauen, nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>Observed, not declared</source>
+        <translation>Beobachtet, nicht deklariert</translation>
+    </message>
+    <message>
+        <source>Declared and observed</source>
+        <translation>Deklariert und beobachtet</translation>
+    </message>
+    <message>
+        <source>Breaks if the selected kid vanishes</source>
+        <translation>Fällt aus, wenn der ausgewählte kid verschwindet</translation>
+    </message>
+    <message>
+        <source>Exposed if the selected kid leaks</source>
+        <translation>Gefährdet, wenn der ausgewählte kid kompromittiert wird</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustSummary</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>Overview: a workload still using a kid that left service; %3 is the kid&apos;s state.</extracomment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocker(s), converged by %2</source>
+        <translation>
+            <numerusform>%1: %n Hindernis, konvergiert bis %2</numerusform>
+            <numerusform>%1: %n Hindernisse, konvergiert bis %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocker(s), one never clears by itself</source>
+        <translation>
+            <numerusform>%1: %n Hindernis, das sich nie von selbst auflöst</numerusform>
+            <numerusform>%1: %n Hindernisse, davon eines, das sich nie von selbst auflöst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustTableModel</name>
+    <message>
+        <source>declared and observed</source>
+        <translation>deklariert und beobachtet</translation>
+    </message>
+    <message>
+        <source>observed only</source>
+        <translation>nur beobachtet</translation>
+    </message>
+    <message>
+        <source>declared, not observed</source>
+        <translation>deklariert, nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>, pinned</source>
+        <translation>, festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Kid</source>
+        <translation>Kid</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt beobachtet</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Governs the keys behind JWTs and JWE.</source>
@@ -7902,6 +11126,22 @@ Begründung: %2</translation>
     <message>
         <source>Keyward</source>
         <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>govern the keys behind JWTs and JWE</source>
+        <translation>die Schlüssel hinter JWTs und JWE verwalten</translation>
+    </message>
+    <message>
+        <source>Keyward keeps an inventory of JOSE signing and encryption keys in an encrypted vault, rotates them under a two-person rule and keeps a signed audit log. Without options it opens the default vault, or starts the first-run wizard when there is none.</source>
+        <translation>Keyward führt einen Bestand von JOSE-Signatur- und -Verschlüsselungsschlüsseln in einem verschlüsselten Tresor, rotiert sie nach dem Vier-Augen-Prinzip und führt ein signiertes Prüfprotokoll. Ohne Optionen öffnet es den Standardtresor oder startet den Einrichtungsassistenten, wenn es noch keinen gibt.</translation>
+    </message>
+    <message>
+        <source>Print the options and exit.</source>
+        <translation>Die Optionen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
     </message>
 </context>
 </TS>

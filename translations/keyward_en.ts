@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::DriftCommands</name>
+    <message numerus="yes">
+        <source>Drift: %n finding(s) for key set %1.</source>
+        <translation>
+            <numerusform>Drift: %n finding for key set %1.</numerusform>
+            <numerusform>Drift: %n findings for key set %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ExportCommands</name>
+    <message numerus="yes">
+        <source>Exported the JWKS bundle of %1 (%n key(s)), signed by %2, to %3.</source>
+        <translation>
+            <numerusform>Exported the JWKS bundle of %1 (%n key), signed by %2, to %3.</numerusform>
+            <numerusform>Exported the JWKS bundle of %1 (%n keys), signed by %2, to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1. The tree head (%2 events) is signed by you; a second officer co-signs it with: keyward-cli export cosign %1 --as OTHER</source>
+        <translation>
+            <numerusform>Exported %n audit event to %1. The tree head (%2 events) is signed by you; a second officer co-signs it with: keyward-cli export cosign %1 --as OTHER</numerusform>
+            <numerusform>Exported %n audit events to %1. The tree head (%2 events) is signed by you; a second officer co-signs it with: keyward-cli export cosign %1 --as OTHER</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::RequestSession</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -60,6 +87,77 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::SampleCommands</name>
+    <message numerus="yes">
+        <source>Imported %n new sample(s) from %1 file(s); %2 duplicate(s), %3 file(s) skipped.</source>
+        <translation>
+            <numerusform>Imported %n new sample from %1 file; %2 duplicate, %3 file skipped.</numerusform>
+            <numerusform>Imported %n new samples from %1 files; %2 duplicates, %3 files skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::TrustCommands</name>
+    <message numerus="yes">
+        <source>… and %n more line(s) with problems.</source>
+        <translation>
+            <numerusform>… and %n more line with problems.</numerusform>
+            <numerusform>… and %n more lines with problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::WorkloadCommands</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) need fixing.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line need fixing.</numerusform>
+            <numerusform>Nothing was imported: %n lines need fixing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workload(s).</source>
+        <translation>
+            <numerusform>Imported %n workload.</numerusform>
+            <numerusform>Imported %n workloads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditVerifier</name>
+    <message numerus="yes">
+        <source>audit.jsonl holds %n event(s), not the signed count, first and last hash.</source>
+        <translation>
+            <numerusform>audit.jsonl holds %n event, not the signed count, first and last hash.</numerusform>
+            <numerusform>audit.jsonl holds %n events, not the signed count, first and last hash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit.jsonl: %n event(s) in order, each linked to the one before and unchanged</source>
+        <translation>
+            <numerusform>audit.jsonl: %n event in order, each linked to the one before and unchanged</numerusform>
+            <numerusform>audit.jsonl: %n events in order, each linked to the one before and unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The officer roster rebuilds from its signed genesis (%n officer(s))</source>
+        <translation>
+            <numerusform>The officer roster rebuilds from its signed genesis (%n officer)</numerusform>
+            <numerusform>The officer roster rebuilds from its signed genesis (%n officers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JwksVerifier</name>
+    <message numerus="yes">
+        <source>The signed keys equal jwks.json (%n key(s))</source>
+        <translation>
+            <numerusform>The signed keys equal jwks.json (%n key)</numerusform>
+            <numerusform>The signed keys equal jwks.json (%n keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::KeyRequestSupport</name>
     <message numerus="yes">
         <source>%n d</source>
@@ -87,6 +185,23 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleGate</name>
+    <message numerus="yes">
+        <source>Key &quot;%1&quot; cannot be retired: %n of its archived samples have no passing test-decrypt since its last change:</source>
+        <translation>
+            <numerusform>Key &quot;%1&quot; cannot be retired: %n of its archived samples have no passing test-decrypt since its last change:</numerusform>
+            <numerusform>Key &quot;%1&quot; cannot be retired: %n of its archived samples have no passing test-decrypt since its last change:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroying key &quot;%1&quot; would make %n archived sample(s) unreadable for good:</source>
+        <translation>
+            <numerusform>Destroying key &quot;%1&quot; would make %n archived sample unreadable for good:</numerusform>
+            <numerusform>Destroying key &quot;%1&quot; would make %n archived samples unreadable for good:</numerusform>
         </translation>
     </message>
 </context>
@@ -136,6 +251,23 @@
         <translation>
             <numerusform>Backed up the vault to %1 (%n audit event). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</numerusform>
             <numerusform>Backed up the vault to %1 (%n audit events). Keep the copy away from this computer; &quot;keyward-cli vault check&quot; tells whether a copy is whole.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ExportEvidenceDialog</name>
+    <message numerus="yes">
+        <source>The JWKS bundle of %1 holds %n key(s) and is signed by %2. Publish jwks.json with Cache-Control: max-age=%3.</source>
+        <translation>
+            <numerusform>The JWKS bundle of %1 holds %n key and is signed by %2. Publish jwks.json with Cache-Control: max-age=%3.</numerusform>
+            <numerusform>The JWKS bundle of %1 holds %n keys and is signed by %2. Publish jwks.json with Cache-Control: max-age=%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported; the tree head covers %1 events. Ask a second officer to co-sign it: keyward-cli export cosign &quot;%2&quot; --as OTHER</source>
+        <translation>
+            <numerusform>%n audit event exported; the tree head covers %1 events. Ask a second officer to co-sign it: keyward-cli export cosign &quot;%2&quot; --as OTHER</numerusform>
+            <numerusform>%n audit events exported; the tree head covers %1 events. Ask a second officer to co-sign it: keyward-cli export cosign &quot;%2&quot; --as OTHER</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +344,16 @@
     </message>
 </context>
 <context>
+    <name>keyward::ui::OverviewPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::PassphraseStrength</name>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>
@@ -252,6 +394,89 @@
         <translation>
             <numerusform>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour.</numerusform>
             <numerusform>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::TrustMapPage</name>
+    <message numerus="yes">
+        <source>%n key set(s)</source>
+        <translation>
+            <numerusform>%n key set</numerusform>
+            <numerusform>%n key sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kid(s)</source>
+        <translation>
+            <numerusform>%n kid</numerusform>
+            <numerusform>%n kids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n workload</numerusform>
+            <numerusform>%n workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with stale trust</source>
+        <translation>
+            <numerusform>%n with stale trust</numerusform>
+            <numerusform>%n with stale trust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) converging</source>
+        <translation>
+            <numerusform>%n rotation converging</numerusform>
+            <numerusform>%n rotations converging</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::RetireReadinessPanel</name>
+    <message numerus="yes">
+        <source>%n blocker(s) left</source>
+        <translation>
+            <numerusform>%n blocker left</numerusform>
+            <numerusform>%n blockers left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphScene</name>
+    <message numerus="yes">
+        <source>Kid %1 in %2, %3%4: %n workload(s) break if it vanishes</source>
+        <extracomment>Kid summary: kid, key set, state, then how many workloads break / are exposed.</extracomment>
+        <translation>
+            <numerusform>Kid %1 in %2, %3%4: %n workload break if it vanishes</numerusform>
+            <numerusform>Kid %1 in %2, %3%4: %n workloads break if it vanishes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exposed if it leaks</source>
+        <translation>
+            <numerusform>, %n exposed if it leaks</numerusform>
+            <numerusform>, %n exposed if it leaks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustSummary</name>
+    <message numerus="yes">
+        <source>%1: %n blocker(s), converged by %2</source>
+        <translation>
+            <numerusform>%1: %n blocker, converged by %2</numerusform>
+            <numerusform>%1: %n blockers, converged by %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocker(s), one never clears by itself</source>
+        <translation>
+            <numerusform>%1: %n blocker, one never clears by itself</numerusform>
+            <numerusform>%1: %n blockers, one never clears by itself</numerusform>
         </translation>
     </message>
 </context>

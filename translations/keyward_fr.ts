@@ -370,6 +370,10 @@
         <source>for encrypted PKCS#8 files</source>
         <translation>pour les fichiers PKCS#8 chiffrés</translation>
     </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
 </context>
 <context>
     <name>Jwe</name>
@@ -1312,6 +1316,92 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::DriftCommands</name>
+    <message>
+        <source>drift check needs --set S and --url URL.</source>
+        <translation>drift check exige --set S et --url URL.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift: %n finding(s) for key set %1.</source>
+        <translation>
+            <numerusform>Dérive&#xa0;: %n constat pour le jeu de clés %1.</numerusform>
+            <numerusform>Dérive&#xa0;: %n constats pour le jeu de clés %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 serves what the vault publishes for key set %2.</source>
+        <translation>%1 sert ce que le coffre publie pour le jeu de clés %2.</translation>
+    </message>
+    <message>
+        <source>Compare a live JWKS with what the vault publishes; exit 4 on any finding.</source>
+        <translation>Comparer un JWKS en production avec ce que publie le coffre&#xa0;; code de sortie 4 au moindre constat.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ExportCommands</name>
+    <message>
+        <source>export jwks needs --set S and --out DIR.</source>
+        <translation>export jwks exige --set S et --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the JWKS bundle of %1 (%n key(s)), signed by %2, to %3.</source>
+        <translation>
+            <numerusform>Lot JWKS de %1 (%n clé), signé par %2, exporté vers %3.</numerusform>
+            <numerusform>Lot JWKS de %1 (%n clés), signé par %2, exporté vers %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 date or time: %2</source>
+        <translation>--%1 n&apos;est pas une date ni une heure ISO 8601&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>export audit needs --out DIR.</source>
+        <translation>export audit exige --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1. The tree head (%2 events) is signed by you; a second officer co-signs it with: keyward-cli export cosign %1 --as OTHER</source>
+        <translation>
+            <numerusform>%n événement d&apos;audit exporté vers %1. La tête d&apos;arbre (%2 événements) est signée par vous&#xa0;; un second responsable la contresigne avec&#xa0;: keyward-cli export cosign %1 --as OTHER</numerusform>
+            <numerusform>%n événements d&apos;audit exportés vers %1. La tête d&apos;arbre (%2 événements) est signée par vous&#xa0;; un second responsable la contresigne avec&#xa0;: keyward-cli export cosign %1 --as OTHER</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Co-signed the tree head in %1: it matches this vault&apos;s log.</source>
+        <translation>Tête d&apos;arbre de %1 contresignée&#xa0;: elle correspond au journal d&apos;audit de ce coffre.</translation>
+    </message>
+    <message>
+        <source>Write the signed JWKS bundle of a key set (jwks.json, jwks.jws, manifest.json).</source>
+        <translation>Écrire le lot JWKS signé d&apos;un jeu de clés (jwks.json, jwks.jws, manifest.json).</translation>
+    </message>
+    <message>
+        <source>Write the audit evidence folder (audit.jsonl, audit.csv, signed manifest and tree head, report.pdf).</source>
+        <translation>Écrire le dossier de preuves d&apos;audit (audit.jsonl, audit.csv, manifeste et tête d&apos;arbre signés, report.pdf).</translation>
+    </message>
+    <message>
+        <source>Co-sign an audit export&apos;s tree head as a second officer, after checking it against this vault&apos;s log.</source>
+        <translation>Contresigner la tête d&apos;arbre d&apos;un export d&apos;audit en tant que second responsable, après l&apos;avoir vérifiée par rapport au journal d&apos;audit de ce coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::ExportSupport</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 does NOT verify: %2</source>
+        <translation>Échec de la vérification de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 verifies.</source>
+        <translation>Vérification de %1 réussie.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::KeyCommands</name>
     <message>
         <source>--set S is required: the key set (JWKS) the key belongs to.</source>
@@ -1504,10 +1594,6 @@
         <translation>officer add exige au moins un --role.</translation>
     </message>
     <message>
-        <source>officer add needs --new-passphrase-file FILE with the new officer&apos;s passphrase.</source>
-        <translation>officer add exige --new-passphrase-file FILE avec la phrase secrète du nouveau responsable.</translation>
-    </message>
-    <message>
         <source>Added officer %1 (%2).</source>
         <translation>Responsable %1 ajouté (%2).</translation>
     </message>
@@ -1532,10 +1618,6 @@
         <translation>officer roles exige au moins un --role&#xa0;: les rôles du responsable après le changement.</translation>
     </message>
     <message>
-        <source>Add an officer: alone during the bootstrap, afterwards a request another officer approves.</source>
-        <translation>Ajouter un responsable&#xa0;: seul pendant l&apos;amorçage, ensuite par une demande qu&apos;un autre responsable approuve.</translation>
-    </message>
-    <message>
         <source>Remove an officer (re-keys the vault): a request another officer approves once the vault is operational.</source>
         <translation>Retirer un responsable (rechiffre le coffre)&#xa0;: une demande qu&apos;un autre responsable approuve une fois le coffre opérationnel.</translation>
     </message>
@@ -1546,6 +1628,82 @@
     <message>
         <source>Vault fingerprint: %1</source>
         <translation>Empreinte du coffre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give --%1 FILE (no terminal to ask on).</source>
+        <translation>Indiquez --%1 FILE (aucun terminal pour la saisie).</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>Répétez-la&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: name a new file for the enrollment half.</source>
+        <translation>%1 existe déjà&#xa0;: indiquez un nouveau fichier pour la moitié d&apos;enrôlement.</translation>
+    </message>
+    <message>
+        <source>officer add needs --half-a-file FILE: half A of %1&apos;s enrollment is written there for you to hand to %1.</source>
+        <translation>officer add exige --half-a-file FILE&#xa0;: la moitié A de l&apos;enrôlement de %1 y est écrite pour que vous la remettiez à %1.</translation>
+    </message>
+    <message>
+        <source>Half A of %1&apos;s enrollment is in %2. Give it to %1 in person; the approver gets half B with &apos;keyward-cli officer half %1 --half-file FILE&apos;.</source>
+        <translation>La moitié A de l&apos;enrôlement de %1 se trouve dans %2. Remettez-la en main propre à %1&#xa0;; l&apos;approbateur obtient la moitié B avec &apos;keyward-cli officer half %1 --half-file FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Until the vault is operational, officer add needs --new-passphrase-file FILE with the new officer&apos;s first passphrase.</source>
+        <translation>Tant que le coffre n&apos;est pas opérationnel, officer add exige --new-passphrase-file FILE avec la première phrase secrète du nouveau responsable.</translation>
+    </message>
+    <message>
+        <source>officer half needs --half-file FILE to write your half to.</source>
+        <translation>officer half exige --half-file FILE, où écrire votre moitié.</translation>
+    </message>
+    <message>
+        <source>Your half of %1&apos;s enrollment is in %2. Give it to %1 in person.</source>
+        <translation>Votre moitié de l&apos;enrôlement de %1 se trouve dans %2. Remettez-la en main propre à %1.</translation>
+    </message>
+    <message>
+        <source>Half A (from the requester): </source>
+        <translation>Moitié A (du demandeur)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Half B (from the approver): </source>
+        <translation>Moitié B (de l&apos;approbateur)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Your new passphrase: </source>
+        <translation>Votre nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 is enrolled (%2) with their own passphrase and signing key.</source>
+        <translation>Enrôlement de %1 effectué (%2), avec sa propre phrase secrète et sa propre clé de signature.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed.</source>
+        <translation>La phrase secrète de %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Add an officer: alone during the bootstrap (with a first passphrase), afterwards a request another officer approves; the new officer then enrolls with half A (written to --half-a-file) and the approver&apos;s half B.</source>
+        <translation>Ajouter un responsable&#xa0;: seul pendant l&apos;amorçage (avec une première phrase secrète), ensuite par une demande qu&apos;un autre responsable approuve&#xa0;; le nouveau responsable s&apos;enrôle alors avec la moitié A (écrite dans --half-a-file) et la moitié B de l&apos;approbateur.</translation>
+    </message>
+    <message>
+        <source>Write your half of NAME&apos;s enrollment (A as requester, B as approver) to FILE.</source>
+        <translation>Écrire votre moitié de l&apos;enrôlement de NAME (A en tant que demandeur, B en tant qu&apos;approbateur) dans FILE.</translation>
+    </message>
+    <message>
+        <source>Enroll as the new officer NAME with both halves, choosing your own passphrase (asked for when no file is given).</source>
+        <translation>S&apos;enrôler comme nouveau responsable NAME avec les deux moitiés, en choisissant votre propre phrase secrète (demandée si aucun fichier n&apos;est indiqué).</translation>
+    </message>
+    <message>
+        <source>Change your own passphrase (the current one unlocks the vault as usual).</source>
+        <translation>Changer votre propre phrase secrète (l&apos;actuelle déverrouille le coffre comme d&apos;habitude).</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2115,102 @@
     </message>
 </context>
 <context>
+    <name>keyward::cli::SampleCommands</name>
+    <message>
+        <source>Reading sample files: %1 of %2</source>
+        <translation>Lecture des fichiers d&apos;échantillons&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new sample(s) from %1 file(s); %2 duplicate(s), %3 file(s) skipped.</source>
+        <translation>
+            <numerusform>%n nouvel échantillon importé depuis %1 fichier(s)&#xa0;; %2 doublon(s), %3 fichier(s) ignoré(s).</numerusform>
+            <numerusform>%n nouveaux échantillons importés depuis %1 fichier(s)&#xa0;; %2 doublon(s), %3 fichier(s) ignoré(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tested %1 of %2 samples</source>
+        <translation>%1 échantillons testés sur %2</translation>
+    </message>
+    <message>
+        <source>Tested %1 of %2 samples, about %3 s left</source>
+        <translation>%1 échantillons testés sur %2, environ %3 s restantes</translation>
+    </message>
+    <message>
+        <source>Run %1: tested %2 of %3 samples: %4.</source>
+        <translation>Essai %1&#xa0;: %2 échantillons testés sur %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>samples rewrap needs --to KID and --out DIR.</source>
+        <translation>samples rewrap exige --to KID et --out DIR.</translation>
+    </message>
+    <message>
+        <source>Not re-wrapped %1: %2</source>
+        <translation>%1 non rechiffré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Re-wrapped %1 sample(s) to %2, each verified with it; manifest: %3</source>
+        <translation>%1 échantillon(s) rechiffré(s) pour %2, chacun vérifié avec cette clé&#xa0;; manifeste&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Import archived JWE samples from files and folders (recursively).</source>
+        <translation>Importer des échantillons JWE archivés depuis des fichiers et des dossiers (récursivement).</translation>
+    </message>
+    <message>
+        <source>Test-decrypt the archived samples with the vault&apos;s keys, chosen by kid; exit 4 when any sample is not ok.</source>
+        <translation>Faire un essai de déchiffrement des échantillons archivés avec les clés du coffre, choisies par kid&#xa0;; code de sortie 4 si un échantillon n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Write the samples anew for a successor key into an empty folder, each verified, with a manifest of old → new digests.</source>
+        <translation>Réécrire les échantillons pour une clé successeur dans un dossier vide, chacun vérifié, avec un manifeste des condensés ancien → nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::TrustCommands</name>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the vault.</source>
+        <translation>Aucune clé de kid «&#xa0;%1&#xa0;» ne se trouve dans le coffre.</translation>
+    </message>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in key set %2.</source>
+        <translation>Le jeu de clés %2 ne contient aucune clé avec le kid «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reading observations: %1%</source>
+        <translation>Lecture des observations&#xa0;: %1 %</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) with problems.</source>
+        <translation>
+            <numerusform>… et %n autre ligne en erreur.</numerusform>
+            <numerusform>… et %n autres lignes en erreur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported before (same SHA-256); nothing was added.</source>
+        <translation>%1 a déjà été importé (même SHA-256)&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 line(s): %3 workload/kid pair(s); %4 line(s) skipped.</source>
+        <translation>%1 ligne(s) sur %2 importée(s)&#xa0;: %3 paire(s) charge de travail/kid&#xa0;; %4 ligne(s) ignorée(s).</translation>
+    </message>
+    <message>
+        <source>Who trusts a kid (declared and observed), its blast radius, stale trust and convergence.</source>
+        <translation>Qui fait confiance à un kid (déclaré et observé), son rayon d&apos;impact, la confiance périmée et la convergence.</translation>
+    </message>
+    <message>
+        <source>Import observed kid use (CSV or JSON Lines: workload, kid, event, at); the same file twice adds nothing.</source>
+        <translation>Importer l&apos;utilisation observée des kids (CSV ou JSON Lines&#xa0;: workload, kid, event, at)&#xa0;; importer deux fois le même fichier n&apos;ajoute rien.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::cli::VaultCommands</name>
     <message>
         <source>init needs --officer NAME.</source>
@@ -1984,37 +2238,115 @@
     </message>
 </context>
 <context>
-    <name>keyward::cli::main</name>
+    <name>keyward::cli::VerifyCommands</name>
     <message>
-        <source>Usage: keyward-cli [global options] COMMAND [arguments]
-
-Global options (before or after the command words):
-  --vault PATH            the vault folder (else $KEYWARD_VAULT, else the default vault)
-  --as OFFICER            the officer who unlocks (optional when there is only one)
-  --passphrase-file FILE  the officer&apos;s passphrase (else $KEYWARD_PASSPHRASE_FILE);
-                          a passphrase is never accepted on the command line
-  --json                  machine-readable output on stdout
-
-Commands:
-</source>
-        <translation>Usage&#xa0;: keyward-cli [options globales] COMMANDE [arguments]
-
-Options globales (avant ou après les mots de la commande)&#xa0;:
-  --vault PATH            le dossier du coffre (sinon $KEYWARD_VAULT, sinon le coffre par défaut)
-  --as OFFICER            le responsable qui déverrouille (facultatif s&apos;il n&apos;y en a qu&apos;un)
-  --passphrase-file FILE  la phrase secrète du responsable (sinon $KEYWARD_PASSPHRASE_FILE)&#xa0;;
-                          une phrase secrète n&apos;est jamais acceptée sur la ligne de commande
-  --json                  sortie lisible par machine sur stdout
-
-Commandes&#xa0;:
-</translation>
+        <source>--trusted-key is not a JWK: %1</source>
+        <translation>--trusted-key n&apos;est pas une JWK&#xa0;: %1</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
+        <source>The JWKS bundle in %1</source>
+        <translation>Le lot JWKS dans %1</translation>
+    </message>
+    <message>
+        <source>The audit export in %1</source>
+        <translation>L&apos;export d&apos;audit dans %1</translation>
+    </message>
+    <message>
+        <source>Check a signed JWKS bundle folder offline (exit 4 when it does not verify).</source>
+        <translation>Vérifier hors ligne un dossier de lot JWKS signé (code de sortie 4 si la vérification échoue).</translation>
+    </message>
+    <message>
+        <source>Check an audit export offline: roster, signatures, chain, Merkle tree, and growth since an earlier export (exit 4 when it does not verify).</source>
+        <translation>Vérifier hors ligne un export d&apos;audit&#xa0;: liste des responsables, signatures, chaîne, arbre de Merkle et croissance depuis un export antérieur (code de sortie 4 si la vérification échoue).</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::WorkloadCommands</name>
+    <message>
+        <source>workload add needs --cache-ttl DURATION.</source>
+        <translation>workload add exige --cache-ttl DURATION.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a duration (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une durée (par ex. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>--refresh takes poll or on-unknown-kid.</source>
+        <translation>--refresh prend poll ou on-unknown-kid.</translation>
+    </message>
+    <message>
+        <source>workload add needs --owner O and --trusts SET|KID.</source>
+        <translation>workload add exige --owner O et --trusts SET|KID.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, %3, trusts %4, cache TTL %5 s, token TTL %6 s, %7)</source>
+        <translation>%1 (propriétaire %2, %3, fait confiance à %4, TTL de cache %5 s, TTL de jeton %6 s, %7)</translation>
+    </message>
+    <message>
+        <source>Registered workload %1.</source>
+        <translation>Charge de travail %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>No workload named %1 is registered.</source>
+        <translation>Aucune charge de travail nommée %1 n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Workload is now %1.</source>
+        <translation>Charge de travail modifiée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Removed workload %1 and its observations.</source>
+        <translation>Charge de travail %1 et ses observations supprimées.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 dépasse 64 Mio.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) need fixing.</source>
         <translation>
-Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 échec de vérification ou d&apos;intégrité.</translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne doit être corrigée.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes doivent être corrigées.</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n workload(s).</source>
+        <translation>
+            <numerusform>%n charge de travail importée.</numerusform>
+            <numerusform>%n charges de travail importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a workload and the key sets or kids it trusts.</source>
+        <translation>Enregistrer une charge de travail et les jeux de clés ou kids auxquels elle fait confiance.</translation>
+    </message>
+    <message>
+        <source>Change a registered workload.</source>
+        <translation>Modifier une charge de travail enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove a workload and its observations.</source>
+        <translation>Supprimer une charge de travail et ses observations.</translation>
+    </message>
+    <message>
+        <source>List registered workloads.</source>
+        <translation>Lister les charges de travail enregistrées.</translation>
+    </message>
+    <message>
+        <source>Register workloads from CSV or JSON: all or nothing, every bad line reported.</source>
+        <translation>Enregistrer des charges de travail depuis un fichier CSV ou JSON&#xa0;: tout ou rien, chaque ligne erronée est signalée.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::cli::main</name>
     <message>
         <source>keyward-cli: %1</source>
         <translation>keyward-cli&#xa0;: %1</translation>
@@ -2038,6 +2370,76 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>keyward-cli: usage: keyward-cli %1</source>
         <translation>keyward-cli&#xa0;: usage&#xa0;: keyward-cli %1</translation>
+    </message>
+    <message>
+        <source>the vault folder (else $KEYWARD_VAULT, else the default vault)</source>
+        <translation>le dossier du coffre (sinon $KEYWARD_VAULT, sinon le coffre par défaut)</translation>
+    </message>
+    <message>
+        <source>the officer who unlocks (optional when there is only one)</source>
+        <translation>le responsable qui déverrouille (facultatif s&apos;il n&apos;y en a qu&apos;un)</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s passphrase (else $KEYWARD_PASSPHRASE_FILE); a passphrase is never accepted on the command line</source>
+        <translation>la phrase secrète du responsable (sinon $KEYWARD_PASSPHRASE_FILE)&#xa0;; une phrase secrète n&apos;est jamais acceptée sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par machine sur stdout</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 refused or failed, 2 usage, 3 authentication, 4 verification or integrity failure.</source>
+        <translation>Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4 échec de vérification ou d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>Usage: keyward-cli [global options] COMMAND [arguments]
+
+Global options (before or after the command words):
+</source>
+        <translation>Usage&#xa0;: keyward-cli [options globales] COMMANDE [arguments]
+
+Options globales (avant ou après les mots de la commande)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation>
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>govern the keys behind JWTs and JWE from the command line</source>
+        <translation>gérer les clés des JWT et des JWE depuis la ligne de commande</translation>
+    </message>
+    <message>
+        <source>keyward-cli is the headless front end of Keyward: it keeps the inventory of JOSE signing and encryption keys in an encrypted vault, submits and decides requests under the two-person rule, and verifies the signed audit log. Global options are accepted before or after the command words.</source>
+        <translation>keyward-cli est l&apos;interface de Keyward sans affichage graphique&#xa0;: il tient l&apos;inventaire des clés JOSE de signature et de chiffrement dans un coffre chiffré, soumet les demandes et statue sur elles selon la règle des deux personnes, et vérifie le journal d&apos;audit signé. Les options globales sont acceptées avant ou après les mots de la commande.</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>OPTIONS GLOBALES</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMMANDES</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>CODE DE SORTIE</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>VOIR AUSSI</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2466,495 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
 </context>
 <context>
+    <name>keyward::core::AuditCosign</name>
+    <message>
+        <source>treehead.json is not JSON: %1</source>
+        <translation>treehead.json n&apos;est pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>treehead.json does not hold a Keyward tree head.</source>
+        <translation>treehead.json ne contient pas de tête d&apos;arbre Keyward.</translation>
+    </message>
+    <message>
+        <source>This export comes from another vault (%1).</source>
+        <translation>Cet export provient d&apos;un autre coffre (%1).</translation>
+    </message>
+    <message>
+        <source>The tree head does not match this vault&apos;s log: its first %1 events have another root here. Do not co-sign it.</source>
+        <translation>La tête d&apos;arbre ne correspond pas au journal d&apos;audit de ce coffre&#xa0;: ses %1 premiers événements ont ici une autre racine. Ne la contresignez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>La plage se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>le premier événement</translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation>le dernier événement</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::AuditLog</name>
     <message>
         <source>The audit chain head is missing from the vault.</source>
         <translation>La tête de la chaîne d&apos;audit manque dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The change cannot be recorded: %1 acted in it but did not authenticate in this session, so the audit log cannot be signed by %1.</source>
+        <translation>La modification ne peut pas être consignée&#xa0;: %1 y a pris part sans s&apos;être authentifié dans cette session&#xa0;; le journal d&apos;audit ne peut donc pas être signé par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditReportGatherer</name>
+    <message>
+        <source>(none pinned)</source>
+        <translation>(aucun fixé)</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>pas encore de décision</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>INVALID (%1)</source>
+        <translation>INVALIDE (%1)</translation>
+    </message>
+    <message>
+        <source>Samples test-decrypt runs</source>
+        <translation>Essais de déchiffrement des échantillons</translation>
+    </message>
+    <message>
+        <source>Trust map findings</source>
+        <translation>Constats de la carte de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::AuditVerifier</name>
+    <message>
+        <source>audit.jsonl is present</source>
+        <translation>audit.jsonl est présent</translation>
+    </message>
+    <message>
+        <source>audit.jsonl is missing.</source>
+        <translation>audit.jsonl est absent.</translation>
+    </message>
+    <message>
+        <source>The earlier export has a tree head</source>
+        <translation>L&apos;export antérieur a une tête d&apos;arbre</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable tree head.</source>
+        <translation>%1 ne contient aucune tête d&apos;arbre lisible.</translation>
+    </message>
+    <message>
+        <source>The earlier export is of this vault</source>
+        <translation>L&apos;export antérieur provient de ce coffre</translation>
+    </message>
+    <message>
+        <source>%1 is an export of another vault.</source>
+        <translation>%1 est un export d&apos;un autre coffre.</translation>
+    </message>
+    <message>
+        <source>The log only grew since the earlier export</source>
+        <translation>Le journal n&apos;a fait que croître depuis l&apos;export antérieur</translation>
+    </message>
+    <message>
+        <source>The log was cut short: the earlier export&apos;s head covers %1 events, this export&apos;s only %2.</source>
+        <translation>Le journal a été tronqué&#xa0;: la tête d&apos;arbre de l&apos;export antérieur couvre %1 événements, celle de cet export seulement %2.</translation>
+    </message>
+    <message>
+        <source>This export starts after the first event, so the officers&apos; signed heads in heads.jsonl were not checked (they are judged from the vault&apos;s genesis).</source>
+        <translation>Cet export commence après le premier événement&#xa0;: les têtes signées des responsables dans heads.jsonl n&apos;ont donc pas été vérifiées (elles sont évaluées depuis la genèse du coffre).</translation>
+    </message>
+    <message>
+        <source>audit.jsonl line %1</source>
+        <translation>Ligne %1 de audit.jsonl</translation>
+    </message>
+    <message>
+        <source>audit.jsonl is complete</source>
+        <translation>audit.jsonl est complet</translation>
+    </message>
+    <message>
+        <source>%1 is cut off (no line break).</source>
+        <translation>%1 est tronquée (pas de saut de ligne).</translation>
+    </message>
+    <message>
+        <source>Every line is a canonical event</source>
+        <translation>Chaque ligne est un événement canonique</translation>
+    </message>
+    <message>
+        <source>%1 is not a canonical Keyward event.</source>
+        <translation>%1 n&apos;est pas un événement Keyward canonique.</translation>
+    </message>
+    <message>
+        <source>Events are in order without gaps</source>
+        <translation>Les événements se suivent dans l&apos;ordre, sans lacune</translation>
+    </message>
+    <message>
+        <source>%1: event %2 is missing (the line holds event %3): events were deleted.</source>
+        <translation>%1&#xa0;: l&apos;événement %2 manque (la ligne contient l&apos;événement %3)&#xa0;: des événements ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>%1: event %2 appears again or out of order: events were duplicated or reordered.</source>
+        <translation>%1&#xa0;: l&apos;événement %2 apparaît de nouveau ou hors de son ordre&#xa0;: des événements ont été dupliqués ou réordonnés.</translation>
+    </message>
+    <message>
+        <source>Every event links to the one before</source>
+        <translation>Chaque événement est chaîné au précédent</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) does not link to the event before it: an event was inserted, removed or moved.</source>
+        <translation>%1 (événement %2) n&apos;est pas chaînée à l&apos;événement précédent&#xa0;: un événement a été inséré, supprimé ou déplacé.</translation>
+    </message>
+    <message>
+        <source>Every event is unchanged</source>
+        <translation>Aucun événement n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) was changed: its hash does not match its content.</source>
+        <translation>%1 (événement %2) a été modifiée&#xa0;: son hachage ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>Time never goes back</source>
+        <translation>Le temps ne recule jamais</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) is dated before the event before it.</source>
+        <translation>%1 (événement %2) porte une date antérieure à celle de l&apos;événement précédent.</translation>
+    </message>
+    <message>
+        <source>The roster events are the signed roster&apos;s</source>
+        <translation>Les événements de la liste des responsables sont ceux de la liste signée</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) is a roster event missing from roster.jsonl.</source>
+        <translation>%1 (événement %2) est un événement de la liste des responsables absent de roster.jsonl.</translation>
+    </message>
+    <message>
+        <source>Every transaction&apos;s head is signed by its officers</source>
+        <translation>La tête de chaque transaction est signée par ses responsables</translation>
+    </message>
+    <message>
+        <source>%1 (event %2): %3</source>
+        <translation>%1 (événement %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>audit.jsonl holds what the manifest signs</source>
+        <translation>audit.jsonl contient ce que signe le manifeste</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit.jsonl holds %n event(s), not the signed count, first and last hash.</source>
+        <translation>
+            <numerusform>audit.jsonl contient %n événement&#xa0;; le nombre, le premier et le dernier hachage ne sont pas ceux qui ont été signés.</numerusform>
+            <numerusform>audit.jsonl contient %n événements&#xa0;; le nombre, le premier et le dernier hachage ne sont pas ceux qui ont été signés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit.jsonl: %n event(s) in order, each linked to the one before and unchanged</source>
+        <translation>
+            <numerusform>audit.jsonl&#xa0;: %n événement dans l&apos;ordre, chaîné au précédent et intact</numerusform>
+            <numerusform>audit.jsonl&#xa0;: %n événements dans l&apos;ordre, chacun chaîné au précédent et intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit.jsonl event %1: %2</source>
+        <translation>audit.jsonl, événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every transaction&apos;s head is signed by the officers who acted in it (heads.jsonl)</source>
+        <translation>La tête de chaque transaction est signée par les responsables qui y ont pris part (heads.jsonl)</translation>
+    </message>
+    <message>
+        <source>The Merkle root of audit.jsonl is the signed one</source>
+        <translation>La racine de Merkle de audit.jsonl est celle qui a été signée</translation>
+    </message>
+    <message>
+        <source>The Merkle root of audit.jsonl differs from the signed tree head.</source>
+        <translation>La racine de Merkle de audit.jsonl diffère de celle de la tête d&apos;arbre signée.</translation>
+    </message>
+    <message>
+        <source>The Merkle root of audit.jsonl is the co-signed tree head&apos;s</source>
+        <translation>La racine de Merkle de audit.jsonl est celle de la tête d&apos;arbre contresignée</translation>
+    </message>
+    <message>
+        <source>The last event is in the signed tree</source>
+        <translation>Le dernier événement figure dans l&apos;arbre signé</translation>
+    </message>
+    <message>
+        <source>The last line of audit.jsonl is not in the signed tree head.</source>
+        <translation>La dernière ligne de audit.jsonl ne figure pas dans la tête d&apos;arbre signée.</translation>
+    </message>
+    <message>
+        <source>The range&apos;s last event is in the co-signed tree head (inclusion proof)</source>
+        <translation>Le dernier événement de la période figure dans la tête d&apos;arbre contresignée (preuve d&apos;inclusion)</translation>
+    </message>
+    <message>
+        <source>The first %1 events are not those of the earlier export %2: the log was rewritten or cut.</source>
+        <translation>Les %1 premiers événements ne sont pas ceux de l&apos;export antérieur %2&#xa0;: le journal a été réécrit ou tronqué.</translation>
+    </message>
+    <message>
+        <source>The log only grew since the earlier export (%1 → %2 events)</source>
+        <translation>Le journal n&apos;a fait que croître depuis l&apos;export antérieur (%1 → %2 événements)</translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>%1 est présent</translation>
+    </message>
+    <message>
+        <source>%1 is as Keyward wrote it</source>
+        <translation>%1 est tel que Keyward l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>%1 was edited or is not valid JSON.</source>
+        <translation>%1 a été modifié ou n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>treehead.json holds a tree head</source>
+        <translation>treehead.json contient une tête d&apos;arbre</translation>
+    </message>
+    <message>
+        <source>treehead.json does not hold a Keyward tree head.</source>
+        <translation>treehead.json ne contient pas de tête d&apos;arbre Keyward.</translation>
+    </message>
+    <message>
+        <source>proofs.json is for this tree head</source>
+        <translation>proofs.json correspond à cette tête d&apos;arbre</translation>
+    </message>
+    <message>
+        <source>proofs.json is for another tree head.</source>
+        <translation>proofs.json correspond à une autre tête d&apos;arbre.</translation>
+    </message>
+    <message>
+        <source>proofs.json is well-formed</source>
+        <translation>proofs.json est bien formé</translation>
+    </message>
+    <message>
+        <source>proofs.json holds a malformed hash.</source>
+        <translation>proofs.json contient un hachage mal formé.</translation>
+    </message>
+    <message>
+        <source>roster.jsonl is present</source>
+        <translation>roster.jsonl est présent</translation>
+    </message>
+    <message>
+        <source>roster.jsonl is complete</source>
+        <translation>roster.jsonl est complet</translation>
+    </message>
+    <message>
+        <source>roster.jsonl does not end with a line break.</source>
+        <translation>roster.jsonl ne se termine pas par un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>roster.jsonl line %1</source>
+        <translation>Ligne %1 de roster.jsonl</translation>
+    </message>
+    <message>
+        <source>roster.jsonl holds intact events</source>
+        <translation>roster.jsonl contient des événements intacts</translation>
+    </message>
+    <message>
+        <source>%1 was changed: it is not the event Keyward recorded.</source>
+        <translation>%1 a été modifiée&#xa0;: ce n&apos;est pas l&apos;événement qu&apos;a enregistré Keyward.</translation>
+    </message>
+    <message>
+        <source>roster.jsonl events are in the signed tree</source>
+        <translation>Les événements de roster.jsonl figurent dans l&apos;arbre signé</translation>
+    </message>
+    <message>
+        <source>%1 (event %2) is not in the signed tree head: it was added or changed.</source>
+        <translation>%1 (événement %2) ne figure pas dans la tête d&apos;arbre signée&#xa0;: l&apos;événement a été ajouté ou modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit event.</source>
+        <translation>%1 n&apos;est pas un événement d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The roster rebuilds from genesis</source>
+        <translation>La liste des responsables se reconstruit depuis la genèse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>roster.jsonl holds no signed genesis.</source>
+        <translation>roster.jsonl ne contient aucune genèse signée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The officer roster rebuilds from its signed genesis (%n officer(s))</source>
+        <translation>
+            <numerusform>La liste des responsables se reconstruit depuis sa genèse signée (%n responsable)</numerusform>
+            <numerusform>La liste des responsables se reconstruit depuis sa genèse signée (%n responsables)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vault fingerprint was pinned: the export&apos;s own (%1) was used, which only the export asserts. Compare it with the one your officers gave you, or pass --fingerprint.</source>
+        <translation>Aucune empreinte du coffre n&apos;a été fixée&#xa0;: celle de l&apos;export lui-même (%1) a été utilisée, que seul l&apos;export atteste. Comparez-la à celle que vos responsables vous ont communiquée, ou indiquez --fingerprint.</translation>
+    </message>
+    <message>
+        <source>The vault fingerprint is the pinned one</source>
+        <translation>L&apos;empreinte du coffre est celle qui a été fixée</translation>
+    </message>
+    <message>
+        <source>This export&apos;s vault fingerprint is %1, not the pinned %2: it comes from another vault or its genesis was replaced.</source>
+        <translation>L&apos;empreinte du coffre de cet export est %1, et non l&apos;empreinte fixée %2&#xa0;: l&apos;export provient d&apos;un autre coffre ou sa genèse a été remplacée.</translation>
+    </message>
+    <message>
+        <source>The tree head names this vault</source>
+        <translation>La tête d&apos;arbre désigne ce coffre</translation>
+    </message>
+    <message>
+        <source>treehead.json names another vault fingerprint.</source>
+        <translation>treehead.json indique une autre empreinte de coffre.</translation>
+    </message>
+    <message>
+        <source>manifest.jws is present</source>
+        <translation>manifest.jws est présent</translation>
+    </message>
+    <message>
+        <source>manifest.jws is as Keyward wrote it</source>
+        <translation>manifest.jws est tel que Keyward l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>manifest.jws was edited.</source>
+        <translation>manifest.jws a été modifié.</translation>
+    </message>
+    <message>
+        <source>manifest.jws is a compact JWS</source>
+        <translation>manifest.jws est un JWS compact</translation>
+    </message>
+    <message>
+        <source>manifest.jws is not a compact JWS.</source>
+        <translation>manifest.jws n&apos;est pas un JWS compact.</translation>
+    </message>
+    <message>
+        <source>manifest.jws carries JSON</source>
+        <translation>manifest.jws contient du JSON</translation>
+    </message>
+    <message>
+        <source>manifest.jws is signed by the exporter</source>
+        <translation>manifest.jws est signé par le responsable qui a exporté</translation>
+    </message>
+    <message>
+        <source>manifest.jws is not signed by %1 as the roster knows them: it was changed or forged.</source>
+        <translation>manifest.jws n&apos;est pas signé avec la clé que la liste des responsables connaît pour %1&#xa0;: il a été modifié ou falsifié.</translation>
+    </message>
+    <message>
+        <source>manifest.jws is signed by the exporting officer %1</source>
+        <translation>manifest.jws est signé par %1, le responsable qui a exporté</translation>
+    </message>
+    <message>
+        <source>The manifest names this tree head</source>
+        <translation>Le manifeste désigne cette tête d&apos;arbre</translation>
+    </message>
+    <message>
+        <source>treehead.json is not the tree head the manifest signs.</source>
+        <translation>treehead.json n&apos;est pas la tête d&apos;arbre que signe le manifeste.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est absent.</translation>
+    </message>
+    <message>
+        <source>%1 matches its signed SHA-256</source>
+        <translation>%1 correspond à son SHA-256 signé</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the export: its SHA-256 is not the signed one.</source>
+        <translation>%1 a été modifié après l&apos;export&#xa0;: son SHA-256 n&apos;est pas celui qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The manifest lists %1</source>
+        <translation>Le manifeste répertorie %1</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>Le manifeste ne répertorie pas %1.</translation>
+    </message>
+    <message>
+        <source>Every file matches its signed SHA-256 (%1)</source>
+        <translation>Chaque fichier correspond à son SHA-256 signé (%1)</translation>
+    </message>
+    <message>
+        <source>treehead.json is a JWS</source>
+        <translation>treehead.json est un JWS</translation>
+    </message>
+    <message>
+        <source>treehead.json is not a JWS.</source>
+        <translation>treehead.json n&apos;est pas un JWS.</translation>
+    </message>
+    <message>
+        <source>treehead.json is signed by officers</source>
+        <translation>treehead.json est signé par des responsables</translation>
+    </message>
+    <message>
+        <source>Signature %1 of treehead.json is not an officer&apos;s valid signature.</source>
+        <translation>La signature %1 de treehead.json n&apos;est pas une signature valide d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <source>The tree head is co-signed by two officers</source>
+        <translation>La tête d&apos;arbre est signée par deux responsables</translation>
+    </message>
+    <message>
+        <source>The tree head is signed by %1 only: a second officer must co-sign it (keyward-cli export cosign DIR --as OTHER).</source>
+        <translation>La tête d&apos;arbre n&apos;est signée que par %1&#xa0;: un second responsable doit la contresigner (keyward-cli export cosign DIR --as OTHER).</translation>
+    </message>
+    <message>
+        <source>The tree head (%1 events, root %2…) is signed by %3</source>
+        <translation>La tête d&apos;arbre (%1 événements, racine %2…) est signée par %3</translation>
+    </message>
+    <message>
+        <source>heads.jsonl is present</source>
+        <translation>heads.jsonl est présent</translation>
+    </message>
+    <message>
+        <source>heads.jsonl holds signed heads</source>
+        <translation>heads.jsonl contient des têtes de chaîne signées</translation>
+    </message>
+    <message>
+        <source>heads.jsonl line %1 was changed.</source>
+        <translation>La ligne %1 de heads.jsonl a été modifiée.</translation>
+    </message>
+    <message>
+        <source>heads.jsonl is complete</source>
+        <translation>heads.jsonl est complet</translation>
+    </message>
+    <message>
+        <source>heads.jsonl does not end with a line break.</source>
+        <translation>heads.jsonl ne se termine pas par un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Every checkpoint is signed by its officer</source>
+        <translation>Chaque point de contrôle est signé par son responsable</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint is not signed by %2.</source>
+        <translation>%1&#xa0;: le point de contrôle n&apos;est pas signé par %2.</translation>
+    </message>
+    <message>
+        <source>Every checkpoint matches the log before it</source>
+        <translation>Chaque point de contrôle correspond au journal qui le précède</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint signed a log of %2 events with another root: events before it were changed, removed or reordered since.</source>
+        <translation>%1&#xa0;: le point de contrôle a signé un journal de %2 événements avec une autre racine&#xa0;: des événements antérieurs ont depuis été modifiés, supprimés ou réordonnés.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3150,13 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
 </context>
 <context>
+    <name>keyward::core::DemoSampleSeeder</name>
+    <message>
+        <source>Cannot write the demo sample %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;échantillon de démonstration %1.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::DestructionExecutor</name>
     <message>
         <source>Key &quot;%1&quot; is %2; only a retired, revoked or never activated key can be destroyed — retire it first.</source>
@@ -2279,6 +3173,93 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>The private material of key &quot;%1&quot; is still held by the key provider.</source>
         <translation>Le matériel privé de la clé «&#xa0;%1&#xa0;» est encore détenu par le fournisseur de clés.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DriftCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>%1 served more than %2 bytes; a JWKS is never that large.</source>
+        <translation>%1 a servi plus de %2 octets&#xa0;; un JWKS n&apos;est jamais aussi volumineux.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n&apos;a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times.</source>
+        <translation>%1 a redirigé plus de %2 fois.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from HTTPS to plain HTTP; refused.</source>
+        <translation>%1 a redirigé de HTTPS vers du HTTP non chiffré&#xa0;; refusé.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed: %2</source>
+        <translation>La récupération de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The document served is not a JWKS (a JSON object with a &quot;keys&quot; array).</source>
+        <translation>Le document servi n&apos;est pas un JWKS (un objet JSON avec un tableau «&#xa0;keys&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is served more than once; verifiers may pick either key.</source>
+        <translation>Le kid «&#xa0;%1&#xa0;» est servi plusieurs fois&#xa0;; les vérificateurs peuvent choisir n&apos;importe laquelle de ces clés.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is served with private member(s) %2: treat it as compromised.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» est servie avec des membres privés (%2)&#xa0;: considérez-la comme compromise.</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is served but is not a key of this set in the vault.</source>
+        <translation>Le kid «&#xa0;%1&#xa0;» est servi mais ne correspond à aucune clé de ce jeu dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The revoked kid &quot;%1&quot; is still served: tokens forged with it verify.</source>
+        <translation>Le kid révoqué «&#xa0;%1&#xa0;» est toujours servi&#xa0;: les jetons forgés avec cette clé passent la vérification.</translation>
+    </message>
+    <message>
+        <source>The retired kid &quot;%1&quot; is still served.</source>
+        <translation>Le kid retiré «&#xa0;%1&#xa0;» est toujours servi.</translation>
+    </message>
+    <message>
+        <source>The destroyed kid &quot;%1&quot; is still served.</source>
+        <translation>Le kid détruit «&#xa0;%1&#xa0;» est toujours servi.</translation>
+    </message>
+    <message>
+        <source>The kid &quot;%1&quot; is served, but a %2 %3 key is not published.</source>
+        <translation>Le kid «&#xa0;%1&#xa0;» est servi, mais une clé %2 %3 n&apos;est pas publiée.</translation>
+    </message>
+    <message>
+        <source>The key served as &quot;%1&quot; is not the vault&apos;s key with that kid.</source>
+        <translation>La clé servie sous «&#xa0;%1&#xa0;» n&apos;est pas la clé du coffre portant ce kid.</translation>
+    </message>
+    <message>
+        <source>The %1 kid &quot;%2&quot; should be published but is not served%3.</source>
+        <translation>Le kid «&#xa0;%2&#xa0;» (%1) devrait être publié mais n&apos;est pas servi%3.</translation>
+    </message>
+    <message>
+        <source> (it is the primary)</source>
+        <translation> (c&apos;est la clé principale)</translation>
+    </message>
+    <message>
+        <source>Cache-Control max-age %1 s is longer than the %2 s the trust map allows: caches would outlive the rotation overlap.</source>
+        <translation>Cache-Control max-age %1 s dépasse les %2 s admises par la carte de confiance&#xa0;: les caches survivraient au chevauchement de la rotation.</translation>
+    </message>
+    <message>
+        <source>No key set named %1 is in the vault.</source>
+        <translation>Aucun jeu de clés nommé %1 ne figure dans le coffre.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 a répondu HTTP %2 au lieu de 200.</translation>
+    </message>
+    <message>
+        <source>The JWKS was served over plain HTTP: anyone on the path could replace it.</source>
+        <translation>Le JWKS a été servi en HTTP non chiffré&#xa0;: n&apos;importe qui sur le chemin réseau pourrait le remplacer.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3283,37 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>Key set %1 has no primary %2 key since &quot;%3&quot; was revoked; request a rotation to a successor (keyward-cli request rotate %3 --successor KID ...).</source>
         <translation>Le jeu de clés %1 n&apos;a plus de clé %2 principale depuis la révocation de «&#xa0;%3&#xa0;»&#xa0;; demandez une rotation vers un successeur (keyward-cli request rotate %3 --successor KID ...).</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::EvidenceFiles</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 est absent.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: not a Keyward export.</source>
+        <translation>%1 dépasse %2 octets&#xa0;: ce n&apos;est pas un export Keyward.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Aucun dossier de sortie n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +3361,42 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>Key set %1 already has a key with kid &quot;%2&quot;.</source>
         <translation>Le jeu de clés %1 a déjà une clé de kid «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::HeadVerifier</name>
+    <message>
+        <source>Event 1 is not the creation of this vault: the start of the log (its genesis) was removed or replaced.</source>
+        <translation>L&apos;événement 1 n&apos;est pas la création de ce coffre&#xa0;: le début du journal (sa genèse) a été supprimé ou remplacé.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is marked as written before signed heads, but this vault signed its heads from the start: the mark was planted to hide changed events.</source>
+        <translation>La tête à l&apos;événement %1 est marquée comme écrite avant l&apos;introduction des têtes signées, mais ce coffre signe ses têtes depuis le début&#xa0;: la marque a été implantée pour masquer des événements modifiés.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is signed as %2, who is not an officer in the signed roster at that point.</source>
+        <translation>La tête à l&apos;événement %1 est signée au nom de %2, qui n&apos;est pas responsable dans la liste signée des responsables à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 has no signed roster behind it: the genesis of the roster was removed or replaced.</source>
+        <translation>La tête à l&apos;événement %1 ne repose sur aucune liste signée des responsables&#xa0;: la genèse de la liste a été supprimée ou remplacée.</translation>
+    </message>
+    <message>
+        <source>Event %1 by %2 is not covered by a head signature of %2 (the next head, at event %4, is signed by %3 only): the event was inserted or changed, or the signature of %2 was removed.</source>
+        <extracomment>%3 is a list of officer names</extracomment>
+        <translation>L&apos;événement %1 de %2 n&apos;est couvert par aucune signature de tête de %2 (la tête suivante, à l&apos;événement %4, n&apos;est signée que par %3)&#xa0;: l&apos;événement a été inséré ou modifié, ou la signature de %2 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>A head was signed at event %1, but the log ends at event %2: events were removed from the end.</source>
+        <translation>Une tête a été signée à l&apos;événement %1, mais le journal s&apos;arrête à l&apos;événement %2&#xa0;: des événements ont été supprimés à la fin.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 come after the last signed head (event %3): they were written outside Keyward, or their head signature was removed.</source>
+        <translation>Les événements %1 à %2 suivent la dernière tête signée (événement %3)&#xa0;: ils ont été écrits hors de Keyward, ou leur signature de tête a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The head at event %1 is signed as %2, but the signature does not verify with the key of %2 in the signed roster: the events up to %1 were changed after %2 signed them, or the signature was forged.</source>
+        <translation>La tête à l&apos;événement %1 est signée au nom de %2, mais la signature ne se vérifie pas avec la clé de %2 dans la liste signée des responsables&#xa0;: les événements jusqu&apos;à %1 ont été modifiés après leur signature par %2, ou la signature a été falsifiée.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3597,183 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>This key is already in the key set</source>
         <translation>Cette clé est déjà dans le jeu de clés</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JwksExport</name>
+    <message>
+        <source>There is no key set named %1.</source>
+        <translation>Il n&apos;existe pas de jeu de clés nommé %1.</translation>
+    </message>
+    <message>
+        <source>Key set %1 has no primary key, so relying parties would have nothing current to trust. Approve a rotation first; no bundle was written.</source>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé principale&#xa0;: les parties utilisatrices n&apos;auraient aucune clé actuelle à laquelle se fier. Approuvez d&apos;abord une rotation&#xa0;; aucun lot n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Key set %1 has no bundle-signing key. Generate a signing key for it and name it with a policy change (bundle signing kid); no bundle was written.</source>
+        <translation>Le jeu de clés %1 n&apos;a pas de clé de signature du lot. Générez-lui une clé de signature et désignez-la par un changement de politique (kid de signature du lot)&#xa0;; aucun lot n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The bundle-signing key %1 of key set %2 is not an active signing key with a pinned alg; name another one with a policy change. No bundle was written.</source>
+        <translation>La clé de signature du lot %1 du jeu de clés %2 n&apos;est pas une clé de signature active avec un alg fixé&#xa0;; désignez-en une autre par un changement de politique. Aucun lot n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Key %1 would have left the vault with private members.</source>
+        <translation>La clé %1 aurait quitté le coffre avec des membres privés.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::JwksVerifier</name>
+    <message>
+        <source>%1 is readable</source>
+        <translation>%1 est lisible</translation>
+    </message>
+    <message>
+        <source>%1 is JSON</source>
+        <translation>%1 est du JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>manifest.json names its files</source>
+        <translation>manifest.json répertorie ses fichiers</translation>
+    </message>
+    <message>
+        <source>manifest.json names a file outside the folder: &quot;%1&quot;.</source>
+        <translation>manifest.json désigne un fichier hors du dossier&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation>%1 est présent</translation>
+    </message>
+    <message>
+        <source>%1 matches its SHA-256 in the manifest</source>
+        <translation>%1 correspond à son SHA-256 dans le manifeste</translation>
+    </message>
+    <message>
+        <source>%1 was changed: its SHA-256 differs from the one in the manifest.</source>
+        <translation>%1 a été modifié&#xa0;: son SHA-256 diffère de celui du manifeste.</translation>
+    </message>
+    <message>
+        <source>manifest lists %1</source>
+        <translation>Le manifeste répertorie %1</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>Le manifeste ne répertorie pas %1.</translation>
+    </message>
+    <message>
+        <source>manifest.json agrees with the signed claims</source>
+        <translation>manifest.json concorde avec les revendications signées</translation>
+    </message>
+    <message>
+        <source>manifest.json was changed: its issuer, time, generator, cache lifetime or signer differ from what jwks.jws signs.</source>
+        <translation>manifest.json a été modifié&#xa0;: son émetteur, son horodatage, son générateur, sa durée de mise en cache ou son signataire diffèrent de ce que signe jwks.jws.</translation>
+    </message>
+    <message>
+        <source>manifest.json agrees with the signed claims (Cache-Control: max-age=%1)</source>
+        <translation>manifest.json concorde avec les revendications signées (Cache-Control: max-age=%1)</translation>
+    </message>
+    <message>
+        <source>manifest.json is as Keyward wrote it</source>
+        <translation>manifest.json est tel que Keyward l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>manifest.json was reformatted or edited.</source>
+        <translation>manifest.json a été reformaté ou modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds public key members only</source>
+        <translation>%1 ne contient que des membres de clé publique</translation>
+    </message>
+    <message>
+        <source>%1 holds the private JWK member &quot;%2&quot;: this bundle leaks key material.</source>
+        <translation>%1 contient le membre JWK privé «&#xa0;%2&#xa0;»&#xa0;: ce lot divulgue du matériel de clé.</translation>
+    </message>
+    <message>
+        <source>No file holds a private JWK member</source>
+        <translation>Aucun fichier ne contient de membre JWK privé</translation>
+    </message>
+    <message>
+        <source>jwks.jws is readable</source>
+        <translation>jwks.jws est lisible</translation>
+    </message>
+    <message>
+        <source>jwks.jws is a compact JWS</source>
+        <translation>jwks.jws est un JWS compact</translation>
+    </message>
+    <message>
+        <source>jwks.jws is not a compact JWS: %1</source>
+        <translation>jwks.jws n&apos;est pas un JWS compact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>jwks.jws has typ jwk-set+jwt</source>
+        <translation>jwks.jws a le typ jwk-set+jwt</translation>
+    </message>
+    <message>
+        <source>jwks.jws does not declare typ jwk-set+jwt.</source>
+        <translation>jwks.jws ne déclare pas le typ jwk-set+jwt.</translation>
+    </message>
+    <message>
+        <source>No trusted key was given: the signature was checked against the key the manifest names, which only proves the bundle is intact, not who made it. Pin the bundle-signing key with --trusted-key.</source>
+        <translation>Aucune clé de confiance n&apos;a été fournie&#xa0;: la signature a été vérifiée avec la clé que désigne le manifeste, ce qui prouve seulement que le lot est intact, et non qui l&apos;a produit. Fixez la clé de signature du lot avec --trusted-key.</translation>
+    </message>
+    <message>
+        <source>The signing key is a usable JWK</source>
+        <translation>La clé de signature est une JWK utilisable</translation>
+    </message>
+    <message>
+        <source>jwks.jws is signed by the bundle-signing key</source>
+        <translation>jwks.jws est signé par la clé de signature du lot</translation>
+    </message>
+    <message>
+        <source>The signature of jwks.jws does not verify: %1</source>
+        <translation>La signature de jwks.jws ne se vérifie pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>jwks.jws is signed by the bundle-signing key %1</source>
+        <translation>jwks.jws est signé par la clé de signature du lot %1</translation>
+    </message>
+    <message>
+        <source>jwks.jws carries JSON claims</source>
+        <translation>jwks.jws porte des revendications JSON</translation>
+    </message>
+    <message>
+        <source>jwks.jws carries iss, iat, exp and keys</source>
+        <translation>jwks.jws porte iss, iat, exp et keys</translation>
+    </message>
+    <message>
+        <source>jwks.jws has no &quot;%1&quot; claim.</source>
+        <translation>jwks.jws n&apos;a pas de revendication «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The signed keys equal jwks.json</source>
+        <translation>Les clés signées sont identiques à jwks.json</translation>
+    </message>
+    <message>
+        <source>jwks.json differs from the keys signed in jwks.jws.</source>
+        <translation>jwks.json diffère des clés signées dans jwks.jws.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signed keys equal jwks.json (%n key(s))</source>
+        <translation>
+            <numerusform>Les clés signées sont identiques à jwks.json (%n clé)</numerusform>
+            <numerusform>Les clés signées sont identiques à jwks.json (%n clés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle has not expired</source>
+        <translation>Le lot n&apos;a pas expiré</translation>
+    </message>
+    <message>
+        <source>The bundle expired at %1 (exp): publish a fresh one.</source>
+        <translation>Le lot a expiré le %1 (exp)&#xa0;: publiez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The bundle is valid until %1</source>
+        <translation>Le lot est valide jusqu&apos;au %1</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +4306,18 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>The keyslot of %1 is still in the old format, which does not protect its public key: %1 must unlock the vault once before the master key can be changed.</source>
         <translation>L&apos;emplacement de clé de %1 est encore à l&apos;ancien format, qui ne protège pas sa clé publique&#xa0;: %1 doit déverrouiller le coffre une fois avant que la clé maîtresse puisse changer.</translation>
     </message>
+    <message>
+        <source>The sealed audit head in the keyslot of %1 was altered or moved from another slot: keyslots.json was tampered with.</source>
+        <translation>La tête de chaîne d&apos;audit scellée dans l&apos;emplacement de clé de %1 a été modifiée ou copiée depuis un autre emplacement&#xa0;: keyslots.json a été falsifié.</translation>
+    </message>
+    <message>
+        <source>There is no keyslot for %1.</source>
+        <translation>Il n&apos;existe aucun emplacement de clé pour %1.</translation>
+    </message>
+    <message>
+        <source>The keyslot of %1 holds another box key.</source>
+        <translation>L&apos;emplacement de clé de %1 contient une autre clé box.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::KeyStateMachine</name>
@@ -3151,6 +4388,64 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
 </context>
 <context>
+    <name>keyward::core::ObservationImport</name>
+    <message>
+        <source>Only a key officer or an admin may import observations.</source>
+        <translation>Seul un responsable des clés ou un administrateur peut importer des observations.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available.</source>
+        <translation>SHA-256 n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot map %1: %2</source>
+        <translation>Impossible de projeter %1 en mémoire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than 1 MiB; this is not an observation log.</source>
+        <translation>La ligne %1 dépasse 1 Mio&#xa0;; ce n&apos;est pas un journal d&apos;observations.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Workload %1 was removed during the import; nothing was added.</source>
+        <translation>La charge de travail %1 a été supprimée pendant l&apos;import&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::ObservationParser</name>
+    <message>
+        <source>The header names no %1 column.</source>
+        <translation>L&apos;en-tête ne contient pas de colonne %1.</translation>
+    </message>
+    <message>
+        <source>Not an observation object with workload, kid and at.</source>
+        <translation>Ce n&apos;est pas un objet d&apos;observation avec workload, kid et at.</translation>
+    </message>
+    <message>
+        <source>Expected four fields: workload, kid, event, at.</source>
+        <translation>Quatre champs attendus&#xa0;: workload, kid, event, at.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (ISO 8601 or seconds since 1970).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un horodatage (ISO 8601 ou secondes depuis 1970).</translation>
+    </message>
+    <message>
+        <source>Unknown workload &quot;%1&quot;.</source>
+        <translation>Charge de travail inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown kid &quot;%1&quot;.</source>
+        <translation>Kid inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::OfficerAddExecutor</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name.</source>
@@ -3164,12 +4459,55 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>There already is an officer named %1.</source>
         <translation>Il existe déjà un responsable nommé %1.</translation>
     </message>
+    <message>
+        <source>Adding %1 by enrollment needs the approver&apos;s credential.</source>
+        <translation>L&apos;ajout de %1 par enrôlement exige les identifiants de l&apos;approbateur.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::OfficerCredential</name>
     <message>
         <source>The officer credential is empty.</source>
         <translation>Les identifiants du responsable sont vides.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::OfficerEnrollment</name>
+    <message>
+        <source>What was given as half %1 is half %2: the requester holds half A, the approver half B.</source>
+        <translation>Ce qui a été fourni comme moitié %1 est la moitié %2&#xa0;: le demandeur détient la moitié A, l&apos;approbateur la moitié B.</translation>
+    </message>
+    <message>
+        <source>What was given as half %1 is not an enrollment half (it starts with &quot;%2&quot;).</source>
+        <translation>Ce qui a été fourni comme moitié %1 n&apos;est pas une moitié d&apos;enrôlement (cela commence par «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Half %1 is damaged: check that it was copied whole.</source>
+        <translation>La moitié %1 est endommagée&#xa0;: vérifiez qu&apos;elle a été copiée en entier.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in enrollments.json is invalid.</source>
+        <translation>L&apos;enrôlement de %1 dans enrollments.json n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in enrollments.json was altered or belongs to another vault.</source>
+        <translation>L&apos;enrôlement de %1 dans enrollments.json a été modifié ou appartient à un autre coffre.</translation>
+    </message>
+    <message>
+        <source>The enrollment file %1 is damaged: %2</source>
+        <translation>Le fichier d&apos;enrôlement %1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Keyward enrollment file.</source>
+        <translation>ce n&apos;est pas un fichier d&apos;enrôlement Keyward.</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault.</source>
+        <translation>il appartient à un autre coffre.</translation>
+    </message>
+    <message>
+        <source>an enrollment is incomplete.</source>
+        <translation>un enrôlement est incomplet.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4597,10 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>The sealed keyslot is not for %1.</source>
         <translation>L&apos;emplacement de clé scellé n&apos;est pas pour %1.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in the request is incomplete.</source>
+        <translation>L&apos;enrôlement de %1 dans la demande est incomplet.</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +5012,10 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>Officer %1 was changed by another Keyward program since you opened this dialog (%2). Nothing was changed; review it and try again.</source>
         <translation>Le responsable %1 a été modifié par un autre programme Keyward depuis l&apos;ouverture de cette fenêtre (%2). Rien n&apos;a été modifié&#xa0;; vérifiez et réessayez.</translation>
     </message>
+    <message>
+        <source>%1 is not an officer with a key in the signed roster.</source>
+        <translation>%1 n&apos;est pas un responsable ayant une clé dans la liste signée des responsables.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::RequestSignatures</name>
@@ -3751,6 +5097,28 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>Key &quot;%1&quot; may be retired from %2 on, when the overlap after its successor &quot;%3&quot; took over has passed.</source>
         <translation>La clé «&#xa0;%1&#xa0;» pourra être retirée à partir du %2, une fois passé le chevauchement après la relève par son successeur «&#xa0;%3&#xa0;».</translation>
     </message>
+    <message>
+        <source>never by itself</source>
+        <translation>jamais automatiquement</translation>
+    </message>
+    <message>
+        <source>tokens signed before the handover may still be valid until %1</source>
+        <translation>les jetons signés avant la passation peuvent rester valides jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>workload %1 pins &quot;%2&quot; (%3): re-pin it to the successor</source>
+        <translation>la charge de travail %1 épingle «&#xa0;%2&#xa0;» (%3)&#xa0;: épinglez-la sur le successeur</translation>
+    </message>
+    <message>
+        <source>workload %1 has not refreshed its JWKS since the successor was published; clears %2</source>
+        <translation>la charge de travail %1 n&apos;a pas rafraîchi son JWKS depuis la publication du successeur&#xa0;; levée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; may not be retired yet: its rotation has not converged (SPEC §5).
+- %2</source>
+        <translation>La clé «&#xa0;%1&#xa0;» ne peut pas encore être retirée&#xa0;: sa rotation n&apos;a pas convergé (SPEC §5).
+- %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::ReviewCountersign</name>
@@ -3785,6 +5153,10 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>The note</source>
         <translation>La note</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this vault in the signed roster.</source>
+        <translation>%1 n&apos;est pas responsable de ce coffre d&apos;après la liste signée des responsables.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +5360,30 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>no roles after the change</source>
         <translation>aucun rôle après le changement</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s enrollment half is missing</source>
+        <translation>la moitié d&apos;enrôlement de l&apos;approbateur manque</translation>
+    </message>
+    <message>
+        <source>the enrollment half B was not given by an approver of the request</source>
+        <translation>la moitié d&apos;enrôlement B n&apos;a pas été fournie par un approbateur de la demande</translation>
+    </message>
+    <message>
+        <source>the enrollment half B is for another enrollment</source>
+        <translation>la moitié d&apos;enrôlement B concerne un autre enrôlement</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting to enroll</source>
+        <translation>%1 n&apos;attend pas d&apos;enrôlement</translation>
+    </message>
+    <message>
+        <source>it is not signed with both enrollment halves</source>
+        <translation>elle n&apos;est pas signée avec les deux moitiés d&apos;enrôlement</translation>
+    </message>
+    <message>
+        <source>the enrollment statements do not agree</source>
+        <translation>les déclarations d&apos;enrôlement ne concordent pas</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +5644,87 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
 </context>
 <context>
+    <name>keyward::core::TreeHead</name>
+    <message>
+        <source>treehead.json is not JSON: %1</source>
+        <translation>treehead.json n&apos;est pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You already signed this tree head: a second officer must co-sign it.</source>
+        <translation>Vous avez déjà signé cette tête d&apos;arbre&#xa0;: un second responsable doit la contresigner.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::TrustMap</name>
+    <message>
+        <source>No workload trusting key set %1 is registered, so the set&apos;s minimum overlap of %2 applies.</source>
+        <translation>Aucune charge de travail faisant confiance au jeu de clés %1 n&apos;est enregistrée&#xa0;; le chevauchement minimal du jeu, %2, s&apos;applique donc.</translation>
+    </message>
+    <message>
+        <source>Longest JWKS cache TTL %1 (%2) + longest token TTL %3 (%4) + clock skew %5 = %6.</source>
+        <translation>TTL de cache JWKS la plus longue %1 (%2) + TTL de jeton la plus longue %3 (%4) + décalage d&apos;horloge %5 = %6.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::TrustReport</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>(token lifetime)</source>
+        <translation>(durée de vie du jeton)</translation>
+    </message>
+    <message>
+        <source>%1 (set %2, %3%4)</source>
+        <translation>%1 (jeu %2, %3%4)</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, principale</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>Déclaré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Observed: %1</source>
+        <translation>Observé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Breaks if it vanished: %1</source>
+        <translation>Impact en cas de disparition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exposed if it leaked: %1</source>
+        <translation>Exposition en cas de fuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stale trust: %1</source>
+        <translation>Confiance obsolète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Convergence: reached (%1)</source>
+        <translation>Convergence&#xa0;: atteinte (%1)</translation>
+    </message>
+    <message>
+        <source>Convergence: not reached; expected %1</source>
+        <translation>Convergence&#xa0;: non atteinte&#xa0;; prévue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  blocked by %1: %2, clears %3</source>
+        <translation>  bloquée par %1&#xa0;: %2, levée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Default rotation overlap: %1</source>
+        <translation>Chevauchement de rotation par défaut&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::Vault</name>
     <message>
         <source>&quot;%1&quot; is not a valid officer name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;, starting with a letter or digit.</source>
@@ -4372,6 +5849,86 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     <message>
         <source>Tampering: the keyslot of %1 holds other keys than the signed roster. It is never given a new master key; restore keyslots.json from a backup (vault check) or remove and re-add %1.</source>
         <translation>Falsification&#xa0;: l&apos;emplacement de clé de %1 contient d&apos;autres clés que la liste signée des responsables. Il ne reçoit jamais de nouvelle clé maîtresse&#xa0;; restaurez keyslots.json depuis une sauvegarde (vault check) ou retirez puis ajoutez à nouveau %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment waiting in this vault.</source>
+        <translation>Aucun enrôlement n&apos;est en attente pour %1 dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 in the request is incomplete.</source>
+        <translation>L&apos;enrôlement de %1 dans la demande est incomplet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no half of %2&apos;s enrollment: only the officer who requested the addition (half A) and the one who approved it (half B) do.</source>
+        <translation>%1 ne détient aucune moitié de l&apos;enrôlement de %2&#xa0;: seuls le responsable qui a demandé l&apos;ajout (moitié A) et celui qui l&apos;a approuvé (moitié B) en détiennent une.</translation>
+    </message>
+    <message>
+        <source>Enrolling needs both halves: half A from the officer who requested the addition and half B from the one who approved it.</source>
+        <translation>L&apos;enrôlement exige les deux moitiés&#xa0;: la moitié A du responsable qui a demandé l&apos;ajout et la moitié B de celui qui l&apos;a approuvé.</translation>
+    </message>
+    <message>
+        <source>Another officer change is being completed in this vault: let any officer unlock it once, then enroll.</source>
+        <translation>Une autre modification des responsables est en cours de finalisation dans ce coffre&#xa0;: faites-le déverrouiller une fois par n&apos;importe quel responsable, puis procédez à l&apos;enrôlement.</translation>
+    </message>
+    <message>
+        <source>%1 already has a keyslot: unlock with your passphrase.</source>
+        <translation>%1 a déjà un emplacement de clé&#xa0;: déverrouillez avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Half A is not the one for %1&apos;s enrollment.</source>
+        <translation>La moitié A n&apos;est pas celle de l&apos;enrôlement de %1.</translation>
+    </message>
+    <message>
+        <source>Half B is not the one for %1&apos;s enrollment.</source>
+        <translation>La moitié B n&apos;est pas celle de l&apos;enrôlement de %1.</translation>
+    </message>
+    <message>
+        <source>The vault was re-keyed after %1&apos;s addition was approved: any officer unlocking the vault once renews the enrollment; then try again.</source>
+        <translation>Le coffre a été rechiffré après l&apos;approbation de l&apos;ajout de %1&#xa0;: il suffit qu&apos;un responsable déverrouille le coffre une fois pour renouveler l&apos;enrôlement&#xa0;; réessayez ensuite.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s schema is not the one this Keyward writes: let another officer unlock it with this version first.</source>
+        <translation>Le schéma de ce coffre n&apos;est pas celui qu&apos;écrit ce Keyward&#xa0;: faites-le d&apos;abord déverrouiller par un autre responsable avec cette version.</translation>
+    </message>
+    <message>
+        <source>keyslots.json and vault.db do not belong to the same vault.</source>
+        <translation>keyslots.json et vault.db n&apos;appartiennent pas au même coffre.</translation>
+    </message>
+    <message>
+        <source>Tampering: enrollments.json does not hold the enrollment the signed roster approved for %1.</source>
+        <translation>Falsification&#xa0;: enrollments.json ne contient pas l&apos;enrôlement que la liste signée des responsables a approuvé pour %1.</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 committed without a signed audit head.</source>
+        <translation>L&apos;enrôlement de %1 a été validé sans tête de chaîne d&apos;audit signée.</translation>
+    </message>
+    <message>
+        <source>%1 has no keyslot in this vault.</source>
+        <translation>%1 n&apos;a pas d&apos;emplacement de clé dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>The current passphrase for %1 is wrong.</source>
+        <translation>La phrase secrète actuelle de %1 est erronée.</translation>
+    </message>
+    <message>
+        <source>Tampering: %1</source>
+        <translation>Falsification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tampering: the keyslot of %1 carries no sealed audit head although %1 signed the log: it was removed from keyslots.json, which hides events cut from the end of the log.</source>
+        <translation>Falsification&#xa0;: l&apos;emplacement de clé de %1 ne porte aucune tête de chaîne d&apos;audit scellée alors que %1 a signé le journal d&apos;audit&#xa0;: elle a été supprimée de keyslots.json, ce qui masque des événements retranchés à la fin du journal.</translation>
+    </message>
+    <message>
+        <source>Tampering: the audit log ends at event %1, but %2 signed or verified it up to event %3: events were removed from the end.</source>
+        <translation>Falsification&#xa0;: le journal d&apos;audit s&apos;arrête à l&apos;événement %1, mais %2 l&apos;a signé ou vérifié jusqu&apos;à l&apos;événement %3&#xa0;: des événements ont été supprimés à la fin.</translation>
+    </message>
+    <message>
+        <source>Tampering: event %1 is not the one %2 signed or verified: the audit log was rewritten up to there.</source>
+        <translation>Falsification&#xa0;: l&apos;événement %1 n&apos;est pas celui que %2 a signé ou vérifié&#xa0;: le journal d&apos;audit a été réécrit jusqu&apos;à ce point.</translation>
+    </message>
+    <message>
+        <source>Tampering: the vault fingerprint is %1, but %2 signed or verified the log under %3: the root of the signed roster was replaced.</source>
+        <translation>Falsification&#xa0;: l&apos;empreinte du coffre est %1, mais %2 a signé ou vérifié le journal d&apos;audit sous %3&#xa0;: la racine de la liste signée des responsables a été remplacée.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +6123,104 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <source>This computer&apos;s clock (%1) is behind the vault&apos;s last event (%2); Keyward writes nothing until the clock is right.</source>
         <extracomment>%1 is this computer&apos;s time, %2 the time of the vault&apos;s newest audit event (both UTC).</extracomment>
         <translation>L&apos;horloge de cet ordinateur (%1) est en retard sur le dernier événement du coffre (%2)&#xa0;; Keyward n&apos;écrit rien tant que l&apos;horloge n&apos;est pas juste.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::WorkloadCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid workload name (letters, digits and . _ : / @ -, up to 128).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de charge de travail valide (lettres, chiffres et . _&#xa0;: / @ -, 128 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>Workload %1 needs an owner.</source>
+        <translation>La charge de travail %1 doit avoir un propriétaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;environnement valide.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>The JWKS cache TTL must be between 0 and 366 days.</source>
+        <translation>La TTL du cache JWKS doit être comprise entre 0 et 366 jours.</translation>
+    </message>
+    <message>
+        <source>The maximum token TTL must be between 0 and 366 days.</source>
+        <translation>La TTL maximale des jetons doit être comprise entre 0 et 366 jours.</translation>
+    </message>
+    <message>
+        <source>Workload %1 must trust at least one key set or kid.</source>
+        <translation>La charge de travail %1 doit faire confiance à au moins un jeu de clés ou un kid.</translation>
+    </message>
+    <message>
+        <source>trusts</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a key set nor a kid in this vault.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un jeu de clés ni un kid de ce coffre.</translation>
+    </message>
+    <message>
+        <source>Only a key officer or an admin may change workloads.</source>
+        <translation>Seul un responsable des clés ou un administrateur peut modifier les charges de travail.</translation>
+    </message>
+    <message>
+        <source>A workload named %1 is already registered.</source>
+        <translation>Une charge de travail nommée %1 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>No workload named %1 is registered.</source>
+        <translation>Aucune charge de travail nommée %1 n&apos;est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::WorkloadImport</name>
+    <message>
+        <source>cache_ttl &quot;%1&quot; is not a duration (e.g. 300, 5m, 1h).</source>
+        <translation>cache_ttl «&#xa0;%1&#xa0;» n&apos;est pas une durée (par ex. 300, 5m, 1h).</translation>
+    </message>
+    <message>
+        <source>token_ttl &quot;%1&quot; is not a duration (e.g. 300, 5m, 1h).</source>
+        <translation>token_ttl «&#xa0;%1&#xa0;» n&apos;est pas une durée (par ex. 300, 5m, 1h).</translation>
+    </message>
+    <message>
+        <source>refresh &quot;%1&quot; must be poll or on-unknown-kid.</source>
+        <translation>refresh «&#xa0;%1&#xa0;» doit valoir poll ou on-unknown-kid.</translation>
+    </message>
+    <message>
+        <source>The header names no &quot;%1&quot; column.</source>
+        <translation>L&apos;en-tête ne nomme aucune colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file holds no header line and no workload.</source>
+        <translation>Le fichier ne contient ni ligne d&apos;en-tête ni charge de travail.</translation>
+    </message>
+    <message>
+        <source>Element %1 is not a JSON object.</source>
+        <translation>L&apos;élément %1 n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1.</source>
+        <translation>Pas un objet JSON&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A workload named %1 is already registered%2.</source>
+        <translation>Une charge de travail nommée %1 est déjà enregistrée%2.</translation>
+    </message>
+    <message>
+        <source> earlier in this file</source>
+        <translation> plus haut dans ce fichier</translation>
+    </message>
+    <message>
+        <source>The file holds no workload.</source>
+        <translation>Le fichier ne contient aucune charge de travail.</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +6534,162 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
 </context>
 <context>
+    <name>keyward::core::samples::SampleFile</name>
+    <message>
+        <source>The JSON array holds a value that is neither a compact JWE string nor a JWE object.</source>
+        <translation>Le tableau JSON contient une valeur qui n&apos;est ni une chaîne JWE compacte ni un objet JWE.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object that is not a JWE (no &quot;ciphertext&quot;).</source>
+        <translation>Le fichier contient un objet JSON qui n&apos;est pas un JWE (pas de «&#xa0;ciphertext&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The file starts like a JSON array but is not valid JSON: %1.</source>
+        <translation>Le fichier commence comme un tableau JSON mais n&apos;est pas du JSON valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file holds no JWE.</source>
+        <translation>Le fichier ne contient aucun JWE.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleGate</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>not tested since %1</source>
+        <translation>non testé depuis %1</translation>
+    </message>
+    <message>
+        <source>last test: %1</source>
+        <translation>dernier test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>encrypted to %1 alone</source>
+        <translation>chiffré pour %1 uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key &quot;%1&quot; cannot be retired: %n of its archived samples have no passing test-decrypt since its last change:</source>
+        <translation>
+            <numerusform>La clé «&#xa0;%1&#xa0;» ne peut pas être retirée&#xa0;: %n de ses échantillons archivés n&apos;a réussi aucun essai de déchiffrement depuis sa dernière modification&#xa0;:</numerusform>
+            <numerusform>La clé «&#xa0;%1&#xa0;» ne peut pas être retirée&#xa0;: %n de ses échantillons archivés n&apos;ont réussi aucun essai de déchiffrement depuis sa dernière modification&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run `samples test --kid %1` (or re-wrap the failing samples) first.</source>
+        <translation>Exécutez d&apos;abord `samples test --kid %1` (ou réencapsulez les échantillons en échec).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroying key &quot;%1&quot; would make %n archived sample(s) unreadable for good:</source>
+        <translation>
+            <numerusform>Détruire la clé «&#xa0;%1&#xa0;» rendrait %n échantillon archivé définitivement illisible&#xa0;:</numerusform>
+            <numerusform>Détruire la clé «&#xa0;%1&#xa0;» rendrait %n échantillons archivés définitivement illisibles&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-wrap them to a successor key first, or request the destruction as a crypto-shred that names them (--shred-sample DIGEST).</source>
+        <translation>Réencapsulez-les d&apos;abord pour une clé successeur, ou demandez la destruction sous forme d&apos;effacement cryptographique qui les désigne (--shred-sample DIGEST).</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleImporter</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Rien à importer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>L&apos;import a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleKeyring</name>
+    <message>
+        <source>No key with kid &quot;%1&quot; is in the vault.</source>
+        <translation>Aucune clé de kid «&#xa0;%1&#xa0;» ne se trouve dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which was destroyed on %2: it can never be decrypted again.</source>
+        <translation>Chiffré pour %1, qui a été détruite le %2&#xa0;: l&apos;échantillon ne pourra plus jamais être déchiffré.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which was destroyed: it can never be decrypted again.</source>
+        <translation>Chiffré pour %1, qui a été détruite&#xa0;: l&apos;échantillon ne pourra plus jamais être déchiffré.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which is a signing key; signing keys never decrypt.</source>
+        <translation>Chiffré pour %1, qui est une clé de signature&#xa0;; les clés de signature ne déchiffrent jamais.</translation>
+    </message>
+    <message>
+        <source>Encrypted to %1, which is not active yet (pending).</source>
+        <translation>Chiffré pour %1, qui n&apos;est pas encore active (en attente).</translation>
+    </message>
+    <message>
+        <source>Key %1 is in the vault with its public part only, so nothing here can decrypt it.</source>
+        <translation>La clé %1 ne figure dans le coffre qu&apos;avec sa partie publique&#xa0;: l&apos;échantillon ne peut donc pas être déchiffré ici.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleRewrap</name>
+    <message>
+        <source>The output folder %1 already holds files; re-wrapped samples go into a new or empty folder.</source>
+        <translation>Le dossier de sortie %1 contient déjà des fichiers&#xa0;; les échantillons réencapsulés vont dans un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>Key %1 cannot take re-wrapped samples: it must be an active encryption key with an alg (it is %2 %3).</source>
+        <translation>La clé %1 ne peut pas recevoir d&apos;échantillons réencapsulés&#xa0;: elle doit être une clé de chiffrement active dotée d&apos;un alg (elle est %2 %3).</translation>
+    </message>
+    <message>
+        <source>No sample matches the selection.</source>
+        <translation>Aucun échantillon ne correspond à la sélection.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>Impossible de créer le dossier de sortie %1.</translation>
+    </message>
+    <message>
+        <source>already encrypted to %1</source>
+        <translation>déjà chiffré pour %1</translation>
+    </message>
+    <message>
+        <source>The re-wrapped %1 does not decrypt with %2; nothing was written.</source>
+        <translation>L&apos;échantillon réencapsulé %1 ne se déchiffre pas avec %2&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Re-wrapping would overwrite the input %1; choose another output folder.</source>
+        <translation>La réencapsulation écraserait l&apos;entrée %1&#xa0;; choisissez un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>No selected sample could be re-wrapped: %1</source>
+        <translation>Aucun échantillon sélectionné n&apos;a pu être réencapsulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleTestRun</name>
+    <message>
+        <source>No sample matches the selection.</source>
+        <translation>Aucun échantillon ne correspond à la sélection.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::strictjson</name>
     <message>
         <source>JSON of %1 bytes is above the %2-byte cap</source>
@@ -4906,6 +6717,480 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
     </message>
 </context>
 <context>
+    <name>keyward::report::AuditReportHtml</name>
+    <message>
+        <source>Keyward audit evidence</source>
+        <translation>Preuves d&apos;audit Keyward</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Vault id</source>
+        <translation>Identifiant du coffre</translation>
+    </message>
+    <message>
+        <source>Vault fingerprint</source>
+        <translation>Empreinte du coffre</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Events in this export</source>
+        <translation>Événements de cet export</translation>
+    </message>
+    <message>
+        <source>%1 (seq %2 to %3)</source>
+        <translation>%1 (seq %2 à %3)</translation>
+    </message>
+    <message>
+        <source>First / last event hash</source>
+        <translation>Hash du premier / dernier événement</translation>
+    </message>
+    <message>
+        <source>Signed tree head</source>
+        <translation>Tête d&apos;arbre signée</translation>
+    </message>
+    <message>
+        <source>%1 events, Merkle root %2</source>
+        <translation>%1 événements, racine Merkle %2</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporté par</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Officers (signed roster)</source>
+        <translation>Responsables (liste signée)</translation>
+    </message>
+    <message>
+        <source>trusted on first use</source>
+        <translation>confiance à la première utilisation</translation>
+    </message>
+    <message>
+        <source>approved by request</source>
+        <translation>approuvé par demande</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Signing key thumbprint</source>
+        <translation>Empreinte de la clé de signature</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>kid</source>
+        <translation>kid</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Us.</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57</source>
+        <translation>NIST SP 800-57</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Env</source>
+        <translation>Env.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Key inventory</source>
+        <translation>Inventaire des clés</translation>
+    </message>
+    <message>
+        <source>The vault holds no keys.</source>
+        <translation>Le coffre ne contient aucune clé.</translation>
+    </message>
+    <message>
+        <source>Overdue keys (past cryptoperiod or expired)</source>
+        <translation>Clés en retard (cryptopériode dépassée ou expirées)</translation>
+    </message>
+    <message>
+        <source>No key is overdue.</source>
+        <translation>Aucune clé n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Rotations</translation>
+    </message>
+    <message>
+        <source>No rotation was requested.</source>
+        <translation>Aucune rotation n&apos;a été demandée.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Approval signature</source>
+        <translation>Signature d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Unreviewed break-glass acts</source>
+        <translation>Actes «&#xa0;bris de glace&#xa0;» non revus</translation>
+    </message>
+    <message>
+        <source>Every break-glass act was countersigned.</source>
+        <translation>Chaque acte «&#xa0;bris de glace&#xa0;» a été contresigné.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revoir</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>Révoquée par</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Verifying this export by hand</source>
+        <translation>Vérifier cet export à la main</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing of Keyward is needed. In the export folder:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Files.&lt;/b&gt; Decode the payload of &lt;tt&gt;manifest.jws&lt;/tt&gt; (the middle part, base64url) and compare each &lt;tt&gt;files[].sha256&lt;/tt&gt; with &lt;tt&gt;sha256sum audit.jsonl audit.csv roster.jsonl proofs.json report.pdf&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Who signed.&lt;/b&gt; &lt;tt&gt;roster.jsonl&lt;/tt&gt; holds the officers&apos; signed admissions from the vault&apos;s genesis; each officer&apos;s public key is the &lt;tt&gt;signingJwk&lt;/tt&gt; of their statement. Verify &lt;tt&gt;manifest.jws&lt;/tt&gt; (compact JWS, EdDSA) with the exporter&apos;s key and &lt;tt&gt;treehead.json&lt;/tt&gt; (general JWS JSON) with the two officers&apos; keys in any JOSE library, e.g. python3-jwcrypto: &lt;tt&gt;JWS().deserialize(text); jws.verify(JWK(**jwk))&lt;/tt&gt;. The &lt;tt&gt;kid&lt;/tt&gt; of each signature is the RFC 7638 thumbprint of the signer&apos;s key.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The chain.&lt;/b&gt; Each line of &lt;tt&gt;audit.jsonl&lt;/tt&gt; is one event. Remove its &lt;tt&gt;,&quot;hash&quot;:&quot;…&quot;&lt;/tt&gt; member; SHA-256 of &lt;tt&gt;prev&lt;/tt&gt; followed by the remaining line must equal &lt;tt&gt;hash&lt;/tt&gt;; &lt;tt&gt;prev&lt;/tt&gt; equals the previous line&apos;s &lt;tt&gt;hash&lt;/tt&gt;; &lt;tt&gt;seq&lt;/tt&gt; counts up by one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The Merkle tree&lt;/b&gt; (RFC 6962). Leaf = SHA-256(0x00 ‖ line without the line break), node = SHA-256(0x01 ‖ left ‖ right). For a full export the root over all lines equals &lt;tt&gt;root&lt;/tt&gt; in the tree head; &lt;tt&gt;proofs.json&lt;/tt&gt; holds inclusion proofs and consistency proofs from earlier heads.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nothing removed since your last export.&lt;/b&gt; Keep &lt;tt&gt;treehead.json&lt;/tt&gt; of each export you receive; &lt;tt&gt;keyward-cli verify audit NEW --since OLD&lt;/tt&gt; (or an RFC 6962 consistency check) proves the log only grew.&lt;/li&gt;&lt;li&gt;&lt;b&gt;The vault.&lt;/b&gt; Compare the vault fingerprint on the cover with the one your officers give you out of band (&lt;tt&gt;--fingerprint&lt;/tt&gt;).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Keyward n&apos;est pas nécessaire. Dans le dossier d&apos;export&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Fichiers.&lt;/b&gt; Décodez la charge utile de &lt;tt&gt;manifest.jws&lt;/tt&gt; (la partie centrale, en base64url) et comparez chaque &lt;tt&gt;files[].sha256&lt;/tt&gt; avec le résultat de &lt;tt&gt;sha256sum audit.jsonl audit.csv roster.jsonl proofs.json report.pdf&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qui a signé.&lt;/b&gt; &lt;tt&gt;roster.jsonl&lt;/tt&gt; contient les admissions signées des responsables depuis la création du coffre&#xa0;; la clé publique de chaque responsable est le &lt;tt&gt;signingJwk&lt;/tt&gt; de sa déclaration. Vérifiez &lt;tt&gt;manifest.jws&lt;/tt&gt; (JWS compact, EdDSA) avec la clé de l&apos;exportateur et &lt;tt&gt;treehead.json&lt;/tt&gt; (sérialisation JSON générale de JWS) avec les clés des deux responsables dans n&apos;importe quelle bibliothèque JOSE, par exemple python3-jwcrypto&#xa0;: &lt;tt&gt;JWS().deserialize(text); jws.verify(JWK(**jwk))&lt;/tt&gt;. Le &lt;tt&gt;kid&lt;/tt&gt; de chaque signature est l&apos;empreinte RFC 7638 de la clé du signataire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La chaîne.&lt;/b&gt; Chaque ligne de &lt;tt&gt;audit.jsonl&lt;/tt&gt; est un événement. Retirez-en le membre &lt;tt&gt;,&quot;hash&quot;:&quot;…&quot;&lt;/tt&gt;&#xa0;; le SHA-256 de &lt;tt&gt;prev&lt;/tt&gt; suivi du reste de la ligne doit être égal à &lt;tt&gt;hash&lt;/tt&gt;&#xa0;; &lt;tt&gt;prev&lt;/tt&gt; est égal au &lt;tt&gt;hash&lt;/tt&gt; de la ligne précédente&#xa0;; &lt;tt&gt;seq&lt;/tt&gt; augmente de un à chaque ligne.&lt;/li&gt;&lt;li&gt;&lt;b&gt;L&apos;arbre de Merkle&lt;/b&gt; (RFC 6962). Feuille = SHA-256(0x00 ‖ ligne sans le saut de ligne), nœud = SHA-256(0x01 ‖ gauche ‖ droite). Pour un export complet, la racine calculée sur toutes les lignes est égale à &lt;tt&gt;root&lt;/tt&gt; dans la tête d&apos;arbre&#xa0;; &lt;tt&gt;proofs.json&lt;/tt&gt; contient les preuves d&apos;inclusion et les preuves de cohérence par rapport aux têtes d&apos;arbre antérieures.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rien n&apos;a été supprimé depuis votre dernier export.&lt;/b&gt; Conservez le &lt;tt&gt;treehead.json&lt;/tt&gt; de chaque export reçu&#xa0;; &lt;tt&gt;keyward-cli verify audit NEW --since OLD&lt;/tt&gt; (ou une vérification de cohérence RFC 6962) prouve que le journal n&apos;a fait que croître.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Le coffre.&lt;/b&gt; Comparez l&apos;empreinte du coffre figurant sur la page de garde avec celle que vos responsables vous communiquent par un autre canal (&lt;tt&gt;--fingerprint&lt;/tt&gt;).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Controls and where the proof is</source>
+        <translation>Contrôles et emplacement des preuves</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Keyward control</source>
+        <translation>Contrôle Keyward</translation>
+    </message>
+    <message>
+        <source>Exported file and field</source>
+        <translation>Fichier exporté et champ</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1 keys protected against disclosure and misuse</source>
+        <translation>PCI DSS 4.0 3.6.1 clés protégées contre la divulgation et l&apos;usage abusif</translation>
+    </message>
+    <message>
+        <source>Encrypted vault; two-person rule for every governed change</source>
+        <translation>Coffre chiffré&#xa0;; règle des deux personnes pour chaque modification encadrée</translation>
+    </message>
+    <message>
+        <source>audit.jsonl: request.created / request.approved (details.approvals)</source>
+        <translation>audit.jsonl&#xa0;: request.created / request.approved (details.approvals)</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.1 test and production keys differ</source>
+        <translation>PCI DSS 4.0 3.6.1.1 clés de test et de production distinctes</translation>
+    </message>
+    <message>
+        <source>Same key material refused in two environments</source>
+        <translation>Même matériel de clé refusé dans deux environnements</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory (Env); audit.jsonl key.generated details</source>
+        <translation>report.pdf inventaire (Env.)&#xa0;; audit.jsonl key.generated details</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.2 secret keys stored encrypted</source>
+        <translation>PCI DSS 4.0 3.6.1.2 clés secrètes stockées chiffrées</translation>
+    </message>
+    <message>
+        <source>SQLCipher vault, master key wrapped per officer (Argon2id)</source>
+        <translation>Coffre SQLCipher, clé maîtresse encapsulée pour chaque responsable (Argon2id)</translation>
+    </message>
+    <message>
+        <source>jwks.json public members only; audit.jsonl vault.created</source>
+        <translation>jwks.json membres publics uniquement&#xa0;; audit.jsonl vault.created</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.3 fewest custodians</source>
+        <translation>PCI DSS 4.0 3.6.1.3 nombre minimal de dépositaires</translation>
+    </message>
+    <message>
+        <source>Signed officer roster</source>
+        <translation>Liste signée des responsables</translation>
+    </message>
+    <message>
+        <source>roster.jsonl; report.pdf Officers</source>
+        <translation>roster.jsonl&#xa0;; report.pdf Responsables</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.6.1.4 fewest locations</source>
+        <translation>PCI DSS 4.0 3.6.1.4 nombre minimal d&apos;emplacements</translation>
+    </message>
+    <message>
+        <source>Private export only by approved request</source>
+        <translation>Export privé uniquement sur demande approuvée</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.exported-private, request.approved</source>
+        <translation>audit.jsonl key.exported-private, request.approved</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.1 strong key generation</source>
+        <translation>PCI DSS 4.0 3.7.1 génération de clés robustes</translation>
+    </message>
+    <message>
+        <source>In-vault generation, RSA ≥ 2048, strength derived</source>
+        <translation>Génération dans le coffre, RSA ≥ 2048, robustesse déduite</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.generated; report.pdf inventory (alg)</source>
+        <translation>audit.jsonl key.generated&#xa0;; report.pdf inventaire (alg)</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.2 secure distribution</source>
+        <translation>PCI DSS 4.0 3.7.2 distribution sécurisée</translation>
+    </message>
+    <message>
+        <source>Signed JWKS bundles</source>
+        <translation>Lots JWKS signés</translation>
+    </message>
+    <message>
+        <source>jwks.jws; manifest.json signer</source>
+        <translation>jwks.jws&#xa0;; manifest.json signer</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.3 secure storage</source>
+        <translation>PCI DSS 4.0 3.7.3 stockage sécurisé</translation>
+    </message>
+    <message>
+        <source>Encrypted vault, keyslots bound to the roster</source>
+        <translation>Coffre chiffré, emplacements de clé liés à la liste des responsables</translation>
+    </message>
+    <message>
+        <source>audit.jsonl vault.created, officer.added</source>
+        <translation>audit.jsonl vault.created, officer.added</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.4 change at end of cryptoperiod</source>
+        <translation>PCI DSS 4.0 3.7.4 changement en fin de cryptopériode</translation>
+    </message>
+    <message>
+        <source>Cryptoperiod policy, rotation drafted when due</source>
+        <translation>Politique de cryptopériode, rotation préparée à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>report.pdf Overdue keys, Rotations; audit.jsonl key.rotated</source>
+        <translation>report.pdf Clés en retard, Rotations&#xa0;; audit.jsonl key.rotated</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.5 retire, replace, destroy</source>
+        <translation>PCI DSS 4.0 3.7.5 retirer, remplacer, détruire</translation>
+    </message>
+    <message>
+        <source>Retirement gate, waiting period before destruction, revocation</source>
+        <translation>Contrôle de retrait, délai d&apos;attente avant destruction, révocation</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.retired, key.destroyed, key.revoked</source>
+        <translation>audit.jsonl key.retired, key.destroyed, key.revoked</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.6 split knowledge and dual control</source>
+        <translation>PCI DSS 4.0 3.7.6 connaissance partagée et double contrôle</translation>
+    </message>
+    <message>
+        <source>Requests approved by another officer&apos;s signature</source>
+        <translation>Demandes approuvées par la signature d&apos;un autre responsable</translation>
+    </message>
+    <message>
+        <source>report.pdf Rotations (Approval signature); treehead.json two signatures</source>
+        <translation>report.pdf Rotations (Signature d&apos;approbation)&#xa0;; treehead.json deux signatures</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.7 no unauthorized substitution</source>
+        <translation>PCI DSS 4.0 3.7.7 aucune substitution non autorisée</translation>
+    </message>
+    <message>
+        <source>Signed roster, hash chain, Merkle tree, signed exports</source>
+        <translation>Liste signée des responsables, chaîne de hachage, arbre de Merkle, exports signés</translation>
+    </message>
+    <message>
+        <source>manifest.jws; treehead.json; proofs.json; audit.jsonl hash, prev</source>
+        <translation>manifest.jws&#xa0;; treehead.json&#xa0;; proofs.json&#xa0;; audit.jsonl hash, prev</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.8 custodians acknowledge</source>
+        <translation>PCI DSS 4.0 3.7.8 les dépositaires reconnaissent leurs devoirs</translation>
+    </message>
+    <message>
+        <source>Acknowledgement at first unlock</source>
+        <translation>Reconnaissance au premier déverrouillage</translation>
+    </message>
+    <message>
+        <source>audit.jsonl officer.acknowledged</source>
+        <translation>audit.jsonl officer.acknowledged</translation>
+    </message>
+    <message>
+        <source>PCI DSS 4.0 3.7.9 guidance to customers</source>
+        <translation>PCI DSS 4.0 3.7.9 consignes aux clients</translation>
+    </message>
+    <message>
+        <source>Cache lifetime and verification guidance</source>
+        <translation>Durée de vie du cache et consignes de vérification</translation>
+    </message>
+    <message>
+        <source>manifest.json cache_control; this report&apos;s verification page</source>
+        <translation>manifest.json cache_control&#xa0;; page de vérification de ce rapport</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 pre-activation</source>
+        <translation>NIST SP 800-57 pré-activation</translation>
+    </message>
+    <message>
+        <source>state pending</source>
+        <translation>état «&#xa0;en attente&#xa0;»</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory (NIST SP 800-57); audit.jsonl key.pending</source>
+        <translation>report.pdf inventaire (NIST SP 800-57)&#xa0;; audit.jsonl key.pending</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 active</source>
+        <translation>NIST SP 800-57 active</translation>
+    </message>
+    <message>
+        <source>state active (primary signs and encrypts)</source>
+        <translation>état «&#xa0;active&#xa0;» (la clé principale signe et chiffre)</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory; audit.jsonl key.activated, key.rotated</source>
+        <translation>report.pdf inventaire&#xa0;; audit.jsonl key.activated, key.rotated</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 deactivated</source>
+        <translation>NIST SP 800-57 désactivée</translation>
+    </message>
+    <message>
+        <source>states grace and retired</source>
+        <translation>états «&#xa0;en grâce&#xa0;» et «&#xa0;retirée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>report.pdf inventory; audit.jsonl key.grace, key.retired</source>
+        <translation>report.pdf inventaire&#xa0;; audit.jsonl key.grace, key.retired</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 compromised</source>
+        <translation>NIST SP 800-57 compromise</translation>
+    </message>
+    <message>
+        <source>state revoked, break-glass review</source>
+        <translation>état «&#xa0;révoquée&#xa0;», revue «&#xa0;bris de glace&#xa0;»</translation>
+    </message>
+    <message>
+        <source>report.pdf Unreviewed break-glass acts; audit.jsonl key.revoked</source>
+        <translation>report.pdf Actes «&#xa0;bris de glace&#xa0;» non revus&#xa0;; audit.jsonl key.revoked</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-57 destroyed</source>
+        <translation>NIST SP 800-57 détruite</translation>
+    </message>
+    <message>
+        <source>state destroyed after the waiting period</source>
+        <translation>état «&#xa0;détruite&#xa0;» après le délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source>audit.jsonl key.destroyed</source>
+        <translation>audit.jsonl key.destroyed</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::report::AuditReportRenderer</name>
+    <message>
+        <source>The PDF report needs a graphical application object.</source>
+        <translation>Le rapport PDF exige un objet d&apos;application graphique.</translation>
+    </message>
+    <message>
+        <source>Keyward audit evidence %1</source>
+        <translation>Preuves d&apos;audit Keyward %1</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be rendered.</source>
+        <translation>Le rapport PDF n&apos;a pas pu être généré.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::AddOfficerDialog</name>
     <message>
         <source>Adding the officer</source>
@@ -4924,12 +7209,24 @@ Codes de sortie&#xa0;: 0 ok, 1 refusé ou échec, 2 usage, 3 authentification, 4
         <translation>&amp;Demander l&apos;ajout</translation>
     </message>
     <message>
-        <source>Adding an officer is a two-person request: the new keyslot is sealed now and added when a different officer with the approver role approves. Until then the new officer cannot unlock the vault.</source>
-        <translation>L&apos;ajout d&apos;un responsable est une demande soumise à la règle des deux personnes&#xa0;: le nouvel emplacement de clé est scellé maintenant et ajouté quand un autre responsable ayant le rôle d&apos;approbateur l&apos;approuve. D&apos;ici là, le nouveau responsable ne peut pas déverrouiller le coffre.</translation>
+        <source>Adding an officer is a two-person request. Once a different officer with the approver role approves it, the new officer enrolls with half A (shown here after you submit) and half B (the approver&apos;s), and chooses their own passphrase then.</source>
+        <translation>L&apos;ajout d&apos;un responsable est une demande soumise à la règle des deux personnes. Dès qu&apos;un autre responsable ayant le rôle d&apos;approbateur l&apos;a approuvée, le nouveau responsable s&apos;enrôle avec la moitié A (affichée ici après l&apos;envoi) et la moitié B (celle de l&apos;approbateur), et choisit alors sa propre phrase secrète.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2 Type the passphrase again to retry.</source>
-        <translation>&lt;b&gt;L&apos;ajout de %1 n&apos;a pas été demandé.&lt;/b&gt; %2 Saisissez à nouveau la phrase secrète pour réessayer.</translation>
+        <source>&lt;b&gt;The new officer chooses their own passphrase&lt;/b&gt; when they enroll: nobody else ever knows it.</source>
+        <translation>&lt;b&gt;Le nouveau responsable choisit sa propre phrase secrète&lt;/b&gt; lors de son enrôlement&#xa0;: personne d&apos;autre ne la connaît jamais.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Adding %1 was not requested.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;L&apos;ajout de %1 n&apos;a pas été demandé.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request %1 submitted.&lt;/b&gt; Give half A below to %2 in person; it is shown only now. The approver gives %2 half B.</source>
+        <translation>&lt;b&gt;Demande %1 soumise.&lt;/b&gt; Remettez en main propre la moitié A ci-dessous à %2&#xa0;; elle n&apos;est affichée que maintenant. L&apos;approbateur remet la moitié B à %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +7504,10 @@ Précédent&#xa0;: %4</translation>
         <source>&lt;b&gt;Audit chain broken at event %1.&lt;/b&gt; %2 Events from there on cannot be trusted; restore the vault from a backup and investigate.</source>
         <translation>&lt;b&gt;Chaîne d&apos;audit rompue à l&apos;événement %1.&lt;/b&gt; %2 Les événements à partir de là ne sont pas fiables&#xa0;; restaurez le coffre depuis une sauvegarde et enquêtez.</translation>
     </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements d&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::BackupAction</name>
@@ -5252,6 +7553,33 @@ Précédent&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for %1. Only your own keyslot changes; the other officers keep theirs.</source>
+        <translation>Choisissez une nouvelle phrase secrète pour %1. Seul votre propre emplacement de clé change&#xa0;; les autres responsables conservent le leur.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète ac&amp;tuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The passphrase was not changed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La phrase secrète n&apos;a pas été modifiée.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::CountersignDialog</name>
     <message>
         <source>&amp;Countersigning officer:</source>
@@ -5291,6 +7619,157 @@ Précédent&#xa0;: %4</translation>
     <message>
         <source>&amp;Lock the vault</source>
         <translation>&amp;Verrouiller le coffre</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::EnrollOfficerDialog</name>
+    <message>
+        <source>Enroll as a new officer</source>
+        <translation>S&apos;enrôler comme nouveau responsable</translation>
+    </message>
+    <message>
+        <source>Your addition was approved. Enter half A (from the officer who requested it) and half B (from the officer who approved it), then choose your own passphrase: nobody else knows it, and your personal signing key is made now, on this computer.</source>
+        <translation>Votre ajout a été approuvé. Saisissez la moitié A (du responsable qui l&apos;a demandé) et la moitié B (du responsable qui l&apos;a approuvé), puis choisissez votre propre phrase secrète&#xa0;: personne d&apos;autre ne la connaît, et votre clé de signature personnelle est créée maintenant, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Half &amp;A:</source>
+        <translation>Moitié &amp;A&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Half &amp;B:</source>
+        <translation>Moitié &amp;B&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation>&amp;Votre phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enrôler</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to enroll in this vault.</source>
+        <translation>Personne n&apos;attend d&apos;enrôlement dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to enroll.</source>
+        <translation>Personne n&apos;attend d&apos;enrôlement.</translation>
+    </message>
+    <message>
+        <source>Enrolling needs both halves.</source>
+        <translation>L&apos;enrôlement exige les deux moitiés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is not enrolled.&lt;/b&gt; %2 Enter both halves and your passphrase again.</source>
+        <translation>&lt;b&gt;L&apos;enrôlement de %1 n&apos;a pas abouti.&lt;/b&gt; %2 Saisissez à nouveau les deux moitiés et votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::EvidenceMenu</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <source>Export &amp;JWKS bundle…</source>
+        <translation>Exporter le lot &amp;JWKS…</translation>
+    </message>
+    <message>
+        <source>Export &amp;audit evidence…</source>
+        <translation>Exporter les preuves d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an export…</source>
+        <translation>&amp;Vérifier un export…</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Export JWKS bundle</source>
+        <translation>Exporter le lot JWKS</translation>
+    </message>
+    <message>
+        <source>Export audit evidence</source>
+        <translation>Exporter les preuves d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Writes jwks.json (public keys only), jwks.jws signed by the set&apos;s bundle-signing key, and manifest.json with each file&apos;s SHA-256 and the recommended cache lifetime.</source>
+        <translation>Écrit jwks.json (clés publiques uniquement), jwks.jws signé par la clé de signature du lot du jeu, et manifest.json avec le SHA-256 de chaque fichier et la durée de cache recommandée.</translation>
+    </message>
+    <message>
+        <source>Writes audit.jsonl and audit.csv, the signed roster, the officers&apos; signed heads, Merkle proofs, report.pdf, a tree head signed by you and manifest.jws. A second officer co-signs the tree head afterwards (keyward-cli export cosign).</source>
+        <translation>Écrit audit.jsonl et audit.csv, la liste signée des responsables, les têtes de chaîne signées des responsables, les preuves de Merkle, report.pdf, une tête d&apos;arbre signée par vous et manifest.jws. Un second responsable contresigne ensuite la tête d&apos;arbre (keyward-cli export cosign).</translation>
+    </message>
+    <message>
+        <source>Key &amp;set:</source>
+        <translation>&amp;Jeu de clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only events between</source>
+        <translation>Uniquement les événements entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An empty or new folder</source>
+        <translation>Un dossier vide ou nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Choisissez un dossier de destination pour l&apos;export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The JWKS bundle of %1 holds %n key(s) and is signed by %2. Publish jwks.json with Cache-Control: max-age=%3.</source>
+        <translation>
+            <numerusform>Le lot JWKS de %1 contient %n clé et est signé par %2. Publiez jwks.json avec Cache-Control: max-age=%3.</numerusform>
+            <numerusform>Le lot JWKS de %1 contient %n clés et est signé par %2. Publiez jwks.json avec Cache-Control: max-age=%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) exported; the tree head covers %1 events. Ask a second officer to co-sign it: keyward-cli export cosign &quot;%2&quot; --as OTHER</source>
+        <translation>
+            <numerusform>%n événement d&apos;audit exporté&#xa0;; la tête d&apos;arbre couvre %1 événements. Demandez à un second responsable de la contresigner&#xa0;: keyward-cli export cosign &quot;%2&quot; --as OTHER</numerusform>
+            <numerusform>%n événements d&apos;audit exportés&#xa0;; la tête d&apos;arbre couvre %1 événements. Demandez à un second responsable de la contresigner&#xa0;: keyward-cli export cosign &quot;%2&quot; --as OTHER</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6165,16 +8644,8 @@ Précédent&#xa0;: %4</translation>
         <translation>Carte de confiance</translation>
     </message>
     <message>
-        <source>Which workloads trust which kid, declared and observed, the blast radius of a compromise, stale trust and JWKS drift.</source>
-        <translation>Quelles charges de travail font confiance à quel kid, déclarées et observées, le rayon d&apos;impact d&apos;une compromission, la confiance périmée et la dérive des JWKS.</translation>
-    </message>
-    <message>
         <source>Samples</source>
         <translation>Échantillons</translation>
-    </message>
-    <message>
-        <source>Archived JWE samples and test-decrypt runs that prove data still decrypts before a key is retired.</source>
-        <translation>Échantillons JWE archivés et essais de déchiffrement qui prouvent que les données se déchiffrent encore avant le retrait d&apos;une clé.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -6237,6 +8708,22 @@ Précédent&#xa0;: %4</translation>
         <source>V&amp;iew</source>
         <translation>&amp;Affichage</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Votre phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MessageWidget</name>
@@ -6262,6 +8749,29 @@ Précédent&#xa0;: %4</translation>
             <numerusform>%1, %n en attente</numerusform>
             <numerusform>%1, %n en attente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::NewPassphraseFields</name>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>La nouvelle phrase secrète doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes ne concordent pas.</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +9070,25 @@ Précédent&#xa0;: %4</translation>
         <source>Vault fingerprint: %1</source>
         <translation>Empreinte du coffre&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Enrollment &amp;half…</source>
+        <translation>&amp;Moitié d&apos;enrôlement…</translation>
+    </message>
+    <message>
+        <source>Your half of %1&apos;s enrollment: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Give it to %1 in person; they need it and the other officer&apos;s half to enroll.</source>
+        <translation>Votre moitié de l&apos;enrôlement de %1&#xa0;: &lt;code&gt;%2&lt;/code&gt;&lt;br&gt;Remettez-la en main propre à %1&#xa0;; pour s&apos;enrôler, %1 en a besoin ainsi que de la moitié de l&apos;autre responsable.</translation>
+    </message>
+    <message>
+        <source>Show your half of the selected officer&apos;s enrollment, to hand over</source>
+        <translation>Afficher votre moitié de l&apos;enrôlement du responsable sélectionné, pour la lui remettre</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::OutcomeChart</name>
+    <message>
+        <source>(no kid)</source>
+        <translation>(pas de kid)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::OverviewPage</name>
@@ -6584,24 +9113,8 @@ Précédent&#xa0;: %4</translation>
         <translation>Événements d&apos;audit</translation>
     </message>
     <message>
-        <source>Arriving in later releases</source>
-        <translation>Dans de prochaines versions</translation>
-    </message>
-    <message>
-        <source>%1: which workloads trust which kid</source>
-        <translation>%1&#xa0;: quelles charges de travail font confiance à quel kid</translation>
-    </message>
-    <message>
         <source>Trust map</source>
         <translation>Carte de confiance</translation>
-    </message>
-    <message>
-        <source>%1: archived JWE test-decrypt runs</source>
-        <translation>%1&#xa0;: essais de déchiffrement de JWE archivés</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Échantillons</translation>
     </message>
     <message>
         <source>Approvers: %1 · </source>
@@ -6702,6 +9215,61 @@ Précédent&#xa0;: %4</translation>
     <message>
         <source>Every break-glass act was countersigned</source>
         <translation>Chaque acte «&#xa0;bris de glace&#xa0;» a été contresigné</translation>
+    </message>
+    <message>
+        <source>Stale trust</source>
+        <translation>Confiance périmée</translation>
+    </message>
+    <message>
+        <source>Rotations converging</source>
+        <translation>Rotations en convergence</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the trust map: %1</source>
+        <translation>Impossible de lire la carte de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No workload registered yet · </source>
+        <translation>Aucune charge de travail enregistrée pour l&apos;instant · </translation>
+    </message>
+    <message>
+        <source>Open the trust map</source>
+        <translation>Ouvrir la carte de confiance</translation>
+    </message>
+    <message>
+        <source>Nothing to converge: no workload trusts a key set yet.</source>
+        <translation>Rien à faire converger&#xa0;: aucune charge de travail ne fait encore confiance à un jeu de clés.</translation>
+    </message>
+    <message>
+        <source>Workloads still using a retired or revoked kid:</source>
+        <translation>Charges de travail qui utilisent encore un kid retiré ou révoqué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show on the trust map</source>
+        <translation>Afficher sur la carte de confiance</translation>
+    </message>
+    <message>
+        <source>No workload uses a retired or revoked kid · </source>
+        <translation>Aucune charge de travail n&apos;utilise de kid retiré ou révoqué · </translation>
+    </message>
+    <message>
+        <source>Keys in grace that may not be retired yet:</source>
+        <translation>Clés en grâce qui ne peuvent pas encore être retirées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>See what blocks them</source>
+        <translation>Voir ce qui les bloque</translation>
+    </message>
+    <message>
+        <source>Every rotation has converged · </source>
+        <translation>Toutes les rotations ont convergé · </translation>
     </message>
 </context>
 <context>
@@ -6898,6 +9466,10 @@ Précédent&#xa0;: %4</translation>
     <message>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Détails de la demande</translation>
     </message>
 </context>
 <context>
@@ -7471,6 +10043,10 @@ Raison&#xa0;: %2</translation>
         <source>Request #%1 was changed by another Keyward program since it was shown here (it is now %2). Nothing was changed; review it and try again.</source>
         <translation>La demande n° %1 a été modifiée par un autre programme Keyward depuis son affichage ici (elle est maintenant %2). Rien n&apos;a été modifié&#xa0;; examinez-la et réessayez.</translation>
     </message>
+    <message>
+        <source>Acts awaiting countersignature</source>
+        <translation>Actes en attente de contre-signature</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::ReviewTableModel</name>
@@ -7801,6 +10377,275 @@ Raison&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::SamplesPage</name>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Run test-decrypt</source>
+        <translation>Lancer l&apos;essai de déchiffrement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Folder contains…</source>
+        <translation>Le dossier contient…</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kid</source>
+        <translation>Kid</translation>
+    </message>
+    <message>
+        <source>Alg</source>
+        <translation>Alg</translation>
+    </message>
+    <message>
+        <source>Enc</source>
+        <translation>Enc</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Archived samples&lt;/h2&gt;Test-decrypt archived JWE payloads with the vault&apos;s keys, chosen by kid, before a key is retired or destroyed. Drop files or folders here to import them.</source>
+        <translation>&lt;h2&gt;Échantillons archivés&lt;/h2&gt;Effectuez un essai de déchiffrement des charges utiles JWE archivées avec les clés du coffre, choisies par kid, avant le retrait ou la destruction d&apos;une clé. Déposez ici des fichiers ou des dossiers pour les importer.</translation>
+    </message>
+    <message>
+        <source>Import JWE samples</source>
+        <translation>Importer des échantillons JWE</translation>
+    </message>
+    <message>
+        <source>Import a folder of JWE samples</source>
+        <translation>Importer un dossier d&apos;échantillons JWE</translation>
+    </message>
+    <message>
+        <source>Decrypts with %1.</source>
+        <translation>Se déchiffre avec %1.</translation>
+    </message>
+    <message>
+        <source>Decrypts, but only with %1, which is retired: re-wrap it to the successor key.</source>
+        <translation>Se déchiffre, mais uniquement avec %1, qui est retirée&#xa0;: rechiffrez l&apos;échantillon pour la clé successeur.</translation>
+    </message>
+    <message>
+        <source>Decrypts with %1, which was revoked: presume its content exposed.</source>
+        <translation>Se déchiffre avec %1, qui a été révoquée&#xa0;: considérez son contenu comme exposé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; by %2, %3 — %4 of %5 samples tested%6.</source>
+        <translation>&lt;b&gt;Essai %1&lt;/b&gt; par %2, %3 — %4 échantillons testés sur %5%6.</translation>
+    </message>
+    <message>
+        <source> (cancelled: partial run)</source>
+        <translation> (annulé&#xa0;: essai partiel)</translation>
+    </message>
+    <message>
+        <source>No test run yet.</source>
+        <translation>Aucun essai pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>All kids</source>
+        <translation>Tous les kids</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 bytes, %3 serialization, SHA-256 %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 octets, sérialisation %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Plaintext: %1 bytes, SHA-256 %2 (the plaintext itself is never kept or shown).</source>
+        <translation>&lt;br&gt;Texte en clair&#xa0;: %1 octets, SHA-256 %2 (le texte en clair lui-même n&apos;est jamais conservé ni affiché).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — about %3 s left</source>
+        <translation>%1 sur %2 — environ %3 s restantes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reading sample files…</source>
+        <translation>Lecture des fichiers d&apos;échantillons…</translation>
+    </message>
+    <message>
+        <source>Imported %1 new sample(s) from %2 file(s); %3 duplicate(s).</source>
+        <translation>%1 nouvel(s) échantillon(s) importé(s) depuis %2 fichier(s)&#xa0;; %3 doublon(s).</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Run %1 cancelled: %2 of %3 samples tested and kept as a partial run.</source>
+        <translation>Essai %1 annulé&#xa0;: %2 échantillons sur %3 testés et conservés comme essai partiel.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 of %3 samples decrypt with a current key.</source>
+        <translation>Essai %1&#xa0;: %2 échantillons sur %3 se déchiffrent avec une clé actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::TrustMapPage</name>
+    <message>
+        <source>Trust map as a table</source>
+        <translation>Carte de confiance sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole map as a PNG picture</source>
+        <translation>Enregistrer toute la carte en image PNG</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the whole map as an SVG drawing</source>
+        <translation>Enregistrer toute la carte en dessin SVG</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Trust map</source>
+        <translation>Carte de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit the whole map</source>
+        <translation>Ajuster à la carte entière</translation>
+    </message>
+    <message>
+        <source>Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk</source>
+        <translation>Cliquez sur un kid pour voir son rayon d&apos;impact · faites glisser pour vous déplacer · molette pour zoomer · flèches pour naviguer</translation>
+    </message>
+    <message>
+        <source>Retire readiness</source>
+        <translation>Préparation au retrait</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Could not read the trust map: %1</source>
+        <translation>Impossible de lire la carte de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No workload is registered yet. Register them with “keyward-cli workload add” or import a CSV/JSON list; observations come from “keyward-cli observe import”.</source>
+        <translation>Aucune charge de travail n&apos;est encore enregistrée. Enregistrez-les avec «&#xa0;keyward-cli workload add&#xa0;» ou importez une liste CSV/JSON&#xa0;; les observations proviennent de «&#xa0;keyward-cli observe import&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key set(s)</source>
+        <translation>
+            <numerusform>%n jeu de clés</numerusform>
+            <numerusform>%n jeux de clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kid(s)</source>
+        <translation>
+            <numerusform>%n kid</numerusform>
+            <numerusform>%n kids</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n charge de travail</numerusform>
+            <numerusform>%n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with stale trust</source>
+        <translation>
+            <numerusform>%n avec une confiance périmée</numerusform>
+            <numerusform>%n avec une confiance périmée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) converging</source>
+        <translation>
+            <numerusform>%n rotation en cours de convergence</numerusform>
+            <numerusform>%n rotations en cours de convergence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyward trust map — %1</source>
+        <translation>Carte de confiance Keyward — %1</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Choisissez un nom de fichier se terminant par .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>Export the trust map</source>
+        <translation>Exporter la carte de confiance</translation>
+    </message>
+    <message>
+        <source>Saved the trust map to %1.</source>
+        <translation>Carte de confiance enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::UnlockDialog</name>
     <message>
         <source>Unlocking</source>
@@ -7839,12 +10684,13 @@ Raison&#xa0;: %2</translation>
         <extracomment>Shown after a wrong passphrase while the unlock button waits.</extracomment>
         <translation>Vous pourrez réessayer dans %1 s.</translation>
     </message>
-</context>
-<context>
-    <name>keyward::ui::UpcomingPage</name>
     <message>
-        <source>This page arrives in a later release of Keyward.</source>
-        <translation>Cette page arrive dans une prochaine version de Keyward.</translation>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Enrôlement…</translation>
+    </message>
+    <message>
+        <source>First run of a new officer: enroll with both halves and choose your passphrase.</source>
+        <translation>Premier lancement d&apos;un nouveau responsable&#xa0;: enrôlez-vous avec les deux moitiés et choisissez votre phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -7852,6 +10698,93 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>Another Keyward program removed an officer and re-keyed this vault, so this window was locked. Unlock again with your passphrase.</source>
         <translation>Un autre programme Keyward a retiré un responsable et rechiffré ce coffre&#xa0;; cette fenêtre a donc été verrouillée. Déverrouillez à nouveau avec votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::VerifyExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify an export</source>
+        <translation>Vérifier un export</translation>
+    </message>
+    <message>
+        <source>Checks a JWKS bundle or an audit export folder exactly as an auditor would, without opening any vault: digests, signatures, the officer roster, the hash chain and the Merkle tree.</source>
+        <translation>Vérifie un lot JWKS ou un dossier d&apos;export d&apos;audit exactement comme le ferait un auditeur, sans ouvrir aucun coffre&#xa0;: condensés, signatures, liste des responsables, chaîne de hachage et arbre de Merkle.</translation>
+    </message>
+    <message>
+        <source>Optional: the previous audit export you received</source>
+        <translation>Facultatif&#xa0;: le précédent export d&apos;audit que vous avez reçu</translation>
+    </message>
+    <message>
+        <source>Optional: the vault fingerprint your officers gave you</source>
+        <translation>Facultatif&#xa0;: l&apos;empreinte du coffre que vos responsables vous ont communiquée</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation>Dossier d&apos;export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>Earlier export:</source>
+        <translation>Export précédent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Earlier export</source>
+        <translation>Export précédent</translation>
+    </message>
+    <message>
+        <source>Vault &amp;fingerprint:</source>
+        <translation>&amp;Empreinte du coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Ce qui a été vérifié</translation>
+    </message>
+    <message>
+        <source>audit export</source>
+        <translation>export d&apos;audit</translation>
+    </message>
+    <message>
+        <source>JWKS bundle</source>
+        <translation>lot JWKS</translation>
+    </message>
+    <message>
+        <source>%1 holds neither manifest.jws (an audit export) nor manifest.json (a JWKS bundle).</source>
+        <translation>%1 ne contient ni manifest.jws (un export d&apos;audit) ni manifest.json (un lot JWKS).</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ réussi</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>✗ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>! note</source>
+        <translation>! remarque</translation>
+    </message>
+    <message>
+        <source>This %1 verifies: nothing in it was changed, added, removed or reordered.</source>
+        <translation>Ce %1 est vérifié&#xa0;: rien n&apos;y a été modifié, ajouté, supprimé ni réordonné.</translation>
+    </message>
+    <message>
+        <source>This %1 does NOT verify: %2</source>
+        <translation>Ce %1 ne se vérifie PAS&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7882,6 +10815,297 @@ Raison&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::trustmap::NodeItem</name>
+    <message>
+        <source>converging</source>
+        <extracomment>Trust map: tag on a key in grace whose rotation has not converged (it may not be retired yet).</extracomment>
+        <translation>en convergence</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <extracomment>Trust map: tag on a workload still using a retired or revoked kid.</extracomment>
+        <translation>périmé</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::RetireReadinessPanel</name>
+    <message>
+        <source>What still blocks the retirement</source>
+        <translation>Ce qui bloque encore le retrait</translation>
+    </message>
+    <message>
+        <source>Retire readiness</source>
+        <translation>Préparation au retrait</translation>
+    </message>
+    <message>
+        <source>Select a kid on the map or in the table to see whether it may be retired and what still blocks it.</source>
+        <translation>Sélectionnez un kid sur la carte ou dans le tableau pour voir s&apos;il peut être retiré et ce qui le bloque encore.</translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation>Retirer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>pins this kid</source>
+        <translation>fixe ce kid</translation>
+    </message>
+    <message>
+        <source>trusts the key set</source>
+        <translation>fait confiance au jeu de clés</translation>
+    </message>
+    <message>
+        <source>was seen using this kid</source>
+        <translation>utilise ce kid d&apos;après les observations</translation>
+    </message>
+    <message>
+        <source>has not refreshed its JWKS since %1 was published</source>
+        <translation>n&apos;a pas rafraîchi son JWKS depuis la publication de %1</translation>
+    </message>
+    <message>
+        <source>pins this kid: it must be unpinned</source>
+        <translation>fixe ce kid&#xa0;: cette fixation doit être levée</translation>
+    </message>
+    <message>
+        <source>tokens signed before the handover may still be valid</source>
+        <translation>des jetons signés avant la relève peuvent encore être valides</translation>
+    </message>
+    <message>
+        <source>Already out of service (%1). Workloads still using it are stale trust:</source>
+        <translation>Déjà hors service (%1). Les charges de travail qui l&apos;utilisent encore relèvent de la confiance périmée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>dernière observation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already out of service (%1); no workload still uses it.</source>
+        <translation>Déjà hors service (%1)&#xa0;; plus aucune charge de travail ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>Token lifetime:</source>
+        <translation>Durée de vie des jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>clears %1</source>
+        <translation>se lève le %1</translation>
+    </message>
+    <message>
+        <source>never clears by itself</source>
+        <translation>ne se lève jamais de lui-même</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet:&lt;/b&gt; %1 is the primary of %2; rotate it first. After the rotation the map shows when every workload has converged.</source>
+        <translation>&lt;b&gt;Pas encore&#xa0;:&lt;/b&gt; %1 est la clé principale de %2&#xa0;; faites-en d&apos;abord la rotation. Après la rotation, la carte indique quand toutes les charges de travail ont convergé.</translation>
+    </message>
+    <message>
+        <source>Ready to retire.</source>
+        <translation>Prête pour le retrait.</translation>
+    </message>
+    <message>
+        <source>Every workload converged at %1.</source>
+        <translation>Toutes les charges de travail ont convergé le %1.</translation>
+    </message>
+    <message>
+        <source>No workload still depends on it.</source>
+        <translation>Plus aucune charge de travail n&apos;en dépend.</translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation>Pas encore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) left</source>
+        <translation>
+            <numerusform>%n blocage restant</numerusform>
+            <numerusform>%n blocages restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; converges at %1 if nothing changes.</source>
+        <translation>; convergence le %1 si rien ne change.</translation>
+    </message>
+    <message>
+        <source>; one of them does not clear by itself.</source>
+        <translation>; l&apos;un d&apos;eux ne se lève pas de lui-même.</translation>
+    </message>
+    <message>
+        <source>State: %1. </source>
+        <translation>État&#xa0;: %1. </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not encode the map as PNG (%1 × %2 pixels).</source>
+        <translation>Impossible d&apos;encoder la carte en PNG (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>Keyward trust map: key sets, kids and the workloads that trust them.</source>
+        <translation>Carte de confiance Keyward&#xa0;: jeux de clés, kids et charges de travail qui leur font confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphScene</name>
+    <message>
+        <source>Key set %1</source>
+        <translation>Jeu de clés %1</translation>
+    </message>
+    <message>
+        <source>Workload %1 (%2), still using a retired or revoked kid</source>
+        <translation>Charge de travail %1 (%2), utilise encore un kid retiré ou révoqué</translation>
+    </message>
+    <message>
+        <source>Workload %1 (%2)</source>
+        <translation>Charge de travail %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kid %1 in %2, %3%4: %n workload(s) break if it vanishes</source>
+        <extracomment>Kid summary: kid, key set, state, then how many workloads break / are exposed.</extracomment>
+        <translation>
+            <numerusform>Kid %1 dans %2, %3%4&#xa0;: %n charge de travail tombe en panne s&apos;il disparaît</numerusform>
+            <numerusform>Kid %1 dans %2, %3%4&#xa0;: %n charges de travail tombent en panne s&apos;il disparaît</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>, principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exposed if it leaks</source>
+        <translation>
+            <numerusform>, %n exposée s&apos;il fuit</numerusform>
+            <numerusform>, %n exposées s&apos;il fuit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustGraphView</name>
+    <message>
+        <source>Trust map graph</source>
+        <translation>Graphe de la carte de confiance</translation>
+    </message>
+    <message>
+        <source>Key sets, their kids and the workloads that trust them. Arrow keys move between nodes; plus and minus zoom; 0 fits the map.</source>
+        <translation>Jeux de clés, leurs kids et les charges de travail qui leur font confiance. Les touches fléchées passent d&apos;un nœud à l&apos;autre&#xa0;; plus et moins zooment&#xa0;; 0 ajuste la carte à la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Arrow keys move between nodes.</source>
+        <translation>Aucune sélection. Les touches fléchées passent d&apos;un nœud à l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Kid: %1</source>
+        <translation>Kid&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workload with stale trust</source>
+        <translation>Charge de travail à la confiance périmée</translation>
+    </message>
+    <message>
+        <source>Declared trust, not observed</source>
+        <translation>Confiance déclarée, non observée</translation>
+    </message>
+    <message>
+        <source>Observed, not declared</source>
+        <translation>Observée, non déclarée</translation>
+    </message>
+    <message>
+        <source>Declared and observed</source>
+        <translation>Déclarée et observée</translation>
+    </message>
+    <message>
+        <source>Breaks if the selected kid vanishes</source>
+        <translation>Cesse de fonctionner si le kid sélectionné disparaît</translation>
+    </message>
+    <message>
+        <source>Exposed if the selected kid leaks</source>
+        <translation>Exposée en cas de fuite du kid sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustSummary</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>Overview: a workload still using a kid that left service; %3 is the kid&apos;s state.</extracomment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocker(s), converged by %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n point bloquant, convergence d&apos;ici %2</numerusform>
+            <numerusform>%1&#xa0;: %n points bloquants, convergence d&apos;ici %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blocker(s), one never clears by itself</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n point bloquant, qui ne se lèvera jamais de lui-même</numerusform>
+            <numerusform>%1&#xa0;: %n points bloquants, dont un qui ne se lèvera jamais de lui-même</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::TrustTableModel</name>
+    <message>
+        <source>declared and observed</source>
+        <translation>déclarée et observée</translation>
+    </message>
+    <message>
+        <source>observed only</source>
+        <translation>observée uniquement</translation>
+    </message>
+    <message>
+        <source>declared, not observed</source>
+        <translation>déclarée, non observée</translation>
+    </message>
+    <message>
+        <source>, pinned</source>
+        <translation>, fixée</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Kid</source>
+        <translation>Kid</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Jeu de clés</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière observation</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Governs the keys behind JWTs and JWE.</source>
@@ -7902,6 +11126,22 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>Keyward</source>
         <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>govern the keys behind JWTs and JWE</source>
+        <translation>gérer les clés qui sous-tendent les JWT et les JWE</translation>
+    </message>
+    <message>
+        <source>Keyward keeps an inventory of JOSE signing and encryption keys in an encrypted vault, rotates them under a two-person rule and keeps a signed audit log. Without options it opens the default vault, or starts the first-run wizard when there is none.</source>
+        <translation>Keyward tient l&apos;inventaire des clés de signature et de chiffrement JOSE dans un coffre chiffré, en fait la rotation selon la règle des deux personnes et tient un journal d&apos;audit signé. Sans option, il ouvre le coffre par défaut, ou lance l&apos;assistant de premier démarrage s&apos;il n&apos;y en a aucun.</translation>
+    </message>
+    <message>
+        <source>Print the options and exit.</source>
+        <translation>Afficher les options et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
     </message>
 </context>
 </TS>
