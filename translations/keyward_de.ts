@@ -2152,10 +2152,6 @@
         <translation>%1 nicht umverschlüsselt: %2</translation>
     </message>
     <message>
-        <source>Re-wrapped %1 sample(s) to %2, each verified with it; manifest: %3</source>
-        <translation>%1 Probe(n) für %2 umverschlüsselt, jede damit geprüft; Manifest: %3</translation>
-    </message>
-    <message>
         <source>Import archived JWE samples from files and folders (recursively).</source>
         <translation>Archivierte JWE-Proben aus Dateien und Ordnern importieren (rekursiv).</translation>
     </message>
@@ -2166,6 +2162,13 @@
     <message>
         <source>Write the samples anew for a successor key into an empty folder, each verified, with a manifest of old → new digests.</source>
         <translation>Die Proben für einen Nachfolgeschlüssel neu in einen leeren Ordner schreiben, jede geprüft, mit einem Manifest der Hashwerte alt → neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-wrapped %n sample(s) to %1, each verified with it; manifest: %2</source>
+        <translation>
+            <numerusform>%n Probe für %1 neu verpackt und damit geprüft; Manifest: %2</numerusform>
+            <numerusform>%n Proben für %1 neu verpackt und jeweils damit geprüft; Manifest: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,16 +2201,16 @@
         <translation>%1 wurde bereits importiert (gleicher SHA-256); es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 line(s): %3 workload/kid pair(s); %4 line(s) skipped.</source>
-        <translation>%1 von %2 Zeile(n) importiert: %3 Workload/kid-Paar(e); %4 Zeile(n) übersprungen.</translation>
-    </message>
-    <message>
         <source>Who trusts a kid (declared and observed), its blast radius, stale trust and convergence.</source>
         <translation>Wer einem kid vertraut (deklariert und beobachtet), sein Schadensradius, veraltetes Vertrauen und Konvergenz.</translation>
     </message>
     <message>
         <source>Import observed kid use (CSV or JSON Lines: workload, kid, event, at); the same file twice adds nothing.</source>
         <translation>Beobachtete kid-Nutzung importieren (CSV oder JSON Lines: workload, kid, event, at); dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Lines imported: %1 of %2; workload/kid pairs: %3; lines skipped: %4.</source>
+        <translation>Importierte Zeilen: %1 von %2; Workload/kid-Paare: %3; übersprungene Zeilen: %4.</translation>
     </message>
 </context>
 <context>
@@ -3210,10 +3213,6 @@ Befehle:
         <translation>Der kid „%1“ wird mehrfach ausgeliefert; Verifizierer können jeden dieser Schlüssel wählen.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; is served with private member(s) %2: treat it as compromised.</source>
-        <translation>Der Schlüssel „%1“ wird mit privaten Mitgliedern (%2) ausgeliefert: Behandeln Sie ihn als kompromittiert.</translation>
-    </message>
-    <message>
         <source>The kid &quot;%1&quot; is served but is not a key of this set in the vault.</source>
         <translation>Der kid „%1“ wird ausgeliefert, gehört aber zu keinem Schlüssel dieses Satzes im Tresor.</translation>
     </message>
@@ -3260,6 +3259,10 @@ Befehle:
     <message>
         <source>The JWKS was served over plain HTTP: anyone on the path could replace it.</source>
         <translation>Das JWKS wurde über unverschlüsseltes HTTP ausgeliefert: Jeder auf dem Übertragungsweg könnte es ersetzen.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is served with private key material (%2): treat it as compromised.</source>
+        <translation>Der Schlüssel „%1“ wird mit privatem Schlüsselmaterial (%2) ausgeliefert: Behandeln Sie ihn als kompromittiert.</translation>
     </message>
 </context>
 <context>
@@ -10495,10 +10498,6 @@ Begründung: %2</translation>
         <translation>Probendateien werden gelesen…</translation>
     </message>
     <message>
-        <source>Imported %1 new sample(s) from %2 file(s); %3 duplicate(s).</source>
-        <translation>%1 neue Probe(n) aus %2 Datei(en) importiert; %3 Duplikat(e).</translation>
-    </message>
-    <message>
         <source>Skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
@@ -10513,6 +10512,13 @@ Begründung: %2</translation>
     <message>
         <source>Run %1: %2 of %3 samples decrypt with a current key.</source>
         <translation>Testlauf %1: %2 von %3 Proben sind mit einem aktuellen Schlüssel entschlüsselbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new sample(s); files read: %1, duplicates: %2.</source>
+        <translation>
+            <numerusform>%n neue Probe importiert; gelesene Dateien: %1, Duplikate: %2.</numerusform>
+            <numerusform>%n neue Proben importiert; gelesene Dateien: %1, Duplikate: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,13 @@
             <numerusform>Imported %n new samples from %1 files; %2 duplicates, %3 files skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-wrapped %n sample(s) to %1, each verified with it; manifest: %2</source>
+        <translation>
+            <numerusform>Re-wrapped %n sample to %1, each verified with it; manifest: %2</numerusform>
+            <numerusform>Re-wrapped %n samples to %1, each verified with it; manifest: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::cli::TrustCommands</name>
@@ -394,6 +401,16 @@
         <translation>
             <numerusform>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hour.</numerusform>
             <numerusform>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::SamplesPage</name>
+    <message numerus="yes">
+        <source>Imported %n new sample(s); files read: %1, duplicates: %2.</source>
+        <translation>
+            <numerusform>Imported %n new sample; files read: %1, duplicates: %2.</numerusform>
+            <numerusform>Imported %n new samples; files read: %1, duplicates: %2.</numerusform>
         </translation>
     </message>
 </context>

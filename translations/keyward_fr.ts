@@ -2152,10 +2152,6 @@
         <translation>%1 non rechiffré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Re-wrapped %1 sample(s) to %2, each verified with it; manifest: %3</source>
-        <translation>%1 échantillon(s) rechiffré(s) pour %2, chacun vérifié avec cette clé&#xa0;; manifeste&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>Import archived JWE samples from files and folders (recursively).</source>
         <translation>Importer des échantillons JWE archivés depuis des fichiers et des dossiers (récursivement).</translation>
     </message>
@@ -2166,6 +2162,13 @@
     <message>
         <source>Write the samples anew for a successor key into an empty folder, each verified, with a manifest of old → new digests.</source>
         <translation>Réécrire les échantillons pour une clé successeur dans un dossier vide, chacun vérifié, avec un manifeste des condensés ancien → nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-wrapped %n sample(s) to %1, each verified with it; manifest: %2</source>
+        <translation>
+            <numerusform>%n échantillon réencapsulé pour %1 et vérifié avec elle&#xa0;; manifeste&#xa0;: %2</numerusform>
+            <numerusform>%n échantillons réencapsulés pour %1, chacun vérifié avec elle&#xa0;; manifeste&#xa0;: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2198,16 +2201,16 @@
         <translation>%1 a déjà été importé (même SHA-256)&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 line(s): %3 workload/kid pair(s); %4 line(s) skipped.</source>
-        <translation>%1 ligne(s) sur %2 importée(s)&#xa0;: %3 paire(s) charge de travail/kid&#xa0;; %4 ligne(s) ignorée(s).</translation>
-    </message>
-    <message>
         <source>Who trusts a kid (declared and observed), its blast radius, stale trust and convergence.</source>
         <translation>Qui fait confiance à un kid (déclaré et observé), son rayon d&apos;impact, la confiance périmée et la convergence.</translation>
     </message>
     <message>
         <source>Import observed kid use (CSV or JSON Lines: workload, kid, event, at); the same file twice adds nothing.</source>
         <translation>Importer l&apos;utilisation observée des kids (CSV ou JSON Lines&#xa0;: workload, kid, event, at)&#xa0;; importer deux fois le même fichier n&apos;ajoute rien.</translation>
+    </message>
+    <message>
+        <source>Lines imported: %1 of %2; workload/kid pairs: %3; lines skipped: %4.</source>
+        <translation>Lignes importées&#xa0;: %1 sur %2&#xa0;; paires charge de travail/kid&#xa0;: %3&#xa0;; lignes ignorées&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
@@ -3210,10 +3213,6 @@ Commandes&#xa0;:
         <translation>Le kid «&#xa0;%1&#xa0;» est servi plusieurs fois&#xa0;; les vérificateurs peuvent choisir n&apos;importe laquelle de ces clés.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; is served with private member(s) %2: treat it as compromised.</source>
-        <translation>La clé «&#xa0;%1&#xa0;» est servie avec des membres privés (%2)&#xa0;: considérez-la comme compromise.</translation>
-    </message>
-    <message>
         <source>The kid &quot;%1&quot; is served but is not a key of this set in the vault.</source>
         <translation>Le kid «&#xa0;%1&#xa0;» est servi mais ne correspond à aucune clé de ce jeu dans le coffre.</translation>
     </message>
@@ -3260,6 +3259,10 @@ Commandes&#xa0;:
     <message>
         <source>The JWKS was served over plain HTTP: anyone on the path could replace it.</source>
         <translation>Le JWKS a été servi en HTTP non chiffré&#xa0;: n&apos;importe qui sur le chemin réseau pourrait le remplacer.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is served with private key material (%2): treat it as compromised.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» est servie avec du matériel de clé privé (%2)&#xa0;: considérez-la comme compromise.</translation>
     </message>
 </context>
 <context>
@@ -10495,10 +10498,6 @@ Raison&#xa0;: %2</translation>
         <translation>Lecture des fichiers d&apos;échantillons…</translation>
     </message>
     <message>
-        <source>Imported %1 new sample(s) from %2 file(s); %3 duplicate(s).</source>
-        <translation>%1 nouvel(s) échantillon(s) importé(s) depuis %2 fichier(s)&#xa0;; %3 doublon(s).</translation>
-    </message>
-    <message>
         <source>Skipped %1: %2</source>
         <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
@@ -10513,6 +10512,13 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>Run %1: %2 of %3 samples decrypt with a current key.</source>
         <translation>Essai %1&#xa0;: %2 échantillons sur %3 se déchiffrent avec une clé actuelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new sample(s); files read: %1, duplicates: %2.</source>
+        <translation>
+            <numerusform>%n nouvel échantillon importé&#xa0;; fichiers lus&#xa0;: %1, doublons&#xa0;: %2.</numerusform>
+            <numerusform>%n nouveaux échantillons importés&#xa0;; fichiers lus&#xa0;: %1, doublons&#xa0;: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

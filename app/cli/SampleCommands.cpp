@@ -191,8 +191,8 @@ int runRewrap(CliContext& context, const QStringList&)
     if (context.json())
         context.printJson(QJsonObject {{QStringLiteral("successor"), to}, {QStringLiteral("manifest"), report->manifest},
                                        {QStringLiteral("items"), items}, {QStringLiteral("skipped"), skipped}});
-    context.message(Tr::tr("Re-wrapped %1 sample(s) to %2, each verified with it; manifest: %3")
-                        .arg(report->items.size())
+    context.message(Tr::tr("Re-wrapped %n sample(s) to %1, each verified with it; manifest: %2", nullptr,
+                           int(report->items.size()))
                         .arg(TerminalText::escape(to), TerminalText::escape(report->manifest)));
     return ExitOk;
 }

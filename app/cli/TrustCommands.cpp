@@ -93,7 +93,7 @@ int runObserveImport(CliContext& context, const QStringList& args)
     if (report->alreadyImported)
         context.message(Tr::tr("%1 was imported before (same SHA-256); nothing was added.").arg(args.value(0)));
     else
-        context.message(Tr::tr("Imported %1 of %2 line(s): %3 workload/kid pair(s); %4 line(s) skipped.")
+        context.message(Tr::tr("Lines imported: %1 of %2; workload/kid pairs: %3; lines skipped: %4.")
                             .arg(report->accepted)
                             .arg(report->lines)
                             .arg(report->pairs)

@@ -19,11 +19,12 @@ constexpr int kSignedHeadsSchema = 7;
 
 bool isRosterAction(QByteArrayView action)
 {
-    // Cheap test first: this runs for every event.
+    // Cheap test first: this runs for every event. The list itself is the roster's own, so an
+    // action the roster learns (officer.enrolled) is never missed here.
     if (!action.startsWith("officer.") && !action.startsWith("roster."))
         return false;
-    return action == "officer.added" || action == "officer.removed" || action == "officer.roles-changed"
-        || action == "roster.adopted";
+    static const QStringList actions = RosterBuilder::rosterActions();
+    return actions.contains(QString::fromUtf8(action));
 }
 
 } // namespace

@@ -153,7 +153,7 @@ QList<DriftFinding> DriftCheck::compare(const QByteArray& body, const QList<KeyR
         }
         if (!exposed.isEmpty())
             findings.append(DriftFinding { QStringLiteral("private-member"), kid,
-                tr("The key \"%1\" is served with private member(s) %2: treat it as compromised.")
+                tr("The key \"%1\" is served with private key material (%2): treat it as compromised.")
                     .arg(kid, exposed.join(QStringLiteral(", "))) });
         const KeyRecord* key = vaultKeys.value(kid, nullptr);
         if (!key) {

@@ -355,8 +355,7 @@ void SamplesPage::importPaths(const QStringList& paths)
                             m_message->showMessage(report.message(), report.code() == ErrorCode::Cancelled ? MessageWidget::Type::Information
                                                                                                           : MessageWidget::Type::Error);
                         } else {
-                            QString text = tr("Imported %1 new sample(s) from %2 file(s); %3 duplicate(s).")
-                                               .arg(report->added)
+                            QString text = tr("Imported %n new sample(s); files read: %1, duplicates: %2.", nullptr, int(report->added))
                                                .arg(report->files)
                                                .arg(report->duplicates);
                             for (const SampleImportProblem& p : std::as_const(report->problems))
