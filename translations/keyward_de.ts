@@ -10520,6 +10520,22 @@ Begründung: %2</translation>
             <numerusform>%n neue Proben importiert; gelesene Dateien: %1, Duplikate: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by folder</source>
+        <translation>Nach Ordner filtern</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Nach Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Filter by kid</source>
+        <translation>Nach kid filtern</translation>
+    </message>
+    <message>
+        <source>Archived samples and their outcomes</source>
+        <translation>Archivierte Proben und ihre Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::TrustMapPage</name>

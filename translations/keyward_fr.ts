@@ -10520,6 +10520,22 @@ Raison&#xa0;: %2</translation>
             <numerusform>%n nouveaux échantillons importés&#xa0;; fichiers lus&#xa0;: %1, doublons&#xa0;: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by folder</source>
+        <translation>Filtrer par dossier</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Filtrer par résultat</translation>
+    </message>
+    <message>
+        <source>Filter by kid</source>
+        <translation>Filtrer par kid</translation>
+    </message>
+    <message>
+        <source>Archived samples and their outcomes</source>
+        <translation>Échantillons archivés et leurs résultats</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::TrustMapPage</name>

@@ -57,7 +57,7 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
     layout->addWidget(m_search);
 
     pageparts::setUpProxy(m_proxy, m_model, OfficerModel::SortRole);
-    m_table = pageparts::tableView("officersTable", m_proxy, OfficerModel::NameColumn, this);
+    m_table = pageparts::tableView("officersTable", m_proxy, OfficerModel::NameColumn, this, tr("Officers"));
     m_table->setColumnWidth(OfficerModel::NameColumn, 130);
     m_table->setColumnWidth(OfficerModel::RolesColumn, 170);
     m_table->setColumnWidth(OfficerModel::SigningKeyColumn, 170);

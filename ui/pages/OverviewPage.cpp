@@ -4,6 +4,7 @@
 #include "ChainMonitor.h"
 #include "pages/PageParts.h"
 #include "vault/Vault.h"
+#include "widgets/ThemeColours.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -56,13 +57,13 @@ QLabel* OverviewPage::addCard(int row, int column, const QString& objectName, co
     auto* frame = new QFrame(this);
     frame->setObjectName(objectName + QStringLiteral("Frame"));
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: #f7f9fb; border: 1px solid #d5dbe1;"
+    frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: palette(alternate-base); border: 1px solid palette(mid);"
                                         " border-radius: 6px; }")
                              .arg(frame->objectName()));
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(14, 10, 14, 12);
     auto* caption = new QLabel(title, frame);
-    caption->setStyleSheet(QStringLiteral("color: #55606b; font-weight: bold;"));
+    caption->setStyleSheet(theme::colourStyle(theme::Tone::Muted) + QStringLiteral(" font-weight: bold;"));
     layout->addWidget(caption);
     auto* body = new QLabel(frame);
     body->setObjectName(objectName);

@@ -68,6 +68,10 @@ SamplesPage::SamplesPage(Vault& vault, QWidget* parent)
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
     m_folderFilter->setPlaceholderText(tr("Folder contains…"));
+    m_folderFilter->setAccessibleName(tr("Filter by folder"));
+    m_outcomeFilter->setAccessibleName(tr("Filter by outcome"));
+    m_kidFilter->setAccessibleName(tr("Filter by kid"));
+    m_table->setAccessibleName(tr("Archived samples and their outcomes"));
     m_details->setWordWrap(true);
     m_runLabel->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

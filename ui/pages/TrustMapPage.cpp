@@ -13,6 +13,7 @@
 #include "trustmap/TrustTableModel.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/ThemeColours.h"
 
 #include <QAction>
 #include <QDir>
@@ -80,7 +81,7 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     setObjectName(QStringLiteral("trustMapPage"));
     m_message->setObjectName(QStringLiteral("trustMessageBar"));
     m_stats->setObjectName(QStringLiteral("trustStatsLabel"));
-    m_stats->setStyleSheet(QStringLiteral("color: #55606b;"));
+    m_stats->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
     pageparts::setUpProxy(m_proxy, m_tableModel, TrustTableModel::SortRole);
     m_table = pageparts::tableView("trustTable", m_proxy, TrustTableModel::KidColumn, this);
     m_table->setAccessibleName(tr("Trust map as a table"));
@@ -157,10 +158,11 @@ QWidget* TrustMapPage::buildGraphTab()
     bar->addWidget(iconButton(fit, "zoomFitButton", tab));
     auto* hint = new QLabel(
         tr("Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk"), tab);
-    hint->setStyleSheet(QStringLiteral("color: #55606b;"));
+    hint->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    // Wraps instead of widening the page: the map must fit a 1024×700 window beside the side panel.
+    hint->setWordWrap(true);
     bar->addSpacing(8);
-    bar->addWidget(hint);
-    bar->addStretch();
+    bar->addWidget(hint, 1);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     return tab;

@@ -4,6 +4,7 @@
 #include "models/KeyTableModel.h"
 #include "pages/PageParts.h"
 #include "trust/TrustMap.h"
+#include "widgets/ThemeColours.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -78,8 +79,9 @@ void RetireReadinessPanel::setBlockers(const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         m_blockerWorkloads.append(row.value(0));
         html += QStringLiteral(
-            "<p style='margin:0 0 6px 0'><b>%1</b> %2<br><span style='color:#55606b'>%3</span></p>")
-                    .arg(row.value(0).toHtmlEscaped(), row.value(1).toHtmlEscaped(), row.value(2));
+            "<p style='margin:0 0 6px 0'><b>%1</b> %2<br><span style='color:%4'>%3</span></p>")
+                    .arg(row.value(0).toHtmlEscaped(), row.value(1).toHtmlEscaped(), row.value(2),
+                         theme::colour(theme::Tone::Muted, palette()).name());
     }
     m_blockers->setText(html);
     m_blockers->setVisible(!rows.isEmpty());
