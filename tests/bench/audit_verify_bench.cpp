@@ -6,6 +6,7 @@
 // measures (a) the hash chain alone, streamed on one core, and (b) AuditLog::verify — chain, roster
 // and every head signature (Ed25519 on all cores) — and prints events/s and peak RSS.
 
+#include "PeakRss.h"
 #include "audit/AuditLog.h"
 #include "audit/ChainVerifier.h"
 #include "audit/HeadSignature.h"
@@ -30,19 +31,10 @@
 using namespace keyward;
 using namespace keyward::core;
 
+using keyward::bench::peakRssKiB;
+
 namespace {
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 bool fill(Vault& vault, qint64 events, qint64 perHead)
 {

@@ -4,6 +4,7 @@
 // two SHA-256 per line over the stored bytes, no JSON per event); peak RSS.
 // Usage: export_bench [events] [keys]   (defaults 1,000,000 and 1,000)
 
+#include "PeakRss.h"
 #include "audit/AuditLog.h"
 #include "audit/HeadSignature.h"
 #include "common/Base64Url.h"
@@ -31,19 +32,10 @@
 using namespace keyward;
 using namespace keyward::core;
 
+using keyward::bench::peakRssKiB;
+
 namespace {
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 SecureBytes secret(const char* text)
 {

@@ -7,6 +7,7 @@
 // and times each simulated keystroke of typing a kid prefix and clearing it.
 //
 //   QT_QPA_PLATFORM=offscreen ./inventory_bench [key-count]
+#include "PeakRss.h"
 #include "keys/KeyStore.h"
 #include "models/KeyFilterProxyModel.h"
 #include "models/KeyTableModel.h"
@@ -25,21 +26,12 @@
 
 using namespace keyward;
 
+using keyward::bench::peakRssKiB;
+
 namespace {
 
 constexpr int kKeySets = 200;
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 core::KeyRecord makeRecord(int i, const QDateTime& now)
 {

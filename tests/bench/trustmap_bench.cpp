@@ -10,6 +10,7 @@
 // key material, no per-row checks): the bench measures the trust map, not admission.
 //
 //   ./trustmap_bench [observation-lines]      (default 5,000,000)
+#include "PeakRss.h"
 #include "keys/KeyStore.h"
 #include "storage/Transaction.h"
 #include "trust/ObservationImport.h"
@@ -31,23 +32,14 @@
 
 using namespace keyward;
 
+using keyward::bench::peakRssKiB;
+
 namespace {
 
 constexpr int kKeys = 10000;
 constexpr int kKeySets = 1000; // 10 kids each
 constexpr int kWorkloads = 5000; // each trusts one set: 5,000 x 10 = 50,000 edges
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 QString setName(int set) { return QStringLiteral("set-%1").arg(set, 4, 10, QLatin1Char('0')); }
 QString kidName(int i) { return QStringLiteral("kid-%1").arg(i, 5, 10, QLatin1Char('0')); }

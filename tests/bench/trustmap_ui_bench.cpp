@@ -6,6 +6,7 @@
 // layout + first paint stay under 1 s, 2 otherwise. Never a CTest pass/fail. `--save DIR` keeps
 // the first round's frames as PNG to look at.
 
+#include "PeakRss.h"
 #include "trust/TrustMap.h"
 #include "trustmap/TrustGraphScene.h"
 #include "trustmap/TrustGraphView.h"
@@ -21,22 +22,14 @@
 
 using namespace keyward;
 
+using keyward::bench::peakRssKiB;
+
 namespace {
 
 constexpr int kKeys = 10'000;
 constexpr int kKeysPerSet = 10;
 constexpr int kWorkloads = 5'000;
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 // Per set: a primary, one key in grace, six more active, one pending, one retired. Each workload
 // trusts one set (nine drawn edges: the retired kid is out of the JWKS) and was seen using one kid
