@@ -109,6 +109,8 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     connect(requests, &RequestsPage::vaultChanged, this, &MainWindow::refreshAll);
     auto* trust = new TrustMapPage(vault, m_stack);
     addPage(TrustId, icon("trustmap"), tr("Trust map"), trust);
+    connect(trust, &TrustMapPage::vaultChanged, this, &MainWindow::refreshAll);
+    connect(trust, &TrustMapPage::busyChanged, this, [this](bool busy) { busy ? m_idle->stop() : m_idle->start(); });
     connect(trust, &TrustMapPage::summaryChanged, this, [this, trust, overview] {
         // Stale trust waits on the Trust map page (SPEC §11 badge); the Overview names it.
         m_rail->setBadge(TrustId, trust->summary().staleCount);

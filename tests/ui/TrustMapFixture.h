@@ -12,8 +12,11 @@
 
 #include "KeysPageFixture.h"
 
+#include "pages/TrustMapPage.h"
 #include "storage/Transaction.h"
 #include "trust/WorkloadStore.h"
+
+#include <QTest>
 
 namespace keyward::ui::test {
 
@@ -57,5 +60,23 @@ inline bool seedTrustMap(core::Vault& vault)
         && addWorkload(vault, QStringLiteral("audit-job"), { payments }, {})
         && addWorkload(vault, QStringLiteral("reports"), { login }, {});
 }
+
+// A seeded vault and its Trust map page, shown and read once.
+struct TrustMapPageFixture {
+    TestVault tv;
+    std::unique_ptr<core::Vault> vault = tv.create();
+    std::unique_ptr<TrustMapPage> page;
+
+    bool start()
+    {
+        if (!vault || !seedTrustMap(*vault))
+            return false;
+        page = std::make_unique<TrustMapPage>(*vault);
+        page->resize(1280, 760);
+        page->show();
+        page->refresh();
+        return QTest::qWaitForWindowExposed(page.get());
+    }
+};
 
 } // namespace keyward::ui::test

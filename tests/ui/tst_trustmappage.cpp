@@ -37,21 +37,7 @@ using namespace keyward::ui::trustmap;
 class TstTrustMapPage : public QObject {
     Q_OBJECT
 
-    struct Fixture {
-        TestVault tv;
-        std::unique_ptr<core::Vault> vault = tv.create();
-        std::unique_ptr<TrustMapPage> page;
-
-        bool start()
-        {
-            if (!vault || !seedTrustMap(*vault))
-                return false;
-            page = std::make_unique<TrustMapPage>(*vault);
-            page->resize(1280, 760);
-            page->show();
-            page->refresh();
-            return QTest::qWaitForWindowExposed(page.get());
-        }
+    struct Fixture : TrustMapPageFixture {
         int node(NodeKind kind, const char* label) const
         {
             return page->scene()->graph().indexOf(kind, QString::fromLatin1(label));

@@ -11,12 +11,22 @@
 #include "trustmap/TrustLegend.h"
 #include "trustmap/TrustMapAdapter.h"
 #include "trustmap/TrustTableModel.h"
+#include "trustmap/WorkloadDialog.h"
+#include "trust/ObservationImport.h"
+#include "trust/WorkloadCommand.h"
+#include "trust/WorkloadImport.h"
+#include "trust/WorkloadStore.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/ThemeColours.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -92,7 +102,8 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
         this, "exportSvgAction", "export", tr("Export &SVG…"), tr("Save the whole map as an SVG drawing"));
     connect(exportPngAction, &QAction::triggered, this, &TrustMapPage::exportPng);
     connect(exportSvgAction, &QAction::triggered, this, &TrustMapPage::exportSvg);
-    m_actions = { exportPngAction, exportSvgAction };
+    m_actions = buildEditActions();
+    m_actions << exportPngAction << exportSvgAction;
     auto* nextMatchAction = new QAction(tr("Next match"), this);
     nextMatchAction->setObjectName(QStringLiteral("nextMatchAction"));
     nextMatchAction->setShortcut(QKeySequence::FindNext);
@@ -192,6 +203,7 @@ QList<QAction*> TrustMapPage::pageActions() const
 
 void TrustMapPage::refresh()
 {
+    ++m_refreshes;
     // Keep the officer's selection across re-reads: by name, indexes change between snapshots.
     const int selected = m_scene->selectedNode();
     const std::optional<GraphNode> kept
@@ -215,14 +227,17 @@ void TrustMapPage::refresh()
     m_summary = summarize(*m_map, now);
     if (m_map->workloads().isEmpty())
         m_message->showMessage(
-            tr("No workload is registered yet. Register them with “keyward-cli workload add” or "
-               "import a CSV/JSON list; observations come from “keyward-cli observe import”."),
+            tr("No workload is registered yet. Register them with “Add workload…” or “Import workloads…” "
+               "(a CSV/JSON list), then bring in what they use with “Import observations…” — or the "
+               "same from “keyward-cli workload” and “keyward-cli observe import”."),
             MessageWidget::Type::Information);
     else
         m_message->hideMessage();
     if (kept) {
         const int again = m_scene->graph().indexOf(kept->kind, kept->label, kept->keySet);
         m_scene->selectNode(again);
+        if (again < 0)
+            onNodeSelected(-1); // gone from the map (removed): nothing stays selected
     } else {
         onNodeSelected(-1);
     }
@@ -279,6 +294,7 @@ bool TrustMapPage::selectKid(const QString& keySet, const QString& kid)
 void TrustMapPage::onNodeSelected(int node)
 {
     const GraphNode* selected = node >= 0 ? &m_scene->graph().nodes[node] : nullptr;
+    setSelectedWorkload(selected && selected->kind == NodeKind::Workload ? selected->label : QString());
     if (selected && selected->kind == NodeKind::Kid && m_map)
         m_readiness->showKey(*m_map, selected->source, m_vault.clock().now());
     else
@@ -305,6 +321,11 @@ void TrustMapPage::onTableRowChosen(const QModelIndex& index)
     m_scene->selectNode(node);
     m_view->centerOnNode(node);
     m_syncingSelection = false;
+    // A row is one (kid, workload) pair: its workload is the one Edit and Remove act on.
+    const int workload = index.data(TrustTableModel::WorkloadNodeRole).toInt();
+    const auto& nodes = m_scene->graph().nodes;
+    if (workload >= 0 && workload < nodes.size() && nodes[workload].kind == NodeKind::Workload)
+        setSelectedWorkload(nodes[workload].label);
 }
 
 QString TrustMapPage::exportTo(const QString& path)
@@ -343,6 +364,209 @@ void TrustMapPage::exportPng()
 void TrustMapPage::exportSvg()
 {
     exportWithDialog(QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+}
+
+// --- Changing the map: workloads and observations (the core commands the CLI runs) ---
+
+QList<QAction*> TrustMapPage::buildEditActions()
+{
+    auto* importObservationsAction = makeAction(this, "importObservationsAction", "refresh",
+        tr("Import &observations…"), tr("Import which workloads used which kids (CSV or JSON Lines)"));
+    auto* addAction = makeAction(
+        this, "addWorkloadAction", "add-officer", tr("&Add workload…"), tr("Register a workload and what it trusts"));
+    m_editWorkloadAction = makeAction(this, "editWorkloadAction", "trustmap", tr("&Edit workload…"),
+        tr("Change the workload selected in the graph or the table"));
+    m_removeWorkloadAction = makeAction(this, "removeWorkloadAction", "close", tr("&Remove workload…"),
+        tr("Remove the selected workload and its observations"));
+    auto* importWorkloadsAction = makeAction(this, "importWorkloadsAction", "refresh", tr("Import &workloads…"),
+        tr("Register workloads from a CSV or JSON file: all or nothing"));
+    connect(importObservationsAction, &QAction::triggered, this, &TrustMapPage::importObservations);
+    connect(addAction, &QAction::triggered, this, &TrustMapPage::addWorkload);
+    connect(m_editWorkloadAction, &QAction::triggered, this, &TrustMapPage::editWorkload);
+    connect(m_removeWorkloadAction, &QAction::triggered, this, &TrustMapPage::removeWorkload);
+    connect(importWorkloadsAction, &QAction::triggered, this, &TrustMapPage::importWorkloads);
+    setSelectedWorkload({});
+    return { importObservationsAction, addAction, m_editWorkloadAction, m_removeWorkloadAction, importWorkloadsAction };
+}
+
+void TrustMapPage::setSelectedWorkload(const QString& name)
+{
+    m_selectedWorkload = name;
+    m_editWorkloadAction->setEnabled(!name.isEmpty());
+    m_removeWorkloadAction->setEnabled(!name.isEmpty());
+}
+
+void TrustMapPage::afterChange(const QString& message)
+{
+    // The window re-reads every page (this one too) when it listens; alone, the page re-reads.
+    const int before = m_refreshes;
+    Q_EMIT vaultChanged();
+    if (m_refreshes == before)
+        refresh();
+    m_message->showMessage(message, MessageWidget::Type::Positive);
+}
+
+void TrustMapPage::addWorkload()
+{
+    WorkloadDialog dialog(m_vault, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(tr("Registered workload %1.").arg(dialog.saved().name.toHtmlEscaped()));
+}
+
+void TrustMapPage::editWorkload()
+{
+    if (m_selectedWorkload.isEmpty())
+        return;
+    const QString name = m_selectedWorkload;
+    core::Result<std::optional<core::Workload>> current = core::WorkloadStore(m_vault.database()).byName(name);
+    if (!current.ok() || !current->has_value()) {
+        m_message->showMessage(current.ok() ? tr("Workload %1 is no longer registered.").arg(name.toHtmlEscaped())
+                                            : current.message().toHtmlEscaped(),
+            MessageWidget::Type::Error);
+        return;
+    }
+    WorkloadDialog dialog(m_vault, **current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterChange(tr("Saved workload %1.").arg(name.toHtmlEscaped()));
+}
+
+void TrustMapPage::removeWorkload()
+{
+    if (m_selectedWorkload.isEmpty())
+        return;
+    const QString name = m_selectedWorkload;
+    QMessageBox confirm(QMessageBox::Warning, tr("Remove workload"),
+        tr("Remove workload %1 and everything observed about it? Its trust no longer counts for the blast "
+           "radius or for the retirement gate.")
+            .arg(name),
+        QMessageBox::Cancel, this);
+    QPushButton* remove = confirm.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != static_cast<QAbstractButton*>(remove))
+        return;
+    if (const core::Status removed = core::WorkloadCommand::remove(m_vault, name); !removed.ok()) {
+        m_message->showMessage(tr("<b>Workload %1 was not removed.</b> %2")
+                                   .arg(name.toHtmlEscaped(), removed.message().toHtmlEscaped()),
+            MessageWidget::Type::Error);
+        return;
+    }
+    afterChange(tr("Removed workload %1 and its observations.").arg(name.toHtmlEscaped()));
+}
+
+QString TrustMapPage::chooseFileToImport(const QString& title)
+{
+    return QFileDialog::getOpenFileName(this, title,
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV or JSON files (*.csv *.json *.jsonl *.ndjson *.log *.txt);;All files (*)"));
+}
+
+namespace {
+
+// The first few per-line problems of an import, as HTML lines.
+QString lineReport(const QList<core::ImportLineError>& errors, const QString& file)
+{
+    constexpr int kShown = 10;
+    QStringList lines;
+    for (int i = 0; i < errors.size() && i < kShown; ++i)
+        lines.append(TrustMapPage::tr("%1, line %2: %3")
+                         .arg(file.toHtmlEscaped())
+                         .arg(errors[i].line)
+                         .arg(errors[i].message.toHtmlEscaped()));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+void TrustMapPage::importObservations()
+{
+    const QString path = chooseFileToImport(tr("Import observations"));
+    if (!path.isEmpty())
+        importObservationsFrom(path);
+}
+
+void TrustMapPage::importObservationsFrom(const QString& path)
+{
+    // importFile reads the vault at the start and writes it at the end, and the vault's connection
+    // belongs to this thread: it runs here, the window kept alive between its windows of the file.
+    QProgressDialog progress(tr("Reading observations from %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+        1000, this);
+    progress.setObjectName(QStringLiteral("observationProgress"));
+    progress.setWindowTitle(tr("Import observations"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    const auto onProgress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    Q_EMIT busyChanged(true);
+    core::Result<core::ObservationImportReport> report = core::ObservationImport::importFile(m_vault, path, onProgress);
+    Q_EMIT busyChanged(false);
+    progress.reset();
+    const QString file = QFileInfo(path).fileName();
+    if (!report.ok()) {
+        m_message->showMessage(report.code() == core::ErrorCode::Cancelled
+                ? tr("Import of %1 cancelled: nothing was added.").arg(file.toHtmlEscaped())
+                : tr("<b>%1 was not imported.</b> %2").arg(file.toHtmlEscaped(), report.message().toHtmlEscaped()),
+            report.code() == core::ErrorCode::Cancelled ? MessageWidget::Type::Information : MessageWidget::Type::Error);
+        return;
+    }
+    if (report->alreadyImported) {
+        m_message->showMessage(
+            tr("%1 was imported before: nothing was added.").arg(file.toHtmlEscaped()), MessageWidget::Type::Information);
+        return;
+    }
+    QString text = tr("Imported %1: %n line(s) read", nullptr, int(std::min<qint64>(report->lines, INT_MAX)))
+                       .arg(file.toHtmlEscaped())
+        + tr(", %n observation(s) accepted", nullptr, int(std::min<qint64>(report->accepted, INT_MAX)))
+        + tr(", %n workload–kid pair(s)", nullptr, int(std::min<qint64>(report->pairs, INT_MAX)))
+        + tr(", %n line(s) skipped.", nullptr, int(std::min<qint64>(report->errorCount, INT_MAX)));
+    if (!report->errors.isEmpty())
+        text += QStringLiteral("<br>") + lineReport(report->errors, file);
+    afterChange(text);
+    if (report->errorCount > 0)
+        m_message->showMessage(text, MessageWidget::Type::Warning);
+}
+
+void TrustMapPage::importWorkloads()
+{
+    const QString path = chooseFileToImport(tr("Import workloads"));
+    if (!path.isEmpty())
+        importWorkloadsFrom(path);
+}
+
+void TrustMapPage::importWorkloadsFrom(const QString& path)
+{
+    constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024; // as `keyward-cli workload import`
+    const QString file = QFileInfo(path).fileName();
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        m_message->showMessage(
+            tr("Cannot read %1: %2").arg(file.toHtmlEscaped(), input.errorString().toHtmlEscaped()),
+            MessageWidget::Type::Error);
+        return;
+    }
+    if (input.size() > kMaxImportBytes) {
+        m_message->showMessage(tr("%1 is larger than 64 MiB.").arg(file.toHtmlEscaped()), MessageWidget::Type::Error);
+        return;
+    }
+    core::Result<core::WorkloadImportReport> report = core::WorkloadImport::importData(m_vault, input.readAll());
+    if (!report.ok()) {
+        m_message->showMessage(
+            tr("<b>%1 was not imported.</b> %2").arg(file.toHtmlEscaped(), report.message().toHtmlEscaped()),
+            MessageWidget::Type::Error);
+        return;
+    }
+    if (!report->errors.isEmpty()) {
+        m_message->showMessage(
+            tr("<b>Nothing was imported: %n line(s) need fixing.</b>", nullptr, int(report->errors.size()))
+                + QStringLiteral("<br>") + lineReport(report->errors, file),
+            MessageWidget::Type::Error);
+        return;
+    }
+    afterChange(tr("Imported %n workload(s) from %1.", nullptr, int(report->imported.size())).arg(file.toHtmlEscaped()));
 }
 
 } // namespace keyward::ui

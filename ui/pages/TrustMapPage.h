@@ -51,6 +51,12 @@ public:
     const trustmap::TrustSummary& summary() const { return m_summary; }
     // Selects and shows the kid; false when the map has no such kid.
     bool selectKid(const QString& keySet, const QString& kid);
+    // The workload chosen in the graph or the table; empty when none is.
+    QString selectedWorkload() const { return m_selectedWorkload; }
+    // Imports a file without asking for it (the actions ask, then call these); the report goes to
+    // the message bar.
+    void importObservationsFrom(const QString& path);
+    void importWorkloadsFrom(const QString& path);
     // Writes the whole map to `path`, PNG or SVG by its suffix; the error message, empty on success.
     QString exportTo(const QString& path);
 
@@ -58,10 +64,20 @@ public Q_SLOTS:
     void exportPng();
     void exportSvg();
     void nextMatch();
+    void addWorkload();
+    void editWorkload();
+    void removeWorkload();
+    void importObservations();
+    void importWorkloads();
 
 Q_SIGNALS:
     // The snapshot was re-read (the Overview and the badge follow).
     void summaryChanged();
+    // The page changed the vault (workloads, observations): the other pages re-read it.
+    void vaultChanged();
+    // An import runs on this thread with the window kept alive by processEvents: the window holds
+    // auto-lock meanwhile (locking would delete the vault under the import).
+    void busyChanged(bool busy);
 
 private:
     QWidget* buildGraphTab();
@@ -70,6 +86,10 @@ private:
     void onTableRowChosen(const QModelIndex& index);
     void updateStats();
     void exportWithDialog(const QString& suffix, const QString& filter);
+    QList<QAction*> buildEditActions();
+    void setSelectedWorkload(const QString& name);
+    QString chooseFileToImport(const QString& title);
+    void afterChange(const QString& message);
 
     core::Vault& m_vault;
     std::shared_ptr<const core::TrustMap> m_map;
@@ -84,6 +104,10 @@ private:
     QTabWidget* m_tabs;
     QTableView* m_table;
     QList<QAction*> m_actions;
+    QAction* m_editWorkloadAction = nullptr;
+    QAction* m_removeWorkloadAction = nullptr;
+    QString m_selectedWorkload;
+    int m_refreshes = 0; // counts re-reads, so a change re-reads once whoever listens
     int m_matchCursor = 0;
     bool m_syncingSelection = false;
 };
