@@ -10603,10 +10603,6 @@ Begründung: %2</translation>
         <source>Could not read the trust map: %1</source>
         <translation>Die Vertrauenskarte konnte nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>No workload is registered yet. Register them with “keyward-cli workload add” or import a CSV/JSON list; observations come from “keyward-cli observe import”.</source>
-        <translation>Es ist noch kein Workload registriert. Registrieren Sie Workloads mit „keyward-cli workload add“ oder importieren Sie eine CSV- oder JSON-Liste; Beobachtungen stammen aus „keyward-cli observe import“.</translation>
-    </message>
     <message numerus="yes">
         <source>%n key set(s)</source>
         <translation>
@@ -10665,6 +10661,168 @@ Begründung: %2</translation>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>No workload is registered yet. Register them with “Add workload…” or “Import workloads…” (a CSV/JSON list), then bring in what they use with “Import observations…” — or the same from “keyward-cli workload” and “keyward-cli observe import”.</source>
+        <translation>Noch ist kein Workload registriert. Registrieren Sie Workloads mit „Workload hinzufügen…“ oder „Workloads importieren…“ (eine CSV-/JSON-Liste) und importieren Sie dann mit „Beobachtungen importieren…“, was sie verwenden – oder dasselbe mit „keyward-cli workload“ und „keyward-cli observe import“.</translation>
+    </message>
+    <message>
+        <source>Import &amp;observations…</source>
+        <translation>&amp;Beobachtungen importieren…</translation>
+    </message>
+    <message>
+        <source>Import which workloads used which kids (CSV or JSON Lines)</source>
+        <translation>Importieren, welche Workloads welche kids verwendet haben (CSV oder JSON Lines)</translation>
+    </message>
+    <message>
+        <source>&amp;Add workload…</source>
+        <translation>Workload &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Register a workload and what it trusts</source>
+        <translation>Einen Workload registrieren und festlegen, wem er vertraut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit workload…</source>
+        <translation>Workload &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the workload selected in the graph or the table</source>
+        <translation>Den im Graphen oder in der Tabelle ausgewählten Workload ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove workload…</source>
+        <translation>Workload &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected workload and its observations</source>
+        <translation>Den ausgewählten Workload und seine Beobachtungen entfernen</translation>
+    </message>
+    <message>
+        <source>Import &amp;workloads…</source>
+        <translation>&amp;Workloads importieren…</translation>
+    </message>
+    <message>
+        <source>Register workloads from a CSV or JSON file: all or nothing</source>
+        <translation>Workloads aus einer CSV- oder JSON-Datei registrieren: alle oder keiner</translation>
+    </message>
+    <message>
+        <source>Registered workload %1.</source>
+        <translation>Workload %1 registriert.</translation>
+    </message>
+    <message>
+        <source>Workload %1 is no longer registered.</source>
+        <translation>Workload %1 ist nicht mehr registriert.</translation>
+    </message>
+    <message>
+        <source>Saved workload %1.</source>
+        <translation>Workload %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove workload</source>
+        <translation>Workload entfernen</translation>
+    </message>
+    <message>
+        <source>Remove workload %1 and everything observed about it? Its trust no longer counts for the blast radius or for the retirement gate.</source>
+        <translation>Workload %1 und alles, was über ihn beobachtet wurde, entfernen? Sein Vertrauen zählt dann weder für den Schadensradius noch für die Stilllegungsschranke.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workload %1 was not removed.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Workload %1 wurde nicht entfernt.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Removed workload %1 and its observations.</source>
+        <translation>Workload %1 und seine Beobachtungen entfernt.</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.json *.jsonl *.ndjson *.log *.txt);;All files (*)</source>
+        <translation>CSV- oder JSON-Dateien (*.csv *.json *.jsonl *.ndjson *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Import observations</source>
+        <translation>Beobachtungen importieren</translation>
+    </message>
+    <message>
+        <source>Reading observations from %1…</source>
+        <translation>Beobachtungen werden aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was added.</source>
+        <translation>Import von %1 abgebrochen: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not imported.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 wurde nicht importiert.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 was imported before: nothing was added.</source>
+        <translation>%1 wurde bereits importiert: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n line(s) read</source>
+        <translation>
+            <numerusform>%1 importiert: %n Zeile gelesen</numerusform>
+            <numerusform>%1 importiert: %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n observation(s) accepted</source>
+        <translation>
+            <numerusform>, %n Beobachtung übernommen</numerusform>
+            <numerusform>, %n Beobachtungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n workload–kid pair(s)</source>
+        <translation>
+            <numerusform>, %n Paar aus Workload und kid</numerusform>
+            <numerusform>, %n Paare aus Workload und kid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) skipped.</source>
+        <translation>
+            <numerusform>, %n Zeile übersprungen.</numerusform>
+            <numerusform>, %n Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workloads</source>
+        <translation>Workloads importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 ist größer als 64 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported: %n line(s) need fixing.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nichts wurde importiert: %n Zeile muss korrigiert werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Nichts wurde importiert: %n Zeilen müssen korrigiert werden.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workload(s) from %1.</source>
+        <translation>
+            <numerusform>%n Workload aus %1 importiert.</numerusform>
+            <numerusform>%n Workloads aus %1 importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11125,6 +11283,153 @@ Begründung: %2</translation>
     <message>
         <source>Last seen</source>
         <translation>Zuletzt beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::WorkloadDialog</name>
+    <message>
+        <source>Workload name</source>
+        <translation>Name des Workloads</translation>
+    </message>
+    <message>
+        <source>e.g. checkout-api</source>
+        <translation>z. B. checkout-api</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>the team that runs it</source>
+        <translation>das Team, das ihn betreibt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Trusted key sets</source>
+        <translation>Vertraute Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>key set names, separated by commas</source>
+        <translation>Namen von Schlüsselsätzen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Pinned kids</source>
+        <translation>Festgelegte kids</translation>
+    </message>
+    <message>
+        <source>kids trusted one by one, separated by commas</source>
+        <translation>einzeln vertraute kids, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>JWKS cache TTL</source>
+        <translation>JWKS-Cache-TTL</translation>
+    </message>
+    <message>
+        <source>e.g. 300, 5m, 1h, 1d</source>
+        <translation>z. B. 300, 5m, 1h, 1d</translation>
+    </message>
+    <message>
+        <source>Maximum token TTL</source>
+        <translation>Maximale Token-TTL</translation>
+    </message>
+    <message>
+        <source>0: the key set&apos;s policy applies</source>
+        <translation>0: Es gilt die Richtlinie des Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>Edit workload %1</source>
+        <translation>Workload %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a workload</source>
+        <translation>Workload hinzufügen</translation>
+    </message>
+    <message>
+        <source>Refresh mode</source>
+        <translation>Aktualisierungsmodus</translation>
+    </message>
+    <message>
+        <source>Poll (refetch when the cache TTL ends)</source>
+        <translation>Abfragen (neu laden, wenn die Cache-TTL abläuft)</translation>
+    </message>
+    <message>
+        <source>On unknown kid (refetch when a token names a new kid)</source>
+        <translation>Bei unbekanntem kid (neu laden, wenn ein Token einen neuen kid nennt)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Trusted key &amp;sets:</source>
+        <translation>&amp;Vertraute Schlüsselsätze:</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;kids:</source>
+        <translation>Festgelegte &amp;kids:</translation>
+    </message>
+    <message>
+        <source>JWKS &amp;cache TTL:</source>
+        <translation>JWKS-&amp;Cache-TTL:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh mode:</source>
+        <translation>Akt&amp;ualisierungsmodus:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;token TTL:</source>
+        <translation>Maximale &amp;Token-TTL:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the JWKS cache TTL (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>Geben Sie die JWKS-Cache-TTL ein (z. B. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>The JWKS cache TTL “%1” is not a duration (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>Die JWKS-Cache-TTL „%1“ ist keine Dauer (z. B. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>The maximum token TTL “%1” is not a duration (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>Die maximale Token-TTL „%1“ ist keine Dauer (z. B. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>“%1” is a kid, not a key set: list it under pinned kids.</source>
+        <translation>„%1“ ist ein kid, kein Schlüsselsatz: Tragen Sie ihn unter den festgelegten kids ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is a key set, not a kid: list it under trusted key sets.</source>
+        <translation>„%1“ ist ein Schlüsselsatz, kein kid: Tragen Sie ihn unter den vertrauten Schlüsselsätzen ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was changed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Es wurde nichts geändert.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,48 @@
             <numerusform>%n rotations converging</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1: %n line(s) read</source>
+        <translation>
+            <numerusform>Imported %1: %n line read</numerusform>
+            <numerusform>Imported %1: %n lines read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n observation(s) accepted</source>
+        <translation>
+            <numerusform>, %n observation accepted</numerusform>
+            <numerusform>, %n observations accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n workload–kid pair(s)</source>
+        <translation>
+            <numerusform>, %n workload–kid pair</numerusform>
+            <numerusform>, %n workload–kid pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) skipped.</source>
+        <translation>
+            <numerusform>, %n line skipped.</numerusform>
+            <numerusform>, %n lines skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported: %n line(s) need fixing.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nothing was imported: %n line need fixing.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Nothing was imported: %n lines need fixing.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workload(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n workload from %1.</numerusform>
+            <numerusform>Imported %n workloads from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::trustmap::RetireReadinessPanel</name>

@@ -6156,7 +6156,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The maximum token TTL must be between 0 and 366 days.</source>
-        <translation>La TTL maximale des jetons doit être comprise entre 0 et 366 jours.</translation>
+        <translation>La TTL maximal des jetons doit être comprise entre 0 et 366 jours.</translation>
     </message>
     <message>
         <source>Workload %1 must trust at least one key set or kid.</source>
@@ -10603,10 +10603,6 @@ Raison&#xa0;: %2</translation>
         <source>Could not read the trust map: %1</source>
         <translation>Impossible de lire la carte de confiance&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>No workload is registered yet. Register them with “keyward-cli workload add” or import a CSV/JSON list; observations come from “keyward-cli observe import”.</source>
-        <translation>Aucune charge de travail n&apos;est encore enregistrée. Enregistrez-les avec «&#xa0;keyward-cli workload add&#xa0;» ou importez une liste CSV/JSON&#xa0;; les observations proviennent de «&#xa0;keyward-cli observe import&#xa0;».</translation>
-    </message>
     <message numerus="yes">
         <source>%n key set(s)</source>
         <translation>
@@ -10665,6 +10661,168 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>No workload is registered yet. Register them with “Add workload…” or “Import workloads…” (a CSV/JSON list), then bring in what they use with “Import observations…” — or the same from “keyward-cli workload” and “keyward-cli observe import”.</source>
+        <translation>Aucune charge de travail n&apos;est encore enregistrée. Enregistrez-les avec «&#xa0;Ajouter une charge de travail…&#xa0;» ou «&#xa0;Importer des charges de travail…&#xa0;» (une liste CSV/JSON), puis importez ce qu&apos;elles utilisent avec «&#xa0;Importer des observations…&#xa0;» — ou faites de même avec «&#xa0;keyward-cli workload&#xa0;» et «&#xa0;keyward-cli observe import&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Import &amp;observations…</source>
+        <translation>Importer des &amp;observations…</translation>
+    </message>
+    <message>
+        <source>Import which workloads used which kids (CSV or JSON Lines)</source>
+        <translation>Importer quelles charges de travail ont utilisé quels kids (CSV ou JSON Lines)</translation>
+    </message>
+    <message>
+        <source>&amp;Add workload…</source>
+        <translation>&amp;Ajouter une charge de travail…</translation>
+    </message>
+    <message>
+        <source>Register a workload and what it trusts</source>
+        <translation>Enregistrer une charge de travail et ce à quoi elle fait confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Edit workload…</source>
+        <translation>&amp;Modifier la charge de travail…</translation>
+    </message>
+    <message>
+        <source>Change the workload selected in the graph or the table</source>
+        <translation>Modifier la charge de travail sélectionnée dans le graphe ou le tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Remove workload…</source>
+        <translation>&amp;Supprimer la charge de travail…</translation>
+    </message>
+    <message>
+        <source>Remove the selected workload and its observations</source>
+        <translation>Supprimer la charge de travail sélectionnée et ses observations</translation>
+    </message>
+    <message>
+        <source>Import &amp;workloads…</source>
+        <translation>Importer des &amp;charges de travail…</translation>
+    </message>
+    <message>
+        <source>Register workloads from a CSV or JSON file: all or nothing</source>
+        <translation>Enregistrer des charges de travail depuis un fichier CSV ou JSON&#xa0;: tout ou rien</translation>
+    </message>
+    <message>
+        <source>Registered workload %1.</source>
+        <translation>Charge de travail %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Workload %1 is no longer registered.</source>
+        <translation>La charge de travail %1 n&apos;est plus enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved workload %1.</source>
+        <translation>Charge de travail %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove workload</source>
+        <translation>Supprimer la charge de travail</translation>
+    </message>
+    <message>
+        <source>Remove workload %1 and everything observed about it? Its trust no longer counts for the blast radius or for the retirement gate.</source>
+        <translation>Supprimer la charge de travail %1 et tout ce qui a été observé à son sujet&#xa0;? Sa confiance ne comptera plus ni pour le rayon d&apos;impact ni pour le contrôle de retrait.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workload %1 was not removed.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;La charge de travail %1 n&apos;a pas été supprimée.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Removed workload %1 and its observations.</source>
+        <translation>Charge de travail %1 et ses observations supprimées.</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.json *.jsonl *.ndjson *.log *.txt);;All files (*)</source>
+        <translation>Fichiers CSV ou JSON (*.csv *.json *.jsonl *.ndjson *.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Import observations</source>
+        <translation>Importer des observations</translation>
+    </message>
+    <message>
+        <source>Reading observations from %1…</source>
+        <translation>Lecture des observations depuis %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was added.</source>
+        <translation>Import de %1 annulé&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 was not imported.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 n&apos;a pas été importé.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 was imported before: nothing was added.</source>
+        <translation>%1 a déjà été importé&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n line(s) read</source>
+        <translation>
+            <numerusform>%1 importé&#xa0;: %n ligne lue</numerusform>
+            <numerusform>%1 importé&#xa0;: %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n observation(s) accepted</source>
+        <translation>
+            <numerusform>, %n observation acceptée</numerusform>
+            <numerusform>, %n observations acceptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n workload–kid pair(s)</source>
+        <translation>
+            <numerusform>, %n paire charge de travail–kid</numerusform>
+            <numerusform>, %n paires charge de travail–kid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n line(s) skipped.</source>
+        <translation>
+            <numerusform>, %n ligne ignorée.</numerusform>
+            <numerusform>, %n lignes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workloads</source>
+        <translation>Importer des charges de travail</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 dépasse 64 Mio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported: %n line(s) need fixing.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Rien n&apos;a été importé&#xa0;: %n ligne doit être corrigée.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Rien n&apos;a été importé&#xa0;: %n lignes doivent être corrigées.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workload(s) from %1.</source>
+        <translation>
+            <numerusform>%n charge de travail importée depuis %1.</numerusform>
+            <numerusform>%n charges de travail importées depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11125,6 +11283,153 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>Last seen</source>
         <translation>Dernière observation</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::trustmap::WorkloadDialog</name>
+    <message>
+        <source>Workload name</source>
+        <translation>Nom de la charge de travail</translation>
+    </message>
+    <message>
+        <source>e.g. checkout-api</source>
+        <translation>p. ex. checkout-api</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>the team that runs it</source>
+        <translation>l&apos;équipe qui l&apos;exploite</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Trusted key sets</source>
+        <translation>Jeux de clés de confiance</translation>
+    </message>
+    <message>
+        <source>key set names, separated by commas</source>
+        <translation>noms de jeux de clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Pinned kids</source>
+        <translation>kids épinglés</translation>
+    </message>
+    <message>
+        <source>kids trusted one by one, separated by commas</source>
+        <translation>kids approuvés un par un, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>JWKS cache TTL</source>
+        <translation>TTL du cache JWKS</translation>
+    </message>
+    <message>
+        <source>e.g. 300, 5m, 1h, 1d</source>
+        <translation>p. ex. 300, 5m, 1h, 1d</translation>
+    </message>
+    <message>
+        <source>Maximum token TTL</source>
+        <translation>TTL maximal des jetons</translation>
+    </message>
+    <message>
+        <source>0: the key set&apos;s policy applies</source>
+        <translation>0&#xa0;: la politique du jeu de clés s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Edit workload %1</source>
+        <translation>Modifier la charge de travail %1</translation>
+    </message>
+    <message>
+        <source>Add a workload</source>
+        <translation>Ajouter une charge de travail</translation>
+    </message>
+    <message>
+        <source>Refresh mode</source>
+        <translation>Mode de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Poll (refetch when the cache TTL ends)</source>
+        <translation>Interrogation (recharger à l&apos;expiration du TTL du cache)</translation>
+    </message>
+    <message>
+        <source>On unknown kid (refetch when a token names a new kid)</source>
+        <translation>Sur kid inconnu (recharger quand un jeton nomme un nouveau kid)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted key &amp;sets:</source>
+        <translation>&amp;Jeux de clés de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;kids:</source>
+        <translation>kids é&amp;pinglés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>JWKS &amp;cache TTL:</source>
+        <translation>TTL du &amp;cache JWKS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh mode:</source>
+        <translation>Mode de &amp;rafraîchissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;token TTL:</source>
+        <translation>TTL &amp;maximal des jetons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Enter the JWKS cache TTL (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>Saisissez le TTL du cache JWKS (p. ex. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>The JWKS cache TTL “%1” is not a duration (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>Le TTL du cache JWKS «&#xa0;%1&#xa0;» n&apos;est pas une durée (p. ex. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>The maximum token TTL “%1” is not a duration (e.g. 300, 5m, 1h, 1d).</source>
+        <translation>Le TTL maximal des jetons «&#xa0;%1&#xa0;» n&apos;est pas une durée (p. ex. 300, 5m, 1h, 1d).</translation>
+    </message>
+    <message>
+        <source>“%1” is a kid, not a key set: list it under pinned kids.</source>
+        <translation>«&#xa0;%1&#xa0;» est un kid, pas un jeu de clés&#xa0;: indiquez-le parmi les kids épinglés.</translation>
+    </message>
+    <message>
+        <source>“%1” is a key set, not a kid: list it under trusted key sets.</source>
+        <translation>«&#xa0;%1&#xa0;» est un jeu de clés, pas un kid&#xa0;: indiquez-le parmi les jeux de clés de confiance.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was changed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Rien n&apos;a été modifié.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
