@@ -94,7 +94,9 @@ private Q_SLOTS:
         (*erin)->lock();
         Result<std::unique_ptr<Vault>> again = Vault::open(rv.location, QStringLiteral("erin"), erinPassphrase, rv.clock);
         QVERIFY2(again.ok(), why(again).constData());
-        const RosterMember* member = (*again)->roster()->member(QStringLiteral("erin"));
+        const Result<Roster> roster = (*again)->roster(); // the member points into it
+        QVERIFY2(roster.ok(), why(roster).constData());
+        const RosterMember* member = roster->member(QStringLiteral("erin"));
         QVERIFY(member && !member->enrolling);
         QCOMPARE(member->signingJwk, (*again)->currentOfficer().signingJwk);
         // Enrolling twice is refused: the slot exists.

@@ -48,7 +48,12 @@ ApprovalDialog::ApprovalDialog(
     m_ui->reauthWidget->passphraseEdit()->setFocus();
 }
 
-ApprovalDialog::~ApprovalDialog() = default;
+ApprovalDialog::~ApprovalDialog()
+{
+    // The re-authentication widget reports "not busy" when it is hidden, which happens while the
+    // base class destroys the children: by then this is no longer a ApprovalDialog to update.
+    disconnect(m_ui->reauthWidget, nullptr, this, nullptr);
+}
 
 void ApprovalDialog::showEvent(QShowEvent* event)
 {

@@ -61,7 +61,12 @@ CountersignDialog::CountersignDialog(core::Vault& vault, const core::Review& rev
     m_ui->noteEdit->setFocus();
 }
 
-CountersignDialog::~CountersignDialog() = default;
+CountersignDialog::~CountersignDialog()
+{
+    // The re-authentication widget reports "not busy" when it is hidden, which happens while the
+    // base class destroys the children: by then this is no longer a CountersignDialog to update.
+    disconnect(m_ui->reauthWidget, nullptr, this, nullptr);
+}
 
 QPushButton* CountersignDialog::countersignButton() const
 {
