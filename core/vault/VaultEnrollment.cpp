@@ -397,9 +397,10 @@ void Vault::Private::renewEnrollments()
     if (!next)
         return;
     CommittedFiles files;
+    // Best effort, like the rest of the rebuild: a file not published now is rebuilt at the next unlock.
     if (files.stage(OfficerEnrollment::filePath(location.dir), OfficerEnrollment::toJson(vaultId, *next)).ok()
         && tx->commit().ok())
-        files.publish();
+        (void)files.publish();
 }
 
 Status Vault::changePassphrase(const SecureBytes& current, const SecureBytes& next, const KdfParams& kdf)
