@@ -273,11 +273,11 @@ void TestTranslations::languageMenuStoresTheChoice()
 }
 
 // The Keys page of the demo vault in German and in French, as the README shows them: the longest
-// strings of both catalogues sit in its filters, columns and detail pane.
+// strings of both catalogues sit in its filters, columns and detail pane. It always runs (the page
+// must build and select a key under both catalogues); the PNGs are written only when
+// KEYWARD_SCREENSHOT_DIR is set (grabIfAsked).
 void TestTranslations::keysPageScreenshots()
 {
-    if (qEnvironmentVariableIsEmpty("KEYWARD_SCREENSHOT_DIR"))
-        QSKIP("set KEYWARD_SCREENSHOT_DIR to write keys-page-de.png and keys-page-fr.png");
     core::ManualClock clock;
     QTemporaryDir dir;
     core::VaultLocation location;
