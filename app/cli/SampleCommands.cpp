@@ -182,7 +182,9 @@ int runRewrap(CliContext& context, const QStringList&)
     QJsonArray items;
     for (const RewrapItem& item : std::as_const(report->items))
         items.append(QJsonObject {{QStringLiteral("source"), item.source}, {QStringLiteral("old_digest"), item.oldDigest},
-                                  {QStringLiteral("file"), item.file}, {QStringLiteral("new_digest"), item.newDigest}});
+                                  {QStringLiteral("file"), item.file}, {QStringLiteral("new_digest"), item.newDigest},
+                                  {QStringLiteral("method"), rewrapMethodName(item.method)},
+                                  {QStringLiteral("reencrypt_reason"), item.reencryptReason}});
     QJsonArray skipped;
     for (const RewrapSkip& skip : std::as_const(report->skipped)) {
         skipped.append(QJsonObject {{QStringLiteral("source"), skip.source}, {QStringLiteral("reason"), skip.reason}});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleRewrap.h"
 
+#include "samples/CekRewrap.h"
+
 #include "audit/AuditLog.h"
 #include "audit/VaultTime.h"
 #include "common/CommittedFiles.h"
@@ -44,6 +46,33 @@ QJsonObject keptProtectedMembers(const QJsonObject& header)
 QString hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(digest::sha256(bytes).toHex());
+}
+
+
+// The content kept and only the CEK wrapped anew where cekRewrapObstacle() allows it, else a full
+// re-encryption (same enc, serialization, zip and typ/cty). Notes the method chosen in `item`.
+Result<QByteArray> rewrapOne(const QByteArray& token, const jose::JweDecrypted& opened, const SampleKeyring& keys,
+                             const jose::JweLimits& limits, const Jwk& recipient, const QString& successorAlg, RewrapItem& item)
+{
+    Result<jose::JweMessage> message = jose::parseJwe(token, limits);
+    KEYWARD_TRY(message);
+    const SampleKeyring::Entry* old = keys.find(opened.kid);
+    const bool revoked = old && old->record.state == KeyState::Revoked;
+    item.reencryptReason = cekRewrapObstacle(*message, opened.recipientIndex, opened.alg, successorAlg, revoked);
+    if (item.reencryptReason.isEmpty() && old) {
+        item.method = RewrapMethod::CekRewrap;
+        return rewrapCek(*message, opened.recipientIndex, old->privateKey, recipient, successorAlg, limits);
+    }
+    item.method = RewrapMethod::ReEncrypt;
+    std::vector<jose::JweRecipientSpec> to(1);
+    to[0].key = recipient;
+    to[0].alg = successorAlg;
+    jose::JweEncryptOptions options;
+    options.enc = opened.enc;
+    options.serialization = opened.serialization;
+    options.compress = opened.header.value(QStringLiteral("zip")).toString() == QLatin1String("DEF");
+    options.protectedHeader = keptProtectedMembers(opened.header);
+    return jose::JweEncryptor::encrypt(opened.plaintext, to, options);
 }
 
 } // namespace
@@ -108,16 +137,9 @@ Result<RewrapReport> SampleRewrap::rewrap(const SampleSelection& selection, cons
             report.skipped.append({s.sourcePath, opened.message()});
             continue;
         }
-        std::vector<jose::JweRecipientSpec> to(1);
-        to[0].key = recipient;
-        to[0].alg = successor->alg;
-        jose::JweEncryptOptions options;
-        options.enc = opened->enc;
-        options.serialization = opened->serialization;
-        options.compress = opened->header.value(QStringLiteral("zip")).toString() == QLatin1String("DEF");
-        options.protectedHeader = keptProtectedMembers(opened->header);
-        Result<QByteArray> sealed = jose::JweEncryptor::encrypt(opened->plaintext, to, options);
         const QByteArray plaintextDigest = digest::sha256(opened->plaintext);
+        RewrapItem item;
+        Result<QByteArray> sealed = rewrapOne(s.token, *opened, keys, decryptor.limits(), recipient, successor->alg, item);
         wipe(opened->plaintext);
         KEYWARD_TRY(sealed);
         // Verified before it counts: the successor alone opens it, to the same plaintext.
@@ -126,7 +148,6 @@ Result<RewrapReport> SampleRewrap::rewrap(const SampleSelection& selection, cons
             return Error(ErrorCode::Internal, tr("The re-wrapped %1 does not decrypt with %2; nothing was written.").arg(s.sourcePath, successorKid));
         wipe(check->plaintext);
 
-        RewrapItem item;
         item.source = s.sourcePath;
         item.oldDigest = s.digest;
         item.oldKid = opened->kid;
@@ -141,7 +162,9 @@ Result<RewrapReport> SampleRewrap::rewrap(const SampleSelection& selection, cons
                                           {QStringLiteral("old_digest"), item.oldDigest},
                                           {QStringLiteral("old_kid"), item.oldKid},
                                           {QStringLiteral("file"), QFileInfo(item.file).fileName()},
-                                          {QStringLiteral("new_digest"), item.newDigest}});
+                                          {QStringLiteral("new_digest"), item.newDigest},
+                                          {QStringLiteral("method"), rewrapMethodName(item.method)},
+                                          {QStringLiteral("reencrypt_reason"), item.reencryptReason}});
         report.items.append(item);
     }
     if (report.items.isEmpty())

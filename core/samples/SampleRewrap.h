@@ -2,17 +2,28 @@
 #pragma once
 
 // Re-wrapping archived samples to a successor key (SPEC §6): each selected sample is decrypted with
-// the vault key its kid names, encrypted again to the successor (same enc, serialization, zip and
-// extra protected members) and written as a new file in an output folder — never over an input,
-// never into a folder that already holds files. Each output is test-decrypted with the successor
-// alone, and must give the same plaintext digest, before the re-wrap reports success. A manifest
-// (old → new digests) is written last; the whole re-wrap is one audited event.
+// the vault key its kid names and written for the successor as a new file in an output folder —
+// never over an input, never into a folder that already holds files. Each output is test-decrypted
+// with the successor alone, and must give the same plaintext digest, before the re-wrap reports
+// success. A manifest (old → new digests, and the method used per sample) is written last; the
+// whole re-wrap is one audited event.
 //
-// Today every sample is fully re-encrypted (a fresh CEK and content encryption): the recipient's
-// alg and kid sit in the protected header of a compact JWE, which is part of the content's AAD,
-// so re-encrypting only the CEK would need JSON serializations with per-recipient headers.
+// The method, per sample (the rule is cekRewrapObstacle() in CekRewrap.h):
+// - "cek-rewrap": the content key the sample already has is wrapped for the successor and only the
+//   recipient's own header and encrypted_key change; protected header, aad, iv, ciphertext and tag
+//   stay byte for byte. Legitimate only for a flattened or general JSON JWE whose recipient
+//   members (alg, kid, epk, p2s, GCMKW iv/tag, …) are in that recipient's unprotected header, with
+//   a predecessor and a successor alg that both wrap a CEK, and a predecessor that is not revoked.
+//   Other recipients of a general JWE are kept as they are.
+// - "re-encrypt": everything else — every compact JWE (its protected header names alg and kid and
+//   is the AAD of the content, so changing them breaks the tag), a JSON JWE with recipient members
+//   in its protected or shared header, dir and ECDH-ES direct on either side (their CEK is the key
+//   or derived from it), and a revoked predecessor (its CEK is presumed exposed). A fresh CEK and
+//   content encryption, same enc, serialization, zip and typ/cty, the successor as sole recipient.
+//   The manifest's `reencrypt_reason` gives the code of the rule that applied.
 
 #include "common/Result.h"
+#include "samples/CekRewrap.h"
 #include "samples/SampleStore.h"
 
 #include <QCoreApplication>
@@ -29,6 +40,8 @@ struct RewrapItem {
     QString oldKid;
     QString file; // the new file
     QString newDigest;
+    RewrapMethod method = RewrapMethod::ReEncrypt;
+    QString reencryptReason; // the cekRewrapObstacle() code; empty for a CEK re-wrap
 };
 
 struct RewrapSkip {
