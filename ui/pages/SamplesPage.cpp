@@ -3,6 +3,8 @@
 
 #include "BackgroundTask.h"
 #include "samples/OutcomeChart.h"
+#include "samples/SampleFilterProxyModel.h"
+#include "samples/SampleResultModel.h"
 #include "widgets/MessageWidget.h"
 
 #include "samples/SampleImporter.h"
@@ -23,7 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace keyward::ui {
@@ -31,23 +33,12 @@ namespace keyward::ui {
 using namespace keyward::core;
 using namespace keyward::core::samples;
 
-namespace {
-
-enum Column { FileColumn, KidColumn, AlgColumn, EncColumn, OutcomeColumn, FindingColumn, ColumnCount };
-
-QString notTested()
-{
-    return SamplesPage::tr("not tested");
-}
-
-} // namespace
-
 SamplesPage::SamplesPage(Vault& vault, QWidget* parent)
     : Page(parent), m_vault(vault), m_message(new MessageWidget(this)), m_importFiles(new QPushButton(tr("Import files…"), this)),
       m_importFolder(new QPushButton(tr("Import folder…"), this)), m_run(new QPushButton(tr("Run test-decrypt"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_eta(new QLabel(this)),
       m_outcomeFilter(new QComboBox(this)), m_kidFilter(new QComboBox(this)), m_folderFilter(new QLineEdit(this)),
-      m_table(new QTableWidget(this)), m_details(new QLabel(this)), m_chart(new OutcomeChart(this)), m_runLabel(new QLabel(this))
+      m_results(new SampleResultModel(this)), m_filter(new SampleFilterProxyModel(this)), m_table(new QTableView(this)), m_details(new QLabel(this)), m_chart(new OutcomeChart(this)), m_runLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("samplesPage"));
     setAcceptDrops(true);
@@ -77,19 +68,26 @@ SamplesPage::SamplesPage(Vault& vault, QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_outcomeFilter->addItem(tr("All outcomes"), QString());
-    m_outcomeFilter->addItem(notTested(), QStringLiteral("-"));
+    m_outcomeFilter->addItem(SampleResultModel::notTestedText(), QStringLiteral("-"));
     for (SampleOutcome o : allSampleOutcomes())
         m_outcomeFilter->addItem(sampleOutcomeName(o), sampleOutcomeName(o));
 
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Kid"), tr("Alg"), tr("Enc"), tr("Outcome"), tr("Finding")});
+    m_filter->setSourceModel(m_results);
+    m_table->setModel(m_filter);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Fixed row heights and column widths: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(SampleResultModel::FileColumn, 200);
+    m_table->setColumnWidth(SampleResultModel::KidColumn, 130);
+    m_table->setColumnWidth(SampleResultModel::AlgColumn, 130);
+    m_table->setColumnWidth(SampleResultModel::EncColumn, 100);
+    m_table->setColumnWidth(SampleResultModel::OutcomeColumn, 120);
 
     auto* actions = new QHBoxLayout();
     actions->addWidget(m_importFiles);
@@ -148,7 +146,7 @@ SamplesPage::SamplesPage(Vault& vault, QWidget* parent)
     connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this, &SamplesPage::applyFilters);
     connect(m_kidFilter, &QComboBox::currentIndexChanged, this, &SamplesPage::applyFilters);
     connect(m_folderFilter, &QLineEdit::textChanged, this, &SamplesPage::applyFilters);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SamplesPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SamplesPage::showDetails);
     refresh();
 }
 
@@ -201,12 +199,12 @@ void SamplesPage::refresh()
     } else {
         m_runLabel->setText(tr("No test run yet."));
     }
-    m_rows.clear();
-    m_rows.reserve(samples->size());
+    QList<SampleResultRow> rows;
+    rows.reserve(samples->size());
     QMap<QString, QMap<QString, int>> chart;
-    QStringList kids;
+    QSet<QString> kidSet;
     for (const SampleRow& s : std::as_const(*samples)) {
-        Row row;
+        SampleResultRow row;
         row.sample = s;
         auto it = latest.constFind(s.id);
         row.tested = it != latest.constEnd();
@@ -214,13 +212,12 @@ void SamplesPage::refresh()
             row.outcome = *it;
             chart[row.outcome.kid][sampleOutcomeName(row.outcome.outcome)] += 1;
         }
-        for (const QString& kid : s.summary.kids) {
-            if (!kids.contains(kid))
-                kids << kid;
-        }
-        m_rows.append(row);
+        for (const QString& kid : s.summary.kids)
+            kidSet.insert(kid);
+        rows.append(std::move(row));
     }
     m_chart->setCounts(chart);
+    QStringList kids(kidSet.begin(), kidSet.end());
     kids.sort();
     const QString currentKid = m_kidFilter->currentData().toString();
     m_kidFilter->blockSignals(true);
@@ -230,70 +227,33 @@ void SamplesPage::refresh()
         m_kidFilter->addItem(kid, kid);
     m_kidFilter->setCurrentIndex(std::max(0, m_kidFilter->findData(currentKid)));
     m_kidFilter->blockSignals(false);
-    m_run->setEnabled(!m_rows.isEmpty());
-    fillTable();
-}
-
-void SamplesPage::fillTable()
-{
-    m_table->setUpdatesEnabled(false);
-    m_table->clearContents();
-    m_table->setRowCount(int(m_rows.size()));
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const Row& row = m_rows.at(r);
-        const QString kid = row.tested && !row.outcome.kid.isEmpty() ? row.outcome.kid : row.sample.summary.kids.join(QLatin1Char(' '));
-        const QString outcome = row.tested ? sampleOutcomeName(row.outcome.outcome) : notTested();
-        // The folder and name say which file; the full path is the tooltip and in the details.
-        const QFileInfo file(row.sample.sourcePath);
-        const QString shortPath = file.dir().dirName() + QLatin1Char('/') + file.fileName();
-        const QStringList cells = {shortPath, kid, row.sample.summary.algs.join(QLatin1Char(' ')), row.sample.summary.enc, outcome,
-                                   row.tested ? plainWords(row.outcome) : QString()};
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            if (c == FileColumn)
-                item->setToolTip(row.sample.sourcePath);
-            if (c == OutcomeColumn && row.tested)
-                item->setForeground(OutcomeChart::colorFor(outcome).darker(120));
-            m_table->setItem(r, c, item);
-        }
-    }
-    m_table->setColumnWidth(FileColumn, 200);
-    m_table->setColumnWidth(KidColumn, 90);
-    m_table->setColumnWidth(AlgColumn, 130);
-    m_table->setColumnWidth(EncColumn, 100);
-    m_table->setColumnWidth(OutcomeColumn, 120);
-    m_table->setUpdatesEnabled(true);
+    m_run->setEnabled(!rows.isEmpty());
+    m_details->clear();
+    m_results->setRows(std::move(rows));
     applyFilters();
 }
 
 void SamplesPage::applyFilters()
 {
     const QString outcome = m_outcomeFilter->currentData().toString();
-    const QString kid = m_kidFilter->currentData().toString();
-    const QString folder = m_folderFilter->text();
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const Row& row = m_rows.at(r);
-        bool show = true;
-        if (outcome == QLatin1String("-"))
-            show = !row.tested;
-        else if (!outcome.isEmpty())
-            show = row.tested && sampleOutcomeName(row.outcome.outcome) == outcome;
-        if (show && !kid.isEmpty())
-            show = row.sample.summary.kids.contains(kid) || (row.tested && row.outcome.kid == kid);
-        if (show && !folder.isEmpty())
-            show = QFileInfo(row.sample.sourcePath).absolutePath().contains(folder, Qt::CaseInsensitive);
-        m_table->setRowHidden(r, !show);
-    }
+    if (outcome.isEmpty())
+        m_filter->setOutcomeFilter(SampleFilterProxyModel::OutcomeFilter::Any);
+    else if (outcome == QLatin1String("-"))
+        m_filter->setOutcomeFilter(SampleFilterProxyModel::OutcomeFilter::NotTested);
+    else
+        m_filter->setOutcomeFilter(SampleFilterProxyModel::OutcomeFilter::Outcome, sampleOutcomeFromName(outcome).value_or(SampleOutcome::Ok));
+    m_filter->setKidFilter(m_kidFilter->currentData().toString());
+    m_filter->setFolderFilter(m_folderFilter->text());
 }
 
 void SamplesPage::showDetails()
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     if (selected.isEmpty()) {
         m_details->clear();
         return;
     }
-    const Row& row = m_rows.at(selected.first()->row());
+    const SampleResultRow& row = m_results->rowAt(m_filter->mapToSource(selected.first()).row());
     QString text = tr("<b>%1</b><br>%2 bytes, %3 serialization, SHA-256 %4")
                        .arg(row.sample.sourcePath.toHtmlEscaped())
                        .arg(row.sample.size)
@@ -313,7 +273,7 @@ void SamplesPage::setBusy(bool busy, const QString& what)
     m_busy = busy;
     m_importFiles->setEnabled(!busy);
     m_importFolder->setEnabled(!busy);
-    m_run->setEnabled(!busy && !m_rows.isEmpty());
+    m_run->setEnabled(!busy && m_results->rowCount() > 0);
     m_cancel->setEnabled(busy);
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);

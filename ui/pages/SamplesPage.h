@@ -18,7 +18,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace keyward::core {
 class Vault;
@@ -28,6 +28,8 @@ namespace keyward::ui {
 
 class MessageWidget;
 class OutcomeChart;
+class SampleFilterProxyModel;
+class SampleResultModel;
 
 class SamplesPage : public Page {
     Q_OBJECT
@@ -53,19 +55,12 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct Row {
-        core::samples::SampleRow sample;
-        bool tested = false;
-        core::samples::SampleOutcomeRow outcome;
-    };
     void setBusy(bool busy, const QString& what = QString());
     void showProgress(qint64 done, qint64 total, double secondsLeft);
-    void fillTable();
     void applyFilters();
     void showDetails();
 
     core::Vault& m_vault;
-    QList<Row> m_rows;
     bool m_busy = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     MessageWidget* m_message;
@@ -78,7 +73,9 @@ private:
     QComboBox* m_outcomeFilter;
     QComboBox* m_kidFilter;
     QLineEdit* m_folderFilter;
-    QTableWidget* m_table;
+    SampleResultModel* m_results;
+    SampleFilterProxyModel* m_filter;
+    QTableView* m_table;
     QLabel* m_details;
     OutcomeChart* m_chart;
     QLabel* m_runLabel;
