@@ -198,6 +198,14 @@ QList<EffectRow> RequestPresenter::effectRows(const core::Request& r)
             tr("erased (crypto-shred) %1 after approval; any officer may cancel until then")
                 .arg(duration(wait)) };
         rows << EffectRow { tr("State of %1").arg(kid), tr("as now"), tr("destroyed") };
+        // What the approver signs away: the samples the crypto-shred names (SPEC §6).
+        if (const QJsonArray shred = r.effect.value(QStringLiteral("shredSamples")).toArray(); !shred.isEmpty()) {
+            QStringList digests;
+            for (const QJsonValue& v : shred)
+                digests << v.toString().left(12);
+            rows << EffectRow { tr("Archived samples only %1 decrypts").arg(kid), tr("%n readable", nullptr, int(shred.size())),
+                tr("unreadable for good (crypto-shred), SHA-256 %1").arg(digests.join(QStringLiteral(", "))) };
+        }
         rows << EffectRow { tr("Copies and backups of the vault"), tr("hold the private material"),
             tr("still hold it: only this vault is wiped") };
         break;

@@ -1,22 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Retirement, destruction and private-export requests from the Keys page's context menu (SPEC §4):
 // the dialog states the exact effect, validates as the officer types, and shows the core's refusal
-// (a retirement before the gate) without changing anything.
+// (a retirement before the gate) without changing anything. Destroying an encryption key lists the
+// archived samples only it decrypts, for the officer to name as the request's crypto-shred.
 #include "KeysPageFixture.h"
 
+#include "RequestPresenter.h"
 #include "RequestService.h"
 #include "dialogs/KeyRequestDialog.h"
+#include "jose/JweEncryptor.h"
 #include "keys/KeyStore.h"
 #include "keys/RevokeKeyCommand.h"
 #include "requests/KeyRequestDrafts.h"
+#include "samples/SampleImporter.h"
 #include "vault/OfficerCredential.h"
 #include "widgets/MessageWidget.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -100,6 +107,7 @@ private Q_SLOTS:
     void destructionRequestCarriesTheWaitingPeriod();
     void privateExportToRecipientPublicKeyOnly();
     void requestOnAKeyChangedMeanwhileIsRefused();
+    void destructionNamesTheSamplesItShreds();
 };
 
 void TestKeyRequestDialog::retirementBeforeTheGateShowsTheCoreRefusal()
@@ -255,6 +263,67 @@ void TestKeyRequestDialog::requestOnAKeyChangedMeanwhileIsRefused()
                                              "dialog (it is now grace). Nothing was changed; review it and try again.")),
         qPrintable(message));
     QVERIFY(f.pending().isEmpty());
+}
+
+void TestKeyRequestDialog::destructionNamesTheSamplesItShreds()
+{
+    DialogFixture f;
+    const QString encKid = QStringLiteral("pay-enc-old");
+    QVERIFY(f.keys());
+    QVERIFY(generate(*f.vault, Payments, encKid, QStringLiteral("payments-team"), QStringLiteral("ECDH-ES+A256KW")));
+    // Two archived samples encrypted to the key alone, then the key is revoked (destroyable).
+    QTemporaryDir files;
+    auto jwk = core::Jwk::fromJson(f.key(encKid).publicJwk);
+    QVERIFY(jwk);
+    for (const char* name : {"statement-1.jwe", "statement-2.jwe"}) {
+        std::vector<core::jose::JweRecipientSpec> to(1);
+        to[0].key = jwk->withKid(encKid);
+        to[0].alg = QStringLiteral("ECDH-ES+A256KW");
+        core::jose::JweEncryptOptions options;
+        options.enc = QStringLiteral("A256GCM");
+        auto jwe = core::jose::JweEncryptor::encrypt("statement", to, options);
+        QVERIFY(jwe);
+        QFile file(files.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*jwe);
+    }
+    QVERIFY(core::samples::SampleImporter(*f.vault).import({files.path()}).ok());
+    core::RevokeKeyCommand revoke(*f.vault, {encKid, Payments, QStringLiteral("backup tape lost")});
+    QVERIFY2(revoke.run(), "revocation failed");
+    QVERIFY(f.start(false));
+
+    KeyRequestDialog* dialog = f.open(encKid, "requestDestructionAction", "destructionRequestDialog");
+    QVERIFY(dialog);
+    auto* list = child<QListWidget>(dialog, "shredSampleList");
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->count(), 2);
+    QVERIFY(child<QLabel>(dialog, "shredSamplesIntro")->text().contains(QLatin1String("unreadable for good")));
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "reasonEdit"), QStringLiteral("tape lost, data expired"));
+    // Unnamed samples hold the request back, with the reason said before submitting.
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->hint().contains(QLatin1String("Name every listed sample")), qPrintable(dialog->hint()));
+    // The officer names the first with the keyboard (Space on the row): one of two is not enough.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(list->item(0)).center());
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(dialog->effectText().contains(QLatin1String("names 1 archived sample")));
+    QTest::mouseClick(child<QPushButton>(dialog, "nameAllSamplesButton"), Qt::LeftButton);
+    QCOMPARE(list->item(1)->checkState(), Qt::Checked);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->hint()));
+    QVERIFY(dialog->effectText().contains(QLatin1String("names 2 archived sample")));
+    grabIfAsked(dialog, QStringLiteral("destroy-request-shred.png"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY(!child<KeyRequestDialog>(f.page.get(), "destructionRequestDialog"));
+    const QList<core::Request> pending = f.pending();
+    QCOMPARE(pending.size(), 1);
+    const QJsonArray named = pending.constFirst().effect.value(QStringLiteral("shredSamples")).toArray();
+    QCOMPARE(named.size(), 2);
+    // The approver reads what the crypto-shred makes unreadable in the request's effects.
+    bool shown = false;
+    for (const EffectRow& row : RequestPresenter::effectRows(pending.constFirst()))
+        shown = shown || (row.what.contains(encKid) && row.after.contains(named.at(0).toString().left(12)));
+    QVERIFY(shown);
 }
 
 QTEST_MAIN(TestKeyRequestDialog)

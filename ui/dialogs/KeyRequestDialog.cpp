@@ -5,9 +5,11 @@
 
 #include "RequestService.h"
 #include "StaleState.h"
+#include "dialogs/ShredSampleList.h"
 #include "jose/Jwk.h"
 #include "requests/KeyRequestDrafts.h"
 #include "requests/RetirementGate.h"
+#include "samples/SampleGate.h"
 #include "vault/Vault.h"
 
 #include <QFile>
@@ -57,6 +59,17 @@ KeyRequestDialog::KeyRequestDialog(RequestService& requests, const core::KeyReco
         break;
     }
     m_ui->reasonEdit->setPlaceholderText(tr("Why, in a sentence the approver can check"));
+    if (destruction) {
+        m_shred = new ShredSampleList(this);
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->hintLabel), m_shred);
+        const auto blocking = core::samples::SampleGate::blockingDestruction(m_requests.vault().database(), m_key);
+        if (blocking)
+            m_shred->setSamples(m_key.kid, blocking.value());
+        else
+            m_shredProblem = blocking.message();
+        m_shred->setVisible(blocking && !m_shred->isEmpty());
+        connect(m_shred, &ShredSampleList::namedChanged, this, &KeyRequestDialog::validate);
+    }
 
     connect(m_ui->reasonEdit, &QPlainTextEdit::textChanged, this, &KeyRequestDialog::validate);
     connect(m_ui->waitDaysSpin, &QSpinBox::valueChanged, this, &KeyRequestDialog::validate);
@@ -130,7 +143,8 @@ core::Result<core::RequestDraft> KeyRequestDialog::draft() const
     case Kind::Retirement:
         return core::KeyRequestDrafts::retirement(m_key.kid, m_key.keySet, reason);
     case Kind::Destruction:
-        return core::KeyRequestDrafts::destruction(m_key.kid, m_key.keySet, reason, m_ui->waitDaysSpin->value() * kDay);
+        return core::KeyRequestDrafts::destruction(m_key.kid, m_key.keySet, reason, m_ui->waitDaysSpin->value() * kDay,
+                                                   m_shred->namedDigests());
     case Kind::PrivateExport:
         break;
     }
@@ -167,6 +181,8 @@ void KeyRequestDialog::updateEffect()
         effects << tr("Then the private part is erased from the vault (crypto-shred): %1 becomes destroyed and can never "
                       "sign or decrypt again. Its metadata and public key are kept.")
                        .arg(kid);
+        if (const int named = int(m_shred->namedDigests().size()); named > 0)
+            effects << tr("<b>The crypto-shred names %n archived sample(s)</b> that become unreadable for good.", nullptr, named);
         // Said before anyone commits to it: destruction reaches this vault file only.
         effects << tr("<b>Copies and backups of the vault made before the destruction still hold the private "
                       "part</b>; destroy those too. In this vault its row is wiped and the freed pages are "
@@ -208,11 +224,22 @@ void KeyRequestDialog::validate()
     QString problem;
     if (m_ui->reasonEdit->toPlainText().trimmed().isEmpty())
         problem = tr("Enter the reason the approver will read and sign.");
+    else if (m_shred && !m_shredProblem.isEmpty())
+        problem = m_shredProblem;
+    else if (m_shred && !m_shred->allNamed())
+        // The core refuses such a request (SampleGate); said here, before the officer submits.
+        problem = tr("Name every listed sample for the crypto-shred, or re-wrap them to a successor key first.");
     else if (auto built = draft(); !built)
         problem = built.message();
     m_ui->hintLabel->setText(problem);
     m_ui->hintLabel->setVisible(!problem.isEmpty());
     okButton()->setEnabled(problem.isEmpty());
+    // The effect grows as samples are named: grow with it rather than squeeze the text.
+    if (isVisible() && layout()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void KeyRequestDialog::accept()

@@ -19,10 +19,12 @@ class KeyRequestDialog;
 namespace keyward::ui {
 
 class RequestService;
+class ShredSampleList;
 
 // Requests a retirement, a destruction (with its waiting period, 1–30 days, default 7) or a
 // private-key export (encrypted PKCS#8, or a JWE-wrapped JWK to a recipient's public key) of one
-// key (SPEC §4). States the exact effect; OK submits through the RequestEngine and a refusal of
+// key (SPEC §4). A destruction of an encryption key lists the archived samples only it decrypts,
+// for the officer to name as the request's crypto-shred (SPEC §6). States the exact effect; OK submits through the RequestEngine and a refusal of
 // the core (e.g. a retirement before the gate) is shown here, changing nothing.
 class KeyRequestDialog : public QDialog {
     Q_OBJECT
@@ -62,6 +64,8 @@ private:
     QJsonObject m_recipient; // public members only
     QString m_recipientProblem;
     QString m_recipientThumbprint;
+    ShredSampleList* m_shred = nullptr; // destruction only
+    QString m_shredProblem; // the samples could not be read
 };
 
 } // namespace keyward::ui
