@@ -7,6 +7,7 @@
 #include "models/KeyTableModel.h"
 #include "pages/PageParts.h"
 #include "vault/Vault.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -47,7 +48,7 @@ KeyDetailPane::KeyDetailPane(core::Vault& vault, QWidget* parent)
     , m_thumbprint(new QLabel(this))
     , m_lineage(new QLabel(this))
     , m_jwk(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/verify.svg")), tr("&Copy public JWK"), this))
+    , m_copy(new QPushButton(themedIcon("verify"), tr("&Copy public JWK"), this))
     , m_history(new QTreeWidget(this))
     , m_placeholder(new QLabel(tr("Select a key to see its public JWK, lineage and history."), this))
 {

@@ -19,6 +19,7 @@
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/ThemeColours.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +54,7 @@ QAction* makeAction(QObject* parent, const char* name, const char* icon, const Q
     const QString& tip, const QKeySequence& shortcut = {})
 {
     auto* action
-        = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, parent);
+        = new QAction(themedIcon(icon), text, parent);
     action->setObjectName(QString::fromLatin1(name));
     action->setToolTip(shortcut.isEmpty()
             ? tip
@@ -255,11 +256,9 @@ void TrustMapPage::updateStats()
     QStringList parts { tr("%n key set(s)", nullptr, counts[0]), tr("%n kid(s)", nullptr, counts[1]),
         tr("%n workload(s)", nullptr, counts[2]) };
     if (m_summary.staleCount > 0)
-        parts.append(QStringLiteral("<span style='color:#c0392b'>%1</span>")
-                         .arg(tr("%n with stale trust", nullptr, m_summary.staleCount)));
+        parts.append(theme::span(theme::Tone::Danger, tr("%n with stale trust", nullptr, m_summary.staleCount)));
     if (m_summary.unconvergedCount > 0)
-        parts.append(QStringLiteral("<span style='color:#b07d00'>%1</span>")
-                         .arg(tr("%n rotation(s) converging", nullptr, m_summary.unconvergedCount)));
+        parts.append(theme::span(theme::Tone::Warning, tr("%n rotation(s) converging", nullptr, m_summary.unconvergedCount)));
     m_stats->setText(parts.join(QStringLiteral(" · ")));
 }
 
