@@ -105,6 +105,8 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     connect(exportSvgAction, &QAction::triggered, this, &TrustMapPage::exportSvg);
     m_actions = buildEditActions();
     m_actions << exportPngAction << exportSvgAction;
+    exportPngAction->setIconText(tr("PNG", "toolbar label of Export PNG"));
+    exportSvgAction->setIconText(tr("SVG", "toolbar label of Export SVG"));
     auto* nextMatchAction = new QAction(tr("Next match"), this);
     nextMatchAction->setObjectName(QStringLiteral("nextMatchAction"));
     nextMatchAction->setShortcut(QKeySequence::FindNext);
@@ -379,6 +381,14 @@ QList<QAction*> TrustMapPage::buildEditActions()
         tr("Remove the selected workload and its observations"));
     auto* importWorkloadsAction = makeAction(this, "importWorkloadsAction", "refresh", tr("Import &workloads…"),
         tr("Register workloads from a CSV or JSON file: all or nothing"));
+    // Seven actions beside the search do not fit a 1024-pixel toolbar with their full texts: the
+    // toolbar shows a short label (iconText), the Actions menu and the context menu the full text,
+    // the tooltip says what each does.
+    importObservationsAction->setIconText(tr("Observations", "toolbar label of Import observations"));
+    addAction->setIconText(tr("Add", "toolbar label of Add workload"));
+    m_editWorkloadAction->setIconText(tr("Edit", "toolbar label of Edit workload"));
+    m_removeWorkloadAction->setIconText(tr("Remove", "toolbar label of Remove workload"));
+    importWorkloadsAction->setIconText(tr("Workloads", "toolbar label of Import workloads"));
     connect(importObservationsAction, &QAction::triggered, this, &TrustMapPage::importObservations);
     connect(addAction, &QAction::triggered, this, &TrustMapPage::addWorkload);
     connect(m_editWorkloadAction, &QAction::triggered, this, &TrustMapPage::editWorkload);

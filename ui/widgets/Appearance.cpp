@@ -44,6 +44,15 @@ QPalette paletteFrom(const QColor& window, const QColor& text, const QColor& bas
     return p;
 }
 
+// Fusion draws a line edit's frame a shade darker than the window: black on black in high
+// contrast. A light frame shows where to type, the highlight (yellow) where the focus is.
+QString highContrastStyleSheet()
+{
+    return QStringLiteral("QLineEdit, QPlainTextEdit, QAbstractSpinBox { border: 1px solid #c8c8c8; border-radius: 2px;"
+                          " padding: 1px 2px; }"
+                          "QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus { border: 2px solid #ffff00; }");
+}
+
 } // namespace
 
 QPalette highContrastPalette()
@@ -84,10 +93,13 @@ void applyHighContrast(bool on)
         // Fusion draws every frame, focus ring and selection from the palette.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(highContrastPalette());
+        qApp->setStyleSheet(highContrastStyleSheet());
         return;
     }
     if (!app->property(desktopStyleProperty).isValid())
         return; // never switched on
+    if (qApp->styleSheet() == highContrastStyleSheet())
+        qApp->setStyleSheet(QString());
     QApplication::setStyle(QStyleFactory::create(app->property(desktopStyleProperty).toString()));
     QApplication::setPalette(app->property(desktopPaletteProperty).value<QPalette>());
     app->setProperty(desktopStyleProperty, QVariant());

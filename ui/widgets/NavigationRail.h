@@ -25,6 +25,12 @@ public:
     int badge(const QString& id) const;
 
     QSize sizeHint() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyStyle();
 };
 
 } // namespace keyward::ui
