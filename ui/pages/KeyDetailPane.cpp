@@ -8,6 +8,7 @@
 #include "pages/PageParts.h"
 #include "vault/Vault.h"
 #include "widgets/ThemedIcon.h"
+#include "widgets/ThemeColours.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -145,7 +146,8 @@ void KeyDetailPane::showKey(qint64 keyId, core::KeyFlags flags)
     m_title->setText(key.primary ? tr("★ %1").arg(key.kid) : key.kid);
     QStringList rows;
     const auto row = [&rows](const QString& label, const QString& value) {
-        rows << QStringLiteral("<tr><td style='color:palette(mid);padding-right:8px'>%1</td><td>%2</td></tr>").arg(label, value);
+        rows << QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>")
+                    .arg(label, value, theme::colour(theme::Tone::Muted).name());
     };
     const QString stateColor = KeyTableModel::stateColor(key.state).name();
     row(tr("Key set"), key.keySet.toHtmlEscaped());

@@ -63,7 +63,7 @@ QLabel* OverviewPage::addCard(int row, int column, const QString& objectName, co
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(14, 10, 14, 12);
     auto* caption = new QLabel(title, frame);
-    caption->setStyleSheet(theme::colourStyle(theme::Tone::Muted) + QStringLiteral(" font-weight: bold;"));
+    theme::setTone(caption, theme::Tone::Muted, QStringLiteral("font-weight: bold;"));
     layout->addWidget(caption);
     auto* body = new QLabel(frame);
     body->setObjectName(objectName);

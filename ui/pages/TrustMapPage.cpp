@@ -92,7 +92,7 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     setObjectName(QStringLiteral("trustMapPage"));
     m_message->setObjectName(QStringLiteral("trustMessageBar"));
     m_stats->setObjectName(QStringLiteral("trustStatsLabel"));
-    m_stats->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(m_stats, theme::Tone::Muted);
     pageparts::setUpProxy(m_proxy, m_tableModel, TrustTableModel::SortRole);
     m_table = pageparts::tableView("trustTable", m_proxy, TrustTableModel::KidColumn, this);
     m_table->setAccessibleName(tr("Trust map as a table"));
@@ -172,7 +172,7 @@ QWidget* TrustMapPage::buildGraphTab()
     bar->addWidget(iconButton(fit, "zoomFitButton", tab));
     auto* hint = new QLabel(
         tr("Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk"), tab);
-    hint->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(hint, theme::Tone::Muted);
     // Wraps instead of widening the page: the map must fit a 1024×700 window beside the side panel.
     hint->setWordWrap(true);
     bar->addSpacing(8);

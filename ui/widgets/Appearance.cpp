@@ -94,6 +94,7 @@ void applyHighContrast(bool on)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(highContrastPalette());
         qApp->setStyleSheet(highContrastStyleSheet());
+        theme::announcePaletteChange();
         return;
     }
     if (!app->property(desktopStyleProperty).isValid())
@@ -104,6 +105,7 @@ void applyHighContrast(bool on)
     QApplication::setPalette(app->property(desktopPaletteProperty).value<QPalette>());
     app->setProperty(desktopStyleProperty, QVariant());
     app->setProperty(desktopPaletteProperty, QVariant());
+    theme::announcePaletteChange();
 }
 
 HighContrastAction::HighContrastAction(QObject* parent)
@@ -120,8 +122,8 @@ HighContrastAction::HighContrastAction(QObject* parent)
         QSettings settings;
         settings.setValue(settingKey, on);
         settings.sync();
-        Q_EMIT switched(on ? tr("High contrast is on. A few colours follow when Keyward is started again.")
-                           : tr("High contrast is off. A few colours follow when Keyward is started again."));
+        Q_EMIT switched(on ? tr("High contrast is on: white on black, with a yellow frame around the focus.")
+                           : tr("High contrast is off."));
     });
 }
 

@@ -5,7 +5,6 @@
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
-#include <QEvent>
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -66,7 +65,7 @@ MessageWidget::MessageWidget(QWidget* parent)
     connect(m_close, &QToolButton::clicked, this, &MessageWidget::hideMessage);
     connect(m_text, &QLabel::linkActivated, this, &MessageWidget::linkActivated);
     setFrameShape(QFrame::StyledPanel);
-    applyStyle();
+    theme::followPalette(this, [this] { applyStyle(); });
     hide();
 }
 
@@ -97,20 +96,14 @@ void MessageWidget::applyStyle()
     const QPalette palette = QApplication::palette();
     m_icon->setPixmap(themedIcon(look.icon).pixmap(20, 20));
     // Scoped to this object so child labels keep the normal text colour.
-    setStyleSheet(QStringLiteral("keyward--ui--MessageWidget { background: %1; border: %2px solid %3; "
-                                 "border-radius: 4px; } QLabel { color: %4; }")
-                      .arg(theme::wash(look.tone, palette).name())
-                      .arg(theme::isHighContrast(palette) ? 2 : 1)
-                      .arg(theme::colour(look.tone, palette).name(),
-                           palette.color(QPalette::WindowText).name()));
-}
-
-void MessageWidget::changeEvent(QEvent* event)
-{
-    // The pixmap and the style sheet were made for the old palette.
-    if (event->type() == QEvent::ApplicationPaletteChange)
-        applyStyle();
-    QFrame::changeEvent(event);
+    const QString sheet = QStringLiteral("keyward--ui--MessageWidget { background: %1; border: %2px solid %3; "
+                                         "border-radius: 4px; } QLabel { color: %4; }")
+                              .arg(theme::wash(look.tone, palette).name())
+                              .arg(theme::isHighContrast(palette) ? 2 : 1)
+                              .arg(theme::colour(look.tone, palette).name(),
+                                   palette.color(QPalette::WindowText).name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 } // namespace keyward::ui

@@ -29,9 +29,6 @@ public:
 Q_SIGNALS:
     void linkActivated(const QString& link);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void applyStyle();
 

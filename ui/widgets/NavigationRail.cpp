@@ -3,7 +3,6 @@
 #include "widgets/ThemeColours.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -61,7 +60,7 @@ NavigationRail::NavigationRail(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setAccessibleName(tr("Pages"));
-    applyStyle();
+    theme::followPalette(this, [this] { applyStyle(); });
 }
 
 void NavigationRail::applyStyle()
@@ -81,18 +80,13 @@ void NavigationRail::applyStyle()
               .arg(pal.color(QPalette::Window).name(), pal.color(QPalette::Highlight).name())
         : QStringLiteral("background: %1;")
               .arg((dark ? pal.color(QPalette::Highlight).darker(160) : QColor(0xd4, 0xe2, 0xf1)).name());
-    setStyleSheet(QStringLiteral("keyward--ui--NavigationRail { background: %1; padding-top: 6px; }"
-                                 "keyward--ui--NavigationRail::item { padding-left: 10px; border-radius: 4px;"
-                                 " margin: 1px 6px; color: %2; }"
-                                 "keyward--ui--NavigationRail::item:selected { %3 color: %2; }")
-                      .arg(background.name(), text.name(), selected));
-}
-
-void NavigationRail::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::ApplicationPaletteChange)
-        applyStyle();
-    QListWidget::changeEvent(event);
+    const QString sheet = QStringLiteral("keyward--ui--NavigationRail { background: %1; padding-top: 6px; }"
+                                         "keyward--ui--NavigationRail::item { padding-left: 10px; border-radius: 4px;"
+                                         " margin: 1px 6px; color: %2; }"
+                                         "keyward--ui--NavigationRail::item:selected { %3 color: %2; }")
+                              .arg(background.name(), text.name(), selected);
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 void NavigationRail::addPage(const QString& id, const QIcon& icon, const QString& text)

@@ -13,6 +13,9 @@
 #include <QString>
 
 #include <cmath>
+#include <functional>
+
+class QWidget;
 
 namespace keyward::ui::theme {
 
@@ -107,7 +110,25 @@ inline QString span(Tone tone, const QString& html)
     return QStringLiteral("<span style='color:%1'>%2</span>").arg(colour(tone).name(), html);
 }
 
+// A boxed note beside a form (a hint, a warning): the tone's wash and border, the palette's text.
+inline QString noteStyle(Tone tone, const QPalette& palette = QApplication::palette())
+{
+    return QStringLiteral("background: %1; border: 1px solid %2; border-radius: 4px; padding: 8px; color: %3;")
+        .arg(wash(tone, palette).name(), colour(tone, palette).name(), palette.color(QPalette::WindowText).name());
+}
+
 // "color: #rrggbb;" for a style sheet.
 inline QString colourStyle(Tone tone) { return QStringLiteral("color: %1;").arg(colour(tone).name()); }
+
+// Runs `apply` now and again whenever the palette changes (View ▸ High contrast, a desktop
+// switching to dark): for colours baked into a style sheet or a pixmap. `apply` must be cheap and
+// set only what differs (setting a style sheet re-polishes, which can report a palette change).
+void followPalette(QWidget* widget, std::function<void()> apply);
+// The widget's text in `tone` (plus `extraStyle`, more style sheet declarations), kept in the
+// tone of whichever palette is in use.
+void setTone(QWidget* widget, Tone tone, const QString& extraStyle = {});
+// Tells every widget that the application palette changed. Qt 6.4 sends widgets only a
+// PaletteChange, and none to those whose style sheet fixed their palette.
+void announcePaletteChange();
 
 } // namespace keyward::ui::theme
