@@ -55,41 +55,46 @@ inline QColor onColour(const QColor& background)
                                                                                        : QColor(Qt::white);
 }
 
+// `amount` of `b` over `a`.
+inline QColor mix(const QColor& a, const QColor& b, double amount)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
+                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
+                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
+}
+
+// A tone's shade on each kind of background.
+struct Shades {
+    QColor onLight, onDark, onLightHighContrast, onDarkHighContrast;
+};
+
+inline Shades shadesOf(Tone tone)
+{
+    switch (tone) {
+    case Tone::Danger:
+        return { QColor(0xb0, 0x2a, 0x2a), QColor(0xff, 0x8a, 0x80), QColor(0x9e, 0x00, 0x00), QColor(0xff, 0x99, 0x99) };
+    case Tone::Warning:
+        return { QColor(0x8a, 0x5a, 0x00), QColor(0xff, 0xd5, 0x4f), QColor(0x5c, 0x3d, 0x00), QColor(0xff, 0xff, 0x00) };
+    case Tone::Success:
+        return { QColor(0x27, 0x6b, 0x2b), QColor(0x81, 0xc7, 0x84), QColor(0x00, 0x5a, 0x00), QColor(0x7d, 0xff, 0x7d) };
+    case Tone::Info:
+    case Tone::Muted: // mixed from the palette instead (colour())
+        break;
+    }
+    return { QColor(0x1f, 0x5f, 0xa8), QColor(0x8a, 0xb4, 0xf8), QColor(0x00, 0x3f, 0x8f), QColor(0x99, 0xcc, 0xff) };
+}
+
 inline QColor colour(Tone tone, const QPalette& palette = QApplication::palette())
 {
     const bool dark = isDark(palette);
-    if (isHighContrast(palette)) {
-        switch (tone) {
-        case Tone::Muted: // nothing is quieter than the text in high contrast
-            return palette.color(QPalette::WindowText);
-        case Tone::Danger:
-            return dark ? QColor(0xff, 0x99, 0x99) : QColor(0x9e, 0x00, 0x00);
-        case Tone::Warning:
-            return dark ? QColor(0xff, 0xff, 0x00) : QColor(0x5c, 0x3d, 0x00);
-        case Tone::Success:
-            return dark ? QColor(0x7d, 0xff, 0x7d) : QColor(0x00, 0x5a, 0x00);
-        case Tone::Info:
-            return dark ? QColor(0x99, 0xcc, 0xff) : QColor(0x00, 0x3f, 0x8f);
-        }
-    }
-    switch (tone) {
-    case Tone::Muted: {
-        // 70% text, 30% window: quieter than the text, still well above 4.5:1.
-        const QColor text = palette.color(QPalette::WindowText);
-        const QColor window = palette.color(QPalette::Window);
-        return QColor::fromRgbF(text.redF() * 0.7f + window.redF() * 0.3f, text.greenF() * 0.7f + window.greenF() * 0.3f,
-                                text.blueF() * 0.7f + window.blueF() * 0.3f);
-    }
-    case Tone::Danger:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x2a, 0x2a);
-    case Tone::Warning:
-        return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x5a, 0x00);
-    case Tone::Success:
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x27, 0x6b, 0x2b);
-    case Tone::Info:
-        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1f, 0x5f, 0xa8);
-    }
-    return palette.color(QPalette::WindowText);
+    const bool highContrast = isHighContrast(palette);
+    const QColor text = palette.color(QPalette::WindowText);
+    if (tone == Tone::Muted) // 70% text, 30% window: quieter than the text, still above 4.5:1;
+        return highContrast ? text : mix(text, palette.color(QPalette::Window), 0.3); // none in high contrast
+    const Shades shades = shadesOf(tone);
+    if (highContrast)
+        return dark ? shades.onDarkHighContrast : shades.onLightHighContrast;
+    return dark ? shades.onDark : shades.onLight;
 }
 
 // A pale wash of a tone over the window colour: the background of a message bar or a card.
@@ -97,11 +102,7 @@ inline QColor wash(Tone tone, const QPalette& palette = QApplication::palette())
 {
     if (isHighContrast(palette))
         return palette.color(QPalette::Window); // a border says it instead
-    const QColor t = colour(tone, palette);
-    const QColor w = palette.color(QPalette::Window);
-    const double a = isDark(palette) ? 0.16 : 0.10;
-    return QColor::fromRgbF(w.redF() * (1 - a) + t.redF() * a, w.greenF() * (1 - a) + t.greenF() * a,
-                            w.blueF() * (1 - a) + t.blueF() * a);
+    return mix(palette.color(QPalette::Window), colour(tone, palette), isDark(palette) ? 0.16 : 0.10);
 }
 
 // `html` in the tone's colour, for rich-text labels.
