@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include "common/SecureHeap.h"
+#include "widgets/Appearance.h"
 #include "widgets/LanguageMenu.h"
 
 #include <QApplication>
@@ -104,7 +105,10 @@ int main(int argc, char* argv[])
         QStringLiteral("auto-lock"),
         QApplication::translate("main", "Lock after <minutes> without activity (0: never; default 5)."),
         QStringLiteral("minutes"));
-    const QList<QCommandLineOption> programOptions { vaultOption, demoOption, autoLockOption };
+    const QCommandLineOption highContrastOption(
+        QStringLiteral("high-contrast"),
+        QApplication::translate("main", "Show white on black with a yellow focus, whatever View ▸ High contrast says."));
+    const QList<QCommandLineOption> programOptions { vaultOption, demoOption, autoLockOption, highContrastOption };
     parser.addOptions(programOptions);
     // --help-man prints the man page (keyward.1) made from the same options; the build runs it.
     QCommandLineOption manOption(QStringLiteral("help-man"));
@@ -115,6 +119,10 @@ int main(int argc, char* argv[])
         std::fputs(manPage(parser, programOptions).toUtf8().constData(), stdout);
         return 0;
     }
+
+    // Before the first window: the wizard and the unlock dialog are shown in it too.
+    if (parser.isSet(highContrastOption) || keyward::ui::appearance::highContrastChosen())
+        keyward::ui::appearance::applyHighContrast(true);
 
     keyward::ui::AppOptions options;
     options.vaultPath = parser.value(vaultOption);

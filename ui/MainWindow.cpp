@@ -15,10 +15,12 @@
 #include "pages/TrustMapPage.h"
 #include "pages/SamplesPage.h"
 #include "vault/Vault.h"
+#include "widgets/Appearance.h"
 #include "widgets/LanguageMenu.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/NavigationRail.h"
 #include "widgets/ThemeColours.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,7 +40,7 @@ namespace keyward::ui {
 
 namespace {
 
-QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+QIcon icon(const char* name) { return themedIcon(name); }
 
 } // namespace
 
@@ -54,7 +56,7 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Keyward").arg(QDir(vault.location().dir).dirName()));
-    setWindowIcon(icon("keyward"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg"))); // the app icon keeps its colours
     m_rail->setObjectName(QStringLiteral("navigationRail"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
 
@@ -91,6 +93,13 @@ MainWindow::MainWindow(core::Vault& vault, KdfProvider kdf, std::chrono::millise
     viewMenu->addMenu(languageMenu);
     connect(languageMenu, &LanguageMenu::languageChosen, messageBar,
             [messageBar](const QString& message) { messageBar->showMessage(message, MessageWidget::Type::Information); });
+    auto* highContrast = new appearance::HighContrastAction(viewMenu);
+    highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H));
+    viewMenu->addAction(highContrast);
+    connect(highContrast, &appearance::HighContrastAction::switched, this, [this, messageBar](const QString& message) {
+        refreshAll(); // texts coloured at refresh take the new palette's tones
+        messageBar->showMessage(message, MessageWidget::Type::Information);
+    });
     // Keyboard reach (issue 16): every page under Go with Alt+1…, the current page's toolbar
     // actions under Actions (toolbar buttons take no Tab focus), Lock under Vault.
     m_goMenu = menuBar()->addMenu(tr("&Go"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestPresenter.h"
 
+#include "widgets/ThemeColours.h"
+
 #include "jose/Jwk.h"
 #include "keys/KeyInventory.h"
 
@@ -304,7 +306,7 @@ void RequestPresenter::fillEffectTable(QTableWidget* table, const core::Request&
                 item->setFont(bold);
             }
             if (!row.changes)
-                item->setForeground(QColor(0x55, 0x60, 0x6b));
+                item->setForeground(theme::colour(theme::Tone::Muted));
             table->setItem(i, column, item);
         }
     }
@@ -347,18 +349,19 @@ QString RequestPresenter::stateText(core::RequestState state)
 
 QColor RequestPresenter::stateColor(core::RequestState state)
 {
+    // State text in the theme's tones: readable on light, dark and high-contrast palettes.
     switch (state) {
     case core::RequestState::Pending:
-        return QColor(0xb0, 0x7d, 0x00);
+        return theme::colour(theme::Tone::Warning);
     case core::RequestState::Approved:
-        return QColor(0x2d, 0x7d, 0xd2);
+        return theme::colour(theme::Tone::Info);
     case core::RequestState::Rejected:
-        return QColor(0xc0, 0x39, 0x2b);
+        return theme::colour(theme::Tone::Danger);
     case core::RequestState::Cancelled:
     case core::RequestState::Expired:
-        return QColor(0x7f, 0x8c, 0x8d);
+        return theme::colour(theme::Tone::Muted);
     case core::RequestState::Executed:
-        return QColor(0x2e, 0x8b, 0x57);
+        return theme::colour(theme::Tone::Success);
     }
     return {};
 }

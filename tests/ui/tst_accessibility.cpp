@@ -3,15 +3,19 @@
 // every page of the rail and every dialog its page actions and menus open, walked with Tab the
 // way an officer without a mouse would. Every widget Tab reaches must tell a screen reader what
 // it is (QAccessible's Name: accessibleName, a buddy label, or its own text), and Tab must come
-// back round (no focus trap). Also: the window holds at 1024×700 (nothing forced wider), and the
-// state colours stay readable in a dark palette. Set KEYWARD_SCREENSHOT_DIR to save PNGs.
+// back round (no focus trap). Also: the window holds at 1024×700 (nothing forced wider, every
+// toolbar button of every page shown rather than pushed into the toolbar's overflow), and the
+// texts stay readable in a dark and in the high-contrast palette. CTest runs it once more under
+// QT_SCALE_FACTOR=2 (tst_accessibility_scale2). Set KEYWARD_SCREENSHOT_DIR to save PNGs.
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "demo/DemoKeySeeder.h"
 #include "demo/DemoRequestSeeder.h"
 #include "pages/Page.h"
+#include "widgets/Appearance.h"
 #include "widgets/NavigationRail.h"
+#include "widgets/ThemeColours.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -104,6 +108,7 @@ private Q_SLOTS:
     void everyPageAndDialogIsNamedAndTabbable();
     void everyPageHasAShortcutOrMenuEntry();
     void holdsAt1024x700();
+    void darkPaletteKeepsStateColoursReadable_data();
     void darkPaletteKeepsStateColoursReadable();
 
 private:
@@ -246,42 +251,51 @@ void TestAccessibility::holdsAt1024x700()
                                 .arg(minimum.width())
                                 .arg(minimum.height())));
         QCOMPARE(m_window->size(), QSize(1024, 700));
+        // Every toolbar button on show: one pushed into the toolbar's » overflow is one the
+        // officer does not see (the Trust map's seven actions did not fit before).
+        auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QStringList hidden;
+        for (QAction* action : bar->actions()) {
+            QWidget* button = bar->widgetForAction(action);
+            if (!action->isSeparator() && action->isVisible() && button && !button->isVisible())
+                hidden << action->text().remove(QLatin1Char('&'));
+        }
+        QVERIFY2(hidden.isEmpty(), qPrintable(QStringLiteral("%1: toolbar overflows, hiding %2")
+                                                   .arg(rail->item(row)->text(), hidden.join(QStringLiteral(", ")))));
         grabIfAsked(m_window.get(), QStringLiteral("a11y-1024x700-%1.png").arg(row));
     }
 }
 
+void TestAccessibility::darkPaletteKeepsStateColoursReadable_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QString>("name");
+    // A dark palette as a desktop's dark theme sets it, and View ▸ High contrast's.
+    QTest::newRow("dark") << appearance::darkPalette() << QStringLiteral("dark");
+    QTest::newRow("high contrast") << appearance::highContrastPalette() << QStringLiteral("contrast");
+}
+
 void TestAccessibility::darkPaletteKeepsStateColoursReadable()
 {
-    // A dark palette (Fusion's dark variant, as a desktop's dark theme sets it): every label's text
-    // must contrast with the background it is drawn on (WCAG 4.5:1 for body text, 3:1 for bold).
+    // Every label's text must contrast with the background it is drawn on (WCAG 4.5:1 for body
+    // text, 3:1 for bold; the test asks 3:1 of every label's rendered pixels).
+    QFETCH(QPalette, palette);
+    QFETCH(QString, name);
     const QPalette light = QApplication::palette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    QApplication::setPalette(dark);
+    // High contrast as View ▸ High contrast applies it (palette and frames), dark as a desktop does.
+    if (theme::isHighContrast(palette))
+        appearance::applyHighContrast(true);
+    else
+        QApplication::setPalette(palette);
     QVERIFY(openDemoWindow());
     auto* rail = m_window->findChild<NavigationRail*>();
     QStringList unreadable;
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
+    const auto luminance = [](const QColor& c) { return theme::relativeLuminance(c); };
     for (int row = 0; row < rail->count(); ++row) {
         rail->setCurrentRow(row);
         QApplication::processEvents();
-        grabIfAsked(m_window.get(), QStringLiteral("a11y-dark-%1.png").arg(row));
+        grabIfAsked(m_window.get(), QStringLiteral("a11y-%1-%2.png").arg(name).arg(row));
         const QImage shot = m_window->grab().toImage();
         for (QLabel* label : m_window->findChildren<QLabel*>()) {
             if (!label->isVisible() || label->text().isEmpty() || label->width() < 4
@@ -311,6 +325,7 @@ void TestAccessibility::darkPaletteKeepsStateColoursReadable()
         }
     }
     m_window.reset();
+    appearance::applyHighContrast(false);
     QApplication::setPalette(light);
     QVERIFY2(unreadable.isEmpty(), qPrintable(QStringLiteral("\n") + unreadable.join(QLatin1Char('\n'))));
 }

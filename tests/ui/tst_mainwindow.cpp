@@ -13,7 +13,9 @@
 #include "pages/AuditPage.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/Appearance.h"
 #include "widgets/NavigationRail.h"
+#include "widgets/ThemeColours.h"
 #include "widgets/OfficerForm.h"
 
 #include <QAction>
@@ -23,10 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keyward;
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void railNavigatesAndLaterPagesSayWhatTheyWillDo();
     void globalSearchFiltersCurrentPage();
     void ctrlLRequestsLock();
+    void viewHighContrastRecoloursTheWindow();
     void autoLockFiresAfterIdleTime();
     void inputResetsAutoLock();
     void addOfficerDialogAddsOfficer();
@@ -240,6 +245,53 @@ void TestMainWindow::ctrlLRequestsLock()
     QSignalSpy spy(&window, &MainWindow::lockRequested);
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(spy.count(), 1);
+}
+
+// The rail's Keys icon as drawn: the colour standing out most from the rail's background.
+static QColor railIconInk(NavigationRail* rail)
+{
+    const QRect item = rail->visualItemRect(rail->item(rail->rowOf(MainWindow::KeysId)));
+    const QImage image = rail->viewport()->grab(QRect(item.left(), item.top(), 40, item.height())).toImage();
+    const QColor background = image.pixelColor(1, 1);
+    QColor ink = background;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (theme::contrastRatio(image.pixelColor(x, y), background) > theme::contrastRatio(ink, background))
+                ink = image.pixelColor(x, y);
+    return ink;
+}
+
+void TestMainWindow::viewHighContrastRecoloursTheWindow()
+{
+    // View ▸ High contrast (Ctrl+Alt+H) switches the whole window at once: the rail's icons are
+    // repainted white on black, the choice is stored for the next start, and it switches back.
+    QTemporaryDir config;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    OpenWindow f;
+    QVERIFY(f.open(0ms, true, true));
+    MainWindow& window = *f.window;
+    auto* rail = window.findChild<NavigationRail*>();
+    auto* action = window.findChild<QAction*>(QStringLiteral("highContrastAction"));
+    QVERIFY(action);
+    QVERIFY(!action->isChecked());
+    const QColor before = railIconInk(rail);
+    QVERIFY2(theme::relativeLuminance(before) < 0.2, qPrintable(before.name()));
+
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(action->isChecked());
+    QVERIFY(theme::isHighContrast(QApplication::palette()));
+    QVERIFY(appearance::highContrastChosen());
+    QApplication::processEvents();
+    const QColor after = railIconInk(rail);
+    QCOMPARE(after, QColor(Qt::white));
+    QVERIFY(child<MessageWidget>(&window, "windowMessageBar")->isVisible());
+    grabIfAsked(&window, QStringLiteral("main-window-high-contrast.png"));
+
+    action->trigger();
+    QVERIFY(!theme::isHighContrast(QApplication::palette()));
+    QVERIFY(!appearance::highContrastChosen());
+    QApplication::processEvents();
+    QCOMPARE(railIconInk(rail), before);
 }
 
 void TestMainWindow::autoLockFiresAfterIdleTime()

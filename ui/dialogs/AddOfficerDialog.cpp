@@ -6,6 +6,7 @@
 #include "RequestService.h"
 #include "requests/OfficerRequestDrafts.h"
 #include "vault/Vault.h"
+#include "widgets/ThemeColours.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,8 +27,7 @@ AddOfficerDialog::AddOfficerDialog(RequestService& requests, KdfProvider kdf, QW
     m_ui->setupUi(this);
     m_ui->busyBar->hide();
     m_ui->busyBar->setAccessibleName(tr("Adding the officer"));
-    m_ui->handoverLabel->setStyleSheet(QStringLiteral("background: #fdf4dc; border: 1px solid #e0a100;"
-                                                      " border-radius: 4px; padding: 8px;"));
+    m_ui->handoverLabel->setStyleSheet(theme::noteStyle(theme::Tone::Warning));
     addButton()->setObjectName(QStringLiteral("addOfficerButton"));
     addButton()->setText(m_asRequest ? tr("&Request officer") : tr("&Add officer"));
     m_ui->reasonLabel->setVisible(m_asRequest);

@@ -7,6 +7,7 @@
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/OfficerReauthWidget.h"
+#include "widgets/ThemeColours.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -123,8 +124,8 @@ void ApprovalDialog::showRequest()
     const QDateTime now = m_vault.clock().now();
     QStringList rows;
     const auto row = [&rows](const QString& label, const QString& value) {
-        rows << QStringLiteral("<tr><td style='color:#55606b;padding-right:10px'>%1</td><td>%2</td></tr>")
-                    .arg(label, value);
+        rows << QStringLiteral("<tr><td style='color:%3;padding-right:10px'>%1</td><td>%2</td></tr>")
+                    .arg(label, value, theme::colour(theme::Tone::Muted).name());
     };
     row(tr("Requested by"),
         tr("%1 at %2")
@@ -133,9 +134,8 @@ void ApprovalDialog::showRequest()
     row(tr("Reason"), m_request.reason.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     const bool overdue = m_request.isOverdue(now);
     row(tr("Expiry"),
-        QStringLiteral("<span style='color:%1'>%2</span>")
-            .arg(overdue ? QStringLiteral("#c0392b") : QStringLiteral("#2b2b2b"),
-                RequestPresenter::expiryText(m_request, now).toHtmlEscaped()));
+        overdue ? theme::span(theme::Tone::Danger, RequestPresenter::expiryText(m_request, now).toHtmlEscaped())
+                : RequestPresenter::expiryText(m_request, now).toHtmlEscaped());
     QStringList decided;
     for (const core::RequestDecision& decision : std::as_const(m_request.decisions)) {
         decided << (decision.verdict == core::RequestDecision::Verdict::Approve
@@ -149,11 +149,11 @@ void ApprovalDialog::showRequest()
             .arg(decided.isEmpty() ? QString()
                                    : QStringLiteral(" (%1)").arg(decided.join(QStringLiteral(", ")))));
     m_ui->summaryLabel->setText(
-        QStringLiteral("<p style='font-size:13pt'><b>%1</b> <span style='color:#55606b'>"
+        QStringLiteral("<p style='font-size:13pt'><b>%1</b> <span style='color:%5'>"
                        "#%2 · %3</span></p><table>%4</table>")
-            .arg(RequestPresenter::summary(m_request).toHtmlEscaped())
-            .arg(m_request.id)
-            .arg(core::requestKindTitle(m_request.kind).toHtmlEscaped(), rows.join(QString())));
+            .arg(RequestPresenter::summary(m_request).toHtmlEscaped(), QString::number(m_request.id),
+                 core::requestKindTitle(m_request.kind).toHtmlEscaped(), rows.join(QString()),
+                 theme::colour(theme::Tone::Muted).name()));
     RequestPresenter::fillEffectTable(m_ui->effectTable, m_request);
     RequestPresenter::fitEffectTable(m_ui->effectTable);
     const bool last = m_request.approvalCount() + 1 >= m_request.requiredApprovals;

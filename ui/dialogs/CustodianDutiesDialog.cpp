@@ -15,7 +15,7 @@ CustodianDutiesDialog::CustodianDutiesDialog(const QString& officer, QWidget* pa
     m_ui->introLabel->setText(tr("<b>Welcome, %1.</b> This is your first unlock. As an officer of this vault "
                                  "you are a key custodian; before you continue, please confirm your duties:")
                                   .arg(officer.toHtmlEscaped()));
-    m_ui->recordLabel->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(m_ui->recordLabel, theme::Tone::Muted);
     QPushButton* ok = acknowledgeButton();
     ok->setObjectName(QStringLiteral("acknowledgeButton"));
     ok->setText(tr("&Acknowledge"));

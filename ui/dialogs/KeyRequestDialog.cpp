@@ -37,7 +37,7 @@ KeyRequestDialog::KeyRequestDialog(RequestService& requests, const core::KeyReco
     okButton()->setObjectName(QStringLiteral("submitRequestButton"));
     okButton()->setText(tr("&Submit request"));
     m_ui->hintLabel->setObjectName(QStringLiteral("requestHintLabel"));
-    m_ui->hintLabel->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
+    theme::setTone(m_ui->hintLabel, theme::Tone::Danger);
     m_ui->formatCombo->addItem(tr("Encrypted PKCS#8 (passphrase chosen when you collect it)"), QStringLiteral("pkcs8"));
     m_ui->formatCombo->addItem(tr("JWE-wrapped JWK to a recipient's public key"), QStringLiteral("jwe"));
 

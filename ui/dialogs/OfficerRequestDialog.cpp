@@ -36,7 +36,7 @@ OfficerRequestDialog::OfficerRequestDialog(RequestService& requests, const core:
     okButton()->setObjectName(QStringLiteral("submitRequestButton"));
     okButton()->setText(tr("&Submit request"));
     m_ui->hintLabel->setObjectName(QStringLiteral("requestHintLabel"));
-    m_ui->hintLabel->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
+    theme::setTone(m_ui->hintLabel, theme::Tone::Danger);
     setWindowTitle(kind == Kind::Removal ? tr("Request removal of %1 — Keyward").arg(officer.name)
                                          : tr("Change roles of %1 — Keyward").arg(officer.name));
     m_ui->rolesGroup->setVisible(kind == Kind::RoleChange);

@@ -23,7 +23,7 @@ void showHint(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
+    theme::setTone(label, theme::Tone::Danger);
 }
 
 QString keyParameters(const core::KeyRecord& key)

@@ -5,6 +5,7 @@
 #include "BackgroundTask.h"
 #include "dialogs/EnrollOfficerDialog.h"
 #include "SecretInput.h"
+#include "widgets/ThemeColours.h"
 
 #include <QDir>
 #include <QIcon>
@@ -45,7 +46,7 @@ UnlockDialog::UnlockDialog(const core::VaultLocation& location, const core::Cloc
     const QString path = QDir::toNativeSeparators(location.dir);
     m_ui->locationLabel->setText(m_ui->locationLabel->fontMetrics().elidedText(path, Qt::ElideMiddle, 400));
     m_ui->locationLabel->setToolTip(path);
-    m_ui->locationLabel->setStyleSheet(QStringLiteral("color: #55606b;"));
+    theme::setTone(m_ui->locationLabel, theme::Tone::Muted);
     m_ui->demoHintLabel->hide();
     m_ui->busyBar->hide();
     m_ui->busyBar->setAccessibleName(tr("Unlocking"));
@@ -113,14 +114,14 @@ void UnlockDialog::setDemoCredentials(const QList<DemoCredential>& credentials)
     QString rows;
     for (const DemoCredential& c : credentials) {
         rows += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td><code>%2</code>&nbsp;&nbsp;</td>"
-                               "<td style='color:#55606b'>%3</td></tr>")
-                    .arg(c.officer.toHtmlEscaped(), c.passphrase.toHtmlEscaped(), c.roles.toHtmlEscaped());
+                               "<td style='color:%4'>%3</td></tr>")
+                    .arg(c.officer.toHtmlEscaped(), c.passphrase.toHtmlEscaped(), c.roles.toHtmlEscaped(),
+                         theme::colour(theme::Tone::Muted).name());
     }
     m_ui->demoHintLabel->setText(tr("<b>Demo vault</b> — a throwaway vault in a temporary folder, deleted when "
                                     "Keyward exits. Its officers and passphrases:")
                                  + QStringLiteral("<table style='margin-top:4px'>%1</table>").arg(rows));
-    m_ui->demoHintLabel->setStyleSheet(QStringLiteral("background: #e8f1fb; border: 1px solid #2d7dd2;"
-                                                      " border-radius: 4px; padding: 8px;"));
+    m_ui->demoHintLabel->setStyleSheet(theme::noteStyle(theme::Tone::Info));
     m_ui->demoHintLabel->show();
 }
 

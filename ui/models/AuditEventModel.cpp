@@ -2,6 +2,7 @@
 #include "models/AuditEventModel.h"
 
 #include "audit/AuditLog.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QColor>
 #include <QIcon>
@@ -106,7 +107,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
                  event.prev.isEmpty() ? tr("(first event)") : QString::fromLatin1(event.prev));
     case Qt::DecorationRole:
         if (bad && index.column() == SeqColumn)
-            return QIcon(QStringLiteral(":/icons/error.svg"));
+            return themedIcon("error");
         return {};
     case Qt::BackgroundRole:
         return bad ? QVariant(QColor(0xfb, 0xe9, 0xe7)) : QVariant();

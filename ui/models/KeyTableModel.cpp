@@ -2,9 +2,12 @@
 #include "models/KeyTableModel.h"
 
 #include "vault/Vault.h"
+#include "widgets/ThemeColours.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -188,23 +191,49 @@ QString KeyTableModel::stateText(KeyState state)
     return {};
 }
 
-QColor KeyTableModel::stateColor(KeyState state)
+QColor KeyTableModel::stateColor(KeyState state, const QPalette& palette)
 {
+    // On a dark or high-contrast palette the theme's tones (light shades); on a light one, hues
+    // dark enough for a badge on white or on the window grey.
+    if (theme::isDark(palette) || theme::isHighContrast(palette)) {
+        switch (state) {
+        case KeyState::Pending:
+            return theme::colour(theme::Tone::Info, palette);
+        case KeyState::Active:
+            return theme::colour(theme::Tone::Success, palette);
+        case KeyState::Grace:
+            return theme::colour(theme::Tone::Warning, palette);
+        case KeyState::Retired:
+            return theme::colour(theme::Tone::Muted, palette);
+        case KeyState::Revoked:
+            return theme::colour(theme::Tone::Danger, palette);
+        case KeyState::Destroyed:
+            return theme::isHighContrast(palette) ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x9e, 0x9e, 0x9e);
+        }
+    }
     switch (state) {
     case KeyState::Pending:
-        return QColor(0x5b, 0x8d, 0xd9);
+        return QColor(0x4a, 0x7f, 0xd0);
     case KeyState::Active:
-        return QColor(0x2e, 0x9d, 0x55);
+        return QColor(0x2b, 0x8f, 0x4e);
     case KeyState::Grace:
-        return QColor(0xe0, 0xa1, 0x00);
+        return QColor(0xa8, 0x74, 0x00);
     case KeyState::Retired:
-        return QColor(0x8a, 0x8f, 0x98);
+        return QColor(0x7e, 0x83, 0x8c);
     case KeyState::Revoked:
         return QColor(0xd0, 0x3b, 0x3b);
     case KeyState::Destroyed:
         return QColor(0x4a, 0x4a, 0x4a);
     }
-    return Qt::gray;
+    return palette.color(QPalette::WindowText);
+}
+
+QColor KeyTableModel::stateColor(KeyState state) { return stateColor(state, QApplication::palette()); }
+
+QColor KeyTableModel::stateTextColor(KeyState state)
+{
+    const QColor badge = stateColor(state);
+    return theme::isDark() || theme::isHighContrast() ? badge : badge.darker(115);
 }
 
 QIcon KeyTableModel::stateBadge(KeyState state)
@@ -311,15 +340,15 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
             return badge;
         }
         if (index.column() == FlagsColumn && entry.flags & (KeyFlag::Expired | KeyFlag::ExpiringImminently | KeyFlag::PastCryptoperiod))
-            return QIcon(QStringLiteral(":/icons/warning.svg"));
+            return themedIcon("warning");
         return {};
     case Qt::ForegroundRole:
         if (index.column() == AlgColumn && key.alg.isEmpty())
-            return QBrush(Qt::gray);
+            return QBrush(theme::colour(theme::Tone::Muted));
         if (index.column() == StateColumn)
-            return QBrush(stateColor(key.state).darker(115));
+            return QBrush(stateTextColor(key.state));
         if (index.column() == FlagsColumn && entry.flags & (KeyFlag::Expired | KeyFlag::ExpiringImminently))
-            return QBrush(stateColor(KeyState::Revoked));
+            return QBrush(theme::colour(theme::Tone::Danger));
         return {};
     case SortRole:
         switch (index.column()) {

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QList>
+#include <QPalette>
 
 #include <array>
 
@@ -73,7 +74,11 @@ public:
     static int compare(const core::KeyListEntry& a, const core::KeyListEntry& b, int column);
 
     static QString stateText(core::KeyState state);
+    // The state's badge colour on `palette` (3:1 or more against its base); state text uses
+    // stateTextColor (4.5:1 or more).
+    static QColor stateColor(core::KeyState state, const QPalette& palette);
     static QColor stateColor(core::KeyState state);
+    static QColor stateTextColor(core::KeyState state);
     static QIcon stateBadge(core::KeyState state);
 
 private:

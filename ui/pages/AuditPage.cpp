@@ -5,6 +5,7 @@
 #include "models/AuditEventModel.h"
 #include "pages/PageParts.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QIcon>
@@ -27,8 +28,8 @@ AuditPage::AuditPage(const core::AuditLog& log, ChainMonitor& chain, QWidget* pa
     , m_search(pageparts::filterEdit("auditSearchEdit", tr("Filter loaded events by officer, action, subject or details…"),
                                      tr("Filter audit events"), m_proxy, this))
     , m_table(nullptr)
-    , m_verifyAction(new QAction(QIcon(QStringLiteral(":/icons/verify.svg")), tr("&Verify chain"), this))
-    , m_refreshAction(new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Reload"), this))
+    , m_verifyAction(new QAction(themedIcon("verify"), tr("&Verify chain"), this))
+    , m_refreshAction(new QAction(themedIcon("refresh"), tr("&Reload"), this))
 {
     setObjectName(QStringLiteral("auditPage"));
     auto* layout = new QVBoxLayout(this);

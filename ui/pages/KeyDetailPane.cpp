@@ -7,6 +7,8 @@
 #include "models/KeyTableModel.h"
 #include "pages/PageParts.h"
 #include "vault/Vault.h"
+#include "widgets/ThemedIcon.h"
+#include "widgets/ThemeColours.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -47,7 +49,7 @@ KeyDetailPane::KeyDetailPane(core::Vault& vault, QWidget* parent)
     , m_thumbprint(new QLabel(this))
     , m_lineage(new QLabel(this))
     , m_jwk(new QPlainTextEdit(this))
-    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/verify.svg")), tr("&Copy public JWK"), this))
+    , m_copy(new QPushButton(themedIcon("verify"), tr("&Copy public JWK"), this))
     , m_history(new QTreeWidget(this))
     , m_placeholder(new QLabel(tr("Select a key to see its public JWK, lineage and history."), this))
 {
@@ -144,7 +146,8 @@ void KeyDetailPane::showKey(qint64 keyId, core::KeyFlags flags)
     m_title->setText(key.primary ? tr("★ %1").arg(key.kid) : key.kid);
     QStringList rows;
     const auto row = [&rows](const QString& label, const QString& value) {
-        rows << QStringLiteral("<tr><td style='color:palette(mid);padding-right:8px'>%1</td><td>%2</td></tr>").arg(label, value);
+        rows << QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>")
+                    .arg(label, value, theme::colour(theme::Tone::Muted).name());
     };
     const QString stateColor = KeyTableModel::stateColor(key.state).name();
     row(tr("Key set"), key.keySet.toHtmlEscaped());

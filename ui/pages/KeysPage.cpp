@@ -19,6 +19,7 @@
 #include "vault/Vault.h"
 #include "requests/Request.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,7 +47,7 @@ constexpr qint64 kDay = 24 * 3600;
 
 QAction* makeAction(QObject* parent, const char* name, const QString& icon, const QString& text, const QString& tip)
 {
-    auto* action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    auto* action = new QAction(themedIcon(icon), text, parent);
     action->setObjectName(QString::fromLatin1(name));
     action->setToolTip(tip);
     return action;

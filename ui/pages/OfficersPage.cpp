@@ -9,6 +9,7 @@
 #include "requests/Request.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QIcon>
@@ -33,10 +34,10 @@ OfficersPage::OfficersPage(core::Vault& vault, KdfProvider kdf, QWidget* parent)
     , m_search(pageparts::filterEdit("officerSearchEdit", tr("Filter officers by name or role…"),
                                      tr("Filter officers"), m_proxy, this))
     , m_table(nullptr)
-    , m_addAction(new QAction(QIcon(QStringLiteral(":/icons/add-officer.svg")), tr("&Add officer…"), this))
-    , m_removeAction(new QAction(QIcon(QStringLiteral(":/icons/error.svg")), tr("Request &removal…"), this))
-    , m_rolesAction(new QAction(QIcon(QStringLiteral(":/icons/officers.svg")), tr("Change &roles…"), this))
-    , m_halfAction(new QAction(QIcon(QStringLiteral(":/icons/officers.svg")), tr("Enrollment &half…"), this))
+    , m_addAction(new QAction(themedIcon("add-officer"), tr("&Add officer…"), this))
+    , m_removeAction(new QAction(themedIcon("error"), tr("Request &removal…"), this))
+    , m_rolesAction(new QAction(themedIcon("officers"), tr("Change &roles…"), this))
+    , m_halfAction(new QAction(themedIcon("officers"), tr("Enrollment &half…"), this))
 {
     setObjectName(QStringLiteral("officersPage"));
     auto* layout = new QVBoxLayout(this);

@@ -63,7 +63,7 @@ QLabel* OverviewPage::addCard(int row, int column, const QString& objectName, co
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(14, 10, 14, 12);
     auto* caption = new QLabel(title, frame);
-    caption->setStyleSheet(theme::colourStyle(theme::Tone::Muted) + QStringLiteral(" font-weight: bold;"));
+    theme::setTone(caption, theme::Tone::Muted, QStringLiteral("font-weight: bold;"));
     layout->addWidget(caption);
     auto* body = new QLabel(frame);
     body->setObjectName(objectName);
@@ -82,8 +82,8 @@ QLabel* OverviewPage::addCard(int row, int column, const QString& objectName, co
 void OverviewPage::setRequestCounts(int waitingForMe, int openReviews)
 {
     const QString big = QStringLiteral("<span style='font-size:20pt; font-weight:600%1'>%2</span><br>%3");
-    const QString amber = QStringLiteral("; color:#b07d00");
-    const QString red = QStringLiteral("; color:#c0392b");
+    const QString amber = QStringLiteral("; color:") + theme::colour(theme::Tone::Warning).name();
+    const QString red = QStringLiteral("; color:") + theme::colour(theme::Tone::Danger).name();
     m_requestsCard->setText(big.arg(waitingForMe > 0 ? amber : QString())
                                 .arg(waitingForMe)
                                 .arg(waitingForMe > 0 ? link(QStringLiteral("requests"), tr("Approve or reject"))
@@ -117,7 +117,7 @@ void OverviewPage::setTrustSummary(const trustmap::TrustSummary& summary)
         m_convergenceCard->setText(tr("Nothing to converge: no workload trusts a key set yet."));
         return;
     }
-    m_staleCard->setText(big.arg(summary.staleCount > 0 ? QStringLiteral("; color:#c0392b") : QString())
+    m_staleCard->setText(big.arg(summary.staleCount > 0 ? QStringLiteral("; color:") + theme::colour(theme::Tone::Danger).name() : QString())
                              .arg(summary.staleCount)
                              .arg(summary.staleCount > 0
                                       ? tr("Workloads still using a retired or revoked kid:") + QStringLiteral("<br>")
@@ -125,7 +125,7 @@ void OverviewPage::setTrustSummary(const trustmap::TrustSummary& summary)
                                           + link(QStringLiteral("trust"), tr("Show on the trust map"))
                                       : tr("No workload uses a retired or revoked kid · ")
                                           + link(QStringLiteral("trust"), tr("Trust map"))));
-    m_convergenceCard->setText(big.arg(summary.unconvergedCount > 0 ? QStringLiteral("; color:#b07d00") : QString())
+    m_convergenceCard->setText(big.arg(summary.unconvergedCount > 0 ? QStringLiteral("; color:") + theme::colour(theme::Tone::Warning).name() : QString())
                                    .arg(summary.unconvergedCount)
                                    .arg(summary.unconvergedCount > 0
                                             ? tr("Keys in grace that may not be retired yet:") + QStringLiteral("<br>")
@@ -158,11 +158,11 @@ void OverviewPage::refresh()
     if (!m_chain.hasVerified()) {
         m_chainCard->setText(tr("Not verified yet. %1").arg(link(QStringLiteral("audit"), tr("Verify now"))));
     } else if (m_chain.status().intact) {
-        m_chainCard->setText(big.arg(QStringLiteral("<span style='color:#2e8b57'>%1</span>").arg(tr("Intact")))
+        m_chainCard->setText(big.arg(theme::span(theme::Tone::Success, tr("Intact")))
                                  .arg(tr("Every hash and link verified · ")
                                       + link(QStringLiteral("audit"), tr("Show events"))));
     } else {
-        m_chainCard->setText(big.arg(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(tr("Broken")))
+        m_chainCard->setText(big.arg(theme::span(theme::Tone::Danger, tr("Broken")))
                                  .arg(tr("At event %1: %2 · ")
                                           .arg(m_chain.status().firstBadSeq)
                                           .arg(m_chain.status().problem.toHtmlEscaped())
@@ -170,12 +170,10 @@ void OverviewPage::refresh()
     }
 
     if (m_vault.isOperational()) {
-        m_operationalCard->setText(big.arg(QStringLiteral("<span style='color:#2e8b57'>%1</span>")
-                                               .arg(tr("Operational")))
+        m_operationalCard->setText(big.arg(theme::span(theme::Tone::Success, tr("Operational")))
                                        .arg(tr("Two-person rule in force: a second approver exists.")));
     } else {
-        m_operationalCard->setText(big.arg(QStringLiteral("<span style='color:#b07d00'>%1</span>")
-                                               .arg(tr("Needs an approver")))
+        m_operationalCard->setText(big.arg(theme::span(theme::Tone::Warning, tr("Needs an approver")))
                                        .arg(tr("Governed operations wait for a second officer with the "
                                                "approver role. ")
                                             + link(QStringLiteral("officers"), tr("Add one"))));

@@ -5,6 +5,7 @@
 #include "pages/PageParts.h"
 #include "common/Clock.h"
 #include "requests/RequestEngine.h"
+#include "widgets/ThemeColours.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -151,8 +152,8 @@ void RequestDetailPane::showRequest(const core::Request& request)
 
     QStringList outcome;
     for (const auto& [label, value] : RequestPresenter::outcomeRows(request))
-        outcome << QStringLiteral("<tr><td style='color:#55606b;padding-right:8px'>%1</td><td>%2</td></tr>")
-                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        outcome << QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>")
+                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), theme::colour(theme::Tone::Muted).name());
     m_outcome->setText(tr("<b>Outcome</b><table>%1</table>").arg(outcome.join(QString())));
     m_outcome->setVisible(!outcome.isEmpty());
     m_error->setText(tr("<span style='color:#c0392b'><b>Execution failed:</b> %1</span>")
@@ -189,8 +190,8 @@ void RequestDetailPane::updateFacts()
     const QDateTime now = m_clock.now();
     QStringList rows;
     const auto row = [&rows](const QString& label, const QString& value) {
-        rows << QStringLiteral("<tr><td style='color:#55606b;padding-right:8px'>%1</td><td>%2</td></tr>")
-                    .arg(label, value);
+        rows << QStringLiteral("<tr><td style='color:%3;padding-right:8px'>%1</td><td>%2</td></tr>")
+                    .arg(label, value, theme::colour(theme::Tone::Muted).name());
     };
     const bool overdue = r.isOverdue(now);
     const core::RequestState shownState = overdue ? core::RequestState::Expired : r.state;

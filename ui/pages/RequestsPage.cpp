@@ -12,6 +12,7 @@
 #include "requests/RequestEngine.h"
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -34,7 +35,7 @@ QAction* makeAction(
     QObject* parent, const char* name, const char* icon, const QString& text, const QString& tip)
 {
     auto* action
-        = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, parent);
+        = new QAction(themedIcon(icon), text, parent);
     action->setObjectName(QString::fromLatin1(name));
     action->setToolTip(tip);
     return action;

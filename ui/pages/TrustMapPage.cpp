@@ -19,6 +19,7 @@
 #include "vault/Vault.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/ThemeColours.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +54,7 @@ QAction* makeAction(QObject* parent, const char* name, const char* icon, const Q
     const QString& tip, const QKeySequence& shortcut = {})
 {
     auto* action
-        = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, parent);
+        = new QAction(themedIcon(icon), text, parent);
     action->setObjectName(QString::fromLatin1(name));
     action->setToolTip(shortcut.isEmpty()
             ? tip
@@ -91,7 +92,7 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     setObjectName(QStringLiteral("trustMapPage"));
     m_message->setObjectName(QStringLiteral("trustMessageBar"));
     m_stats->setObjectName(QStringLiteral("trustStatsLabel"));
-    m_stats->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(m_stats, theme::Tone::Muted);
     pageparts::setUpProxy(m_proxy, m_tableModel, TrustTableModel::SortRole);
     m_table = pageparts::tableView("trustTable", m_proxy, TrustTableModel::KidColumn, this);
     m_table->setAccessibleName(tr("Trust map as a table"));
@@ -104,6 +105,8 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     connect(exportSvgAction, &QAction::triggered, this, &TrustMapPage::exportSvg);
     m_actions = buildEditActions();
     m_actions << exportPngAction << exportSvgAction;
+    exportPngAction->setIconText(tr("PNG", "toolbar label of Export PNG"));
+    exportSvgAction->setIconText(tr("SVG", "toolbar label of Export SVG"));
     auto* nextMatchAction = new QAction(tr("Next match"), this);
     nextMatchAction->setObjectName(QStringLiteral("nextMatchAction"));
     nextMatchAction->setShortcut(QKeySequence::FindNext);
@@ -169,7 +172,7 @@ QWidget* TrustMapPage::buildGraphTab()
     bar->addWidget(iconButton(fit, "zoomFitButton", tab));
     auto* hint = new QLabel(
         tr("Click a kid to see its blast radius · drag to pan · wheel to zoom · arrows to walk"), tab);
-    hint->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(hint, theme::Tone::Muted);
     // Wraps instead of widening the page: the map must fit a 1024×700 window beside the side panel.
     hint->setWordWrap(true);
     bar->addSpacing(8);
@@ -255,11 +258,9 @@ void TrustMapPage::updateStats()
     QStringList parts { tr("%n key set(s)", nullptr, counts[0]), tr("%n kid(s)", nullptr, counts[1]),
         tr("%n workload(s)", nullptr, counts[2]) };
     if (m_summary.staleCount > 0)
-        parts.append(QStringLiteral("<span style='color:#c0392b'>%1</span>")
-                         .arg(tr("%n with stale trust", nullptr, m_summary.staleCount)));
+        parts.append(theme::span(theme::Tone::Danger, tr("%n with stale trust", nullptr, m_summary.staleCount)));
     if (m_summary.unconvergedCount > 0)
-        parts.append(QStringLiteral("<span style='color:#b07d00'>%1</span>")
-                         .arg(tr("%n rotation(s) converging", nullptr, m_summary.unconvergedCount)));
+        parts.append(theme::span(theme::Tone::Warning, tr("%n rotation(s) converging", nullptr, m_summary.unconvergedCount)));
     m_stats->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -380,6 +381,14 @@ QList<QAction*> TrustMapPage::buildEditActions()
         tr("Remove the selected workload and its observations"));
     auto* importWorkloadsAction = makeAction(this, "importWorkloadsAction", "refresh", tr("Import &workloads…"),
         tr("Register workloads from a CSV or JSON file: all or nothing"));
+    // Seven actions beside the search do not fit a 1024-pixel toolbar with their full texts: the
+    // toolbar shows a short label (iconText), the Actions menu and the context menu the full text,
+    // the tooltip says what each does.
+    importObservationsAction->setIconText(tr("Observations", "toolbar label of Import observations"));
+    addAction->setIconText(tr("Add", "toolbar label of Add workload"));
+    m_editWorkloadAction->setIconText(tr("Edit", "toolbar label of Edit workload"));
+    m_removeWorkloadAction->setIconText(tr("Remove", "toolbar label of Remove workload"));
+    importWorkloadsAction->setIconText(tr("Workloads", "toolbar label of Import workloads"));
     connect(importObservationsAction, &QAction::triggered, this, &TrustMapPage::importObservations);
     connect(addAction, &QAction::triggered, this, &TrustMapPage::addWorkload);
     connect(m_editWorkloadAction, &QAction::triggered, this, &TrustMapPage::editWorkload);

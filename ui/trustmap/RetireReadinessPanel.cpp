@@ -139,8 +139,7 @@ void RetireReadinessPanel::showKey(const core::TrustMap& map, int key, const QDa
         rows.append({ blocker.workload >= 0 ? map.workloads()[blocker.workload].name : tr("Token lifetime:"),
             reasonText(blocker.reason),
             blocker.clearsAt.isValid() ? tr("clears %1").arg(timeText(blocker.clearsAt)).toHtmlEscaped()
-                                       : QStringLiteral("<span style='color:#c0392b'>%1</span>")
-                                             .arg(tr("never clears by itself")) });
+                                       : theme::span(theme::Tone::Danger, tr("never clears by itself")) });
     }
     setBlockers(rows);
 
@@ -151,14 +150,14 @@ void RetireReadinessPanel::showKey(const core::TrustMap& map, int key, const QDa
             "every workload has converged.")
                       .arg(k.kid.toHtmlEscaped(), k.keySet.toHtmlEscaped());
     } else if (convergence.converged) {
-        verdict = QStringLiteral("<span style='color:#2e8b57'><b>%1</b></span> %2")
+        verdict = (theme::span(theme::Tone::Success, QStringLiteral("<b>%1</b>")) + QStringLiteral(" %2"))
                       .arg(tr("Ready to retire."),
                           convergence.convergedAt.isValid()
                               ? tr("Every workload converged at %1.").arg(timeText(convergence.convergedAt))
                               : tr("No workload still depends on it."));
     } else {
         const int count = int(convergence.blockers.size());
-        verdict = QStringLiteral("<span style='color:#b07d00'><b>%1</b></span> ").arg(tr("Not yet."))
+        verdict = theme::span(theme::Tone::Warning, QStringLiteral("<b>%1</b> ").arg(tr("Not yet.")))
             + tr("%n blocker(s) left", nullptr, count)
             + (convergence.convergedAt.isValid()
                     ? tr("; converges at %1 if nothing changes.").arg(timeText(convergence.convergedAt))

@@ -47,7 +47,7 @@ QPen markedBorder(const GraphNode& node, Mark mark)
     case Mark::Exposed:
         return QPen(style::exposedColor, 2.2);
     case Mark::Match:
-        return QPen(QColor(0xa8, 0x86, 0x00), 1.8);
+        return QPen(style::matchColor, 1.8);
     default:
         return QPen(style::nodeBorder(node), node.stale ? 1.8 : 1);
     }

@@ -7,7 +7,11 @@ namespace keyward::ui::trustmap::style {
 
 QColor stateColor(core::KeyState state)
 {
-    return KeyTableModel::stateColor(state);
+    QPalette canvas(canvasColor);
+    canvas.setColor(QPalette::Window, canvasColor);
+    canvas.setColor(QPalette::Base, canvasColor);
+    canvas.setColor(QPalette::WindowText, textColor);
+    return KeyTableModel::stateColor(state, canvas);
 }
 
 QColor tint(const QColor& color, qreal amount)
@@ -49,7 +53,7 @@ QPen edgePen(EdgeStyle style, bool lowDetail)
     // solid line instead.
     switch (style) {
     case EdgeStyle::Membership:
-        return QPen(QColor(0xb4, 0xbe, 0xc9), 1.2);
+        return QPen(QColor(0x80, 0x8c, 0x99), 1.2); // quieter than trust, still 3:1
     case EdgeStyle::Declared:
         return QPen(QColor(0x6f, 0x7c, 0x8a), 1.2);
     case EdgeStyle::Observed: {

@@ -3,6 +3,7 @@
 
 #include "trustmap/TrustGraphItems.h"
 #include "trustmap/TrustGraphScene.h"
+#include "trustmap/TrustGraphStyle.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -36,7 +37,7 @@ TrustGraphView::TrustGraphView(TrustGraphScene* scene, QWidget* parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setRenderHint(QPainter::Antialiasing);
-    setBackgroundBrush(QColor(0xfd, 0xfe, 0xff));
+    setBackgroundBrush(style::canvasColor);
     // Highlights repaint the one edge item anyway: repaint the viewport once, skip region sums.
     setViewportUpdateMode(FullViewportUpdate);
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);

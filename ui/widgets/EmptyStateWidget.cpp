@@ -37,7 +37,7 @@ EmptyStateWidget::EmptyStateWidget(const QIcon& icon, const QString& title, cons
     m_description->setAlignment(Qt::AlignCenter);
     m_description->setWordWrap(true);
     m_description->setMaximumWidth(560);
-    m_description->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(m_description, theme::Tone::Muted);
     layout->addWidget(m_description, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 }

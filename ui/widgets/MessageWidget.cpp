@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/MessageWidget.h"
 
+#include "widgets/ThemeColours.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QApplication>
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -10,25 +15,24 @@ namespace keyward::ui {
 
 namespace {
 
-struct Palette {
+struct Look {
     const char* icon;
-    const char* background;
-    const char* border;
+    theme::Tone tone;
 };
 
-Palette paletteFor(MessageWidget::Type type)
+Look lookFor(MessageWidget::Type type)
 {
     switch (type) {
     case MessageWidget::Type::Positive:
-        return { ":/icons/success.svg", "#e6f4ea", "#2e8b57" };
+        return { "success", theme::Tone::Success };
     case MessageWidget::Type::Warning:
-        return { ":/icons/warning.svg", "#fdf4dc", "#e0a100" };
+        return { "warning", theme::Tone::Warning };
     case MessageWidget::Type::Error:
-        return { ":/icons/error.svg", "#fbe9e7", "#c0392b" };
+        return { "error", theme::Tone::Danger };
     case MessageWidget::Type::Information:
         break;
     }
-    return { ":/icons/info.svg", "#e8f1fb", "#2d7dd2" };
+    return { "info", theme::Tone::Info };
 }
 
 } // namespace
@@ -50,7 +54,7 @@ MessageWidget::MessageWidget(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_close->setObjectName(QStringLiteral("messageCloseButton"));
-    m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_close->setIcon(themedIcon("close"));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
@@ -61,7 +65,7 @@ MessageWidget::MessageWidget(QWidget* parent)
     connect(m_close, &QToolButton::clicked, this, &MessageWidget::hideMessage);
     connect(m_text, &QLabel::linkActivated, this, &MessageWidget::linkActivated);
     setFrameShape(QFrame::StyledPanel);
-    applyStyle();
+    theme::followPalette(this, [this] { applyStyle(); });
     hide();
 }
 
@@ -86,12 +90,20 @@ void MessageWidget::setCloseButtonVisible(bool visible) { m_close->setVisible(vi
 
 void MessageWidget::applyStyle()
 {
-    const Palette p = paletteFor(m_type);
-    m_icon->setPixmap(QIcon(QString::fromLatin1(p.icon)).pixmap(20, 20));
+    // A wash of the message's tone over the window, its border in the tone, the text in the
+    // palette's own text colour: readable on a light, dark or high-contrast palette alike.
+    const Look look = lookFor(m_type);
+    const QPalette palette = QApplication::palette();
+    m_icon->setPixmap(themedIcon(look.icon).pixmap(20, 20));
     // Scoped to this object so child labels keep the normal text colour.
-    setStyleSheet(QStringLiteral("keyward--ui--MessageWidget { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } QLabel { color: #1d2733; }")
-                      .arg(QString::fromLatin1(p.background), QString::fromLatin1(p.border)));
+    const QString sheet = QStringLiteral("keyward--ui--MessageWidget { background: %1; border: %2px solid %3; "
+                                         "border-radius: 4px; } QLabel { color: %4; }")
+                              .arg(theme::wash(look.tone, palette).name())
+                              .arg(theme::isHighContrast(palette) ? 2 : 1)
+                              .arg(theme::colour(look.tone, palette).name(),
+                                   palette.color(QPalette::WindowText).name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 } // namespace keyward::ui

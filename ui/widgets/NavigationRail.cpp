@@ -2,6 +2,7 @@
 #include "widgets/NavigationRail.h"
 #include "widgets/ThemeColours.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -59,17 +60,33 @@ NavigationRail::NavigationRail(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     setAccessibleName(tr("Pages"));
-    // The light theme's blue-grey rail; on a dark or high-contrast palette, the palette's own shades.
-    const QPalette pal = palette();
+    theme::followPalette(this, [this] { applyStyle(); });
+}
+
+void NavigationRail::applyStyle()
+{
+    // The light theme's blue-grey rail; on a dark palette, the palette's own shades; in high
+    // contrast, white on black with the selected page framed in the (yellow) highlight, so its
+    // white icon and text stay on black.
+    const QPalette pal = QApplication::palette();
     const bool dark = theme::isDark(pal);
-    const QColor background = dark ? pal.color(QPalette::Window).lighter(125) : QColor(0xee, 0xf1, 0xf4);
+    const bool highContrast = theme::isHighContrast(pal);
+    const QColor background = highContrast ? pal.color(QPalette::Window)
+        : dark                             ? pal.color(QPalette::Window).lighter(125)
+                                           : QColor(0xee, 0xf1, 0xf4);
     const QColor text = dark ? pal.color(QPalette::WindowText) : QColor(0x1d, 0x27, 0x33);
-    const QColor selected = dark ? pal.color(QPalette::Highlight).darker(160) : QColor(0xd4, 0xe2, 0xf1);
-    setStyleSheet(QStringLiteral("keyward--ui--NavigationRail { background: %1; padding-top: 6px; }"
-                                 "keyward--ui--NavigationRail::item { padding-left: 10px; border-radius: 4px;"
-                                 " margin: 1px 6px; color: %2; }"
-                                 "keyward--ui--NavigationRail::item:selected { background: %3; }")
-                      .arg(background.name(), text.name(), selected.name()));
+    const QString selected = highContrast
+        ? QStringLiteral("background: %1; border: 2px solid %2;")
+              .arg(pal.color(QPalette::Window).name(), pal.color(QPalette::Highlight).name())
+        : QStringLiteral("background: %1;")
+              .arg((dark ? pal.color(QPalette::Highlight).darker(160) : QColor(0xd4, 0xe2, 0xf1)).name());
+    const QString sheet = QStringLiteral("keyward--ui--NavigationRail { background: %1; padding-top: 6px; }"
+                                         "keyward--ui--NavigationRail::item { padding-left: 10px; border-radius: 4px;"
+                                         " margin: 1px 6px; color: %2; }"
+                                         "keyward--ui--NavigationRail::item:selected { %3 color: %2; }")
+                              .arg(background.name(), text.name(), selected);
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 void NavigationRail::addPage(const QString& id, const QIcon& icon, const QString& text)

@@ -25,6 +25,9 @@ public:
     int badge(const QString& id) const;
 
     QSize sizeHint() const override;
+
+private:
+    void applyStyle();
 };
 
 } // namespace keyward::ui

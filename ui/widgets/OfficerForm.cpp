@@ -17,7 +17,7 @@ OfficerForm::OfficerForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::OfficerForm>())
 {
     m_ui->setupUi(this);
-    m_ui->problemLabel->setStyleSheet(theme::colourStyle(theme::Tone::Danger));
+    theme::setTone(m_ui->problemLabel, theme::Tone::Danger);
     m_ui->strengthBar->setAccessibleName(tr("Passphrase strength"));
     for (QLineEdit* edit : { m_ui->nameEdit, m_ui->passphraseEdit, m_ui->confirmEdit })
         connect(edit, &QLineEdit::textChanged, this, &OfficerForm::updateFeedback);

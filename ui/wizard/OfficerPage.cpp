@@ -4,6 +4,7 @@
 #include "widgets/MessageWidget.h"
 #include "widgets/OfficerForm.h"
 #include "wizard/FirstRunWizard.h"
+#include "widgets/ThemeColours.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -37,8 +38,7 @@ OfficerPage::OfficerPage(Kind kind, FirstRunWizard* wizard)
                                 this);
         note->setObjectName(QStringLiteral("secondOfficerNote"));
         note->setWordWrap(true);
-        note->setStyleSheet(QStringLiteral("background: #fdf4dc; border: 1px solid #e0a100; border-radius: 4px;"
-                                           " padding: 8px;"));
+        note->setStyleSheet(theme::noteStyle(theme::Tone::Warning));
         layout->addWidget(note);
         m_form->requireRole(Role::Approver);
     }

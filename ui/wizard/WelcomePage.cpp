@@ -30,13 +30,13 @@ WelcomePage::WelcomePage(const QString& vaultDir, QWidget* parent)
     location->setObjectName(QStringLiteral("locationLabel"));
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
     location->setWordWrap(true);
-    location->setStyleSheet(QStringLiteral("font-family: monospace; padding: 6px; background: #f2f4f6;"
-                                           " border: 1px solid #d5dbe1; border-radius: 3px;"));
+    location->setStyleSheet(QStringLiteral("font-family: monospace; padding: 6px; background: palette(alternate-base);"
+                                           " border: 1px solid palette(mid); border-radius: 3px;"));
     layout->addWidget(location);
     auto* hint = new QLabel(tr("Start Keyward with --vault PATH (or set KEYWARD_VAULT) to use another folder."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(theme::colourStyle(theme::Tone::Muted));
+    theme::setTone(hint, theme::Tone::Muted);
     layout->addWidget(hint);
 
     layout->addSpacing(12);
