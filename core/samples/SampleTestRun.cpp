@@ -197,11 +197,9 @@ Result<SampleRunResult> SampleTestRun::store(Work& work)
         Result<qint64> runId = store.insertRun(result.run);
         KEYWARD_TRY(runId);
         result.run.id = *runId;
-        for (SampleOutcomeRow& o : result.outcomes) {
+        for (SampleOutcomeRow& o : result.outcomes)
             o.runId = *runId;
-            KEYWARD_TRY(store.insertOutcome(o));
-        }
-        return {};
+        return store.insertOutcomes(*runId, result.outcomes);
     };
     Result<AuditEvent> event = m_vault.audit().record(result.run.officer, QStringLiteral("samples.tested"),
                                                       QStringLiteral("run:%1").arg(*nextId), details, change);
