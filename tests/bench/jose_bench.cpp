@@ -250,8 +250,9 @@ int main(int argc, char** argv)
     }
     std::printf("threads for all-core runs: %d; %g s per measurement; plaintext %d bytes; batch of %d tokens per case\n\n", options.threads,
                 options.seconds, options.plaintextBytes, kBatch);
-    std::printf("%-36s %12s %12s   %-30s %12s %12s   %9s %9s   %12s %12s   %9s %9s\n", "JWE case", "dec/s 1c", "dec/s all",
-                "raw primitive (same run)", "op/s 1c", "op/s all", "ovh 1c", "ovh all", "+epk op/s 1c", "+epk op/s all", "ovh 1c", "ovh all");
+    std::printf("%-36s %12s %12s   %-30s %12s %12s   %9s %9s   %12s %12s   %9s %9s   %9s %9s\n", "JWE case", "dec/s 1c", "dec/s all",
+                "raw primitive (same run)", "op/s 1c", "op/s all", "ovh 1c", "ovh all", "+epk op/s 1c", "+epk op/s all", "ovh 1c", "ovh all",
+                "cpu ovh", "+epk cpu");
 
     for (const Case& c : cases) {
         if (!options.only.isEmpty() && !QString::fromLatin1(c.name).contains(options.only))
@@ -283,11 +284,19 @@ int main(int argc, char** argv)
         };
         const auto primitiveOne = [&](int t, long) { c.primitiveOp(t); };
         double jose1 = 0, joseN = 0, prim1 = 0, primN = 0, fresh1 = 0, freshN = 0;
+        double joseCpu = 0, primCpu = 0, freshCpu = 0; // 1 core, operations per CPU-second
         for (int round = 0; round < options.rounds; ++round) {
-            jose1 = std::max(jose1, rate(1, options.seconds, decryptOne));
-            prim1 = std::max(prim1, rate(1, options.seconds, primitiveOne));
-            if (c.freshPeerOp)
-                fresh1 = std::max(fresh1, rate(1, options.seconds, c.freshPeerOp));
+            const keyward::bench::Rates j = keyward::bench::rates(1, options.seconds, decryptOne);
+            jose1 = std::max(jose1, j.wall);
+            joseCpu = std::max(joseCpu, j.cpu);
+            const keyward::bench::Rates p = keyward::bench::rates(1, options.seconds, primitiveOne);
+            prim1 = std::max(prim1, p.wall);
+            primCpu = std::max(primCpu, p.cpu);
+            if (c.freshPeerOp) {
+                const keyward::bench::Rates f = keyward::bench::rates(1, options.seconds, c.freshPeerOp);
+                fresh1 = std::max(fresh1, f.wall);
+                freshCpu = std::max(freshCpu, f.cpu);
+            }
             joseN = std::max(joseN, rate(options.threads, options.seconds, decryptOne));
             primN = std::max(primN, rate(options.threads, options.seconds, primitiveOne));
             if (c.freshPeerOp)
@@ -297,9 +306,15 @@ int main(int argc, char** argv)
         std::printf("%-36s %12.0f %12.0f   %-30s %12.0f %12.0f   %8.1f%% %8.1f%%", c.name, jose1, joseN, c.primitive, prim1, primN,
                     (prim1 / jose1 - 1) * 100, (primN / joseN - 1) * 100);
         if (c.freshPeerOp)
-            std::printf("   %12.0f %12.0f   %8.1f%% %8.1f%%\n", fresh1, freshN, (fresh1 / jose1 - 1) * 100, (freshN / joseN - 1) * 100);
+            std::printf("   %12.0f %12.0f   %8.1f%% %8.1f%%", fresh1, freshN, (fresh1 / jose1 - 1) * 100, (freshN / joseN - 1) * 100);
         else
-            std::printf("   %12s %12s   %9s %9s\n", "-", "-", "-", "-");
+            std::printf("   %12s %12s   %9s %9s", "-", "-", "-", "-");
+        // The same 1-core overheads in CPU time (load on the machine barely moves them).
+        std::printf("   %8.1f%%", (primCpu / joseCpu - 1) * 100);
+        if (c.freshPeerOp)
+            std::printf(" %8.1f%%\n", (freshCpu / joseCpu - 1) * 100);
+        else
+            std::printf(" %9s\n", "-");
         std::fflush(stdout);
     }
     return 0;
