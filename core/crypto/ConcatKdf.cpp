@@ -67,6 +67,10 @@ void deriveSha256Into(QByteArrayView sharedSecret, int keyBits, QByteArrayView a
         done += quint32(take);
     }
     OPENSSL_cleanse(block, sizeof block);
+    // The context outlives the call, and SHA-256's chaining state after the last block is the last
+    // block of key material: start it over so no derived key stays behind in it.
+    if (EVP_DigestInit_ex(ctx.get(), fetched::digest("SHA256"), nullptr) != 1)
+        qFatal("ConcatKdf: SHA-256 failed");
 }
 
 } // namespace keyward::core::concatkdf
