@@ -46,9 +46,64 @@ void unmapPages(unsigned char* data, std::size_t size)
     munmap(data, length);
 }
 
+// Small secure-heap blocks kept per thread for reuse. Every OpenSSL secure-heap allocation and
+// release takes one process-wide lock; a batch test-decrypt makes a few small secrets (CEK, key
+// halves) per sample on every core, and that lock showed up as all-core contention. Blocks are
+// wiped when released to the cache, stay in the (mlock'ed) heap, and go back to OpenSSL when the
+// thread ends.
+class SmallBlockCache {
+public:
+    static constexpr std::size_t kClassBytes[] = {32, 64};
+    static constexpr int kPerClass = 8;
+
+    static int classOf(std::size_t size) { return size <= kClassBytes[0] ? 0 : size <= kClassBytes[1] ? 1 : -1; }
+
+    unsigned char* take(int sizeClass)
+    {
+        if (m_closed)
+            return nullptr;
+        int& count = m_count[sizeClass];
+        if (count == 0)
+            return nullptr;
+        return m_blocks[sizeClass][--count];
+    }
+    // Takes a wiped block; false when the cache for its class is full.
+    bool give(int sizeClass, unsigned char* block)
+    {
+        int& count = m_count[sizeClass];
+        if (m_closed || count == kPerClass)
+            return false;
+        m_blocks[sizeClass][count++] = block;
+        return true;
+    }
+    // Another thread-local object of the same thread may release a secret after this one is
+    // gone (destruction order follows first use): from then on the cache is bypassed.
+    ~SmallBlockCache()
+    {
+        m_closed = true;
+        for (int c = 0; c < 2; ++c) {
+            while (m_count[c] > 0)
+                OPENSSL_secure_free(m_blocks[c][--m_count[c]]);
+        }
+    }
+
+private:
+    unsigned char* m_blocks[2][kPerClass] = {};
+    int m_count[2] = {};
+    bool m_closed = false;
+};
+
+thread_local SmallBlockCache tlSmallBlocks;
+
 unsigned char* allocate(std::size_t size)
 {
     if (CRYPTO_secure_malloc_initialized()) {
+        const int sizeClass = SmallBlockCache::classOf(size);
+        if (sizeClass >= 0) {
+            if (unsigned char* block = tlSmallBlocks.take(sizeClass))
+                return block; // wiped when it was given back
+            size = SmallBlockCache::kClassBytes[sizeClass]; // so it can be reused for its whole class
+        }
         // A full heap leaves CRYPTO_R_SECURE_MALLOC_FAILURE on the error queue; it is not the
         // caller's OpenSSL error, so it must not surface in the next wrapper's message.
         ERR_set_mark();
@@ -61,6 +116,22 @@ unsigned char* allocate(std::size_t size)
     if (!pages)
         qFatal("SecureBytes: the process is out of memory"); // no page left at all, as for any QByteArray
     return pages;
+}
+
+void release(unsigned char* data, std::size_t size)
+{
+    if (!CRYPTO_secure_allocated(data)) {
+        unmapPages(data, size);
+        return;
+    }
+    const int sizeClass = SmallBlockCache::classOf(size);
+    if (sizeClass >= 0) {
+        // The block is a whole class in size (allocate() asked for that much).
+        OPENSSL_cleanse(data, SmallBlockCache::kClassBytes[sizeClass]);
+        if (tlSmallBlocks.give(sizeClass, data))
+            return;
+    }
+    OPENSSL_secure_clear_free(data, size);
 }
 
 } // namespace
@@ -109,10 +180,8 @@ SecureBytes::~SecureBytes()
 
 void SecureBytes::clear()
 {
-    if (m_data && CRYPTO_secure_allocated(m_data))
-        OPENSSL_secure_clear_free(m_data, m_size);
-    else if (m_data)
-        unmapPages(m_data, m_size);
+    if (m_data)
+        release(m_data, m_size);
     m_data = nullptr;
     m_size = 0;
 }

@@ -16,5 +16,9 @@ namespace keyward::core::concatkdf {
 // decoded `apu`/`apv` header parameters (empty when absent).
 SecureBytes deriveSha256(const SecureBytes& sharedSecret, int keyBits, QByteArrayView algorithmId, QByteArrayView apu,
                          QByteArrayView apv);
+// The same into `out` (keyBits / 8 bytes), for a caller that keeps the secret in memory it already
+// holds (the ECDH-ES decrypt path: no allocation per sample).
+void deriveSha256Into(QByteArrayView sharedSecret, int keyBits, QByteArrayView algorithmId, QByteArrayView apu, QByteArrayView apv,
+                      unsigned char* out);
 
 } // namespace keyward::core::concatkdf

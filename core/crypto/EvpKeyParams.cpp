@@ -69,7 +69,7 @@ bool isPrime(unsigned p)
 
 } // namespace
 
-Result<ossl::PKey> buildRsa(const RsaComponents& rsa)
+Result<ossl::PKey> buildRsa(const RsaComponents& rsa, RsaCheck check)
 {
     ossl::ParamBld bld(OSSL_PARAM_BLD_new());
     const ossl::BigNum n = toBn(rsa.n);
@@ -103,11 +103,13 @@ Result<ossl::PKey> buildRsa(const RsaComponents& rsa)
     auto key = fromData("RSA", isPrivate ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, bld.get(), what);
     if (!key.ok())
         return key;
-    if (isPrivate && hasCrt) {
+    if (isPrivate && hasCrt && check == RsaCheck::Full) {
         // SP 800-56B pairwise check: n = p·q, d·e ≡ 1, CRT values consistent.
         KEYWARD_TRY(checkKey(key->get(), true, what));
     } else if (isPrivate) {
-        // Without the CRT factors OpenSSL cannot run its pairwise check: test (2^e)^d ≡ 2 (mod n).
+        // Without the CRT factors OpenSSL cannot run its pairwise check, and a stored key had it
+        // at admission: test (2^e)^d ≡ 2 (mod n). (OpenSSL's CRT private operation verifies its
+        // own result, so inconsistent CRT values in a stored key cannot leak a factor.)
         ossl::BigNum two(BN_new()), c(BN_new()), m(BN_secure_new());
         std::unique_ptr<BN_CTX, ossl::Deleter<BN_CTX_free>> bnCtx(BN_CTX_secure_new());
         if (!two || !c || !m || !bnCtx || !BN_set_word(two.get(), 2)

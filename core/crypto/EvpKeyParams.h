@@ -21,7 +21,14 @@ struct RsaComponents {
     SecureBytes d, p, q, dp, dq, qi;
 };
 
-Result<ossl::PKey> buildRsa(const RsaComponents& rsa);
+// How much an RSA private key is checked when it is built. Full: OpenSSL's SP 800-56B public and
+// pairwise checks (primality of p and q, n composite, CRT values) — about 0.2 s of CPU for
+// RSA-2048, right for any key from outside. Stored: a key the vault validated in full when it
+// was admitted and now reads back: the pairwise consistency test (2^e)^d ≡ 2 (mod n) only, one
+// private-key operation, so a test run or a signature does not pay the admission checks again.
+enum class RsaCheck { Full, Stored };
+
+Result<ossl::PKey> buildRsa(const RsaComponents& rsa, RsaCheck check = RsaCheck::Full);
 // groupName is the OpenSSL name ("P-256", "P-384", "P-521"); x and y big-endian, full length.
 Result<ossl::PKey> buildEc(const char* groupName, QByteArrayView x, QByteArrayView y, const SecureBytes& d);
 // algName "ED25519" or "X25519"; a non-empty d must derive x.

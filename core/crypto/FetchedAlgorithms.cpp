@@ -10,7 +10,8 @@ namespace keyward::core::fetched {
 namespace {
 
 constexpr std::array kCipherNames = {"AES-128-GCM", "AES-192-GCM", "AES-256-GCM", "AES-128-WRAP", "AES-192-WRAP",
-                                     "AES-256-WRAP", "AES-128-CBC", "AES-192-CBC", "AES-256-CBC"};
+                                     "AES-256-WRAP", "AES-128-CBC", "AES-192-CBC", "AES-256-CBC",
+                                     "AES-128-ECB", "AES-192-ECB", "AES-256-ECB"};
 constexpr std::array kDigestNames = {"SHA1", "SHA256", "SHA384", "SHA512"};
 
 // Fetched at first use (C++ guarantees one thread does it); freed by the static destructor, which

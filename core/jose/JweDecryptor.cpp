@@ -133,7 +133,7 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
                      findingRank(ErrorCode::UnknownKid));
                 continue;
             }
-            auto attempt = decryptRecipient(message, i, Jwk());
+            auto attempt = decryptRecipient(message, i, header, *alg.value(), Jwk());
             if (attempt.ok())
                 return attempt;
             note(attempt.error());
@@ -157,7 +157,7 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
                 note(key.error());
             continue;
         }
-        auto attempt = decryptRecipient(message, i, key.value());
+        auto attempt = decryptRecipient(message, i, header, *alg.value(), key.value());
         if (attempt.ok())
             return attempt;
         note(attempt.error());
@@ -183,32 +183,35 @@ Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, con
         }
         if (alg.value()->family != AlgFamily::Pbes2 && !keyTypeFits(*alg.value(), key.type(), key.curve()) && m.recipients.size() > 1)
             continue;
-        return decryptRecipient(m, i, key);
+        return decryptRecipient(m, i, header, *alg.value(), key);
     }
     if (first)
         return *first;
     return Error(ErrorCode::KeyMismatch, Tr::tr("No recipient of the JWE uses an algorithm that fits this %1 key.").arg(keyTypeName(key.type())));
 }
 
-Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const Jwk& key) const
+Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const QJsonObject& header,
+                                                    const AlgorithmInfo& algorithm, const Jwk& key) const
 {
-    const QJsonObject header = message.joseHeader(index);
-    auto alg = keyManagementAlg(header);
-    KEYWARD_TRY(alg);
+    const AlgorithmInfo* const alg = &algorithm;
     auto encName = stringParam(header, QStringLiteral("enc"));
     KEYWARD_TRY(encName);
     const ContentAlgorithm* enc = contentAlgorithm(encName.value());
     if (!enc)
         return Error(ErrorCode::UnsupportedAlg, Tr::tr("The content encryption \"%1\" is not supported.").arg(encName.value()));
     // Keyward implements no JWE header extension, so any critical one makes the JWE unprocessable.
-    auto joined = JoseHeader::join(message.protectedB64, message.protectedHeader, {message.sharedHeader, message.recipients.at(index).header});
-    KEYWARD_TRY(joined);
-    KEYWARD_TRY(joined->checkCrit({}));
+    // (`header` is the join of the three headers, checked disjoint at parse: without a "crit" in
+    // it there is nothing to check.)
+    if (header.contains(QStringLiteral("crit"))) {
+        auto joined = JoseHeader::join(message.protectedB64, message.protectedHeader, {message.sharedHeader, message.recipients.at(index).header});
+        KEYWARD_TRY(joined);
+        KEYWARD_TRY(joined->checkCrit({}));
+    }
     bool inflate = false;
     KEYWARD_TRY(checkZip(message, header, &inflate));
 
     SecureBytes password;
-    const bool pbes2 = alg.value()->family == AlgFamily::Pbes2;
+    const bool pbes2 = alg->family == AlgFamily::Pbes2;
     if (pbes2) {
         // Refuse an over-cap p2c before asking anyone for a password.
         KEYWARD_TRY(checkPbes2Cap(header, m_limits));
@@ -218,10 +221,10 @@ Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, i
         KEYWARD_TRY(supplied);
         password = std::move(supplied).value();
     } else {
-        KEYWARD_TRY(checkKey(key, *alg.value(), enc->name));
+        KEYWARD_TRY(checkKey(key, *alg, enc->name));
     }
 
-    auto cek = recoverCek(*alg.value(), *enc, header, message.recipients.at(index).encryptedKey, key, password, m_limits);
+    auto cek = recoverCek(*alg, *enc, header, message.recipients.at(index).encryptedKey, key, password, m_limits);
     KEYWARD_TRY(cek);
     auto plaintext = decryptContent(*enc, cek.value(), message.iv, message.additionalAuthenticatedData(), message.ciphertext, message.tag);
     if (!plaintext.ok()) {
@@ -238,7 +241,7 @@ Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, i
         out.plaintext = std::move(plaintext).value();
     }
     out.kid = header.value(QStringLiteral("kid")).toString();
-    out.alg = alg.value()->name;
+    out.alg = alg->name;
     out.enc = enc->name;
     out.recipientIndex = index;
     out.header = header;

@@ -8,6 +8,7 @@
 // IntegrityFailure (or the resolver's own error, e.g. for a destroyed key).
 
 #include "common/Result.h"
+#include "jose/JoseAlgorithms.h"
 #include "jose/Jwe.h"
 #include "jose/Jwk.h"
 
@@ -36,7 +37,10 @@ public:
     Result<JweDecrypted> decryptWithKey(QByteArrayView serialized, const Jwk& key) const;
 
 private:
-    Result<JweDecrypted> decryptRecipient(const JweMessage& message, int index, const Jwk& key) const;
+    // `header` is the recipient's JOSE Header and `alg` its key management algorithm, both already
+    // taken from it by the caller.
+    Result<JweDecrypted> decryptRecipient(const JweMessage& message, int index, const QJsonObject& header, const AlgorithmInfo& alg,
+                                          const Jwk& key) const;
 
     JweKeyResolver m_resolver;
     JwePasswordProvider m_passwords;

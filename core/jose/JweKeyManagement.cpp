@@ -15,6 +15,8 @@
 #include <openssl/core_names.h>
 #include <openssl/params.h>
 
+#include <cstring>
+
 namespace keyward::core::jose {
 namespace {
 
@@ -74,13 +76,18 @@ Result<QByteArray> epkCoordinate(const QJsonObject& epk, const QString& name, in
 
 } // namespace
 
-// The `epk` header parameter straight to an EVP_PKEY on the recipient key's curve. This is the hot
-// path of every ECDH-ES decrypt, so it does exactly the validation ECDH needs and no more: a curve
-// that matches the recipient's, the point decoded onto the curve (OpenSSL refuses points
-// off it) and SP 800-56A partial public-key validation (ecdhSharedSecret). A full JWK import
-// (Jwk::fromJson) would add an order check — a whole scalar multiplication — that the cofactor-1
-// NIST curves do not need and that would cost as much as the key agreement itself.
-Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipient)
+namespace {
+
+// The encoded public point of an `epk` (X25519: 32 bytes; EC: 0x04 ‖ x ‖ y), checked for shape
+// and curve; whether it lies on the curve is for the decoder (keymgmt) to say.
+struct EpkPoint {
+    const EpkCurve* curve = nullptr;
+    unsigned char bytes[1 + 2 * 66] = {};
+    std::size_t size = 0;
+    QByteArrayView view() const { return QByteArrayView(bytes, qsizetype(size)); }
+};
+
+Result<EpkPoint> epkPoint(const QJsonValue& value, const Jwk& recipient)
 {
     if (!value.isObject())
         return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES header has no \"epk\" object."));
@@ -102,55 +109,73 @@ Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipien
                      Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.").arg(crv, curveName(recipient.curve())));
     auto x = epkCoordinate(epk, QStringLiteral("x"), curve->fieldBytes);
     KEYWARD_TRY(x);
+    EpkPoint point;
+    point.curve = curve;
     if (okp) {
         if (epk.contains(QStringLiteral("y")))
             return Error(ErrorCode::Malformed, Tr::tr("An X25519 \"epk\" has no \"y\" member."));
-        // A per-thread import context: EVP_PKEY_new_raw_public_key_ex would look the key type up in
-        // the provider again for every sample.
-        thread_local ossl::PKeyCtx importCtx;
-        if (!importCtx) {
-            importCtx.reset(EVP_PKEY_CTX_new_from_name(nullptr, "X25519", nullptr));
-            if (importCtx && EVP_PKEY_fromdata_init(importCtx.get()) != 1)
-                importCtx.reset();
-        }
-        OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, x->data(), std::size_t(x->size())),
-            OSSL_PARAM_construct_end(),
-        };
-        EVP_PKEY* raw = nullptr;
-        if (!importCtx || EVP_PKEY_fromdata(importCtx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params) != 1)
-            raw = nullptr;
-        ossl::PKey key(raw);
+        std::memcpy(point.bytes, x->constData(), std::size_t(curve->fieldBytes));
+        point.size = std::size_t(curve->fieldBytes);
+        return point;
+    }
+    auto y = epkCoordinate(epk, QStringLiteral("y"), curve->fieldBytes);
+    KEYWARD_TRY(y);
+    point.bytes[0] = 0x04;
+    std::memcpy(point.bytes + 1, x->constData(), std::size_t(curve->fieldBytes));
+    std::memcpy(point.bytes + 1 + curve->fieldBytes, y->constData(), std::size_t(curve->fieldBytes));
+    point.size = std::size_t(1 + 2 * curve->fieldBytes);
+    return point;
+}
+
+} // namespace
+
+// The `epk` header parameter as an EVP_PKEY on the recipient key's curve, with exactly the
+// validation ECDH needs: a curve that matches the recipient's, the point decoded onto the curve
+// (OpenSSL refuses points off it) and SP 800-56A partial public-key validation
+// (ecdhSharedSecret). A full JWK import (Jwk::fromJson) would add an order check — a whole scalar
+// multiplication — that the cofactor-1 NIST curves do not need. The decrypt path itself does not
+// build a key per sample: it decodes the same point into a per-thread key (recoverEcdh).
+Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipient)
+{
+    auto point = epkPoint(value, recipient);
+    KEYWARD_TRY(point);
+    const EpkCurve& curve = *point->curve;
+    if (curve.curve == Curve::X25519) {
+        ossl::PKey key(EVP_PKEY_new_raw_public_key_ex(nullptr, "X25519", nullptr, point->bytes, point->size));
         if (!key)
             return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The X25519 ephemeral key is refused."));
         return key;
     }
-    auto y = epkCoordinate(epk, QStringLiteral("y"), curve->fieldBytes);
-    KEYWARD_TRY(y);
-    QByteArray point;
-    point.reserve(1 + 2 * curve->fieldBytes);
-    point.append('\x04').append(x.value()).append(y.value());
     // The group comes from the recipient key (same curve, checked above): building it from its
-    // name would recreate its precomputed tables on every decrypt. Setting the encoded point
-    // decodes it onto the curve and refuses it when it is not there.
+    // name would recreate its precomputed tables. Setting the encoded point decodes it onto the
+    // curve and refuses it when it is not there.
     ossl::PKey key(EVP_PKEY_new());
     if (!key || EVP_PKEY_copy_parameters(key.get(), recipient.pkey()) != 1)
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not decode the ephemeral key."));
-    if (EVP_PKEY_set1_encoded_public_key(key.get(), reinterpret_cast<const unsigned char*>(point.constData()), std::size_t(point.size())) != 1)
-        return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is not a point on %1.").arg(crv));
+    if (EVP_PKEY_set1_encoded_public_key(key.get(), point->bytes, point->size) != 1)
+        return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is not a point on %1.").arg(QLatin1String(curve.crv)));
     return key;
 }
 
 namespace {
 
 // Z → Concat KDF (RFC 7518 §4.6.2): the CEK for ECDH-ES direct, else the KEK.
+int ecdhKeyBits(const AlgorithmInfo& alg, const ContentAlgorithm& enc)
+{
+    return alg.family == AlgFamily::EcdhEsDirect ? enc.cekBytes * 8 : alg.keyBits;
+}
+
+QByteArrayView ecdhAlgorithmId(const AlgorithmInfo& alg, const ContentAlgorithm& enc, QByteArray& storage)
+{
+    storage = (alg.family == AlgFamily::EcdhEsDirect ? enc.name : alg.name).toLatin1();
+    return storage;
+}
+
 SecureBytes ecdhDerive(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const SecureBytes& z, QByteArrayView apu,
                        QByteArrayView apv)
 {
-    const bool direct = alg.family == AlgFamily::EcdhEsDirect;
-    const int keyBits = direct ? enc.cekBytes * 8 : alg.keyBits;
-    const QByteArray algorithmId = (direct ? enc.name : alg.name).toUtf8();
-    return concatkdf::deriveSha256(z, keyBits, algorithmId, apu, apv);
+    QByteArray algorithmId;
+    return concatkdf::deriveSha256(z, ecdhKeyBits(alg, enc), ecdhAlgorithmId(alg, enc, algorithmId), apu, apv);
 }
 
 QByteArray pbes2Salt(const AlgorithmInfo& alg, QByteArrayView p2s)
@@ -179,18 +204,34 @@ Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm
 {
     if (alg.family == AlgFamily::EcdhEsDirect)
         KEYWARD_TRY(requireNoEncryptedKey(alg, encryptedKey));
-    auto epk = ecdhEphemeralKey(header.value(QStringLiteral("epk")), key);
+    auto epk = epkPoint(header.value(QStringLiteral("epk")), key);
     KEYWARD_TRY(epk);
     auto apu = headerBytes(header, QStringLiteral("apu"), false);
     KEYWARD_TRY(apu);
     auto apv = headerBytes(header, QStringLiteral("apv"), false);
     KEYWARD_TRY(apv);
-    auto z = keymgmt::ecdhSharedSecretDecodedPeer(key.pkey(), epk->get());
-    KEYWARD_TRY(z);
-    SecureBytes derived = ecdhDerive(alg, enc, z.value(), apu.value(), apv.value());
+    // Z and the derived key live in this thread's secure scratch, wiped before it returns: one
+    // secure-heap allocation per sample (the CEK handed back) instead of five, each of which
+    // takes the heap's process-wide lock.
+    constexpr std::size_t kZBytes = 66, kDerivedBytes = 64;
+    thread_local SecureBytes scratch(kZBytes + kDerivedBytes);
+    struct Wipe {
+        SecureBytes& bytes;
+        ~Wipe() { OPENSSL_cleanse(bytes.data(), bytes.size()); }
+    } wipe {scratch};
+    auto zBytes = keymgmt::ecdhWithEncodedPeer(key.pkey(), epk->view(), scratch.data(), kZBytes);
+    KEYWARD_TRY(zBytes);
+    const int keyBits = ecdhKeyBits(alg, enc);
+    if (keyBits / 8 > int(kDerivedBytes))
+        return Error(ErrorCode::InvalidArgument, Tr::tr("\"%1\" derives a key longer than Keyward supports.").arg(alg.name));
+    unsigned char* derived = scratch.data() + kZBytes;
+    QByteArray algorithmId;
+    concatkdf::deriveSha256Into(QByteArrayView(scratch.data(), qsizetype(*zBytes)), keyBits, ecdhAlgorithmId(alg, enc, algorithmId), apu.value(),
+                                apv.value(), derived);
+    const QByteArrayView derivedView(derived, keyBits / 8);
     if (alg.family == AlgFamily::EcdhEsDirect)
-        return derived;
-    return unwrapChecked(derived.view(), encryptedKey, enc);
+        return SecureBytes::fromView(derivedView);
+    return unwrapChecked(derivedView, encryptedKey, enc);
 }
 
 Result<SecureBytes> recoverPbes2(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,

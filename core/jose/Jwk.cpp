@@ -159,8 +159,13 @@ Jwk::Jwk(std::shared_ptr<const Data> data)
 
 Result<Jwk> Jwk::fromJson(const QJsonObject& o)
 {
+    return fromJsonChecked(o, false);
+}
+
+Result<Jwk> Jwk::fromJsonChecked(const QJsonObject& o, bool stored)
+{
     auto data = std::make_shared<Data>();
-    KEYWARD_TRY(jwkdetail::parseMembers(o, *data));
+    KEYWARD_TRY(jwkdetail::parseMembers(o, *data, stored ? jwkdetail::KeyCheck::Stored : jwkdetail::KeyCheck::Full));
     Jwk key(data);
     if (o.contains(QStringLiteral("x5c"))) {
         const QJsonValue v = o.value(QStringLiteral("x5c"));
@@ -189,6 +194,14 @@ Result<Jwk> Jwk::fromJsonText(QByteArrayView text)
     if (!object.ok())
         return object.error();
     return fromJson(*object);
+}
+
+Result<Jwk> Jwk::fromStoredJsonText(QByteArrayView text)
+{
+    auto object = strictjson::parseObject(text);
+    if (!object.ok())
+        return object.error();
+    return fromJsonChecked(*object, true);
 }
 
 Result<Jwk> Jwk::fromPkey(ossl::PKey key)

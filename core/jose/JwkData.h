@@ -41,6 +41,10 @@ struct Jwk::Data {
 
 namespace jwkdetail {
 
+// Full for any key from outside; Stored for a key the vault validated at admission (see
+// evp::RsaCheck: only RSA private keys are checked differently).
+enum class KeyCheck { Full, Stored };
+
 struct CurveInfo {
     Curve curve;
     const char* jwkName;

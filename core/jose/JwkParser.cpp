@@ -146,7 +146,7 @@ Status parseCommon(const QJsonObject& o, Jwk::Data& d)
     return {};
 }
 
-Status parseRsa(const QJsonObject& o, Jwk::Data& d)
+Status parseRsa(const QJsonObject& o, Jwk::Data& d, KeyCheck check)
 {
     evp::RsaComponents c;
     auto n = uintMember(o, "n");
@@ -187,7 +187,7 @@ Status parseRsa(const QJsonObject& o, Jwk::Data& d)
             if (o.contains(QString::fromLatin1(m)))
                 return Error(ErrorCode::Malformed, tr("The RSA JWK has private factors but no \"d\""));
     }
-    auto key = evp::buildRsa(c);
+    auto key = evp::buildRsa(c, check == KeyCheck::Stored ? evp::RsaCheck::Stored : evp::RsaCheck::Full);
     if (!key.ok())
         return key.error();
     d.isPrivate = !c.d.isEmpty();
@@ -258,7 +258,7 @@ Status parseOct(const QJsonObject& o, Jwk::Data& d)
 
 } // namespace
 
-Status parseMembers(const QJsonObject& o, Jwk::Data& data)
+Status parseMembers(const QJsonObject& o, Jwk::Data& data, KeyCheck check)
 {
     auto kty = stringMember(o, "kty", true);
     if (!kty.ok())
@@ -266,7 +266,7 @@ Status parseMembers(const QJsonObject& o, Jwk::Data& data)
     Status parsed;
     if (*kty == QLatin1String("RSA")) {
         data.type = KeyType::Rsa;
-        parsed = parseRsa(o, data);
+        parsed = parseRsa(o, data, check);
     } else if (*kty == QLatin1String("EC") || *kty == QLatin1String("OKP")) {
         data.type = *kty == QLatin1String("EC") ? KeyType::Ec : KeyType::Okp;
         parsed = parseCurveKey(o, data);

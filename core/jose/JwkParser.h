@@ -13,6 +13,6 @@ namespace keyward::core::jwkdetail {
 
 // kty-specific members (strict base64url, minimal integers, full-length coordinates, private
 // parts consistent with public ones) followed by use / alg / key_ops / kid.
-Status parseMembers(const QJsonObject& object, Jwk::Data& data);
+Status parseMembers(const QJsonObject& object, Jwk::Data& data, KeyCheck check = KeyCheck::Full);
 
 } // namespace keyward::core::jwkdetail

@@ -107,12 +107,15 @@ namespace {
 // The derive contexts of the private keys this thread used last. A test run decrypts thousands of
 // samples with a handful of keys; making a context (a provider lookup) and initialising it cost
 // about a tenth of a P-256 agreement and a third of an X25519 one, so each thread prepares one per
-// key and only swaps the peer in. A context holds a reference on its key, so a cached address
-// cannot be reused by another key; the cache is small and dies with the thread (test runs use
-// their own worker threads).
+// key and only swaps the peer in. With it goes a public key object on the same curve that each
+// sample's encoded ephemeral point is decoded into: a fresh EVP_PKEY per sample (new key, group
+// copy, key-type lookup by name, free) cost about as much as the rest of the JOSE layer together.
+// A context holds a reference on its key, so a cached address cannot be reused by another key; the
+// cache is small and dies with the thread (test runs use their own worker threads).
 struct PreparedDerive {
     EVP_PKEY* key = nullptr;
     ossl::PKeyCtx ctx;
+    ossl::PKey peer; // scratch: the last decoded peer (public values only)
     QByteArray group;
     std::size_t secretBytes = 0;
 };
@@ -135,6 +138,25 @@ bool prepare(PreparedDerive& p, EVP_PKEY* own)
     return true;
 }
 
+// The scratch peer of a prepared derive, made at first use: an X25519 public key (any u-coordinate
+// will do until the first sample replaces it), or an EC key holding only the own key's group.
+EVP_PKEY* scratchPeer(PreparedDerive& p)
+{
+    if (p.peer)
+        return p.peer.get();
+    if (p.group == "X25519") {
+        static constexpr unsigned char kBasePoint[32] = {9};
+        p.peer.reset(EVP_PKEY_new_raw_public_key_ex(nullptr, "X25519", nullptr, kBasePoint, sizeof kBasePoint));
+    } else if (p.group.startsWith("EC:")) {
+        p.peer.reset(EVP_PKEY_new());
+        if (p.peer && EVP_PKEY_copy_parameters(p.peer.get(), p.key) != 1)
+            p.peer.reset();
+    }
+    if (!p.peer)
+        ossl::drainErrors();
+    return p.peer.get();
+}
+
 // Only long-lived recipient keys are cached: an ephemeral private key must not outlive its use.
 PreparedDerive* preparedFor(EVP_PKEY* own)
 {
@@ -151,27 +173,39 @@ PreparedDerive* preparedFor(EVP_PKEY* own)
     return &tlPrepared.back();
 }
 
-Result<SecureBytes> derive(PreparedDerive& prepared, EVP_PKEY* peerPublic)
+Error lowOrderError()
+{
+    return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral X25519 key is a low-order point (all-zero shared secret)."));
+}
+
+// The agreement into `out` (prepared.secretBytes long).
+Status deriveInto(PreparedDerive& prepared, EVP_PKEY* peerPublic, unsigned char* out)
 {
     const bool x25519 = prepared.group == "X25519";
     std::size_t len = prepared.secretBytes;
-    SecureBytes secret(len);
     if (EVP_PKEY_derive_set_peer_ex(prepared.ctx.get(), peerPublic, 0) != 1)
         return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("ECDH key agreement with the ephemeral public key was refused."));
-    if (EVP_PKEY_derive(prepared.ctx.get(), secret.data(), &len) != 1 || len != prepared.secretBytes) {
+    if (EVP_PKEY_derive(prepared.ctx.get(), out, &len) != 1 || len != prepared.secretBytes) {
         ossl::drainErrors();
         // OpenSSL itself refuses an all-zero X25519 output; report it as what it is.
         if (x25519)
-            return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral X25519 key is a low-order point (all-zero shared secret)."));
+            return lowOrderError();
         return Error(ErrorCode::PolicyRefused, Tr::tr("ECDH key agreement with the ephemeral public key was refused."));
     }
     // Only X25519 has low-order points. On the prime-order NIST curves an all-zero x-coordinate is a
     // legitimate result of a validated point (Wycheproof "x**2 = 0" cases), not an attack.
     unsigned char acc = 0;
     for (std::size_t i = 0; i < len; ++i)
-        acc |= secret.data()[i];
+        acc |= out[i];
     if (x25519 && acc == 0)
-        return Error(ErrorCode::PolicyRefused, Tr::tr("The ephemeral X25519 key is a low-order point (all-zero shared secret)."));
+        return lowOrderError();
+    return {};
+}
+
+Result<SecureBytes> derive(PreparedDerive& prepared, EVP_PKEY* peerPublic)
+{
+    SecureBytes secret(prepared.secretBytes);
+    KEYWARD_TRY(deriveInto(prepared, peerPublic, secret.data()));
     return secret;
 }
 
@@ -207,12 +241,28 @@ Result<SecureBytes> ecdhSharedSecret(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic)
     return derive(once, peerPublic);
 }
 
-Result<SecureBytes> ecdhSharedSecretDecodedPeer(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic)
+Result<std::size_t> ecdhWithEncodedPeer(EVP_PKEY* ownPrivate, QByteArrayView encodedPeer, unsigned char* out, std::size_t outSize)
 {
-    PreparedDerive* prepared = ownPrivate && peerPublic ? preparedFor(ownPrivate) : nullptr;
+    PreparedDerive* prepared = ownPrivate ? preparedFor(ownPrivate) : nullptr;
     if (!prepared)
         return Error(ErrorCode::KeyMismatch, Tr::tr("ECDH needs an EC or X25519 key."));
-    return derive(*prepared, peerPublic);
+    if (outSize < prepared->secretBytes)
+        return Error(ErrorCode::InvalidArgument, Tr::tr("The buffer for the ECDH shared secret is too small."));
+    EVP_PKEY* peer = scratchPeer(*prepared);
+    if (!peer)
+        return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not decode the ephemeral key."));
+    // X25519: every 32 bytes are a u-coordinate (its bad points show up as an all-zero secret).
+    // EC: decoding the uncompressed point refuses coordinates out of range and points off the
+    // curve — SP 800-56A partial validation, complete for the cofactor-1 NIST curves.
+    const std::size_t expected = prepared->group == "X25519" ? 32 : 1 + 2 * prepared->secretBytes;
+    if (std::size_t(encodedPeer.size()) != expected
+        || EVP_PKEY_set1_encoded_public_key(peer, reinterpret_cast<const unsigned char*>(encodedPeer.data()), expected) != 1) {
+        ossl::drainErrors();
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is not a point on %1.")
+                                                   .arg(QString::fromLatin1(prepared->group.startsWith("EC:") ? prepared->group.mid(3) : prepared->group)));
+    }
+    KEYWARD_TRY(deriveInto(*prepared, peer, out));
+    return prepared->secretBytes;
 }
 
 Result<ossl::PKey> generateEphemeral(EVP_PKEY* like)

@@ -27,11 +27,13 @@ Result<SecureBytes> rsaOaepDecrypt(EVP_PKEY* privateKey, int hashBits, QByteArra
 // (on the curve, not the point at infinity; PolicyRefused otherwise). An all-zero X25519 result —
 // a low-order peer point — is PolicyRefused (RFC 7748 §6.1).
 Result<SecureBytes> ecdhSharedSecret(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic);
-// The same agreement for a peer already decoded onto the own key's curve by a decoder that refuses
-// points off it or out of range (ecdhEphemeralKey): the group comparison and the public-key check
-// are not repeated. The derive context of `ownPrivate` is prepared once per thread and reused (the
-// hot path of a batch test-decrypt).
-Result<SecureBytes> ecdhSharedSecretDecodedPeer(EVP_PKEY* ownPrivate, EVP_PKEY* peerPublic);
+// The ECDH-ES decrypt path: the peer as its encoded public key (X25519: the 32-byte u-coordinate;
+// EC: the uncompressed point 0x04 ‖ x ‖ y) decoded onto the own key's curve into a key object this
+// thread keeps with the prepared derive context of `ownPrivate`. A point off the curve or with a
+// coordinate out of range, an encoding of the wrong length, and a low-order X25519 point (all-zero
+// secret) are PolicyRefused. The secret is written to `out` (66 bytes cover every curve) and its
+// length returned, so the caller can keep it in memory it already holds.
+Result<std::size_t> ecdhWithEncodedPeer(EVP_PKEY* ownPrivate, QByteArrayView encodedPeer, unsigned char* out, std::size_t outSize);
 
 // A fresh key pair on the same curve as `like` (the ephemeral key of ECDH-ES).
 Result<ossl::PKey> generateEphemeral(EVP_PKEY* like);

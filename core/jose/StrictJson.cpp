@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -55,10 +56,49 @@ private:
         return {};
     }
 
+    // The member names of one object, compared as UTF-8 bytes: a name without escapes is its raw
+    // bytes in the text (no copy), one with escapes is decoded first. Headers have a handful of
+    // members, so a linear scan beats hashing; a big object (an attack, or a large JWK set) moves
+    // to a hash set so the scan stays linear in the text.
+    class Names {
+    public:
+        bool insert(QByteArrayView name)
+        {
+            if (m_hashed.isEmpty() && m_small.size() < kSmall) {
+                for (QByteArrayView seen : std::as_const(m_small)) {
+                    if (seen == name)
+                        return false;
+                }
+                m_small.append(name);
+                return true;
+            }
+            if (m_hashed.isEmpty()) {
+                for (QByteArrayView seen : std::as_const(m_small))
+                    m_hashed.insert(seen);
+            }
+            if (m_hashed.contains(name))
+                return false;
+            m_hashed.insert(name);
+            return true;
+        }
+        // Keeps a decoded name alive as long as the set (QByteArray moves keep their buffer).
+        QByteArrayView keep(QByteArray decoded)
+        {
+            m_decoded.push_back(std::move(decoded));
+            return m_decoded.back();
+        }
+
+    private:
+        static constexpr qsizetype kSmall = 24;
+        QVarLengthArray<QByteArrayView, kSmall> m_small;
+        QSet<QByteArrayView> m_hashed;
+        std::vector<QByteArray> m_decoded;
+    };
+
     Status object(int depth)
     {
         ++m_pos; // '{'
-        QSet<QString> names;
+        Names names;
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
@@ -66,13 +106,14 @@ private:
         }
         while (m_pos < m_text.size()) {
             skipSpace();
-            const QString name = decodeName(string());
-            if (names.contains(name))
+            const QByteArrayView token = string();
+            const QByteArrayView name = token.contains('\\') ? names.keep(decodeEscapedName(token))
+                                                              : token.sliced(1, qMax<qsizetype>(0, token.size() - 2));
+            if (!names.insert(name))
                 return Error(ErrorCode::Malformed,
                     QCoreApplication::translate(
                         "keyward::core::strictjson", "JSON member \"%1\" appears more than once")
-                        .arg(name.left(64)));
-            names.insert(name);
+                        .arg(QString::fromUtf8(name).left(64)));
             skipSpace();
             ++m_pos; // ':'
             KEYWARD_TRY(value(depth + 1));
@@ -125,14 +166,12 @@ private:
         return m_text.sliced(start, qMin(m_pos, m_text.size()) - start);
     }
 
-    static QString decodeName(QByteArrayView token)
+    // Escapes (\u0061 == "a") must compare equal to their plain form: the name as UTF-8.
+    static QByteArray decodeEscapedName(QByteArrayView token)
     {
-        if (!token.contains('\\'))
-            return QString::fromUtf8(token.sliced(1, qMax<qsizetype>(0, token.size() - 2)));
-        // Escapes (\u0061 == "a") must compare equal to their plain form.
         QByteArray wrapped = "[" + token.toByteArray() + "]";
         const QJsonDocument doc = QJsonDocument::fromJson(wrapped);
-        return doc.array().at(0).toString();
+        return doc.array().at(0).toString().toUtf8();
     }
 
     static bool isDelimiter(char c) { return c == ',' || c == ']' || c == '}' || isSpace(c); }

@@ -76,7 +76,9 @@ public:
     Result<QList<SampleRow>> byKid(const QString& kid) const;
 
     Result<qint64> insertRun(const SampleRun& run);
-    Status insertOutcome(const SampleOutcomeRow& outcome);
+    // All outcomes of a run (their runId is ignored: `runId` is used), many rows per statement:
+    // a statement per row cost more than the row itself in a run of thousands of samples.
+    Status insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes);
     Result<QList<SampleRun>> runs() const; // newest first
     Result<QList<SampleOutcomeRow>> outcomes(qint64 runId) const;
     // For every sample, its outcome in the newest run (finished at or after `since`) that covered it.

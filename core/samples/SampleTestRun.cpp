@@ -56,6 +56,19 @@ SampleOutcomeRow testOne(const jose::JweDecryptor& decryptor, const SampleKeyrin
     return row;
 }
 
+// The page cache while a run is under way. Storing an outcome checks its sample_id against the
+// samples table (a foreign key): with SQLite's default 2 MiB cache the sample pages read by
+// prepare() are gone by then, and each check read and decrypted (SQLCipher) a page again — most of
+// the cost of storing an outcome. The cache goes back to the default when the run is stored.
+constexpr qint64 kRunCacheKiB = 64 * 1024;
+
+// `size` as PRAGMA cache_size takes it: negative in KiB, positive in pages.
+void setCacheSize(Database& db, qint64 size)
+{
+    // Best effort: a cache size is never a reason to fail a run.
+    (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
+}
+
 QMap<QString, int> summarize(const QList<SampleOutcomeRow>& outcomes)
 {
     QMap<QString, int> summary;
@@ -71,6 +84,7 @@ struct SampleTestRun::Work {
     QList<SampleRow> samples;
     SampleKeyring keys;
     std::vector<Slot> slots;
+    qint64 cacheSizeBefore = -2000; // PRAGMA cache_size before prepare() (negative: KiB)
 };
 
 Result<SampleRunResult> SampleTestRun::run(const SampleSelection& selection)
@@ -84,6 +98,21 @@ Result<SampleRunResult> SampleTestRun::run(const SampleSelection& selection)
 Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const SampleSelection& selection)
 {
     auto work = std::make_shared<Work>();
+    Database& db = m_vault.database();
+    Result<qint64> cacheSize = db.queryInt64(QStringLiteral("PRAGMA cache_size"));
+    work->cacheSizeBefore = cacheSize.ok() ? *cacheSize : -2000;
+    setCacheSize(db, -kRunCacheKiB);
+    // Until the run is stored (store() restores it), or at once when there is no run.
+    struct RestoreOnFailure {
+        Database& db;
+        qint64 size;
+        bool prepared = false;
+        ~RestoreOnFailure()
+        {
+            if (!prepared)
+                setCacheSize(db, size);
+        }
+    } restore {db, work->cacheSizeBefore};
     {
         // The samples and the keys they name, from one moment of the vault.
         Result<ReadTransaction> snapshot = ReadTransaction::begin(m_vault.database());
@@ -106,6 +135,7 @@ Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const Sample
     run.selection = selection.toJson();
     run.selected = work->samples.size();
     work->slots = std::vector<Slot>(std::size_t(work->samples.size()));
+    restore.prepared = true;
     return work;
 }
 
@@ -172,6 +202,11 @@ Result<SampleRunResult> SampleTestRun::store(Work& work)
     const qint64 total = work.samples.size();
     result.run.partial = result.outcomes.size() < total;
     result.run.summary = summarize(result.outcomes);
+    struct RestoreCache {
+        Database& db;
+        qint64 size;
+        ~RestoreCache() { setCacheSize(db, size); }
+    } restoreCache {m_vault.database(), work.cacheSizeBefore};
     if (!m_store)
         return result;
 
@@ -197,11 +232,9 @@ Result<SampleRunResult> SampleTestRun::store(Work& work)
         Result<qint64> runId = store.insertRun(result.run);
         KEYWARD_TRY(runId);
         result.run.id = *runId;
-        for (SampleOutcomeRow& o : result.outcomes) {
+        for (SampleOutcomeRow& o : result.outcomes)
             o.runId = *runId;
-            KEYWARD_TRY(store.insertOutcome(o));
-        }
-        return {};
+        return store.insertOutcomes(*runId, result.outcomes);
     };
     Result<AuditEvent> event = m_vault.audit().record(result.run.officer, QStringLiteral("samples.tested"),
                                                       QStringLiteral("run:%1").arg(*nextId), details, change);

@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
@@ -74,6 +75,9 @@ struct Case {
     QString alg;
     QString enc;
     std::function<void(int)> primitiveOp; // one raw OpenSSL operation (per-thread state by index)
+    // ECDH-ES only: the derive with a fresh peer each time, imported from its encoded point (every
+    // ECDH-ES token has a new epk, so no decrypt can avoid this import). Empty for other cases.
+    std::function<void(int, long)> freshPeerOp = {};
 };
 
 // Per-thread raw primitive state, so the raw rate is OpenSSL's best case: contexts set up once.
@@ -132,6 +136,44 @@ struct DeriveRaw {
     }
 };
 
+// The derive as a JWE must run it: each operation decodes the next of `batch` fresh encoded public
+// points into a per-thread peer key (the cheapest EVP route: no new EVP_PKEY per point), sets it as
+// the peer and derives. Contexts and peer objects are prepared once per thread.
+struct DeriveFreshPeerRaw {
+    std::vector<ossl::PKeyCtx> ctx;
+    std::vector<ossl::PKey> peer;
+    std::vector<QByteArray> points;
+    DeriveFreshPeerRaw(EVP_PKEY* own, int threads, int batch)
+    {
+        const bool x25519 = EVP_PKEY_is_a(own, "X25519");
+        for (int i = 0; i < batch; ++i) {
+            ossl::PKey fresh(x25519 ? EVP_PKEY_Q_keygen(nullptr, nullptr, "X25519") : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+            unsigned char* encoded = nullptr;
+            const std::size_t len = EVP_PKEY_get1_encoded_public_key(fresh.get(), &encoded);
+            points.push_back(QByteArray(reinterpret_cast<const char*>(encoded), qsizetype(len)));
+            OPENSSL_free(encoded);
+        }
+        for (int t = 0; t < threads; ++t) {
+            ossl::PKeyCtx c(EVP_PKEY_CTX_new_from_pkey(nullptr, own, nullptr));
+            EVP_PKEY_derive_init(c.get());
+            ctx.push_back(std::move(c));
+            ossl::PKey p(EVP_PKEY_new());
+            EVP_PKEY_copy_parameters(p.get(), own);
+            peer.push_back(std::move(p));
+        }
+    }
+    void op(int t, long n)
+    {
+        const QByteArray& point = points[std::size_t(n % long(points.size()))];
+        EVP_PKEY* p = peer[std::size_t(t)].get();
+        unsigned char out[66];
+        std::size_t len = sizeof out;
+        if (EVP_PKEY_set1_encoded_public_key(p, reinterpret_cast<const unsigned char*>(point.constData()), std::size_t(point.size())) != 1
+            || EVP_PKEY_derive_set_peer_ex(ctx[std::size_t(t)].get(), p, 0) != 1 || EVP_PKEY_derive(ctx[std::size_t(t)].get(), out, &len) != 1)
+            die("raw derive with a fresh peer failed");
+    }
+};
+
 struct GcmRaw {
     QByteArray key = QByteArray(32, 'k'), iv = QByteArray(12, 'i'), data;
     explicit GcmRaw(int bytes) : data(bytes, 'p') { }
@@ -183,13 +225,16 @@ int main(int argc, char** argv)
     DeriveRaw p256Raw(p256.pkey(), p256Peer.pkey(), options.threads);
     DeriveRaw x25519Raw(x25519.pkey(), x25519Peer.pkey(), options.threads);
     GcmRaw gcmRaw(options.plaintextBytes);
+    DeriveFreshPeerRaw p256Fresh(p256.pkey(), options.threads, 512);
+    DeriveFreshPeerRaw x25519Fresh(x25519.pkey(), options.threads, 512);
 
     QList<Case> cases = {
         {"RSA-OAEP-256 + A256GCM (RSA-2048)", "RSA-2048 OAEP private decrypt", rsa, QStringLiteral("RSA-OAEP-256"), QStringLiteral("A256GCM"),
          [&](int t) { rsaRaw.op(t); }},
-        {"ECDH-ES + A128GCM (P-256)", "ECDH P-256 derive", p256, QStringLiteral("ECDH-ES"), QStringLiteral("A128GCM"), [&](int t) { p256Raw.op(t); }},
+        {"ECDH-ES + A128GCM (P-256)", "ECDH P-256 derive", p256, QStringLiteral("ECDH-ES"), QStringLiteral("A128GCM"), [&](int t) { p256Raw.op(t); },
+         [&](int t, long n) { p256Fresh.op(t, n); }},
         {"ECDH-ES+A256KW + A256GCM (X25519)", "X25519 derive", x25519, QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("A256GCM"),
-         [&](int t) { x25519Raw.op(t); }},
+         [&](int t) { x25519Raw.op(t); }, [&](int t, long n) { x25519Fresh.op(t, n); }},
         {"A256KW + A256GCM", "AES-256-GCM one message", oct256, QStringLiteral("A256KW"), QStringLiteral("A256GCM"), [&](int) { gcmRaw.op(); }},
         {"dir + A256GCM", "AES-256-GCM one message", oct256, QStringLiteral("dir"), QStringLiteral("A256GCM"), [&](int) { gcmRaw.op(); }},
     };
@@ -205,8 +250,9 @@ int main(int argc, char** argv)
     }
     std::printf("threads for all-core runs: %d; %g s per measurement; plaintext %d bytes; batch of %d tokens per case\n\n", options.threads,
                 options.seconds, options.plaintextBytes, kBatch);
-    std::printf("%-36s %12s %12s   %-30s %12s %12s   %9s %9s\n", "JWE case", "dec/s 1c", "dec/s all", "raw primitive (same run)", "op/s 1c",
-                "op/s all", "ovh 1c", "ovh all");
+    std::printf("%-36s %12s %12s   %-30s %12s %12s   %9s %9s   %12s %12s   %9s %9s   %9s %9s\n", "JWE case", "dec/s 1c", "dec/s all",
+                "raw primitive (same run)", "op/s 1c", "op/s all", "ovh 1c", "ovh all", "+epk op/s 1c", "+epk op/s all", "ovh 1c", "ovh all",
+                "cpu ovh", "+epk cpu");
 
     for (const Case& c : cases) {
         if (!options.only.isEmpty() && !QString::fromLatin1(c.name).contains(options.only))
@@ -237,16 +283,38 @@ int main(int argc, char** argv)
                 die("decrypt", out.ok() ? QString() : out.message());
         };
         const auto primitiveOne = [&](int t, long) { c.primitiveOp(t); };
-        double jose1 = 0, joseN = 0, prim1 = 0, primN = 0;
+        double jose1 = 0, joseN = 0, prim1 = 0, primN = 0, fresh1 = 0, freshN = 0;
+        double joseCpu = 0, primCpu = 0, freshCpu = 0; // 1 core, operations per CPU-second
         for (int round = 0; round < options.rounds; ++round) {
-            jose1 = std::max(jose1, rate(1, options.seconds, decryptOne));
-            prim1 = std::max(prim1, rate(1, options.seconds, primitiveOne));
+            const keyward::bench::Rates j = keyward::bench::rates(1, options.seconds, decryptOne);
+            jose1 = std::max(jose1, j.wall);
+            joseCpu = std::max(joseCpu, j.cpu);
+            const keyward::bench::Rates p = keyward::bench::rates(1, options.seconds, primitiveOne);
+            prim1 = std::max(prim1, p.wall);
+            primCpu = std::max(primCpu, p.cpu);
+            if (c.freshPeerOp) {
+                const keyward::bench::Rates f = keyward::bench::rates(1, options.seconds, c.freshPeerOp);
+                fresh1 = std::max(fresh1, f.wall);
+                freshCpu = std::max(freshCpu, f.cpu);
+            }
             joseN = std::max(joseN, rate(options.threads, options.seconds, decryptOne));
             primN = std::max(primN, rate(options.threads, options.seconds, primitiveOne));
+            if (c.freshPeerOp)
+                freshN = std::max(freshN, rate(options.threads, options.seconds, c.freshPeerOp));
         }
         // Overhead: extra time per JWE over the raw primitive alone, in percent of the primitive.
-        std::printf("%-36s %12.0f %12.0f   %-30s %12.0f %12.0f   %8.1f%% %8.1f%%\n", c.name, jose1, joseN, c.primitive, prim1, primN,
+        std::printf("%-36s %12.0f %12.0f   %-30s %12.0f %12.0f   %8.1f%% %8.1f%%", c.name, jose1, joseN, c.primitive, prim1, primN,
                     (prim1 / jose1 - 1) * 100, (primN / joseN - 1) * 100);
+        if (c.freshPeerOp)
+            std::printf("   %12.0f %12.0f   %8.1f%% %8.1f%%", fresh1, freshN, (fresh1 / jose1 - 1) * 100, (freshN / joseN - 1) * 100);
+        else
+            std::printf("   %12s %12s   %9s %9s", "-", "-", "-", "-");
+        // The same 1-core overheads in CPU time (load on the machine barely moves them).
+        std::printf("   %8.1f%%", (primCpu / joseCpu - 1) * 100);
+        if (c.freshPeerOp)
+            std::printf(" %8.1f%%\n", (freshCpu / joseCpu - 1) * 100);
+        else
+            std::printf(" %9s\n", "-");
         std::fflush(stdout);
     }
     return 0;

@@ -13,6 +13,8 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+
 using namespace keyward::core;
 using namespace keyward::core::jose;
 
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void zipCap();
     void ephemeralKeyValidation_data();
     void ephemeralKeyValidation();
+    void ephemeralKeyAfterRefusal();
     void keyPolicy();
     void kidFindings();
     void sizeCaps();
@@ -328,6 +331,41 @@ void TestJwePolicy::ephemeralKeyValidation()
         const auto result = decryptor().decrypt(jwe);
         QVERIFY(!result.ok());
         QVERIFY2(int(result.code()) == code, qPrintable(errorCodeName(result.code()) + QLatin1Char(' ') + result.message()));
+    }
+}
+
+// Each thread decodes every epk into one key object it keeps per recipient key: a refused point
+// (off the curve, low order) must neither be used nor spoil the next sample's agreement.
+void TestJwePolicy::ephemeralKeyAfterRefusal()
+{
+    const JweDecryptor d = decryptor();
+    for (const QString& kid : {QStringLiteral("p256"), QStringLiteral("x25519")}) {
+        const Jwk key = *std::find_if(m_keys.cbegin(), m_keys.cend(), [&](const Jwk& k) { return k.kid() == kid; });
+        const QByteArray first = encryptTo(key, QStringLiteral("ECDH-ES+A128KW"));
+        const QByteArray second = encryptTo(key, QStringLiteral("ECDH-ES"));
+        // An epk the recipient must refuse: off the curve for P-256, a low-order point for X25519.
+        QJsonObject bad = kid == QLatin1String("p256")
+            ? obj({{QStringLiteral("kty"), QStringLiteral("EC")},
+                   {QStringLiteral("crv"), QStringLiteral("P-256")},
+                   {QStringLiteral("x"), QStringLiteral("weNJy2HscCSM6AEDTDg04biOvhFhyyWvOHQfeF_PxMQ")},
+                   {QStringLiteral("y"), QStringLiteral("e8lnCO-AlStT-NJVX-crhB7QRYhiix03illJOVAOycg")}})
+            : obj({{QStringLiteral("kty"), QStringLiteral("OKP")},
+                   {QStringLiteral("crv"), QStringLiteral("X25519")},
+                   {QStringLiteral("x"), QString::fromLatin1(b64(QByteArray(32, '\0')))}});
+        const QByteArray refused = compactWith(headerB64(obj({{QStringLiteral("alg"), QStringLiteral("ECDH-ES")},
+                                                             {QStringLiteral("enc"), QStringLiteral("A128GCM")},
+                                                             {QStringLiteral("kid"), kid},
+                                                             {QStringLiteral("epk"), bad}})),
+                                               QByteArrayView());
+        for (const QByteArray& jwe : {first, refused, second, refused, first}) {
+            const auto result = d.decrypt(jwe);
+            if (jwe == refused) {
+                QVERIFY2(!result.ok() && result.code() == ErrorCode::PolicyRefused, qPrintable(kid));
+                continue;
+            }
+            QVERIFY2(result.ok(), qPrintable(kid + QLatin1Char(' ') + (result.ok() ? QString() : result.message())));
+            QCOMPARE(result->plaintext, QByteArray("policy test"));
+        }
     }
 }
 

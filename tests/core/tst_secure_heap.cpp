@@ -55,6 +55,27 @@ private Q_SLOTS:
         QCOMPARE(SecureHeap::kMinimumSize & (SecureHeap::kMinimumSize - 1), std::size_t(0));
     }
 
+    // Small secrets reuse blocks their thread released (the heap's allocator takes a process-wide
+    // lock): a reused block is in the arena and comes back zeroed, whatever it held before.
+    void smallBlocksComeBackWiped()
+    {
+        const unsigned char* firstBlock = nullptr;
+        for (std::size_t size : {std::size_t(1), std::size_t(17), std::size_t(32), std::size_t(33), std::size_t(64)}) {
+            for (int round = 0; round < 3; ++round) {
+                SecureBytes bytes(size);
+                QVERIFY(inArena(bytes));
+                QVERIFY(std::all_of(bytes.data(), bytes.data() + size, [](unsigned char c) { return c == 0; }));
+                fill(bytes, static_cast<unsigned char>(0x80 + round));
+                if (!firstBlock)
+                    firstBlock = bytes.data();
+            }
+        }
+        SecureBytes again(8);
+        QCOMPARE(static_cast<const unsigned char*>(again.data()), firstBlock); // reused, not a new block
+        SecureBytes copy(again.data(), 8);
+        QVERIFY(copy.constantTimeEquals(QByteArrayView("\0\0\0\0\0\0\0\0", 8)));
+    }
+
     void exhaustionFallsBackToLockedPages()
     {
         ERR_clear_error();

@@ -18,6 +18,13 @@ void TestStrictJson::accepts()
     const auto parsed = strictjson::parseObject(R"({"alg":"RSA-OAEP","enc":"A256GCM","x":{"a":[1,{"a":2}],"b":"a\"}"}})");
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.message()));
     QCOMPARE(parsed->value(QStringLiteral("alg")).toString(), QStringLiteral("RSA-OAEP"));
+    // Many distinct members, some escaped, are not duplicates.
+    QByteArray wide = "{";
+    for (int i = 0; i < 40; ++i)
+        wide += "\"m" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+    const auto many = strictjson::parseObject(wide + R"("\u006d40":40})");
+    QVERIFY2(many.ok(), qPrintable(many.ok() ? QString() : many.message()));
+    QCOMPARE(many->size(), 41);
 }
 
 void TestStrictJson::refuses_data()
@@ -29,6 +36,12 @@ void TestStrictJson::refuses_data()
     QTest::newRow("duplicate-top") << QByteArray(R"({"alg":"A128KW","alg":"dir"})") << malformed;
     QTest::newRow("duplicate-escaped") << QByteArray(R"({"alg":"A128KW","\u0061lg":"dir"})") << malformed;
     QTest::newRow("duplicate-nested") << QByteArray(R"({"epk":{"x":"a","x":"b"}})") << malformed;
+    // Past the first two dozen members names are kept in a hash set: still found, plain or escaped.
+    QByteArray wide = "{";
+    for (int i = 0; i < 40; ++i)
+        wide += "\"m" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+    QTest::newRow("duplicate-after-many") << (wide + R"("m7":0})") << malformed;
+    QTest::newRow("duplicate-escaped-after-many") << (wide + R"("\u006d33":0})") << malformed;
     QTest::newRow("not-object") << QByteArray("[1,2]") << malformed;
     QTest::newRow("trailing") << QByteArray(R"({"a":1} x)") << malformed;
     QTest::newRow("truncated") << QByteArray(R"({"a":)") << malformed;
