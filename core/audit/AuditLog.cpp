@@ -325,8 +325,9 @@ ChainStatus AuditLog::verify() const
             status.problem = heads->problem();
         }
     }
-    // On the same event as a broken head signature the checkpoint's finding says more.
-    if (checkpoints.firstBadSeq() != 0 && (status.intact || checkpoints.firstBadSeq() <= status.firstBadSeq)) {
+    // Only a log whose chain and heads hold can have a checkpoint that is itself the lie; otherwise
+    // the broken chain or head is what explains a checkpoint that no longer matches, and says more.
+    if (checkpoints.firstBadSeq() != 0 && status.intact && !status.failure) {
         status.intact = false;
         status.firstBadSeq = checkpoints.firstBadSeq();
         status.problem = checkpoints.problem();
