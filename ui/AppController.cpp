@@ -6,6 +6,7 @@
 #include "RequestService.h"
 #include "dialogs/CustodianDutiesDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "evidence/AuditCheckpoint.h"
 #include "keys/KeyActivation.h"
 #include "pages/KeysPage.h"
 #include "widgets/MessageWidget.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace keyward::ui {
 
@@ -24,7 +26,11 @@ AppController::AppController(const core::Clock& clock, KdfProvider kdf, UnlockDe
     , m_kdf(std::move(kdf))
     , m_delays(delays)
     , m_options(std::move(options))
+    , m_checkpointTimer(new QTimer(this))
 {
+    // A vault left open for days still shows a fresh head (stale ones are flagged by verify).
+    m_checkpointTimer->setInterval(kCheckpointTick);
+    connect(m_checkpointTimer, &QTimer::timeout, this, &AppController::recordDueCheckpoint);
 }
 
 AppController::~AppController()
@@ -219,10 +225,23 @@ void AppController::showMainWindow()
     connect(m_window, &MainWindow::closed, this, &AppController::quit, Qt::QueuedConnection);
     m_window->show();
     showDueWork();
+    m_checkpointTimer->start();
+}
+
+void AppController::recordDueCheckpoint()
+{
+    if (!m_vault || !m_window)
+        return;
+    const core::Result<bool> recorded
+        = core::AuditCheckpoint::recordIfDue(*m_vault, core::AuditCheckpoint::Occasion::Daily);
+    // Busy or a clock behind the log: the next tick tries again; the window's own checks report the rest.
+    if (!recorded.ok())
+        qWarning("keyward: the daily audit checkpoint was not recorded: %s", qPrintable(recorded.message()));
 }
 
 void AppController::lock(const QString& notice)
 {
+    m_checkpointTimer->stop();
     const QString officer = m_vault ? m_vault->currentOfficer().name : QString();
     // The window and its pages hold references into the vault: they go first.
     delete m_window;
@@ -235,6 +254,7 @@ void AppController::lock(const QString& notice)
 
 void AppController::quit()
 {
+    m_checkpointTimer->stop();
     delete m_window;
     if (m_vault) {
         m_vault->lock();

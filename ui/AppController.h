@@ -14,6 +14,7 @@
 #include <optional>
 
 class QTemporaryDir;
+class QTimer;
 
 namespace keyward::ui {
 
@@ -55,6 +56,10 @@ public:
     // What the due work did at the last unlock (empty before the first), and how it was told.
     const std::optional<core::DueReport>& lastDueReport() const { return m_dueReport; }
     QString lastDueMessage() const { return m_dueMessage; }
+    // Every hour while the main window is open: records the daily audit checkpoint when core says
+    // one is due (AuditCheckpoint, issue #15). Public for tests.
+    static constexpr std::chrono::hours kCheckpointTick { 1 };
+    void recordDueCheckpoint();
 
 public Q_SLOTS:
     void lock(const QString& notice = QString());
@@ -86,6 +91,7 @@ private:
     QPointer<CustodianDutiesDialog> m_duties;
     QPointer<MainWindow> m_window;
     QString m_error;
+    QTimer* m_checkpointTimer = nullptr;
     std::optional<core::DueReport> m_dueReport;
     QString m_dueMessage;
     bool m_dueProblem = false;

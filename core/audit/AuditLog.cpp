@@ -6,6 +6,7 @@
 #include "audit/VaultTime.h"
 #include "common/Base64Url.h"
 #include "common/Clock.h"
+#include "evidence/CheckpointVerifier.h"
 #include "vault/Roster.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -286,6 +287,8 @@ ChainStatus AuditLog::verify() const
         heads.emplace(vaultId, std::move(*signedList), std::move(officerKeys));
     }
 
+    CheckpointVerifier checkpoints(vaultId); // issue #15: every checkpoint's root, recomputed
+
     Result<Statement> stmt = m_db.prepare(kSelectColumns + QStringLiteral("ORDER BY seq"));
     if (!stmt.ok())
         return unreadable(stmt.error());
@@ -306,6 +309,8 @@ ChainStatus AuditLog::verify() const
         ++fed;
         if (heads && !heads->feed(seq, at, actor, action, subject, details, hash))
             break;
+        // Not a reason to stop: the heads are still judged to the end.
+        checkpoints.feed({ seq, at, actor, action, subject, details, prev, hash });
     }
     Result<Head> recorded = head();
     if (!recorded.ok())
@@ -319,6 +324,13 @@ ChainStatus AuditLog::verify() const
             status.firstBadSeq = heads->firstBadSeq();
             status.problem = heads->problem();
         }
+    }
+    // Only a log whose chain and heads hold can have a checkpoint that is itself the lie; otherwise
+    // the broken chain or head is what explains a checkpoint that no longer matches, and says more.
+    if (checkpoints.firstBadSeq() != 0 && status.intact && !status.failure) {
+        status.intact = false;
+        status.firstBadSeq = checkpoints.firstBadSeq();
+        status.problem = checkpoints.problem();
     }
     return status;
 }

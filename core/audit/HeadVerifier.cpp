@@ -34,6 +34,16 @@ HeadVerifier::HeadVerifier(const QString& vaultId, QList<SignedHead> heads, QHas
 {
 }
 
+void HeadVerifier::startAt(qint64 firstSeq, const RosterBuilder& rosterBefore)
+{
+    m_roster = rosterBefore;
+    m_fingerprint = m_roster.roster().fingerprint();
+    // A head before the range is not judged (its event is not here), but it is what makes a legacy
+    // boundary inside the range one that cannot be.
+    while (m_next < m_heads.size() && m_heads.at(m_next).count < firstSeq)
+        m_lastHead = m_heads.at(m_next++).count;
+}
+
 void HeadVerifier::fail(qint64 seq, const QString& problem)
 {
     if (m_firstBadSeq != 0 && m_firstBadSeq <= seq)

@@ -24,6 +24,9 @@ public:
     // of a vault whose roster is not signed yet (from before signed rosters, not yet adopted).
     HeadVerifier(const QString& vaultId, QList<SignedHead> heads, QHash<QString, QJsonObject> officerKeys);
 
+    // For a log read from event `firstSeq` on (a range export): the roster as its events before
+    // that point built it, and the heads before it taken as reached. Before the first feed().
+    void startAt(qint64 firstSeq, const RosterBuilder& rosterBefore);
     // One event the chain verifier accepted. false once a finding stops the walk.
     bool feed(qint64 seq, QByteArrayView at, QByteArrayView actor, QByteArrayView action, QByteArrayView subject,
               QByteArrayView detailsJson, QByteArrayView hash);

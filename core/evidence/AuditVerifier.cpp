@@ -6,8 +6,10 @@
 #include "common/Base64Url.h"
 #include "common/SecureBytes.h"
 #include "evidence/AuditExport.h"
+#include "evidence/AuditCheckpoint.h"
 #include "evidence/AuditLine.h"
 #include "evidence/AuditTreeHead.h"
+#include "evidence/DecisionCheck.h"
 #include "evidence/EvidenceFiles.h"
 #include "evidence/MerkleTree.h"
 #include "jose/Jwk.h"
@@ -325,6 +327,54 @@ bool checkCheckpoint(Context& c, QByteArrayView line, MerkleFrontier& frontier, 
     return true;
 }
 
+// A range export's signed heads are judged against the roster as it stood where the range starts:
+// its events before that point are in roster.jsonl (already checked by rebuildRoster).
+bool startHeadsAt(Context& c, HeadVerifier& heads, qint64 firstSeq)
+{
+    Result<QByteArray> text = EvidenceFiles::read(c.dir.filePath(QStringLiteral("roster.jsonl")));
+    if (!text.ok())
+        return c.report.fail(AuditVerifier::tr("roster.jsonl is present"), text.message());
+    RosterBuilder before(c.head.vault);
+    const QList<QByteArray> lines = text->split('\n');
+    for (const QByteArray& line : lines) {
+        const std::optional<AuditEvent> event = line.isEmpty() ? std::nullopt
+                                                               : AuditEvent::fromJson(QJsonDocument::fromJson(line).object());
+        if (!event || event->seq >= firstSeq)
+            continue;
+        if (const Status applied = before.apply(*event); !applied.ok())
+            return c.report.fail(AuditVerifier::tr("The roster rebuilds from genesis"), applied.message());
+    }
+    heads.startAt(firstSeq, before);
+    return true;
+}
+
+// "A stale head shows" (issue #15): the newest checkpoint before the log's last event that is not a
+// checkpoint (an export's own checkpoint comes after it), and how much older than that event it is.
+// A log with none is measured from its creation (event 1). Times are AuditEvent::formatTime text.
+void reportCheckpointAge(EvidenceReport& report, qint64 checkpointSeq, QByteArrayView checkpointAt, qint64 lastSeq,
+                         QByteArrayView lastAt)
+{
+    if (lastSeq == 0 || checkpointSeq == 0)
+        return; // a range without a checkpoint before its last event: nothing to measure from
+    const QDateTime checkpoint = QDateTime::fromString(QString::fromLatin1(checkpointAt), Qt::ISODateWithMs);
+    const QDateTime last = QDateTime::fromString(QString::fromLatin1(lastAt), Qt::ISODateWithMs);
+    const qint64 age = checkpoint.secsTo(last);
+    report.pass(AuditVerifier::tr("The newest checkpoint before the last event %1 is %n hour(s) older than it (event %2)",
+                                  nullptr, int(age / 3600))
+                    .arg(lastSeq)
+                    .arg(checkpointSeq));
+    // A day, plus the hour an open vault's checkpoint timer may take to notice one is due.
+    if (age > AuditCheckpoint::kMaxAgeSecs + 3600)
+        report.warnings.append(AuditVerifier::tr("Stale head: the newest checkpoint before the last event %1 (%2) is "
+                                                 "event %3 (%4), more than a day older. The vault records one at every "
+                                                 "unlock and at least daily: events were written without Keyward "
+                                                 "checkpointing them, or a clock was wrong.")
+                                   .arg(lastSeq)
+                                   .arg(QString::fromLatin1(lastAt))
+                                   .arg(checkpointSeq)
+                                   .arg(QString::fromLatin1(checkpointAt)));
+}
+
 } // namespace
 
 EvidenceReport AuditVerifier::verify(const Options& options)
@@ -365,18 +415,20 @@ EvidenceReport AuditVerifier::verify(const Options& options)
                                    .arg(sinceSize).arg(c.head.size)), report;
     }
 
-    // The officers' signed heads: checked from genesis, so for exports that start at the first event.
+    // The officers' signed heads: judged from genesis, a range's against the roster where it starts.
     std::optional<HeadVerifier> headVerifier;
-    if (full) {
+    {
         std::optional<QList<SignedHead>> heads = readHeads(c);
         if (!heads)
             return report;
         if (!heads->isEmpty())
             headVerifier.emplace(c.head.vault, std::move(*heads), QHash<QString, QJsonObject>());
-    } else {
-        report.warnings.append(tr("This export starts after the first event, so the officers' signed heads in "
-                                  "heads.jsonl were not checked (they are judged from the vault's genesis)."));
+        if (headVerifier && !full && !startHeadsAt(c, *headVerifier, firstSeq))
+            return report;
     }
+    qint64 decisions = 0;
+    qint64 checkpointSeq = 0, checkpointBeforeLastSeq = 0, lastOtherSeq = 0;
+    QByteArrayView checkpointAt, checkpointBeforeLastAt, lastOtherAt;
 
     LineHasher hasher;
     MerkleHasher merkle;
@@ -417,6 +469,22 @@ EvidenceReport AuditVerifier::verify(const Options& options)
                                tr("%1 (event %2) is a roster event missing from roster.jsonl.").arg(where()).arg(f.seq)), report;
         if (full && f.action == "audit.checkpoint" && !checkCheckpoint(c, line, frontier, merkle, where()))
             return report;
+        if (DecisionCheck::isDecision(f.action)) {
+            const QString problem = DecisionCheck::problem(line, c.roster, c.head.vault);
+            if (!problem.isEmpty())
+                return report.fail(tr("Every decision is signed by its officer"), tr("%1: %2").arg(where(), problem)), report;
+            ++decisions;
+        }
+        if (f.action == "audit.checkpoint" || f.seq == 1) { // creation: where a log without one is measured from
+            checkpointSeq = f.seq;
+            checkpointAt = f.at;
+        }
+        if (f.action != "audit.checkpoint") {
+            lastOtherSeq = f.seq;
+            lastOtherAt = f.at;
+            checkpointBeforeLastSeq = checkpointSeq;
+            checkpointBeforeLastAt = checkpointAt;
+        }
         if (headVerifier && !headVerifier->feed(f.seq, f.at, f.actor, f.action, f.subject, f.details, f.hash))
             return report.fail(tr("Every transaction's head is signed by its officers"),
                                tr("%1 (event %2): %3").arg(where()).arg(headVerifier->firstBadSeq()).arg(headVerifier->problem())), report;
@@ -443,12 +511,18 @@ EvidenceReport AuditVerifier::verify(const Options& options)
                            tr("audit.jsonl holds %n event(s), not the signed count, first and last hash.", nullptr, int(count))), report;
     report.pass(tr("audit.jsonl: %n event(s) in order, each linked to the one before and unchanged", nullptr, int(count)));
     if (headVerifier) {
-        headVerifier->finish(count, true);
+        // A range ends where it ends: heads past it, and events after its last head, are not judged.
+        headVerifier->finish(count, full);
         if (headVerifier->firstBadSeq() != 0)
             return report.fail(tr("Every transaction's head is signed by its officers"),
                                tr("audit.jsonl event %1: %2").arg(headVerifier->firstBadSeq()).arg(headVerifier->problem())), report;
-        report.pass(tr("Every transaction's head is signed by the officers who acted in it (heads.jsonl)"));
+        report.pass(full ? tr("Every transaction's head is signed by the officers who acted in it (heads.jsonl)")
+                         : tr("Every transaction's head inside the range is signed by the officers who acted in it, "
+                              "judged by the roster from genesis (heads.jsonl)"));
     }
+    if (decisions > 0)
+        report.pass(tr("%n request decision(s) verify with their officer's key in the signed roster", nullptr, int(decisions)));
+    reportCheckpointAge(report, checkpointBeforeLastSeq, checkpointBeforeLastAt, lastOtherSeq, lastOtherAt);
 
     if (full && expectedSeq - 1 == c.head.size) {
         if (frontier.root(merkle) != c.root)

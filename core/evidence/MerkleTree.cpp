@@ -238,4 +238,33 @@ MerkleHash MerkleFrontier::root(MerkleHasher& hasher) const
     return r;
 }
 
+QList<MerkleHash> MerkleFrontier::nodes() const
+{
+    QList<MerkleHash> out;
+    out.reserve(qsizetype(m_nodes.size()));
+    for (const Node& node : m_nodes)
+        out.append(node.hash);
+    return out;
+}
+
+bool MerkleFrontier::restore(qint64 size, const QList<MerkleHash>& nodes)
+{
+    if (size < 0)
+        return false;
+    // The perfect subtrees of a tree of `size` leaves are its set bits, the highest first.
+    std::vector<Node> rebuilt;
+    for (int height = 62; height >= 0; --height) {
+        if (!(quint64(size) & (quint64(1) << height)))
+            continue;
+        if (qsizetype(rebuilt.size()) >= nodes.size())
+            return false;
+        rebuilt.push_back(Node { height, nodes[qsizetype(rebuilt.size())] });
+    }
+    if (qsizetype(rebuilt.size()) != nodes.size())
+        return false;
+    m_nodes = std::move(rebuilt);
+    m_size = size;
+    return true;
+}
+
 } // namespace keyward::core

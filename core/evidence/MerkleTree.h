@@ -72,6 +72,13 @@ public:
     qint64 size() const { return m_size; }
     MerkleHash root(MerkleHasher& hasher) const;
 
+    // Its nodes, largest subtree first: what a checkpoint keeps so the next one hashes only the
+    // events after it (AuditCheckpoint.h).
+    QList<MerkleHash> nodes() const;
+    // The frontier of `size` leaves from nodes(); false when their number does not fit `size`
+    // (one node per set bit of it).
+    bool restore(qint64 size, const QList<MerkleHash>& nodes);
+
 private:
     struct Node {
         int height;

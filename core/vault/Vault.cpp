@@ -5,6 +5,7 @@
 
 #include "audit/AuditLog.h"
 #include "crypto/Random.h"
+#include "evidence/AuditCheckpoint.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
@@ -281,7 +282,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const VaultLocation& location, const 
     KEYWARD_TRY(d->enforceRoster());
     d->renewEnrollments();
     KEYWARD_TRY(d->checkSealedHead());
-    return std::unique_ptr<Vault>(new Vault(std::move(d)));
+    std::unique_ptr<Vault> vault(new Vault(std::move(d)));
+    // Each unlock leaves a signed tree head of the log in it (issue #15), best effort: see there.
+    AuditCheckpoint::recordAtUnlock(*vault);
+    return vault;
 }
 
 const VaultLocation& Vault::location() const

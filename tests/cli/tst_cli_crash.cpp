@@ -193,13 +193,20 @@ bool TestCliCrash::approveFromTemplate(Operation& operation, Round& round, const
     return play(operation, round, { QStringLiteral("request"), QStringLiteral("approve"), id, QStringLiteral("--json") });
 }
 
-// The length of the audit chain as everyone finds it; -1 after a failure.
+// The audit events operations wrote, as everyone finds them; -1 after a failure. Each unlock
+// (the killed program's too, in its own transaction before the operation) may record an
+// "audit.checkpoint" (issue #15): not part of any operation, so not counted.
+static qint64 operationEvents(Vault& vault)
+{
+    return number(vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE action <> 'audit.checkpoint'"));
+}
+
 qint64 TestCliCrash::eventCount()
 {
     std::unique_ptr<Vault> vault;
     bool unused = false;
     unlockAll(QString(), vault, unused);
-    return QTest::currentTestFailed() ? -1 : vault->audit().count().value();
+    return QTest::currentTestFailed() ? -1 : operationEvents(*vault);
 }
 
 Shot TestCliCrash::shoot(const QStringList& args, const QString& officer, qint64 expectedMs, const QString& firstWrite)
@@ -358,7 +365,7 @@ void TestCliCrash::keyGenerationIsAllOrNothing()
                                                              "ON k.id = m.key_id WHERE k.kid = ?"), { kid });
         const qint64 generated = number(
             vault, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'key.generated' AND subject = ?"), { kid });
-        const qint64 now = vault.audit().count().value();
+        const qint64 now = operationEvents(vault);
         if (n == 0)
             eventsPerKey = now - events;
         const bool applied = keys == 1;
@@ -412,7 +419,7 @@ void TestCliCrash::rotationApprovalIsAllOrNothing()
                                                               "(action = 'key.generated' AND subject = ?) OR "
                                                               "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
                                         { from, to, QStringLiteral("request-") + id });
-        const qint64 now = vault.audit().count().value();
+        const qint64 now = operationEvents(vault);
         if (n == 0)
             eventsPerRotation = now - events;
         const bool applied = progress.startsWith(QLatin1String("executed"));
@@ -465,7 +472,7 @@ void TestCliCrash::officerRemovalIsAllOrNothing()
                                                               "(action IN ('officer.removed', 'review.opened') AND subject = 'carol') OR "
                                                               "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
                                         { QStringLiteral("request-") + id });
-        const qint64 now = vault.audit().count().value();
+        const qint64 now = operationEvents(vault);
         // The master key of before (alice's old slot unwraps the same one carol's did) against a copy
         // of vault.db as it is now: it opens it exactly when no re-key happened.
         QVERIFY(copyFolder(templateDir, oldKeyDir));
@@ -517,7 +524,7 @@ void TestCliCrash::officerAdditionIsAllOrNothing()
                                                               "(action = 'officer.added' AND subject = 'dave') OR "
                                                               "(action IN ('request.approved', 'request.executed') AND subject = ?)"),
                                         { QStringLiteral("request-") + id });
-        const qint64 now = vault.audit().count().value();
+        const qint64 now = operationEvents(vault);
         // Admitted by enrollment (issue #12): no keyslot until dave enrolls; his enrollment is
         // listed once the addition committed (alice's unlock rebuilds a file the kill lost).
         const bool daveUnlocks = Vault::open(location, QStringLiteral("dave"), secretOf(QStringLiteral("dave")), m_clock).ok();

@@ -5,10 +5,16 @@
 
 #include "CliRequestsFixture.h"
 
+#include "audit/AuditLog.h"
+#include "evidence/AuditTreeHead.h"
+#include "vault/Vault.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace keyward::core;
 
 class TestCliEvidence : public QObject, public CliRequestsFixture {
     Q_OBJECT
@@ -108,6 +114,32 @@ private Q_SLOTS:
         const Run broken = cli({ QStringLiteral("verify"), QStringLiteral("audit"), dir });
         QCOMPARE(broken.exitCode, 4);
         QVERIFY2(broken.err.contains(QStringLiteral("audit.jsonl")), qPrintable(broken.err));
+    }
+
+    // alice records a checkpoint whose root is not the log's, with her own key and head signature:
+    // only the checkpoint check can tell, and `audit verify` exits 4 naming its event.
+    void forgedCheckpointFailsAuditVerify()
+    {
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode, 0);
+        const ManualClock clock(kStart);
+        const QByteArray secret("alice passphrase");
+        Result<std::unique_ptr<Vault>> vault = Vault::open(VaultLocation { path(QStringLiteral("vault")) },
+                                                           QStringLiteral("alice"), SecureBytes::fromView(secret), clock);
+        QVERIFY(vault.ok());
+        Vault& alice = **vault;
+        MerkleHash wrong {};
+        const auto head = TreeHead::make(alice.vaultId(), alice.fingerprint(), *alice.audit().count(),
+                                                        wrong, clock.now(), QByteArray());
+        Result<QByteArray> jws = head.signCompact(alice.currentOfficer().signingJwk,
+                                                  [&](QByteArrayView input) { return alice.signAsCurrentOfficer(input); });
+        QVERIFY(jws.ok());
+        Result<AuditEvent> forged = alice.audit().record(
+            QStringLiteral("alice"), QStringLiteral("audit.checkpoint"), alice.vaultId(), head.checkpointDetails(*jws));
+        QVERIFY(forged.ok());
+        alice.lock();
+        const Run run = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("checkpoint at event %1").arg(forged->seq)), qPrintable(run.err));
     }
 };
 

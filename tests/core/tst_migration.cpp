@@ -90,8 +90,10 @@ private:
         // the admin's first unlock sealed the officers as the signed roster (issue #12).
         const ChainStatus status = vault.audit().verify();
         QVERIFY2(status.intact, qPrintable(status.problem));
-        QCOMPARE(status.eventCount, qint64(4));
+        // Then the unlock recorded its checkpoint over those four (issue #15).
+        QCOMPARE(status.eventCount, qint64(5));
         QCOMPARE(vault.audit().events(4, 1)->first().action, QStringLiteral("roster.adopted"));
+        QCOMPARE(vault.audit().events(5, 1)->first().action, QStringLiteral("audit.checkpoint"));
         QVERIFY(!vault.fingerprint().isEmpty());
         Result<QList<AuditEvent>> events = vault.audit().events(3, 1);
         QVERIFY(events.ok());
@@ -107,7 +109,10 @@ private:
         // Opening again does not upgrade twice.
         Result<std::unique_ptr<Vault>> again = Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), m_clock);
         QVERIFY(again.ok());
-        QCOMPARE(*(*again)->audit().count(), qint64(5)); // adopted once, not at every unlock
+        // Adopted once, not at every unlock: the one new event is this unlock's checkpoint over the
+        // acknowledgement (6), not a second upgrade or adoption.
+        QCOMPARE(*(*again)->audit().count(), qint64(7));
+        QCOMPARE((*again)->audit().events(7, 1)->first().action, QStringLiteral("audit.checkpoint"));
     }
 
 private Q_SLOTS:

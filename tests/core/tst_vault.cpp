@@ -63,9 +63,10 @@ private Q_SLOTS:
         QCOMPARE(officers->first().createdAt, m_clock.now());
         Result<QList<AuditEvent>> events = vault.audit().events(1, 10);
         QVERIFY(events.ok());
-        QCOMPARE(events->size(), 2);
+        QCOMPARE(events->size(), 3);
         QCOMPARE(events->at(0).action, QStringLiteral("vault.created"));
         QCOMPARE(events->at(1).action, QStringLiteral("officer.added"));
+        QCOMPARE(events->at(2).action, QStringLiteral("audit.checkpoint")); // this unlock's (issue #15)
         QVERIFY(vault.audit().verify().intact);
         // The database file is encrypted: no SQLite header, no officer name in clear.
         const QByteArray raw = readAll(location.databasePath());

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void idleTimeLocksBackToUnlockDialog();
     void rekeyByAnotherProgramLocksWithTheReason();
     void demoVaultShowsItsOfficers();
+    void anOpenVaultIsCheckpointedDaily();
 
 private:
     static std::unique_ptr<AppController> controllerFor(TestVault& tv, std::chrono::milliseconds autoLock);
@@ -123,6 +124,32 @@ void TestAppController::unlockAcknowledgeLockAndUnlockAgain()
     for (const core::AuditEvent& e : events.value())
         found |= e.actor == QLatin1String("bob") && e.action == QLatin1String("officer.acknowledged");
     QVERIFY(found);
+}
+
+// The window stays open for days: the hourly tick records the daily checkpoint once one is due
+// (AuditCheckpoint decides), and no other.
+void TestAppController::anOpenVaultIsCheckpointedDaily()
+{
+    TestVault tv;
+    QVERIFY(tv.createLocked(true));
+    const auto owner = controllerFor(tv, 0ms);
+    AppController& controller = *owner;
+    QVERIFY(controller.start());
+    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
+    QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
+    const auto last = [&] {
+        const qint64 count = controller.vault()->audit().count().value();
+        return controller.vault()->audit().events(count, 1).value().first();
+    };
+    const qint64 before = controller.vault()->audit().count().value();
+    controller.recordDueCheckpoint(); // an hour later: not due
+    QCOMPARE(controller.vault()->audit().count().value(), before);
+    tv.clock.advanceSecs(25 * 3600);
+    controller.recordDueCheckpoint();
+    QCOMPARE(controller.vault()->audit().count().value(), before + 1);
+    QCOMPARE(last().action, QStringLiteral("audit.checkpoint"));
+    QCOMPARE(last().details.value(QStringLiteral("occasion")).toString(), QStringLiteral("daily"));
+    QVERIFY(controller.vault()->audit().verify().intact);
 }
 
 void TestAppController::declinedDutiesLockTheVault()

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// checkpoint_bench (issue #15): what the audit checkpoint costs an unlock on a long log. Builds a
+// vault with N events (default 1,000,000) appended straight into audit_events in one transaction
+// (one signed head at the end), then times Vault::open (a test-cost Argon2 slot, so the figure is
+// the unlock's own work): (a) the first unlock, which hashes the whole log for the first checkpoint,
+// (b) an unlock after one more event — the incremental case, from the stored Merkle frontier —
+// (c) an unlock with nothing new (no checkpoint), and (d) AuditLog::verify with the checkpoints
+// checked, beside the hash chain alone. Prints seconds and peak RSS.
+
+#include "PeakRss.h"
+#include "audit/AuditLog.h"
+#include "audit/ChainVerifier.h"
+#include "audit/HeadSignature.h"
+#include "common/Base64Url.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "vault/KdfParams.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace keyward;
+using namespace keyward::core;
+
+namespace {
+
+bool fill(Vault& vault, qint64 events)
+{
+    Database& db = vault.database();
+    Result<Transaction> tx = Transaction::begin(db);
+    Result<AuditLog::Head> head = vault.audit().head();
+    if (!tx.ok() || !head.ok())
+        return false;
+    const QString me = vault.currentOfficer().name;
+    AuditEvent event = vault.audit().events(head->count, 1)->first();
+    event.actor = me;
+    event.action = QStringLiteral("key.generated");
+    event.prev = head->hash;
+    for (qint64 i = 1; i <= events; ++i) {
+        event.seq = head->count + i;
+        event.subject = QStringLiteral("pay-%1").arg(i % 5000);
+        event.details = QJsonObject { { QStringLiteral("alg"), QStringLiteral("ES256") },
+                                      { QStringLiteral("set"), QStringLiteral("payments") } };
+        event.hash = event.computeHash();
+        if (!AuditLog::insertRow(db, event).ok())
+            return false;
+        event.prev = event.hash;
+    }
+    Result<QByteArray> signature
+        = vault.signAsCurrentOfficer(headsig::signedBytes(vault.vaultId(), vault.fingerprint(), event.seq, event.hash, me));
+    Result<Statement> sign
+        = db.prepare(QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (?, ?, ?)"));
+    Result<Statement> update = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
+    if (!signature.ok() || !sign.ok() || !update.ok())
+        return false;
+    sign->bind(1, event.seq).bind(2, me).bind(3, QString::fromLatin1(base64url::encode(*signature)));
+    update->bind(1, event.seq).bind(2, QString::fromLatin1(event.hash));
+    return sign->run().ok() && update->run().ok() && tx->commit().ok();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 events = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const SystemClock clock;
+    const QByteArray passphrase("bench passphrase");
+    const VaultLocation location { dir.filePath(QStringLiteral("v")) };
+    const auto secret = [&] { return SecureBytes::fromView(passphrase); };
+    Result<std::unique_ptr<Vault>> created = Vault::create(location, QStringLiteral("alice"), { Role::Admin, Role::Approver },
+                                                           secret(), KdfParams::forTests(), clock);
+    if (!created.ok() || !fill(**created, events)) {
+        out << "cannot create and fill the vault\n";
+        return 1;
+    }
+    (*created)->lock();
+    const auto unlock = [&](const char* what) -> std::unique_ptr<Vault> {
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::unique_ptr<Vault>> opened = Vault::open(location, QStringLiteral("alice"), secret(), clock);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!opened.ok())
+            return nullptr;
+        const AuditEvent last = (*opened)->audit().events(*(*opened)->audit().count(), 1)->first();
+        out << what << ": " << QString::number(seconds, 'f', 3) << " s (last event: " << last.action << ")\n";
+        return std::move(opened).value();
+    };
+    std::unique_ptr<Vault> first = unlock("unlock 1, first checkpoint over the whole log");
+    if (!first)
+        return 1;
+    if (!first->audit().record(QStringLiteral("alice"), QStringLiteral("key.generated"), QStringLiteral("pay-x"), {}).ok())
+        return 1;
+    first->lock();
+    std::unique_ptr<Vault> second = unlock("unlock 2, one event later (incremental from the stored frontier)");
+    if (!second)
+        return 1;
+    second->lock();
+    std::unique_ptr<Vault> third = unlock("unlock 3, nothing new (no checkpoint due)");
+    if (!third)
+        return 1;
+
+    QElapsedTimer timer;
+    double chain = 1e9, full = 1e9;
+    ChainStatus status;
+    for (int round = 0; round < 3; ++round) {
+        timer.restart();
+        ChainVerifier verifier;
+        Result<Statement> stmt = third->database().prepare(
+            QStringLiteral("SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
+        while (*stmt->step())
+            verifier.feedRaw({ stmt->columnInt64(0), stmt->columnView(1), stmt->columnView(2), stmt->columnView(3),
+                               stmt->columnView(4), stmt->columnView(5), stmt->columnView(6), stmt->columnView(7) });
+        chain = std::min(chain, double(timer.nsecsElapsed()) / 1e9);
+        timer.restart();
+        status = third->audit().verify();
+        full = std::min(full, double(timer.nsecsElapsed()) / 1e9);
+    }
+    out << "hash chain alone: " << QString::number(chain, 'f', 3) << " s; AuditLog::verify with heads and checkpoints: "
+        << QString::number(full, 'f', 3) << " s, " << (status.intact ? QStringLiteral("intact") : status.problem) << " ("
+        << status.eventCount << " events)\n";
+    out << "peak RSS (VmHWM): " << QString::number(keyward::bench::peakRssKiB() / 1024.0, 'f', 1) << " MiB\n";
+    return status.intact ? 0 : 3;
+}
