@@ -48,6 +48,53 @@ bool feedAad(EVP_CIPHER_CTX* ctx, QByteArrayView aad, bool encrypting)
                       : EVP_DecryptUpdate(ctx, nullptr, &len, p, int(aad.size())) == 1;
 }
 
+// This thread's AES-GCM decryption context for `cipher`, keyed with `key` and `iv` (nullptr on
+// failure). A new context per message (allocate, provider context, free) costs about as much as
+// decrypting a short one; re-initialising with a null cipher keeps the provider context and only
+// sets the key and IV, which also restarts GHASH and the counter. The caller re-keys it with zeros
+// when done (wipeDecryptor), so no content key schedule outlives the call.
+struct PreparedDecryptor {
+    const EVP_CIPHER* cipher = nullptr;
+    ossl::CipherCtx ctx;
+};
+
+PreparedDecryptor& preparedFor(qsizetype keyBytes)
+{
+    thread_local PreparedDecryptor prepared[3];
+    return prepared[keyBytes == 16 ? 0 : keyBytes == 24 ? 1 : 2];
+}
+
+EVP_CIPHER_CTX* startDecryptor(PreparedDecryptor& p, QByteArrayView key, QByteArrayView iv)
+{
+    const EVP_CIPHER* cipher = cipherFor(key.size());
+    if (p.cipher != cipher || !p.ctx) {
+        p.cipher = nullptr;
+        p.ctx.reset(EVP_CIPHER_CTX_new());
+        if (!p.ctx || EVP_DecryptInit_ex(p.ctx.get(), cipher, nullptr, nullptr, nullptr) != 1) {
+            p.ctx.reset();
+            return nullptr;
+        }
+        p.cipher = cipher;
+    }
+    if (EVP_DecryptInit_ex(p.ctx.get(), nullptr, nullptr, reinterpret_cast<const unsigned char*>(key.data()),
+                           reinterpret_cast<const unsigned char*>(iv.data()))
+        != 1) {
+        p.ctx.reset(); // its state is unknown: the next message builds a new one
+        return nullptr;
+    }
+    return p.ctx.get();
+}
+
+// Re-keys the thread's context with zeros, or drops it when that fails.
+void wipeDecryptor(PreparedDecryptor& p)
+{
+    static constexpr unsigned char kZeros[32] = {};
+    if (p.ctx && EVP_DecryptInit_ex(p.ctx.get(), nullptr, nullptr, kZeros, nullptr) != 1) {
+        ossl::drainErrors();
+        p.ctx.reset();
+    }
+}
+
 // Decrypts into `out` (sized to the ciphertext); false when the tag does not verify.
 Status decryptInto(unsigned char* out, QByteArrayView key, QByteArrayView iv, QByteArrayView aad,
                    QByteArrayView ciphertext, QByteArrayView tag)
@@ -59,18 +106,22 @@ Status decryptInto(unsigned char* out, QByteArrayView key, QByteArrayView iv, QB
     };
     if (tag.size() != kTagBytes)
         return integrity();
-    ossl::CipherCtx ctx(EVP_CIPHER_CTX_new());
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), cipherFor(key.size()), nullptr, reinterpret_cast<const unsigned char*>(key.data()), reinterpret_cast<const unsigned char*>(iv.data())) != 1
-        || !feedAad(ctx.get(), aad, false))
+    PreparedDecryptor& prepared = preparedFor(key.size());
+    struct Wipe {
+        PreparedDecryptor& p;
+        ~Wipe() { wipeDecryptor(p); }
+    } wipe {prepared};
+    EVP_CIPHER_CTX* ctx = startDecryptor(prepared, key, iv);
+    if (!ctx || !feedAad(ctx, aad, false))
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not start AES-GCM decryption."));
     int len = 0;
     if (!ciphertext.isEmpty()
-        && EVP_DecryptUpdate(ctx.get(), out, &len, reinterpret_cast<const unsigned char*>(ciphertext.data()), int(ciphertext.size())) != 1)
+        && EVP_DecryptUpdate(ctx, out, &len, reinterpret_cast<const unsigned char*>(ciphertext.data()), int(ciphertext.size())) != 1)
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("AES-GCM decryption failed."));
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, const_cast<char*>(tag.data())) != 1)
+    if (EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kTagBytes, const_cast<char*>(tag.data())) != 1)
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not set the AES-GCM tag."));
     int finalLen = 0;
-    if (EVP_DecryptFinal_ex(ctx.get(), out + len, &finalLen) != 1) {
+    if (EVP_DecryptFinal_ex(ctx, out + len, &finalLen) != 1) {
         ossl::drainErrors();
         OPENSSL_cleanse(out, std::size_t(ciphertext.size()));
         return integrity();

@@ -70,18 +70,20 @@ Result<QByteArray> stringMember(const QJsonObject& o, const QString& name, bool 
 
 Result<JweMessage> parseCompact(QByteArrayView text)
 {
-    QList<QByteArrayView> parts;
+    // Five parts, or a sixth holding the rest (which is all the error needs to say): no list to grow.
+    QByteArrayView parts[6];
+    int count = 0;
     for (qsizetype start = 0;;) {
         const qsizetype dot = text.indexOf('.', start);
-        if (dot < 0 || parts.size() == 5) {
-            parts.append(text.sliced(start));
+        if (dot < 0 || count == 5) {
+            parts[count++] = text.sliced(start);
             break;
         }
-        parts.append(text.sliced(start, dot - start));
+        parts[count++] = text.sliced(start, dot - start);
         start = dot + 1;
     }
-    if (parts.size() != 5)
-        return malformed(Tr::tr("A compact JWE has five dot-separated parts; this one has %1.").arg(parts.size()));
+    if (count != 5)
+        return malformed(Tr::tr("A compact JWE has five dot-separated parts; this one has %1.").arg(count));
     JweMessage m;
     m.serialization = JweSerialization::Compact;
     m.protectedB64 = parts[0].toByteArray();

@@ -24,9 +24,10 @@ Result<QString> stringParam(const QJsonObject& header, const QString& name)
     const QJsonValue v = header.value(name);
     if (v.isUndefined())
         return Error(ErrorCode::Malformed, Tr::tr("The JWE header has no \"%1\".").arg(name));
-    if (!v.isString() || v.toString().isEmpty())
+    QString text = v.toString(); // one conversion: each makes a new QString
+    if (!v.isString() || text.isEmpty())
         return Error(ErrorCode::Malformed, Tr::tr("The JWE header \"%1\" is not a non-empty string.").arg(name));
-    return v.toString();
+    return text;
 }
 
 // The alg of one recipient, mapped to its outcome: none → PolicyRefused, RSA1_5 → DeprecatedAlg,
@@ -144,11 +145,11 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
             note(Error(ErrorCode::MissingKid, Tr::tr("The recipient names no key (\"kid\" is missing), so no key can be chosen for it.")));
             continue;
         }
-        if (!kidValue.isString() || kidValue.toString().isEmpty()) {
+        const QString kid = kidValue.toString();
+        if (!kidValue.isString() || kid.isEmpty()) {
             note(Error(ErrorCode::Malformed, Tr::tr("The recipient \"kid\" is not a non-empty string.")));
             continue;
         }
-        const QString kid = kidValue.toString();
         auto key = m_resolver ? m_resolver(kid, header) : Result<Jwk>(ErrorCode::UnknownKid, QString());
         if (!key.ok()) {
             if (key.code() == ErrorCode::UnknownKid)

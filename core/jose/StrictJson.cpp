@@ -196,7 +196,9 @@ Result<QJsonObject> parseObject(QByteArrayView text, const Limits& limits)
         return Error(ErrorCode::PolicyRefused,
                      tr("JSON of %1 bytes is above the %2-byte cap").arg(text.size()).arg(limits.maxBytes));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toByteArray(), &parseError);
+    // A raw-data wrapper, not a copy: the parser only reads within the given length, and `text`
+    // outlives the call.
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(ErrorCode::Malformed,
                      tr("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));

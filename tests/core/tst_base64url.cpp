@@ -13,6 +13,8 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void secretDecode();
+    void everyLengthMatchesQt();
+    void faultInAnyGroupIsNamed();
 };
 
 void TestBase64Url::roundTrip_data()
@@ -67,6 +69,44 @@ void TestBase64Url::secretDecode()
     QVERIFY(secret->constantTimeEquals("foo"));
     QVERIFY(!secret->constantTimeEquals("fop"));
     QVERIFY(!base64url::decodeSecret("Zm9v=").ok());
+}
+
+// The decoder takes whole groups of four characters at a time and finishes with a checked loop:
+// every length (so every tail) and every byte value must decode as Qt's reference decoder does.
+void TestBase64Url::everyLengthMatchesQt()
+{
+    QByteArray raw;
+    for (int length = 0; length <= 80; ++length) {
+        const QByteArray encoded = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const auto decoded = base64url::decode(encoded);
+        QVERIFY2(decoded.ok(), qPrintable(QString::number(length)));
+        QCOMPARE(decoded.value(), raw);
+        const auto secret = base64url::decodeSecret(encoded);
+        QVERIFY(secret.ok());
+        QVERIFY(secret->constantTimeEquals(raw));
+        raw.append(char((length * 167 + 13) & 0xFF));
+    }
+}
+
+// A bad character inside a whole group leaves the fast loop; the checked loop must still name it.
+void TestBase64Url::faultInAnyGroupIsNamed()
+{
+    const QByteArray good = QByteArray(48, 'A'); // 12 whole groups
+    const auto expectFault = [&](char bad, const char* words) {
+        for (int at = 0; at < good.size(); ++at) {
+            QByteArray text = good;
+            text[at] = bad;
+            const auto decoded = base64url::decode(text);
+            QVERIFY2(!decoded.ok(), qPrintable(QStringLiteral("%1 at %2").arg(bad).arg(at)));
+            QCOMPARE(decoded.code(), ErrorCode::Malformed);
+            QVERIFY2(decoded.message().contains(QLatin1String(words)), qPrintable(decoded.message()));
+        }
+    };
+    expectFault('=', "padded");
+    expectFault('+', "standard base64");
+    expectFault('/', "standard base64");
+    expectFault('\x80', "invalid character");
+    expectFault('\0', "invalid character");
 }
 
 QTEST_GUILESS_MAIN(TestBase64Url)
