@@ -21,11 +21,29 @@ namespace {
 // backslash) is copied as is — Qt writes non-ASCII UTF-8 unescaped too; anything else goes through
 // Qt itself so the escaping can never drift from the reference.
 // Text QJsonDocument writes as it is between quotes: no control character, quote or backslash.
+bool isPlainByte(unsigned char byte)
+{
+    return !(byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f);
+}
+
+// Eight bytes at a time (verification runs this over every event's strings): the classic SWAR
+// tests, exact for "some byte is below n" (n <= 0x80) and "some byte is zero".
 bool isPlainJsonText(QByteArrayView utf8)
 {
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f)
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    const auto hasZero = [](quint64 v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    const char* p = utf8.data();
+    qsizetype left = utf8.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        if (((w - kOnes * 0x20) & ~w & kHigh) != 0 || hasZero(w ^ (kOnes * '"')) || hasZero(w ^ (kOnes * '\\'))
+            || hasZero(w ^ (kOnes * 0x7f)))
+            return false;
+    }
+    for (; left > 0; ++p, --left) {
+        if (!isPlainByte(static_cast<unsigned char>(*p)))
             return false;
     }
     return true;

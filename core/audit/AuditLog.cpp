@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "audit/AuditRows.h"
 #include "audit/ChainVerifier.h"
 #include "audit/HeadVerifier.h"
 #include "audit/VaultTime.h"
@@ -286,25 +287,21 @@ ChainStatus AuditLog::verify() const
         heads.emplace(vaultId, std::move(*signedList), std::move(officerKeys));
     }
 
-    Result<Statement> stmt = m_db.prepare(kSelectColumns + QStringLiteral("ORDER BY seq"));
-    if (!stmt.ok())
-        return unreadable(stmt.error());
+    // Straight from SQLite's row buffers: no copy, no parsing of times or details per event.
+    AuditRows rows(m_db);
+    ChainVerifier::RawEvent event;
     qint64 fed = 0;
     for (;;) {
-        Result<bool> row = stmt->step();
+        Result<bool> row = rows.next(event);
         if (!row.ok())
             return unreadable(row.error());
         if (!*row)
             break;
-        // Straight from the stored text, without a copy: no parsing of times or details per event.
-        const qint64 seq = stmt->columnInt64(0);
-        const QByteArrayView at = stmt->columnView(1), actor = stmt->columnView(2), action = stmt->columnView(3),
-                             subject = stmt->columnView(4), details = stmt->columnView(5),
-                             prev = stmt->columnView(6), hash = stmt->columnView(7);
-        if (!verifier.feedRaw({ seq, at, actor, action, subject, details, prev, hash }))
+        if (!verifier.feedRaw(event))
             break;
         ++fed;
-        if (heads && !heads->feed(seq, at, actor, action, subject, details, hash))
+        if (heads
+            && !heads->feed(event.seq, event.at, event.actor, event.action, event.subject, event.detailsJson, event.hash))
             break;
     }
     Result<Head> recorded = head();
