@@ -79,20 +79,26 @@ qint64 splitPoint(qint64 n)
 
 void MerkleTree::extendLevels(MerkleHasher& hasher) const
 {
+    // Levels below kLowestLevel are not kept: a block of 16 leaves is rehashed from its leaves when
+    // a proof needs it (at most 15 hashes), and the levels kept hold n/8 hashes in all, not n.
     const std::size_t n = m_leaves.size();
-    if (m_levels.empty())
-        m_levels.resize(1);
-    for (std::size_t h = 1; (n >> h) > 0; ++h) {
+    if (m_levels.size() < std::size_t(kLowestLevel))
+        m_levels.resize(std::size_t(kLowestLevel));
+    for (std::size_t h = kLowestLevel; (n >> h) > 0; ++h) {
         if (m_levels.size() <= h)
             m_levels.emplace_back();
-        const std::vector<MerkleHash>& below = h == 1 ? m_leaves : m_levels[h - 1];
         std::vector<MerkleHash>& level = m_levels[h];
         const std::size_t want = n >> h;
         if (level.capacity() < want)
             level.reserve(std::max(want, level.capacity() * 2));
         while (level.size() < want) {
             const std::size_t i = level.size();
-            level.push_back(hasher.node(below[2 * i], below[2 * i + 1]));
+            if (h == std::size_t(kLowestLevel)) {
+                level.push_back(subtree(qint64(i << h), qint64((i + 1) << h), hasher));
+            } else {
+                const std::vector<MerkleHash>& below = m_levels[h - 1];
+                level.push_back(hasher.node(below[2 * i], below[2 * i + 1]));
+            }
         }
     }
 }

@@ -56,7 +56,7 @@ public:
                                   const QList<MerkleHash>& proof);
 
 private:
-    // Brings m_levels up to the leaves: level h (h >= 1) holds the hash of every complete, aligned
+    // Brings m_levels up to the leaves: level h (h >= kLowestLevel) holds the hash of every complete, aligned
     // block of 2^h leaves, each computed once. RFC 6962 splits a range so that its left part is
     // such a block, so any MTH or proof then costs O(log n) hashes instead of O(n) (an export builds
     // several proofs over a million leaves).
@@ -67,7 +67,8 @@ private:
                   MerkleHasher& hasher) const;
 
     std::vector<MerkleHash> m_leaves;
-    mutable std::vector<std::vector<MerkleHash>> m_levels; // [0] stays empty: the leaves are level 0
+    static constexpr int kLowestLevel = 4; // blocks of 16 leaves and up
+    mutable std::vector<std::vector<MerkleHash>> m_levels; // [0, kLowestLevel) stay empty
 };
 
 // The right edge of the tree only (the roots of its perfect subtrees, largest first): the root of
