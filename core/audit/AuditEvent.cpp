@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditEvent.h"
 
+#include "common/ByteScan.h"
 #include "crypto/Digest.h"
 
 #include <QJsonArray>
@@ -26,20 +27,14 @@ bool isPlainByte(unsigned char byte)
     return !(byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f);
 }
 
-// Eight bytes at a time (verification runs this over every event's strings): the classic SWAR
-// tests, exact for "some byte is below n" (n <= 0x80) and "some byte is zero".
+// Eight bytes at a time: verification runs this over every event's strings.
 bool isPlainJsonText(QByteArrayView utf8)
 {
-    constexpr quint64 kOnes = 0x0101010101010101ULL;
-    constexpr quint64 kHigh = 0x8080808080808080ULL;
-    const auto hasZero = [](quint64 v) { return ((v - kOnes) & ~v & kHigh) != 0; };
     const char* p = utf8.data();
     qsizetype left = utf8.size();
     for (; left >= 8; p += 8, left -= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        if (((w - kOnes * 0x20) & ~w & kHigh) != 0 || hasZero(w ^ (kOnes * '"')) || hasZero(w ^ (kOnes * '\\'))
-            || hasZero(w ^ (kOnes * 0x7f)))
+        const quint64 word = bytescan::load8(p);
+        if (bytescan::hasJsonSpecial(word) || bytescan::hasByte(word, 0x7f))
             return false;
     }
     for (; left > 0; ++p, --left) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLine.h"
 
+#include "common/ByteScan.h"
+
 #include <QJsonDocument>
 
 #include <cstring>
@@ -52,19 +54,6 @@ QByteArray AuditLine::build(const AuditEvent& event)
 
 namespace {
 
-// Whether any of the eight bytes at `p` is a quote, a backslash or a control character (the
-// classic SWAR tests, exact for "some byte is below n" with n <= 0x80 and "some byte is zero").
-bool hasSpecialByte(const char* p)
-{
-    constexpr quint64 kOnes = 0x0101010101010101ULL;
-    constexpr quint64 kHigh = 0x8080808080808080ULL;
-    quint64 w;
-    std::memcpy(&w, p, 8);
-    const quint64 quote = w ^ (kOnes * '"');
-    const quint64 backslash = w ^ (kOnes * '\\');
-    return (((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & kHigh;
-}
-
 class Cursor {
 public:
     explicit Cursor(QByteArrayView text) : m_text(text) { }
@@ -91,7 +80,7 @@ public:
             return false;
         const qsizetype begin = ++m_pos;
         for (;;) {
-            while (size - m_pos >= 8 && !hasSpecialByte(data + m_pos))
+            while (size - m_pos >= 8 && !bytescan::hasJsonSpecial(bytescan::load8(data + m_pos)))
                 m_pos += 8;
             if (m_pos >= size)
                 return false;
