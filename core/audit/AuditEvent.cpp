@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditEvent.h"
 
+#include "common/ByteScan.h"
 #include "crypto/Digest.h"
 
 #include <QJsonArray>
@@ -21,11 +22,23 @@ namespace {
 // backslash) is copied as is — Qt writes non-ASCII UTF-8 unescaped too; anything else goes through
 // Qt itself so the escaping can never drift from the reference.
 // Text QJsonDocument writes as it is between quotes: no control character, quote or backslash.
+bool isPlainByte(unsigned char byte)
+{
+    return !(byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f);
+}
+
+// Eight bytes at a time: verification runs this over every event's strings.
 bool isPlainJsonText(QByteArrayView utf8)
 {
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == '"' || byte == '\\' || byte == 0x7f)
+    const char* p = utf8.data();
+    qsizetype left = utf8.size();
+    for (; left >= 8; p += 8, left -= 8) {
+        const quint64 word = bytescan::load8(p);
+        if (bytescan::hasJsonSpecial(word) || bytescan::hasByte(word, 0x7f))
+            return false;
+    }
+    for (; left > 0; ++p, --left) {
+        if (!isPlainByte(static_cast<unsigned char>(*p)))
             return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "audit/AuditRows.h"
 #include "audit/ChainVerifier.h"
 #include "audit/HeadVerifier.h"
 #include "audit/VaultTime.h"
@@ -289,28 +290,24 @@ ChainStatus AuditLog::verify() const
 
     CheckpointVerifier checkpoints(vaultId); // issue #15: every checkpoint's root, recomputed
 
-    Result<Statement> stmt = m_db.prepare(kSelectColumns + QStringLiteral("ORDER BY seq"));
-    if (!stmt.ok())
-        return unreadable(stmt.error());
+    // Straight from SQLite's row buffers: no copy, no parsing of times or details per event.
+    AuditRows rows(m_db);
+    ChainVerifier::RawEvent event;
     qint64 fed = 0;
     for (;;) {
-        Result<bool> row = stmt->step();
+        Result<bool> row = rows.next(event);
         if (!row.ok())
             return unreadable(row.error());
         if (!*row)
             break;
-        // Straight from the stored text, without a copy: no parsing of times or details per event.
-        const qint64 seq = stmt->columnInt64(0);
-        const QByteArrayView at = stmt->columnView(1), actor = stmt->columnView(2), action = stmt->columnView(3),
-                             subject = stmt->columnView(4), details = stmt->columnView(5),
-                             prev = stmt->columnView(6), hash = stmt->columnView(7);
-        if (!verifier.feedRaw({ seq, at, actor, action, subject, details, prev, hash }))
+        if (!verifier.feedRaw(event))
             break;
         ++fed;
-        if (heads && !heads->feed(seq, at, actor, action, subject, details, hash))
+        if (heads
+            && !heads->feed(event.seq, event.at, event.actor, event.action, event.subject, event.detailsJson, event.hash))
             break;
         // Not a reason to stop: the heads are still judged to the end.
-        checkpoints.feed({ seq, at, actor, action, subject, details, prev, hash });
+        checkpoints.feed(event);
     }
     Result<Head> recorded = head();
     if (!recorded.ok())

@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace keyward::core {
 
 void ChainVerifier::fail(qint64 seq, const QString& problem)
@@ -76,13 +78,12 @@ bool ChainVerifier::checkTime(qint64 seq, QByteArrayView at)
     return true;
 }
 
-bool ChainVerifier::hashHex(QByteArrayView prev, QByteArrayView body)
+bool ChainVerifier::hashHex(QByteArrayView bytes)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
     if (!m_sha256 || !m_ctx || EVP_DigestInit_ex2(m_ctx.get(), m_sha256.get(), nullptr) != 1
-        || EVP_DigestUpdate(m_ctx.get(), prev.data(), std::size_t(prev.size())) != 1
-        || EVP_DigestUpdate(m_ctx.get(), body.data(), std::size_t(body.size())) != 1
+        || EVP_DigestUpdate(m_ctx.get(), bytes.data(), std::size_t(bytes.size())) != 1
         || EVP_DigestFinal_ex(m_ctx.get(), digest, &size) != 1 || size != 32)
         return false; // reported as a changed event
     static constexpr char kHex[] = "0123456789abcdef";
@@ -119,18 +120,22 @@ bool ChainVerifier::feedRaw(const RawEvent& event)
         fail(event.seq, tr("Event %1 appears out of order after event %2.").arg(event.seq).arg(m_lastSeq));
         return false;
     }
-    if (!constantTimeEquals(event.prev, m_lastHash)) {
+    // prev and hash are public digests, not secrets or MACs: a plain comparison is enough here and
+    // a constant-time one (a byte loop) was 5% of the verification profile.
+    if (event.prev != QByteArrayView(m_lastHash)) {
         fail(event.seq, tr("Event %1 does not link to the event before it: an event was inserted, deleted "
                            "or moved here.")
                             .arg(event.seq));
         return false;
     }
-    // One reused buffer and no per-event allocation: this loop is what `audit verify` spends its
-    // time in (issue #15: at least 1,000,000 events/s on one core).
+    // One reused buffer holding prev + canonical body, hashed in one update, and no per-event
+    // allocation: this loop is what `audit verify` spends its time in (issue #15: at least
+    // 1,000,000 events/s on one core).
     m_body.resize(0);
+    m_body.append(event.prev);
     AuditEvent::appendCanonicalBody(m_body, event.seq, event.at, event.actor, event.action, event.subject,
                                     event.detailsJson, event.prev);
-    if (!hashHex(event.prev, m_body) || !constantTimeEquals(QByteArrayView(m_digestHex, 64), event.hash)) {
+    if (!hashHex(m_body) || QByteArrayView(m_digestHex, 64) != event.hash) {
         fail(event.seq, tr("Event %1 was changed after it was recorded: its hash does not match its content.")
                             .arg(event.seq));
         return false;
@@ -139,13 +144,19 @@ bool ChainVerifier::feedRaw(const RawEvent& event)
     if (!checkTime(event.seq, event.at))
         return false;
     m_lastSeq = event.seq;
-    // resize(0) keeps the capacity: no allocation per event once they hold one hash and one time.
-    m_lastHash.resize(0);
-    m_lastHash.append(event.hash);
-    m_lastAt.resize(0);
-    m_lastAt.append(event.at);
+    // Overwritten in place once they hold one hash and one time: no allocation per event.
+    assignInPlace(m_lastHash, event.hash);
+    assignInPlace(m_lastAt, event.at);
     ++m_count;
     return true;
+}
+
+void ChainVerifier::assignInPlace(QByteArray& target, QByteArrayView bytes)
+{
+    if (target.size() == bytes.size() && !bytes.isEmpty())
+        std::memcpy(target.data(), bytes.data(), std::size_t(bytes.size()));
+    else
+        target = bytes.toByteArray();
 }
 
 void ChainVerifier::checkHead(qint64 headCount, const QByteArray& headHash)

@@ -47,13 +47,14 @@ public:
 private:
     void fail(qint64 seq, const QString& problem);
     bool checkTime(qint64 seq, QByteArrayView at);
-    // Hex SHA-256 of prev + body into m_digestHex; false when OpenSSL failed.
-    bool hashHex(QByteArrayView prev, QByteArrayView body);
+    // Hex SHA-256 of the bytes into m_digestHex; false when OpenSSL failed.
+    bool hashHex(QByteArrayView bytes);
+    static void assignInPlace(QByteArray& target, QByteArrayView bytes);
 
     ossl::Md m_sha256; // fetched once: a per-event lookup would dominate the cost
     ossl::MdCtx m_ctx;
 
-    QByteArray m_body; // the canonical body of the current event, reused (capacity kept)
+    QByteArray m_body; // prev + the canonical body of the current event, reused (capacity kept)
     char m_digestHex[64] = {};
 
     qint64 m_count = 0;

@@ -2,6 +2,7 @@
 #include "AuditExport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditRows.h"
 #include "common/Base64Url.h"
 #include "evidence/AuditLine.h"
 #include "evidence/AuditTreeHead.h"
@@ -39,23 +40,19 @@ Status AuditCosign::cosign(Vault& vault, const QString& path)
         Result<ReadTransaction> snapshot = ReadTransaction::begin(db);
         if (!snapshot.ok())
             return snapshot.error();
-        Result<Statement> stmt = db.prepare(QStringLiteral(
-            "SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events WHERE seq <= ? ORDER BY seq"));
-        if (!stmt.ok())
-            return stmt.error();
-        stmt->bind(1, head->size);
+        // Straight from SQLite's row buffers into one reused line buffer (AuditRows, AuditLine::append).
+        AuditRows rows(db);
+        ChainVerifier::RawEvent event;
+        QByteArray line, scratch;
         for (;;) {
-            Result<bool> row = stmt->step();
+            Result<bool> row = rows.next(event);
             if (!row.ok())
                 return row.error();
-            if (!*row)
+            if (!*row || event.seq > head->size)
                 break;
-            const QByteArray at = stmt->columnUtf8(1), actor = stmt->columnUtf8(2), action = stmt->columnUtf8(3),
-                             subject = stmt->columnUtf8(4), details = stmt->columnUtf8(5), prev = stmt->columnUtf8(6),
-                             hash = stmt->columnUtf8(7);
-            frontier.append(hasher.leaf(AuditLine::build(ChainVerifier::RawEvent {
-                                stmt->columnInt64(0), at, actor, action, subject, details, prev, hash })),
-                            hasher);
+            line.resize(0);
+            AuditLine::append(line, event, scratch);
+            frontier.append(hasher.leaf(line), hasher);
         }
     }
     if (frontier.size() != head->size || merkleHex(frontier.root(hasher)) != head->rootHex)

@@ -2,6 +2,7 @@
 #include "AuditExport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditRows.h"
 #include "audit/HeadSignature.h"
 #include "common/Base64Url.h"
 #include "evidence/AuditLine.h"
@@ -18,26 +19,45 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
 namespace keyward::core {
 
 namespace {
 
-QByteArray csvCell(QByteArrayView text)
+// Appends one CSV cell. A spreadsheet runs a cell starting with = + - @ as a formula: an auditor
+// opening the CSV must never execute what an officer typed into a reason.
+void appendCsvCell(QByteArray& out, QByteArrayView text)
 {
-    QByteArray cell = text.toByteArray();
-    // A spreadsheet runs a cell starting with = + - @ as a formula: an auditor opening the CSV
-    // must never execute what an officer typed into a reason.
-    if (!cell.isEmpty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t'
-                            || cell[0] == '\r'))
-        cell.prepend('\'');
-    cell.replace("\"", "\"\"");
-    return '"' + cell + '"';
+    out += '"';
+    if (!text.isEmpty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t'
+                            || text[0] == '\r'))
+        out += '\'';
+    for (;;) {
+        const qsizetype quote = text.indexOf('"');
+        if (quote < 0)
+            break;
+        out += text.first(quote + 1);
+        out += '"'; // doubled
+        text = text.sliced(quote + 1);
+    }
+    out += text;
+    out += '"';
 }
 
-QByteArray csvRow(const ChainVerifier::RawEvent& e)
+// One row, appended to a buffer the caller reuses (no temporary strings per event).
+void appendCsvRow(QByteArray& out, const ChainVerifier::RawEvent& e)
 {
-    return QByteArray::number(e.seq) + ',' + csvCell(e.at) + ',' + csvCell(e.actor) + ',' + csvCell(e.action) + ','
-        + csvCell(e.subject) + ',' + csvCell(e.detailsJson) + ',' + csvCell(e.prev) + ',' + csvCell(e.hash) + "\r\n";
+    char digits[24];
+    const int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(e.seq));
+    out += QByteArrayView(digits, n);
+    for (const QByteArrayView cell : { e.at, e.actor, e.action, e.subject, e.detailsJson, e.prev, e.hash }) {
+        out += ',';
+        appendCsvCell(out, cell);
+    }
+    out += "\r\n";
 }
 
 // A file written as it streams, hashed on the way, renamed into place only at commit.
@@ -143,7 +163,9 @@ Status AuditExport::run()
     const QDir dir(m_options.outDir);
     const QByteArray fromText = m_options.from.isValid() ? AuditEvent::formatTime(m_options.from).toLatin1() : QByteArray();
     const QByteArray toText = m_options.to.isValid() ? AuditEvent::formatTime(m_options.to).toLatin1() : QByteArray();
-    const QStringList rosterActions = RosterBuilder::rosterActions();
+    QList<QByteArray> rosterActions; // compared as stored bytes, not decoded per event
+    for (const QString& action : RosterBuilder::rosterActions())
+        rosterActions.append(action.toUtf8());
 
     StreamedFile jsonl(dir.filePath(QStringLiteral("audit.jsonl")));
     StreamedFile csv(dir.filePath(QStringLiteral("audit.csv")));
@@ -161,11 +183,16 @@ Status AuditExport::run()
     Database& db = m_vault.database();
     const QJsonObject officerJwk = m_vault.currentOfficer().signingJwk;
 
+    // Reused for every event: the line (with its line break), a scratch buffer and the CSV row.
+    QByteArray line, scratch, row;
     const auto take = [&](const ChainVerifier::RawEvent& event) {
-        const QByteArray line = AuditLine::build(event);
+        line.resize(0);
+        AuditLine::append(line, event, scratch);
         tree.append(hasher.leaf(line));
-        if (rosterActions.contains(QString::fromUtf8(event.action))) {
-            roster += line + '\n';
+        line += '\n';
+        if (std::any_of(rosterActions.cbegin(), rosterActions.cend(),
+                        [&](const QByteArray& action) { return event.action == action; })) {
+            roster += line;
             rosterSeqs.append(event.seq);
         }
         if (event.action == "audit.checkpoint") {
@@ -178,14 +205,18 @@ Status AuditExport::run()
         if (!inRange)
             return;
         jsonl.write(line);
-        jsonl.write("\n");
-        csv.write(csvRow(event));
+        row.resize(0);
+        appendCsvRow(row, event);
+        csv.write(row);
         if (firstSeq == 0) {
             firstSeq = event.seq;
             firstHash = event.hash.toByteArray();
         }
         lastSeq = event.seq;
-        lastHash = event.hash.toByteArray();
+        if (lastHash.size() == event.hash.size() && !lastHash.isEmpty())
+            std::memcpy(lastHash.data(), event.hash.data(), std::size_t(event.hash.size())); // no allocation
+        else
+            lastHash = event.hash.toByteArray();
         ++m_count;
     };
 
@@ -198,22 +229,20 @@ Status AuditExport::run()
         if (!total.ok())
             return total.error();
         tree.reserve(*total + 1);
-        Result<Statement> stmt = db.prepare(QStringLiteral(
-            "SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
-        if (!stmt.ok())
-            return stmt.error();
-        for (;;) {
-            Result<bool> row = stmt->step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
-                break;
-            const QByteArray at = stmt->columnUtf8(1), actor = stmt->columnUtf8(2), action = stmt->columnUtf8(3),
-                             subject = stmt->columnUtf8(4), details = stmt->columnUtf8(5), prev = stmt->columnUtf8(6),
-                             hash = stmt->columnUtf8(7);
-            take(ChainVerifier::RawEvent { stmt->columnInt64(0), at, actor, action, subject, details, prev, hash });
-            if (m_options.progress && (tree.size() & 0xffff) == 0)
-                m_options.progress(tree.size(), *total);
+        {
+            // Straight from SQLite's row buffers, as `audit verify` reads them (AuditRows).
+            AuditRows rows(db);
+            ChainVerifier::RawEvent event;
+            for (;;) {
+                Result<bool> next = rows.next(event);
+                if (!next.ok())
+                    return next.error();
+                if (!*next)
+                    break;
+                take(event);
+                if (m_options.progress && (tree.size() & 0xffff) == 0)
+                    m_options.progress(tree.size(), *total);
+            }
         }
         // The checkpoint: the head of the log so far, signed by the exporter, chained to the last one.
         checkpoint = TreeHead::make(m_vault.vaultId(), m_vault.fingerprint(), tree.size(), tree.root(),

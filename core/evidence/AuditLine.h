@@ -26,6 +26,8 @@ struct AuditLineFields {
 class AuditLine {
 public:
     static QByteArray build(const ChainVerifier::RawEvent& event);
+    // The same line appended to `out`; `scratch` is a buffer the caller reuses between events.
+    static void append(QByteArray& out, const ChainVerifier::RawEvent& event, QByteArray& scratch);
     static QByteArray build(const AuditEvent& event);
     // Accepts only the canonical shape above (members in that order, nothing else); false otherwise.
     static bool parse(QByteArrayView line, AuditLineFields& fields);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MerkleTree.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace keyward::core {
@@ -76,11 +77,43 @@ qint64 splitPoint(qint64 n)
 
 } // namespace
 
+void MerkleTree::extendLevels(MerkleHasher& hasher) const
+{
+    // Levels below kLowestLevel are not kept: a block of 16 leaves is rehashed from its leaves when
+    // a proof needs it (at most 15 hashes), and the levels kept hold n/8 hashes in all, not n.
+    const std::size_t n = m_leaves.size();
+    if (m_levels.size() < std::size_t(kLowestLevel))
+        m_levels.resize(std::size_t(kLowestLevel));
+    for (std::size_t h = kLowestLevel; (n >> h) > 0; ++h) {
+        if (m_levels.size() <= h)
+            m_levels.emplace_back();
+        std::vector<MerkleHash>& level = m_levels[h];
+        const std::size_t want = n >> h;
+        if (level.capacity() < want)
+            level.reserve(std::max(want, level.capacity() * 2));
+        while (level.size() < want) {
+            const std::size_t i = level.size();
+            if (h == std::size_t(kLowestLevel)) {
+                level.push_back(subtree(qint64(i << h), qint64((i + 1) << h), hasher));
+            } else {
+                const std::vector<MerkleHash>& below = m_levels[h - 1];
+                level.push_back(hasher.node(below[2 * i], below[2 * i + 1]));
+            }
+        }
+    }
+}
+
 MerkleHash MerkleTree::subtree(qint64 begin, qint64 end, MerkleHasher& hasher) const
 {
-    if (end - begin == 1)
+    const qint64 n = end - begin;
+    if (n == 1)
         return m_leaves[std::size_t(begin)];
-    const qint64 k = splitPoint(end - begin);
+    if ((n & (n - 1)) == 0 && begin % n == 0) { // a complete aligned block: computed once
+        const int h = __builtin_ctzll(quint64(n));
+        if (std::size_t(h) < m_levels.size() && std::size_t(begin >> h) < m_levels[std::size_t(h)].size())
+            return m_levels[std::size_t(h)][std::size_t(begin >> h)];
+    }
+    const qint64 k = splitPoint(n);
     return hasher.node(subtree(begin, begin + k, hasher), subtree(begin + k, end, hasher));
 }
 
@@ -89,6 +122,7 @@ MerkleHash MerkleTree::rootAt(qint64 size) const
     MerkleHasher hasher;
     if (size <= 0 || size > this->size())
         return hasher.empty();
+    extendLevels(hasher);
     return subtree(0, size, hasher);
 }
 
@@ -112,6 +146,7 @@ QList<MerkleHash> MerkleTree::inclusionProof(qint64 index, qint64 size) const
     if (index < 0 || index >= size || size > this->size())
         return out;
     MerkleHasher hasher;
+    extendLevels(hasher);
     path(index, 0, size, out, hasher);
     return out;
 }
@@ -141,6 +176,7 @@ QList<MerkleHash> MerkleTree::consistencyProof(qint64 first, qint64 size) const
     if (first <= 0 || first >= size || size > this->size())
         return out;
     MerkleHasher hasher;
+    extendLevels(hasher);
     subproof(first, 0, size, true, out, hasher);
     return out;
 }

@@ -56,12 +56,19 @@ public:
                                   const QList<MerkleHash>& proof);
 
 private:
+    // Brings m_levels up to the leaves: level h (h >= kLowestLevel) holds the hash of every complete, aligned
+    // block of 2^h leaves, each computed once. RFC 6962 splits a range so that its left part is
+    // such a block, so any MTH or proof then costs O(log n) hashes instead of O(n) (an export builds
+    // several proofs over a million leaves).
+    void extendLevels(MerkleHasher& hasher) const;
     MerkleHash subtree(qint64 begin, qint64 end, MerkleHasher& hasher) const;
     void path(qint64 index, qint64 begin, qint64 end, QList<MerkleHash>& out, MerkleHasher& hasher) const;
     void subproof(qint64 first, qint64 begin, qint64 end, bool whole, QList<MerkleHash>& out,
                   MerkleHasher& hasher) const;
 
     std::vector<MerkleHash> m_leaves;
+    static constexpr int kLowestLevel = 4; // blocks of 16 leaves and up
+    mutable std::vector<std::vector<MerkleHash>> m_levels; // [0, kLowestLevel) stay empty
 };
 
 // The right edge of the tree only (the roots of its perfect subtrees, largest first): the root of

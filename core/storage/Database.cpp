@@ -14,7 +14,9 @@ namespace keyward::core {
 
 namespace {
 
-constexpr int kPageSize = 1024; // SQLCipher 3 default, set explicitly (see applyCipherSettings)
+// Every size a vault was ever created with, newest first (see Database::kCipherPageSize).
+constexpr int kPageSizes[] = { Database::kCipherPageSize, Database::kLegacyCipherPageSize };
+constexpr int kSmallestPageSize = Database::kLegacyCipherPageSize;
 
 bool isDamageCode(int rc)
 {
@@ -203,7 +205,8 @@ QByteArray Statement::columnBlob(int column) const
 
 // ---------------------------------------------------------------- Database
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecureBytes& rawKey, Mode mode,
+                                                 int newPageSize)
 {
     if (rawKey.size() != std::size_t(kMasterKeySize))
         return Error(ErrorCode::Internal, tr("The database key must be 256 bits."));
@@ -216,41 +219,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
             return Error(ErrorCode::VaultDamaged, tr("The vault database %1 is missing.").arg(path));
         // SQLite treats an empty file as a fresh database and a partial page as garbage; both mean
         // the file was truncated, and opening it must not "create" a new vault in its place.
-        if (info.size() < kPageSize || info.size() % kPageSize != 0)
+        if (info.size() < kSmallestPageSize || info.size() % kSmallestPageSize != 0)
             return Error(ErrorCode::VaultDamaged,
                          tr("The vault database %1 is truncated (%2 bytes).").arg(path).arg(info.size()));
     }
 
-    std::unique_ptr<Database> db(new Database());
-    db->m_path = path;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
-        | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
-    const QByteArray nativePath = QFile::encodeName(path);
-    if (sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
-        Error error(ErrorCode::Io, tr("Could not open the vault database %1: %2")
-                                       .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
-        return error;
-    }
-    db->setBusyTimeout(kDefaultBusyTimeoutMs);
-    sqlite3_extended_result_codes(db->m_db, 1);
-
-    // The raw-key form x'<64 hex>' makes SQLCipher skip its passphrase KDF: the key already is
-    // 256 random bits. The literal lives only in secure memory and is wiped right after use.
-    const SecureBytes literal = rawKeyLiteral(rawKey);
-    if (sqlite3_key(db->m_db, literal.data(), literal.isize()) != SQLITE_OK)
-        return db->lastError(tr("Could not key the vault database"));
-    KEYWARD_TRY(db->applyCipherSettings());
-
-    // First real read: with a wrong key or a foreign file SQLCipher's HMAC check on page 1 fails
-    // here with SQLITE_NOTADB, before anything is written.
-    if (sqlite3_exec(db->m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const int rc = sqlite3_extended_errcode(db->m_db);
-        if ((rc & 0xff) == SQLITE_NOTADB)
+    std::unique_ptr<Database> db;
+    Error error;
+    if (mode == Mode::CreateNew) {
+        if (tryOpen(db, path, rawKey, mode, newPageSize, error) != Attempt::Opened)
+            return error;
+    } else {
+        // Page 1 only authenticates with the page size the file was written with: the newest size
+        // first (one failed page read for an older vault), then the older ones.
+        Attempt attempt = Attempt::NotADatabase;
+        for (const int pageSize : kPageSizes) {
+            if (info.size() % pageSize != 0)
+                continue;
+            attempt = tryOpen(db, path, rawKey, mode, pageSize, error);
+            if (attempt != Attempt::NotADatabase)
+                break;
+        }
+        if (attempt == Attempt::Failed)
+            return error;
+        if (attempt == Attempt::NotADatabase)
             return Error(ErrorCode::VaultDamaged,
                          tr("The vault database %1 cannot be decrypted with the key from keyslots.json: it is "
                             "damaged, from another vault, or not a Keyward vault at all.")
                              .arg(path));
-        return db->lastError(tr("Could not read the vault database"));
     }
 
     // Rollback journal + synchronous=FULL: every commit is atomic and durable across a crash or a
@@ -259,6 +255,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     KEYWARD_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
                                         "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;")));
     return db;
+}
+
+Database::Attempt Database::tryOpen(std::unique_ptr<Database>& db, const QString& path, const SecureBytes& rawKey,
+                                    Mode mode, int pageSize, Error& error)
+{
+    db.reset(new Database());
+    db->m_path = path;
+    db->m_cipherPageSize = pageSize;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
+        | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    if (sqlite3_open_v2(nativePath.constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
+        error = Error(ErrorCode::Io, tr("Could not open the vault database %1: %2")
+                                         .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
+        return Attempt::Failed;
+    }
+    db->setBusyTimeout(kDefaultBusyTimeoutMs);
+    sqlite3_extended_result_codes(db->m_db, 1);
+
+    // The raw-key form x'<64 hex>' makes SQLCipher skip its passphrase KDF: the key already is
+    // 256 random bits. The literal lives only in secure memory and is wiped right after use.
+    const SecureBytes literal = rawKeyLiteral(rawKey);
+    if (sqlite3_key(db->m_db, literal.data(), literal.isize()) != SQLITE_OK) {
+        error = db->lastError(tr("Could not key the vault database"));
+        return Attempt::Failed;
+    }
+    if (Status applied = db->applyCipherSettings(); !applied.ok()) {
+        error = applied.error();
+        return Attempt::Failed;
+    }
+
+    // First real read: with a wrong key, a foreign file or another page size SQLCipher's HMAC
+    // check on page 1 fails here with SQLITE_NOTADB, before anything is written.
+    if (sqlite3_exec(db->m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const int rc = sqlite3_extended_errcode(db->m_db);
+        if ((rc & 0xff) == SQLITE_NOTADB)
+            return Attempt::NotADatabase;
+        error = db->lastError(tr("Could not read the vault database"));
+        return Attempt::Failed;
+    }
+    return Attempt::Opened;
 }
 
 Status Database::applyCipherSettings()
@@ -272,19 +309,21 @@ Status Database::applyCipherSettings()
     const bool v4OrLater = version.ok() && !version->startsWith(QLatin1Char('3')) && !version->startsWith(QLatin1Char('2'));
     if (v4OrLater) {
         return exec(QStringLiteral("PRAGMA cipher_compatibility = 3;"
-                                   "PRAGMA cipher_page_size = 1024;"
+                                   "PRAGMA cipher_page_size = %1;"
                                    "PRAGMA kdf_iter = 64000;"
                                    "PRAGMA cipher_hmac_algorithm = HMAC_SHA1;"
                                    "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1;"
-                                   "PRAGMA cipher_use_hmac = ON;"));
+                                   "PRAGMA cipher_use_hmac = ON;")
+                        .arg(m_cipherPageSize));
     }
     // AES-256-CBC is the only cipher 3.4.1 offers (its `PRAGMA cipher` is deprecated, so not sent).
-    return exec(QStringLiteral("PRAGMA cipher_page_size = 1024;"
+    return exec(QStringLiteral("PRAGMA cipher_page_size = %1;"
                                "PRAGMA kdf_iter = 64000;"
                                "PRAGMA fast_kdf_iter = 2;"
                                "PRAGMA cipher_use_hmac = ON;"
                                "PRAGMA cipher_hmac_pgno = le;"
-                               "PRAGMA cipher_hmac_salt_mask = \"x'3a'\";"));
+                               "PRAGMA cipher_hmac_salt_mask = \"x'3a'\";")
+                    .arg(m_cipherPageSize));
 }
 
 Database::~Database()

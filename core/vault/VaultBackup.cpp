@@ -99,7 +99,9 @@ Result<QByteArray> readFile(const QString& path)
 // `copyKey` when the slots written beside it wrap another master key.
 Status copyDatabase(Database& live, const SecureBytes& liveKey, const SecureBytes& copyKey, const QString& path)
 {
-    Result<std::unique_ptr<Database>> copy = Database::open(path, liveKey, Database::Mode::CreateNew);
+    // The live vault's page size: SQLite copies page for page, and an encrypted copy cannot change it.
+    Result<std::unique_ptr<Database>> copy
+        = Database::open(path, liveKey, Database::Mode::CreateNew, live.cipherPageSize());
     if (!copy.ok())
         return copy.error();
     QFile::setPermissions(path, kOwnerOnlyFile);

@@ -22,4 +22,12 @@ inline qint64 peakRssKiB()
     return -1;
 }
 
+// Starts a new peak (Linux: writing 5 to clear_refs resets VmHWM to the current RSS), so a phase's
+// own peak can be printed; false where that is not possible.
+inline bool resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 } // namespace keyward::bench

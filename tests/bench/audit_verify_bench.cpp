@@ -8,6 +8,7 @@
 
 #include "PeakRss.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRows.h"
 #include "audit/ChainVerifier.h"
 #include "audit/HeadSignature.h"
 #include "common/Base64Url.h"
@@ -94,11 +95,10 @@ double chainOnly(Database& db, qint64* count, double* cpu)
     timer.start();
     const double cpuStart = threadCpuSeconds();
     ChainVerifier verifier;
-    Result<Statement> stmt
-        = db.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
-    while (*stmt->step()) {
-        if (!verifier.feedRaw({ stmt->columnInt64(0), stmt->columnView(1), stmt->columnView(2), stmt->columnView(3),
-                                stmt->columnView(4), stmt->columnView(5), stmt->columnView(6), stmt->columnView(7) }))
+    AuditRows rows(db); // the reader AuditLog::verify streams the chain with
+    ChainVerifier::RawEvent event;
+    while (*rows.next(event)) {
+        if (!verifier.feedRaw(event))
             break;
     }
     *count = verifier.status().eventCount;
@@ -111,12 +111,12 @@ double chainOnly(Database& db, qint64* count, double* cpu)
 double scanOnlyCpu(Database& db)
 {
     const double cpuStart = threadCpuSeconds();
-    Result<Statement> stmt
-        = db.prepare(QStringLiteral("SELECT seq, at, actor, action, subject, details, prev, hash FROM audit_events ORDER BY seq"));
+    AuditRows rows(db);
+    ChainVerifier::RawEvent event;
     qint64 bytes = 0;
-    while (*stmt->step()) {
-        for (int c = 1; c < 8; ++c)
-            bytes += stmt->columnView(c).size();
+    while (*rows.next(event)) {
+        bytes += event.at.size() + event.actor.size() + event.action.size() + event.subject.size()
+            + event.detailsJson.size() + event.prev.size() + event.hash.size();
     }
     return bytes > 0 ? threadCpuSeconds() - cpuStart : 0;
 }

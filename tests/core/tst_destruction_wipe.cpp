@@ -21,9 +21,9 @@ using namespace keyward::test;
 
 namespace {
 
-// Database::applyCipherSettings: 1024-byte pages; the reserve holds the IV (16) and the
-// HMAC-SHA1 (20), rounded up to the AES block: 48 bytes.
-constexpr int kPageSize = 1024;
+// Database::applyCipherSettings: pages of Database::kCipherPageSize bytes (a new vault); the
+// reserve holds the IV (16) and the HMAC-SHA1 (20), rounded up to the AES block: 48 bytes.
+constexpr int kPageSize = Database::kCipherPageSize;
 constexpr int kReserve = 48;
 constexpr int kIvSize = 16;
 

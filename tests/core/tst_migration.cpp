@@ -41,7 +41,9 @@ Status makeSchema1Vault(const VaultLocation& location, const Clock& clock)
     if (!slot.ok())
         return slot.error();
     slots.slots.append(*slot);
-    Result<std::unique_ptr<Database>> db = Database::open(location.databasePath(), master, Database::Mode::CreateNew);
+    // Schema-1 vaults had 1 KiB pages (Database::kLegacyCipherPageSize); they keep them.
+    Result<std::unique_ptr<Database>> db = Database::open(location.databasePath(), master, Database::Mode::CreateNew,
+                                                          Database::kLegacyCipherPageSize);
     if (!db.ok())
         return db.error();
     Database& database = **db;
@@ -84,6 +86,8 @@ private:
         Result<std::unique_ptr<Vault>> opened = Vault::open(location, QStringLiteral("alice"), pass("alice-passphrase"), m_clock);
         QVERIFY2(opened.ok(), why(opened).constData());
         Vault& vault = **opened;
+        // Found by trying: SQLCipher 3 cannot read the page size of an encrypted file.
+        QCOMPARE(vault.database().cipherPageSize(), Database::kLegacyCipherPageSize);
         QCOMPARE(vault.schemaVersion(), Migrations::latestVersion());
         QCOMPARE(*Migrations::currentVersion(vault.database()), Migrations::latestVersion());
         // The head was back-filled from the schema-1 tail, then the upgrade event appended, then
