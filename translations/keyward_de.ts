@@ -85,6 +85,10 @@
         <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
         <translation>Der eingepackte Schlüssel lässt sich nicht auspacken: Der Schlüsselverschlüsselungsschlüssel ist falsch oder die Daten wurden verändert.</translation>
     </message>
+    <message>
+        <source>AES key unwrap failed.</source>
+        <translation>Das AES-Entpacken des Schlüssels ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -682,6 +686,10 @@
         <source>Keyward does not encrypt with &quot;%1&quot;.</source>
         <translation>Keyward verschlüsselt nicht mit „%1“.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; derives a key longer than Keyward supports.</source>
+        <translation>„%1“ leitet einen längeren Schlüssel ab, als Keyward unterstützt.</translation>
+    </message>
 </context>
 <context>
     <name>KeyManagement</name>
@@ -756,6 +764,18 @@
     <message>
         <source>PBKDF2 key derivation failed.</source>
         <translation>Die PBKDF2-Schlüsselableitung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The buffer for the ECDH shared secret is too small.</source>
+        <translation>Der Puffer für das gemeinsame ECDH-Geheimnis ist zu klein.</translation>
+    </message>
+    <message>
+        <source>Could not decode the ephemeral key.</source>
+        <translation>Der kurzlebige Schlüssel konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The ECDH-ES ephemeral key is not a point on %1.</source>
+        <translation>Der kurzlebige ECDH-ES-Schlüssel ist kein Punkt auf %1.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2489,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>keyward::core::AuditCheckpoint</name>
+    <message>
+        <source>No checkpoint was recorded: the audit log does not hold events 1 to %1 without gaps. Run audit verify.</source>
+        <translation>Es wurde kein Checkpoint aufgezeichnet: Das Audit-Protokoll enthält die Ereignisse 1 bis %1 nicht lückenlos. Führen Sie audit verify aus.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::AuditCosign</name>
     <message>
         <source>treehead.json is not JSON: %1</source>
@@ -2581,10 +2608,6 @@ Befehle:
     <message>
         <source>The log was cut short: the earlier export&apos;s head covers %1 events, this export&apos;s only %2.</source>
         <translation>Das Protokoll wurde gekürzt: Der Baumkopf des früheren Exports umfasst %1 Ereignisse, der dieses Exports nur %2.</translation>
-    </message>
-    <message>
-        <source>This export starts after the first event, so the officers&apos; signed heads in heads.jsonl were not checked (they are judged from the vault&apos;s genesis).</source>
-        <translation>Dieser Export beginnt nach dem ersten Ereignis, daher wurden die signierten Kettenköpfe der Beauftragten in heads.jsonl nicht geprüft (sie werden ab der Gründung des Tresors beurteilt).</translation>
     </message>
     <message>
         <source>audit.jsonl line %1</source>
@@ -2959,6 +2982,32 @@ Befehle:
         <source>%1: the checkpoint signed a log of %2 events with another root: events before it were changed, removed or reordered since.</source>
         <translation>%1: Der Checkpoint hat ein Protokoll aus %2 Ereignissen mit einer anderen Wurzel signiert: Ereignisse davor wurden seither verändert, entfernt oder umgeordnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest checkpoint before the last event %1 is %n hour(s) older than it (event %2)</source>
+        <translation>
+            <numerusform>Der neueste Checkpoint vor dem letzten Ereignis %1 ist %n Stunde älter als dieses (Ereignis %2)</numerusform>
+            <numerusform>Der neueste Checkpoint vor dem letzten Ereignis %1 ist %n Stunden älter als dieses (Ereignis %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale head: the newest checkpoint before the last event %1 (%2) is event %3 (%4), more than a day older. The vault records one at every unlock and at least daily: events were written without Keyward checkpointing them, or a clock was wrong.</source>
+        <translation>Veralteter Baumkopf: Der neueste Checkpoint vor dem letzten Ereignis %1 (%2) ist Ereignis %3 (%4), mehr als einen Tag älter. Der Tresor zeichnet bei jedem Entsperren und mindestens täglich einen auf: Ereignisse wurden geschrieben, ohne dass Keyward sie mit einem Checkpoint erfasst hat, oder eine Uhr ging falsch.</translation>
+    </message>
+    <message>
+        <source>Every decision is signed by its officer</source>
+        <translation>Jede Entscheidung ist von ihrem Beauftragten signiert</translation>
+    </message>
+    <message>
+        <source>Every transaction&apos;s head inside the range is signed by the officers who acted in it, judged by the roster from genesis (heads.jsonl)</source>
+        <translation>Jeder Transaktionskopf im Bereich ist von den Beauftragten signiert, die darin gehandelt haben, geprüft anhand der Beauftragtenliste ab der Gründung (heads.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request decision(s) verify with their officer&apos;s key in the signed roster</source>
+        <translation>
+            <numerusform>%n Antragsentscheidung lässt sich mit dem Schlüssel ihres Beauftragten in der signierten Beauftragtenliste verifizieren</numerusform>
+            <numerusform>%n Antragsentscheidungen lassen sich mit dem Schlüssel ihres Beauftragten in der signierten Beauftragtenliste verifizieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::CalendarExport</name>
@@ -3051,6 +3100,29 @@ Befehle:
         <extracomment>%2 is a UTC date-time.</extracomment>
         <translation>Ereignis %1 ist auf %2 datiert, mehr als einen Tag nach der Uhr dieses Computers: Es wurde mit vorgestellter Uhr geschrieben (ein Sprung in die Zukunft), oder diese Uhr geht falsch.</translation>
     </message>
+    <message>
+        <source>Could not read the audit log</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::CheckpointVerifier</name>
+    <message>
+        <source>Event %1 is a checkpoint without a tree head of this vault: it was forged or changed.</source>
+        <translation>Ereignis %1 ist ein Checkpoint ohne Baumkopf dieses Tresors: Er wurde gefälscht oder verändert.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 covers %2 events, but %3 come before it: it was forged, or events before it were removed or inserted.</source>
+        <translation>Der Checkpoint bei Ereignis %1 umfasst %2 Ereignisse, aber %3 gehen ihm voraus: Er wurde gefälscht, oder Ereignisse davor wurden entfernt oder eingefügt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 signed another Merkle root than the %2 events before it have: the checkpoint was forged, or events before it were changed since.</source>
+        <translation>Der Checkpoint bei Ereignis %1 hat eine andere Merkle-Wurzel signiert, als die %2 Ereignisse davor ergeben: Der Checkpoint wurde gefälscht, oder Ereignisse davor wurden seitdem verändert.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 does not chain to the checkpoint before it: a checkpoint was removed, inserted or changed.</source>
+        <translation>Der Checkpoint bei Ereignis %1 schließt nicht an den vorherigen Checkpoint an: Ein Checkpoint wurde entfernt, eingefügt oder verändert.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::CommittedFiles</name>
@@ -3136,6 +3208,41 @@ Befehle:
     <message>
         <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
         <translation>Der Tresor wurde von einem anderen Keyward-Programm neu verschlüsselt (ein Beauftragter wurde entfernt); entsperren Sie ihn erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DecisionCheck</name>
+    <message>
+        <source>The decision event is not an audit event.</source>
+        <translation>Das Entscheidungsereignis ist kein Audit-Ereignis.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 carries no decision signature (compact JWS).</source>
+        <translation>Ereignis %1: Die Entscheidung (%2) trägt keine Entscheidungssignatur (kompakte JWS).</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2&apos;s signature is not a Keyward decision.</source>
+        <translation>Ereignis %1: Die Signatur der Entscheidung (%2) ist keine Keyward-Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 is signed as %3, who was not an officer in the signed roster at that time: it was forged.</source>
+        <translation>Ereignis %1: Die Entscheidung (%2) ist als %3 signiert, der zu diesem Zeitpunkt kein Beauftragter in der signierten Beauftragtenliste war: Sie wurde gefälscht.</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 by %3 does not verify with the key the signed roster held for %3 then: the decision was forged or changed after it was signed.</source>
+        <translation>Ereignis %1: Die Entscheidung (%2) von %3 lässt sich nicht mit dem Schlüssel verifizieren, den die signierte Beauftragtenliste damals für %3 hielt: Die Entscheidung wurde gefälscht oder nach der Signatur verändert.</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 signed by %3 is for another request, verdict or officer than the event records: a signature was moved onto it.</source>
+        <translation>Ereignis %1: Die von %3 signierte Entscheidung (%2) gilt einem anderen Antrag, Urteil oder Beauftragten, als das Ereignis festhält: Eine Signatur wurde darauf übertragen.</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6644,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>keyward::core::samples::CekRewrap</name>
+    <message>
+        <source>This JWE recipient cannot keep its content: it needs a full re-encryption.</source>
+        <translation>Dieser JWE-Empfänger kann seinen Inhalt nicht behalten: Er braucht eine vollständige Neuverschlüsselung.</translation>
+    </message>
+    <message>
+        <source>The content encryption &quot;%1&quot; is not supported.</source>
+        <translation>Die Inhaltsverschlüsselung „%1“ wird nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::samples::SampleFile</name>
     <message>
         <source>The JSON array holds a value that is neither a compact JWE string nor a JWE object.</source>
@@ -8186,6 +8304,17 @@ Vorheriges: %4</translation>
     <message>
         <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
         <translation>&lt;b&gt;Kopien und Sicherungen des Tresors, die vor der Vernichtung erstellt wurden, enthalten den privaten Teil weiterhin&lt;/b&gt;; vernichten Sie auch diese. In diesem Tresor wird seine Zeile gelöscht und die freigegebenen Seiten werden überschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The crypto-shred names %n archived sample(s)&lt;/b&gt; that become unreadable for good.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Das Krypto-Shredding nennt %n archivierte Probe,&lt;/b&gt; die dauerhaft unlesbar wird.</numerusform>
+            <numerusform>&lt;b&gt;Das Krypto-Shredding nennt %n archivierte Proben,&lt;/b&gt; die dauerhaft unlesbar werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name every listed sample for the crypto-shred, or re-wrap them to a successor key first.</source>
+        <translation>Nennen Sie jede aufgeführte Probe für das Krypto-Shredding, oder verschlüsseln Sie sie zuerst für einen Nachfolgeschlüssel um.</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +9990,21 @@ Vorheriges: %4</translation>
         <source>still hold it: only this vault is wiped</source>
         <translation>enthalten es weiterhin: Nur dieser Tresor wird bereinigt</translation>
     </message>
+    <message>
+        <source>Archived samples only %1 decrypts</source>
+        <translation>Archivierte Proben, die nur %1 entschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readable</source>
+        <translation>
+            <numerusform>%n lesbar</numerusform>
+            <numerusform>%n lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable for good (crypto-shred), SHA-256 %1</source>
+        <translation>dauerhaft unlesbar (Krypto-Shredding), SHA-256 %1</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
@@ -10538,6 +10682,28 @@ Begründung: %2</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::ShredSampleList</name>
+    <message>
+        <source>&amp;Name all for crypto-shred</source>
+        <translation>&amp;Alle für Krypto-Shredding nennen</translation>
+    </message>
+    <message>
+        <source>Archived samples the crypto-shred makes unreadable</source>
+        <translation>Archivierte Proben, die das Krypto-Shredding unlesbar macht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived sample(s) can be decrypted with %1 alone: destroying it makes them unreadable for good. Re-wrap them to a successor key first, or name each one here for the crypto-shred the approver signs.</source>
+        <translation>
+            <numerusform>%n archivierte Probe lässt sich nur mit %1 entschlüsseln: Seine Vernichtung macht sie dauerhaft unlesbar. Verschlüsseln Sie sie zuerst für einen Nachfolgeschlüssel um, oder nennen Sie sie hier für das Krypto-Shredding, das der Genehmiger signiert.</numerusform>
+            <numerusform>%n archivierte Proben lassen sich nur mit %1 entschlüsseln: Seine Vernichtung macht sie dauerhaft unlesbar. Verschlüsseln Sie sie zuerst für einen Nachfolgeschlüssel um, oder nennen Sie jede hier für das Krypto-Shredding, das der Genehmiger signiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (SHA-256 %3…)</source>
+        <translation>%1 — %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::TrustMapPage</name>
     <message>
         <source>Trust map as a table</source>
@@ -10824,6 +10990,41 @@ Begründung: %2</translation>
             <numerusform>%n Workloads aus %1 importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PNG</source>
+        <comment>toolbar label of Export PNG</comment>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <comment>toolbar label of Export SVG</comment>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <comment>toolbar label of Import observations</comment>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>toolbar label of Add workload</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar label of Edit workload</comment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar label of Remove workload</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <comment>toolbar label of Import workloads</comment>
+        <translation>Workloads</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::UnlockDialog</name>
@@ -10992,6 +11193,25 @@ Begründung: %2</translation>
     <message>
         <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
         <translation>&lt;b&gt;Zwei Beauftragte sind nötig.&lt;/b&gt; Keyward setzt das Vier-Augen-Prinzip durch: Rotationen, Stilllegungen und andere kontrollierte Änderungen werden von einem Beauftragten beantragt und von einem anderen genehmigt. Sie richten den ersten Beauftragten ein, dann gibt der zweite Beauftragte (ein Genehmiger) seine eigene Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::appearance::HighContrastAction</name>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus</source>
+        <translation>Weißer Text auf Schwarz, gelbe Auswahl und Fokus</translation>
+    </message>
+    <message>
+        <source>High contrast is on: white on black, with a yellow frame around the focus.</source>
+        <translation>Hoher Kontrast ist an: Weiß auf Schwarz, mit einem gelben Rahmen um den Fokus.</translation>
+    </message>
+    <message>
+        <source>High contrast is off.</source>
+        <translation>Hoher Kontrast ist aus.</translation>
     </message>
 </context>
 <context>
@@ -11469,6 +11689,10 @@ Begründung: %2</translation>
     <message>
         <source>Print the version and exit.</source>
         <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Show white on black with a yellow focus, whatever View ▸ High contrast says.</source>
+        <translation>Weiß auf Schwarz mit gelbem Fokus zeigen, unabhängig von Ansicht ▸ Hoher Kontrast.</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,20 @@
             <numerusform>The officer roster rebuilds from its signed genesis (%n officers)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The newest checkpoint before the last event %1 is %n hour(s) older than it (event %2)</source>
+        <translation>
+            <numerusform>The newest checkpoint before the last event %1 is %n hour older than it (event %2)</numerusform>
+            <numerusform>The newest checkpoint before the last event %1 is %n hours older than it (event %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request decision(s) verify with their officer&apos;s key in the signed roster</source>
+        <translation>
+            <numerusform>%n request decision verify with their officer&apos;s key in the signed roster</numerusform>
+            <numerusform>%n request decisions verify with their officer&apos;s key in the signed roster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::JwksVerifier</name>
@@ -294,6 +308,13 @@
             <numerusform>Nothing changes until a different officer with the approver role approves with their passphrase; unapproved, the request expires in %n hours.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The crypto-shred names %n archived sample(s)&lt;/b&gt; that become unreadable for good.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The crypto-shred names %n archived sample&lt;/b&gt; that become unreadable for good.</numerusform>
+            <numerusform>&lt;b&gt;The crypto-shred names %n archived samples&lt;/b&gt; that become unreadable for good.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::KeyTimelineView</name>
@@ -371,6 +392,16 @@
     </message>
 </context>
 <context>
+    <name>keyward::ui::RequestPresenter</name>
+    <message numerus="yes">
+        <source>%n readable</source>
+        <translation>
+            <numerusform>%n readable</numerusform>
+            <numerusform>%n readable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::RotationOverlapPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -411,6 +442,16 @@
         <translation>
             <numerusform>Imported %n new sample; files read: %1, duplicates: %2.</numerusform>
             <numerusform>Imported %n new samples; files read: %1, duplicates: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ShredSampleList</name>
+    <message numerus="yes">
+        <source>%n archived sample(s) can be decrypted with %1 alone: destroying it makes them unreadable for good. Re-wrap them to a successor key first, or name each one here for the crypto-shred the approver signs.</source>
+        <translation>
+            <numerusform>%n archived sample can be decrypted with %1 alone: destroying it makes them unreadable for good. Re-wrap them to a successor key first, or name each one here for the crypto-shred the approver signs.</numerusform>
+            <numerusform>%n archived samples can be decrypted with %1 alone: destroying it makes them unreadable for good. Re-wrap them to a successor key first, or name each one here for the crypto-shred the approver signs.</numerusform>
         </translation>
     </message>
 </context>

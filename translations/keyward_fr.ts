@@ -85,6 +85,10 @@
         <source>The wrapped key does not unwrap: the key-encryption key is wrong or the data was altered.</source>
         <translation>La clé encapsulée ne se désencapsule pas&#xa0;: la clé de chiffrement de clé est erronée ou les données ont été modifiées.</translation>
     </message>
+    <message>
+        <source>AES key unwrap failed.</source>
+        <translation>Le désemballage de clé AES a échoué.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -682,6 +686,10 @@
         <source>Keyward does not encrypt with &quot;%1&quot;.</source>
         <translation>Keyward ne chiffre pas avec «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; derives a key longer than Keyward supports.</source>
+        <translation>«&#xa0;%1&#xa0;» dérive une clé plus longue que ce que Keyward prend en charge.</translation>
+    </message>
 </context>
 <context>
     <name>KeyManagement</name>
@@ -756,6 +764,18 @@
     <message>
         <source>PBKDF2 key derivation failed.</source>
         <translation>La dérivation de clé PBKDF2 a échoué.</translation>
+    </message>
+    <message>
+        <source>The buffer for the ECDH shared secret is too small.</source>
+        <translation>Le tampon du secret partagé ECDH est trop petit.</translation>
+    </message>
+    <message>
+        <source>Could not decode the ephemeral key.</source>
+        <translation>Impossible de décoder la clé éphémère.</translation>
+    </message>
+    <message>
+        <source>The ECDH-ES ephemeral key is not a point on %1.</source>
+        <translation>La clé éphémère ECDH-ES n&apos;est pas un point de %1.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2489,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>keyward::core::AuditCheckpoint</name>
+    <message>
+        <source>No checkpoint was recorded: the audit log does not hold events 1 to %1 without gaps. Run audit verify.</source>
+        <translation>Aucun point de contrôle n&apos;a été enregistré&#xa0;: le journal d&apos;audit ne contient pas les événements 1 à %1 sans lacune. Lancez audit verify.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::AuditCosign</name>
     <message>
         <source>treehead.json is not JSON: %1</source>
@@ -2581,10 +2608,6 @@ Commandes&#xa0;:
     <message>
         <source>The log was cut short: the earlier export&apos;s head covers %1 events, this export&apos;s only %2.</source>
         <translation>Le journal a été tronqué&#xa0;: la tête d&apos;arbre de l&apos;export antérieur couvre %1 événements, celle de cet export seulement %2.</translation>
-    </message>
-    <message>
-        <source>This export starts after the first event, so the officers&apos; signed heads in heads.jsonl were not checked (they are judged from the vault&apos;s genesis).</source>
-        <translation>Cet export commence après le premier événement&#xa0;: les têtes signées des responsables dans heads.jsonl n&apos;ont donc pas été vérifiées (elles sont évaluées depuis la genèse du coffre).</translation>
     </message>
     <message>
         <source>audit.jsonl line %1</source>
@@ -2959,6 +2982,32 @@ Commandes&#xa0;:
         <source>%1: the checkpoint signed a log of %2 events with another root: events before it were changed, removed or reordered since.</source>
         <translation>%1&#xa0;: le point de contrôle a signé un journal de %2 événements avec une autre racine&#xa0;: des événements antérieurs ont depuis été modifiés, supprimés ou réordonnés.</translation>
     </message>
+    <message numerus="yes">
+        <source>The newest checkpoint before the last event %1 is %n hour(s) older than it (event %2)</source>
+        <translation>
+            <numerusform>Le point de contrôle le plus récent avant le dernier événement %1 est plus ancien que lui de %n heure (événement %2)</numerusform>
+            <numerusform>Le point de contrôle le plus récent avant le dernier événement %1 est plus ancien que lui de %n heures (événement %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale head: the newest checkpoint before the last event %1 (%2) is event %3 (%4), more than a day older. The vault records one at every unlock and at least daily: events were written without Keyward checkpointing them, or a clock was wrong.</source>
+        <translation>Tête d&apos;arbre périmée&#xa0;: le point de contrôle le plus récent avant le dernier événement %1 (%2) est l&apos;événement %3 (%4), plus d&apos;un jour plus ancien. Le coffre en enregistre un à chaque déverrouillage et au moins une fois par jour&#xa0;: des événements ont été écrits sans que Keyward les couvre d&apos;un point de contrôle, ou une horloge était fausse.</translation>
+    </message>
+    <message>
+        <source>Every decision is signed by its officer</source>
+        <translation>Chaque décision est signée par son responsable</translation>
+    </message>
+    <message>
+        <source>Every transaction&apos;s head inside the range is signed by the officers who acted in it, judged by the roster from genesis (heads.jsonl)</source>
+        <translation>Chaque tête de transaction de la plage est signée par les responsables qui y ont agi, jugée d&apos;après la liste des responsables depuis la genèse (heads.jsonl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request decision(s) verify with their officer&apos;s key in the signed roster</source>
+        <translation>
+            <numerusform>%n décision de demande se vérifie avec la clé de son responsable dans la liste des responsables signée</numerusform>
+            <numerusform>%n décisions de demande se vérifient avec la clé de leur responsable dans la liste des responsables signée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::CalendarExport</name>
@@ -3051,6 +3100,29 @@ Commandes&#xa0;:
         <extracomment>%2 is a UTC date-time.</extracomment>
         <translation>L&apos;événement %1 est daté du %2, plus d&apos;un jour après l&apos;horloge de cet ordinateur&#xa0;: il a été écrit avec une horloge en avance (un saut dans le futur), ou cette horloge est fausse.</translation>
     </message>
+    <message>
+        <source>Could not read the audit log</source>
+        <translation>Impossible de lire le journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::CheckpointVerifier</name>
+    <message>
+        <source>Event %1 is a checkpoint without a tree head of this vault: it was forged or changed.</source>
+        <translation>L&apos;événement %1 est un point de contrôle sans tête d&apos;arbre de ce coffre&#xa0;: il a été falsifié ou modifié.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 covers %2 events, but %3 come before it: it was forged, or events before it were removed or inserted.</source>
+        <translation>Le point de contrôle de l&apos;événement %1 couvre %2 événements, mais %3 le précèdent&#xa0;: il a été falsifié, ou des événements antérieurs ont été supprimés ou insérés.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 signed another Merkle root than the %2 events before it have: the checkpoint was forged, or events before it were changed since.</source>
+        <translation>Le point de contrôle de l&apos;événement %1 a signé une autre racine de Merkle que celle des %2 événements qui le précèdent&#xa0;: le point de contrôle a été falsifié, ou des événements antérieurs ont été modifiés depuis.</translation>
+    </message>
+    <message>
+        <source>The checkpoint at event %1 does not chain to the checkpoint before it: a checkpoint was removed, inserted or changed.</source>
+        <translation>Le point de contrôle de l&apos;événement %1 ne s&apos;enchaîne pas au point de contrôle précédent&#xa0;: un point de contrôle a été supprimé, inséré ou modifié.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::CommittedFiles</name>
@@ -3136,6 +3208,41 @@ Commandes&#xa0;:
     <message>
         <source>The vault was re-keyed by another Keyward program (an officer was removed); unlock it again.</source>
         <translation>Le coffre a été rechiffré par un autre programme Keyward (un responsable a été retiré)&#xa0;; déverrouillez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::DecisionCheck</name>
+    <message>
+        <source>The decision event is not an audit event.</source>
+        <translation>L&apos;événement de décision n&apos;est pas un événement d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 carries no decision signature (compact JWS).</source>
+        <translation>Événement %1&#xa0;: la décision (%2) ne porte aucune signature de décision (JWS compacte).</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2&apos;s signature is not a Keyward decision.</source>
+        <translation>Événement %1&#xa0;: la signature de la décision (%2) n&apos;est pas une décision Keyward.</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 is signed as %3, who was not an officer in the signed roster at that time: it was forged.</source>
+        <translation>Événement %1&#xa0;: la décision (%2) est signée au nom de %3, qui n&apos;était pas responsable dans la liste des responsables signée à ce moment&#xa0;: elle a été falsifiée.</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 by %3 does not verify with the key the signed roster held for %3 then: the decision was forged or changed after it was signed.</source>
+        <translation>Événement %1&#xa0;: la décision (%2) de %3 ne se vérifie pas avec la clé que la liste des responsables signée détenait alors pour %3&#xa0;: la décision a été falsifiée ou modifiée après sa signature.</translation>
+    </message>
+    <message>
+        <source>Event %1: the %2 signed by %3 is for another request, verdict or officer than the event records: a signature was moved onto it.</source>
+        <translation>Événement %1&#xa0;: la décision (%2) signée par %3 porte sur une autre demande, un autre verdict ou un autre responsable que ceux que l&apos;événement enregistre&#xa0;: une signature y a été déplacée.</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6644,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>keyward::core::samples::CekRewrap</name>
+    <message>
+        <source>This JWE recipient cannot keep its content: it needs a full re-encryption.</source>
+        <translation>Ce destinataire JWE ne peut pas garder son contenu&#xa0;: il faut un rechiffrement complet.</translation>
+    </message>
+    <message>
+        <source>The content encryption &quot;%1&quot; is not supported.</source>
+        <translation>Le chiffrement de contenu «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::samples::SampleFile</name>
     <message>
         <source>The JSON array holds a value that is neither a compact JWE string nor a JWE object.</source>
@@ -8186,6 +8304,17 @@ Précédent&#xa0;: %4</translation>
     <message>
         <source>&lt;b&gt;Copies and backups of the vault made before the destruction still hold the private part&lt;/b&gt;; destroy those too. In this vault its row is wiped and the freed pages are overwritten.</source>
         <translation>&lt;b&gt;Les copies et sauvegardes du coffre faites avant la destruction contiennent toujours la partie privée&lt;/b&gt;&#xa0;; détruisez-les aussi. Dans ce coffre, sa ligne est effacée et les pages libérées sont écrasées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The crypto-shred names %n archived sample(s)&lt;/b&gt; that become unreadable for good.</source>
+        <translation>
+            <numerusform>&lt;b&gt;L&apos;effacement cryptographique nomme %n échantillon archivé&lt;/b&gt; qui devient illisible pour de bon.</numerusform>
+            <numerusform>&lt;b&gt;L&apos;effacement cryptographique nomme %n échantillons archivés&lt;/b&gt; qui deviennent illisibles pour de bon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name every listed sample for the crypto-shred, or re-wrap them to a successor key first.</source>
+        <translation>Nommez chaque échantillon listé pour l&apos;effacement cryptographique, ou rechiffrez-les d&apos;abord vers une clé successeur.</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +9990,21 @@ Précédent&#xa0;: %4</translation>
         <source>still hold it: only this vault is wiped</source>
         <translation>le contiennent toujours&#xa0;: seul ce coffre est effacé</translation>
     </message>
+    <message>
+        <source>Archived samples only %1 decrypts</source>
+        <translation>Échantillons archivés que seule %1 déchiffre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readable</source>
+        <translation>
+            <numerusform>%n lisible</numerusform>
+            <numerusform>%n lisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable for good (crypto-shred), SHA-256 %1</source>
+        <translation>illisible pour de bon (effacement cryptographique), SHA-256 %1</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::RequestService</name>
@@ -10538,6 +10682,28 @@ Raison&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>keyward::ui::ShredSampleList</name>
+    <message>
+        <source>&amp;Name all for crypto-shred</source>
+        <translation>&amp;Tous les nommer pour l&apos;effacement cryptographique</translation>
+    </message>
+    <message>
+        <source>Archived samples the crypto-shred makes unreadable</source>
+        <translation>Échantillons archivés que l&apos;effacement cryptographique rend illisibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived sample(s) can be decrypted with %1 alone: destroying it makes them unreadable for good. Re-wrap them to a successor key first, or name each one here for the crypto-shred the approver signs.</source>
+        <translation>
+            <numerusform>%n échantillon archivé ne peut être déchiffré qu&apos;avec %1&#xa0;: la détruire le rend illisible pour de bon. Rechiffrez-le d&apos;abord vers une clé successeur, ou nommez-le ici pour l&apos;effacement cryptographique que l&apos;approbateur signe.</numerusform>
+            <numerusform>%n échantillons archivés ne peuvent être déchiffrés qu&apos;avec %1&#xa0;: la détruire les rend illisibles pour de bon. Rechiffrez-les d&apos;abord vers une clé successeur, ou nommez chacun ici pour l&apos;effacement cryptographique que l&apos;approbateur signe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (SHA-256 %3…)</source>
+        <translation>%1 — %2 (SHA-256 %3…)</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::TrustMapPage</name>
     <message>
         <source>Trust map as a table</source>
@@ -10824,6 +10990,41 @@ Raison&#xa0;: %2</translation>
             <numerusform>%n charges de travail importées depuis %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PNG</source>
+        <comment>toolbar label of Export PNG</comment>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <comment>toolbar label of Export SVG</comment>
+        <translation>SVG</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <comment>toolbar label of Import observations</comment>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>toolbar label of Add workload</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar label of Edit workload</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>toolbar label of Remove workload</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <comment>toolbar label of Import workloads</comment>
+        <translation>Charges de travail</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::UnlockDialog</name>
@@ -10992,6 +11193,25 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;Two officers are needed.&lt;/b&gt; Keyward enforces a two-person rule: rotations, retirements and other governed changes are requested by one officer and approved by another. You will set up the first officer, then the second officer (an approver) types their own passphrase.</source>
         <translation>&lt;b&gt;Deux responsables sont nécessaires.&lt;/b&gt; Keyward applique la règle des deux personnes&#xa0;: rotations, retraits et autres changements encadrés sont demandés par un responsable et approuvés par un autre. Vous créez le premier responsable, puis le second (un approbateur) saisit sa propre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::appearance::HighContrastAction</name>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow selection and focus</source>
+        <translation>Texte blanc sur noir, sélection et focus en jaune</translation>
+    </message>
+    <message>
+        <source>High contrast is on: white on black, with a yellow frame around the focus.</source>
+        <translation>Le contraste élevé est activé&#xa0;: blanc sur noir, avec un cadre jaune autour du focus.</translation>
+    </message>
+    <message>
+        <source>High contrast is off.</source>
+        <translation>Le contraste élevé est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -11469,6 +11689,10 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>Print the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Show white on black with a yellow focus, whatever View ▸ High contrast says.</source>
+        <translation>Afficher en blanc sur noir avec un focus jaune, quel que soit Affichage ▸ Contraste élevé.</translation>
     </message>
 </context>
 </TS>
