@@ -18,7 +18,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(AesKeyWrap)
 };
 
-const EVP_CIPHER* cipherFor(qsizetype kekBytes)
+const EVP_CIPHER* wrapCipherFor(qsizetype kekBytes)
 {
     switch (kekBytes) {
     case 16:
@@ -40,7 +40,7 @@ ossl::CipherCtx startContext(QByteArrayView kek, bool encrypting)
     if (!ctx)
         return ctx;
     EVP_CIPHER_CTX_set_flags(ctx.get(), EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
-    if (EVP_CipherInit_ex(ctx.get(), cipherFor(kek.size()), nullptr, reinterpret_cast<const unsigned char*>(kek.data()), nullptr,
+    if (EVP_CipherInit_ex(ctx.get(), wrapCipherFor(kek.size()), nullptr, reinterpret_cast<const unsigned char*>(kek.data()), nullptr,
                           encrypting ? 1 : 0) != 1)
         ctx.reset();
     return ctx;
@@ -100,7 +100,7 @@ Error kekSizeError(qsizetype kekBytes)
 
 Result<QByteArray> wrap(QByteArrayView kek, QByteArrayView keyData)
 {
-    if (!cipherFor(kek.size()))
+    if (!wrapCipherFor(kek.size()))
         return kekSizeError(kek.size());
     if (keyData.size() < 16 || keyData.size() % 8 != 0)
         return Error(ErrorCode::InvalidArgument, Tr::tr("AES key wrap needs key data of at least 128 bits in 64-bit blocks (got %1 bytes).").arg(keyData.size()));

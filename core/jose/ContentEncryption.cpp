@@ -21,7 +21,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ContentEncryption)
 };
 
-const std::array<ContentAlgorithm, 6>& table()
+const std::array<ContentAlgorithm, 6>& contentAlgorithms()
 {
     static const std::array<ContentAlgorithm, 6> algorithms = {{
         {QStringLiteral("A128GCM"), true, 16, 12, 16},
@@ -166,7 +166,7 @@ Result<QByteArray> hmacSha2(int hashBits, QByteArrayView key, QByteArrayView dat
 
 const ContentAlgorithm* contentAlgorithm(QStringView enc)
 {
-    for (const auto& alg : table()) {
+    for (const auto& alg : contentAlgorithms()) {
         if (alg.name == enc)
             return &alg;
     }

@@ -9,7 +9,7 @@ namespace keyward::core {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kSelectReviews = QStringLiteral(
     "SELECT id, kind, subject, key_set, opened_by, opened_at, reason, countersigned_by, countersigned_at, note, "
     "signature FROM reviews ");
 
@@ -55,24 +55,24 @@ Result<qint64> ReviewStore::open(const Review& review)
 
 Result<QList<Review>> ReviewStore::all() const
 {
-    return runQuery(m_db, kSelect + QStringLiteral("ORDER BY id DESC"), {});
+    return runQuery(m_db, kSelectReviews + QStringLiteral("ORDER BY id DESC"), {});
 }
 
 Result<QList<Review>> ReviewStore::openReviews() const
 {
-    return runQuery(m_db, kSelect + QStringLiteral("WHERE countersigned_by IS NULL ORDER BY id"), {});
+    return runQuery(m_db, kSelectReviews + QStringLiteral("WHERE countersigned_by IS NULL ORDER BY id"), {});
 }
 
 Result<QList<Review>> ReviewStore::forSubject(const QString& subject) const
 {
-    return runQuery(m_db, kSelect + QStringLiteral("WHERE subject = ? ORDER BY id"),
+    return runQuery(m_db, kSelectReviews + QStringLiteral("WHERE subject = ? ORDER BY id"),
         [&](Statement& s) { s.bind(1, subject); });
 }
 
 Result<std::optional<Review>> ReviewStore::byId(qint64 id) const
 {
     Result<QList<Review>> rows
-        = runQuery(m_db, kSelect + QStringLiteral("WHERE id = ?"), [&](Statement& s) { s.bind(1, id); });
+        = runQuery(m_db, kSelectReviews + QStringLiteral("WHERE id = ?"), [&](Statement& s) { s.bind(1, id); });
     if (!rows.ok())
         return rows.error();
     return rows->isEmpty() ? std::optional<Review>() : std::optional<Review>(rows->first());

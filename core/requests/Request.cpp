@@ -38,7 +38,7 @@ constexpr std::array<std::pair<RequestState, const char*>, 6> kStateNames { {
     { RequestState::Executed, "executed" },
 } };
 
-QJsonValue timeOrNull(const QDateTime& at)
+QJsonValue requestTimeOrNull(const QDateTime& at)
 {
     return at.isValid() ? QJsonValue(KeyStore::formatTime(at)) : QJsonValue(QJsonValue::Null);
 }
@@ -165,13 +165,13 @@ QJsonObject Request::toJson() const
         { QStringLiteral("requester"), requester },
         { QStringLiteral("reason"), reason },
         { QStringLiteral("effect"), effect },
-        { QStringLiteral("createdAt"), timeOrNull(createdAt) },
-        { QStringLiteral("expiresAt"), timeOrNull(expiresAt) },
+        { QStringLiteral("createdAt"), requestTimeOrNull(createdAt) },
+        { QStringLiteral("expiresAt"), requestTimeOrNull(expiresAt) },
         { QStringLiteral("requiredApprovals"), requiredApprovals },
         { QStringLiteral("approvals"), approvals },
         { QStringLiteral("rejections"), rejections },
-        { QStringLiteral("scheduledFor"), timeOrNull(scheduledFor) },
-        { QStringLiteral("executedAt"), timeOrNull(executedAt) },
+        { QStringLiteral("scheduledFor"), requestTimeOrNull(scheduledFor) },
+        { QStringLiteral("executedAt"), requestTimeOrNull(executedAt) },
         { QStringLiteral("executionError"), executionError.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                      : QJsonValue(executionError) },
         { QStringLiteral("outcome"), outcome },

@@ -28,7 +28,7 @@ constexpr qint64 kMinLifetimeSecs = 3600;
 constexpr qint64 kMaxLifetimeSecs = 30 * 24 * 3600;
 
 // Stored times carry milliseconds; what is signed must be what is stored.
-QDateTime toMillis(const QDateTime& at)
+QDateTime truncatedToMillis(const QDateTime& at)
 {
     return QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC);
 }
@@ -181,7 +181,7 @@ static Result<Opened> openForChange(Vault& vault, const RequestExecutors& execut
     Result<Officer> row = freshOfficer(vault, officer);
     if (!row.ok())
         return row.error();
-    return Opened { std::move(*tx), std::move(*loaded), std::move(*row), toMillis(VaultTime::effectiveNow(vault)) };
+    return Opened { std::move(*tx), std::move(*loaded), std::move(*row), truncatedToMillis(VaultTime::effectiveNow(vault)) };
 }
 
 // ------------------------------------------------------------------------------------------ submit
@@ -223,7 +223,7 @@ Result<Request> RequestEngine::submit(RequestDraft draft)
     if (draft.lifetimeSecs < kMinLifetimeSecs || draft.lifetimeSecs > kMaxLifetimeSecs)
         return Error(ErrorCode::Refused, tr("A request must stay open between one hour and 30 days."));
 
-    const QDateTime now = toMillis(VaultTime::effectiveNow(m_vault));
+    const QDateTime now = truncatedToMillis(VaultTime::effectiveNow(m_vault));
     Request request;
     request.kind = draft.kind;
     request.subject = draft.subject;
@@ -307,7 +307,7 @@ Result<Request> RequestEngine::decide(qint64 id, const OfficerCredential& approv
     } else if (complete) {
         request.state = RequestState::Approved;
         if (executor.onApproval() == RequestExecutor::OnApproval::Schedule)
-            request.scheduledFor = toMillis(executor.scheduleAfterApproval(request, now));
+            request.scheduledFor = truncatedToMillis(executor.scheduleAfterApproval(request, now));
     }
     QJsonObject details = eventDetails(request);
     details.insert(QStringLiteral("jws"), QString::fromLatin1(decision->jws));
@@ -420,7 +420,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
             return result.error();
         Request done = request;
         done.state = RequestState::Executed;
-        done.executedAt = toMillis(VaultTime::effectiveNow(m_vault));
+        done.executedAt = truncatedToMillis(VaultTime::effectiveNow(m_vault));
         done.executionError.clear();
         done.outcome = *result;
         QJsonObject details = eventDetails(done);
@@ -440,7 +440,7 @@ Result<RequestEngine::ExecutionRun> RequestEngine::runExecution(Request& request
     if (outcome.ok()) {
         files.adopt(std::move(staged));
         request.state = RequestState::Executed;
-        request.executedAt = toMillis(VaultTime::effectiveNow(m_vault));
+        request.executedAt = truncatedToMillis(VaultTime::effectiveNow(m_vault));
         request.executionError.clear();
         request.outcome = *outcome;
         return ExecutionRun { true, Error() };
@@ -508,7 +508,7 @@ Result<Request> RequestEngine::execute(qint64 id, const PrivateExportTarget* exp
     if (!loaded.ok())
         return loaded.error();
     Request& request = loaded->request;
-    const QDateTime now = toMillis(VaultTime::effectiveNow(m_vault));
+    const QDateTime now = truncatedToMillis(VaultTime::effectiveNow(m_vault));
     if (request.state == RequestState::Executed)
         return Error(ErrorCode::Refused, tr("Request %1 has already been executed.").arg(id));
     if (request.state != RequestState::Approved || request.approvalCount() < request.requiredApprovals)

@@ -16,7 +16,7 @@ namespace {
 const QString kTyp = QStringLiteral("keyward-decision+jwt");
 const QString kRequestTyp = QStringLiteral("keyward-request+jwt");
 
-QByteArray compact(const QJsonObject& object)
+QByteArray compactJsonBytes(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -29,7 +29,7 @@ QString verdictName(RequestDecision::Verdict verdict)
 QByteArray payloadFor(const Request& request, const QString& vaultId, RequestDecision::Verdict verdict,
                       const QString& officer, const QDateTime& at, const QString& why)
 {
-    return compact(QJsonObject { { QStringLiteral("request"), RequestSignatures::canonicalObject(request, vaultId) },
+    return compactJsonBytes(QJsonObject { { QStringLiteral("request"), RequestSignatures::canonicalObject(request, vaultId) },
                                  { QStringLiteral("verdict"), verdictName(verdict) },
                                  { QStringLiteral("officer"), officer },
                                  { QStringLiteral("at"), KeyStore::formatTime(at) },
@@ -58,7 +58,7 @@ QJsonObject RequestSignatures::canonicalObject(const Request& request, const QSt
 
 QByteArray RequestSignatures::canonicalBytes(const Request& request, const QString& vaultId)
 {
-    return compact(canonicalObject(request, vaultId));
+    return compactJsonBytes(canonicalObject(request, vaultId));
 }
 
 Result<RequestDecision> RequestSignatures::sign(const Request& request, const QString& vaultId,
@@ -73,7 +73,7 @@ Result<RequestDecision> RequestSignatures::sign(const Request& request, const QS
     const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") },
                                { QStringLiteral("typ"), kTyp },
                                { QStringLiteral("kid"), publicKey->thumbprintBase64Url() } };
-    const QByteArray signingInput = base64url::encode(compact(header)) + '.'
+    const QByteArray signingInput = base64url::encode(compactJsonBytes(header)) + '.'
         + base64url::encode(payloadFor(request, vaultId, verdict, officer.officer().name, at, why));
     Result<QByteArray> signature = officer.sign(signingInput);
     if (!signature.ok())
@@ -136,7 +136,7 @@ Result<QByteArray> RequestSignatures::signAsRequester(const Request& request, co
                                { QStringLiteral("typ"), kRequestTyp },
                                { QStringLiteral("kid"), key->thumbprintBase64Url() } };
     const QByteArray signingInput
-        = base64url::encode(compact(header)) + '.' + base64url::encode(canonicalBytes(request, vaultId));
+        = base64url::encode(compactJsonBytes(header)) + '.' + base64url::encode(canonicalBytes(request, vaultId));
     Result<QByteArray> signature = signer(signingInput);
     if (!signature.ok())
         return signature.error();

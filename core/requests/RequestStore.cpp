@@ -12,7 +12,7 @@ namespace keyward::core {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kSelectRequests = QStringLiteral(
     "SELECT id, kind, subject, key_set, requester, reason, effect, created_at, expires_at, state, "
     "required_approvals, scheduled_for, executed_at, execution_error, outcome FROM requests ");
 
@@ -95,7 +95,7 @@ Result<qint64> RequestStore::insert(const Request& request, const QByteArray& at
 
 Result<QList<Request>> RequestStore::query(const QString& where, const std::function<void(Statement&)>& bind) const
 {
-    Result<QList<Request>> rows = collectRows<Request>(m_db, kSelect + where, bind, requestFromRow);
+    Result<QList<Request>> rows = collectRows<Request>(m_db, kSelectRequests + where, bind, requestFromRow);
     if (!rows.ok())
         return rows.error();
     KEYWARD_TRY(loadDecisions(*rows));

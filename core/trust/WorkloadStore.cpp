@@ -10,7 +10,7 @@ namespace keyward::core {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kSelectWorkloads = QStringLiteral(
     "SELECT id, name, owner, environment, cache_ttl_secs, refresh_mode, max_token_ttl_secs, notes FROM workloads ");
 
 Workload fromRow(const Statement& st)
@@ -31,7 +31,7 @@ Workload fromRow(const Statement& st)
 
 Result<QList<Workload>> WorkloadStore::all() const
 {
-    Result<Statement> st = m_db.prepare(kSelect + QStringLiteral("ORDER BY name"));
+    Result<Statement> st = m_db.prepare(kSelectWorkloads + QStringLiteral("ORDER BY name"));
     if (!st.ok())
         return st.error();
     QList<Workload> result;
@@ -66,7 +66,7 @@ Result<QList<Workload>> WorkloadStore::all() const
 
 Result<std::optional<Workload>> WorkloadStore::byName(const QString& name) const
 {
-    Result<Statement> st = m_db.prepare(kSelect + QStringLiteral("WHERE name = ?1"));
+    Result<Statement> st = m_db.prepare(kSelectWorkloads + QStringLiteral("WHERE name = ?1"));
     if (!st.ok())
         return st.error();
     st->bind(1, name);

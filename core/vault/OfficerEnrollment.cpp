@@ -17,9 +17,9 @@ const QByteArray kHalfInfo("keyward/enrollment-half/v1");
 const QByteArray kSignInfo("keyward/enrollment-sign/v1");
 const QByteArray kBoxInfo("keyward/enrollment-box/v1");
 const QByteArray kWrapInfo("keyward/enrollment-wrap/v1");
-const QLatin1String kFormatName("keyward-enrollments");
+const QLatin1String kEnrollmentFormatName("keyward-enrollments");
 
-QString b64(const QByteArray& bytes)
+QString enrollmentBase64(const QByteArray& bytes)
 {
     return QString::fromLatin1(base64url::encode(bytes));
 }
@@ -89,7 +89,7 @@ Result<EnrollmentHalfKeys> OfficerEnrollment::keysOf(const SecureBytes& half)
     EnrollmentHalfKeys keys;
     keys.signingJwk = QJsonObject { { QStringLiteral("kty"), QStringLiteral("OKP") },
                                     { QStringLiteral("crv"), QStringLiteral("Ed25519") },
-                                    { QStringLiteral("x"), b64(*signingPublic) },
+                                    { QStringLiteral("x"), enrollmentBase64(*signingPublic) },
                                     { QStringLiteral("use"), QStringLiteral("sig") },
                                     { QStringLiteral("alg"), QStringLiteral("EdDSA") } };
     keys.boxPublic = *boxPublic;
@@ -186,7 +186,7 @@ Result<QList<EnrollmentWrap>> OfficerEnrollment::load(const QString& vaultDir, c
     Result<QJsonObject> root = strictjson::parseObject(file.read(limits.maxBytes + 1), limits);
     if (!root.ok())
         return damaged(root.message());
-    if (root->value(QStringLiteral("format")).toString() != kFormatName || root->value(QStringLiteral("version")).toInt() != 1)
+    if (root->value(QStringLiteral("format")).toString() != kEnrollmentFormatName || root->value(QStringLiteral("version")).toInt() != 1)
         return damaged(tr("it is not a Keyward enrollment file."));
     if (!vaultId.isEmpty() && root->value(QStringLiteral("vaultId")).toString() != vaultId)
         return damaged(tr("it belongs to another vault."));
@@ -221,16 +221,16 @@ QByteArray OfficerEnrollment::toJson(const QString& vaultId, const QList<Enrollm
             { QStringLiteral("officer"), w.officer },
             { QStringLiteral("request"), w.request },
             { QStringLiteral("generation"), w.generation },
-            { QStringLiteral("aBox"), b64(w.aBox) },
-            { QStringLiteral("bBox"), b64(w.bBox) },
-            { QStringLiteral("epkA"), b64(w.epkA) },
-            { QStringLiteral("epkB"), b64(w.epkB) },
+            { QStringLiteral("aBox"), enrollmentBase64(w.aBox) },
+            { QStringLiteral("bBox"), enrollmentBase64(w.bBox) },
+            { QStringLiteral("epkA"), enrollmentBase64(w.epkA) },
+            { QStringLiteral("epkB"), enrollmentBase64(w.epkB) },
             { QStringLiteral("master"),
-              QJsonObject { { QStringLiteral("nonce"), b64(w.master.nonce) },
-                            { QStringLiteral("ciphertext"), b64(w.master.ciphertext) },
-                            { QStringLiteral("tag"), b64(w.master.tag) } } } });
+              QJsonObject { { QStringLiteral("nonce"), enrollmentBase64(w.master.nonce) },
+                            { QStringLiteral("ciphertext"), enrollmentBase64(w.master.ciphertext) },
+                            { QStringLiteral("tag"), enrollmentBase64(w.master.tag) } } } });
     }
-    const QJsonObject root { { QStringLiteral("format"), QString(kFormatName) },
+    const QJsonObject root { { QStringLiteral("format"), QString(kEnrollmentFormatName) },
                              { QStringLiteral("version"), 1 },
                              { QStringLiteral("vaultId"), vaultId },
                              { QStringLiteral("enrollments"), list } };

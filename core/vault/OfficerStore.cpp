@@ -10,7 +10,7 @@ namespace keyward::core {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kSelectOfficers = QStringLiteral(
     "SELECT name, roles, signing_jwk, created_at, created_by, acknowledged FROM officers ");
 
 Officer officerFromRow(const Statement& row)
@@ -44,7 +44,7 @@ QList<Role> OfficerStore::decodeRoles(const QString& text)
 
 Result<QList<Officer>> OfficerStore::all() const
 {
-    Result<Statement> stmt = m_db.prepare(kSelect + QStringLiteral("ORDER BY created_at, name"));
+    Result<Statement> stmt = m_db.prepare(kSelectOfficers + QStringLiteral("ORDER BY created_at, name"));
     if (!stmt.ok())
         return stmt.error();
     QList<Officer> result;
@@ -60,7 +60,7 @@ Result<QList<Officer>> OfficerStore::all() const
 
 Result<std::optional<Officer>> OfficerStore::find(const QString& name) const
 {
-    Result<Statement> stmt = m_db.prepare(kSelect + QStringLiteral("WHERE name = ?"));
+    Result<Statement> stmt = m_db.prepare(kSelectOfficers + QStringLiteral("WHERE name = ?"));
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, name);

@@ -12,9 +12,9 @@ namespace keyward::core {
 
 namespace {
 
-const QString kTyp = QStringLiteral("keyward-roster+jwt");
+const QString kRosterTyp = QStringLiteral("keyward-roster+jwt");
 
-QByteArray compact(const QJsonObject& object)
+QByteArray compactRosterJson(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -45,9 +45,9 @@ Result<QByteArray> RosterStatement::sign(const QJsonObject& statement, const QJs
     if (kid.isEmpty())
         return Error(ErrorCode::VaultDamaged, tr("The signing key for the roster statement is unusable."));
     const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("EdDSA") },
-                               { QStringLiteral("typ"), kTyp },
+                               { QStringLiteral("typ"), kRosterTyp },
                                { QStringLiteral("kid"), kid } };
-    const QByteArray signingInput = base64url::encode(compact(header)) + '.' + base64url::encode(compact(statement));
+    const QByteArray signingInput = base64url::encode(compactRosterJson(header)) + '.' + base64url::encode(compactRosterJson(statement));
     Result<QByteArray> signature = signer(signingInput);
     if (!signature.ok())
         return signature.error();
@@ -74,10 +74,10 @@ Result<QJsonObject> RosterStatement::verify(QByteArrayView jws, const QJsonObjec
     if (!parsed.ok())
         return Error(ErrorCode::IntegrityFailure, tr("A roster statement does not parse (%1).").arg(parsed.message()));
     if (parsed->serialization() != Jws::Serialization::Compact || parsed->signatures().size() != 1)
-        return Error(ErrorCode::IntegrityFailure, tr("A roster statement is not a compact JWS."));
+        return Error(ErrorCode::IntegrityFailure, tr("A roster statement is not a compactRosterJson JWS."));
     const JoseHeader& header = parsed->signatures().first().header;
     if (header.joined().value(QStringLiteral("alg")).toString() != QLatin1String("EdDSA")
-        || header.joined().value(QStringLiteral("typ")).toString() != kTyp
+        || header.joined().value(QStringLiteral("typ")).toString() != kRosterTyp
         || header.kid() != key->thumbprintBase64Url())
         return Error(ErrorCode::IntegrityFailure, tr("A roster statement's header is not that of this signer."));
     if (const Status signature = parsed->verifySignature(0, *key); !signature.ok())

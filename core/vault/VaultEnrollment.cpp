@@ -30,7 +30,7 @@ namespace keyward::core {
 
 namespace {
 
-QString b64(const QByteArray& bytes)
+QString slotBase64(const QByteArray& bytes)
 {
     return QString::fromLatin1(base64url::encode(bytes));
 }
@@ -136,7 +136,7 @@ Status Vault::admitEnrollingOfficer(OfficerChangeKey, const QString& actor, cons
                                 { QStringLiteral("request"), request },
                                 { QStringLiteral("nonce"), nonce },
                                 { QStringLiteral("bJwk"), b->signingJwk },
-                                { QStringLiteral("bBox"), b64(b->boxPublic) } };
+                                { QStringLiteral("bBox"), slotBase64(b->boxPublic) } };
     Result<QByteArray> halfJws = RosterStatement::sign(halfStatement, approver.officer().signingJwk,
                                                        [&](QByteArrayView input) { return approver.sign(input); });
     if (!halfJws.ok())
@@ -288,7 +288,7 @@ Result<std::unique_ptr<Vault>> Vault::enroll(const VaultLocation& location, cons
                                       { QStringLiteral("request"), member->enrollmentRequest },
                                       { QStringLiteral("nonce"), member->enrollmentNonce },
                                       { QStringLiteral("signingJwk"), slot->signingJwk },
-                                      { QStringLiteral("box"), b64(slot->boxPublic) } };
+                                      { QStringLiteral("box"), slotBase64(slot->boxPublic) } };
         Result<QString> self = signWith(statement, slot->signingJwk, signingPrivate);
         Result<QString> byA = signWith(statement, a->signingJwk, a->signingPrivate);
         Result<QString> byB = signWith(statement, b->signingJwk, b->signingPrivate);

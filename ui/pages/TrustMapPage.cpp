@@ -50,7 +50,7 @@ using namespace trustmap;
 
 namespace {
 
-QAction* makeAction(QObject* parent, const char* name, const char* icon, const QString& text,
+QAction* makeTrustMapAction(QObject* parent, const char* name, const char* icon, const QString& text,
     const QString& tip, const QKeySequence& shortcut = {})
 {
     auto* action
@@ -97,9 +97,9 @@ TrustMapPage::TrustMapPage(core::Vault& vault, QWidget* parent)
     m_table = pageparts::tableView("trustTable", m_proxy, TrustTableModel::KidColumn, this);
     m_table->setAccessibleName(tr("Trust map as a table"));
 
-    auto* exportPngAction = makeAction(
+    auto* exportPngAction = makeTrustMapAction(
         this, "exportPngAction", "export", tr("Export &PNG…"), tr("Save the whole map as a PNG picture"));
-    auto* exportSvgAction = makeAction(
+    auto* exportSvgAction = makeTrustMapAction(
         this, "exportSvgAction", "export", tr("Export &SVG…"), tr("Save the whole map as an SVG drawing"));
     connect(exportPngAction, &QAction::triggered, this, &TrustMapPage::exportPng);
     connect(exportSvgAction, &QAction::triggered, this, &TrustMapPage::exportSvg);
@@ -149,10 +149,10 @@ QWidget* TrustMapPage::buildGraphTab()
     layout->setSpacing(2);
     auto* bar = new QHBoxLayout;
     auto* zoomIn
-        = makeAction(this, "zoomInAction", "zoom-in", tr("Zoom in"), tr("Zoom in"), QKeySequence::ZoomIn);
-    auto* zoomOut = makeAction(
+        = makeTrustMapAction(this, "zoomInAction", "zoom-in", tr("Zoom in"), tr("Zoom in"), QKeySequence::ZoomIn);
+    auto* zoomOut = makeTrustMapAction(
         this, "zoomOutAction", "zoom-out", tr("Zoom out"), tr("Zoom out"), QKeySequence::ZoomOut);
-    auto* fit = makeAction(this, "zoomFitAction", "zoom-fit", tr("Fit the whole map"),
+    auto* fit = makeTrustMapAction(this, "zoomFitAction", "zoom-fit", tr("Fit the whole map"),
         tr("Fit the whole map"), QKeySequence(Qt::CTRL | Qt::Key_0));
     for (QAction* action : { zoomIn, zoomOut, fit })
         addAction(action); // the shortcuts work while the page is shown
@@ -371,15 +371,15 @@ void TrustMapPage::exportSvg()
 
 QList<QAction*> TrustMapPage::buildEditActions()
 {
-    auto* importObservationsAction = makeAction(this, "importObservationsAction", "refresh",
+    auto* importObservationsAction = makeTrustMapAction(this, "importObservationsAction", "refresh",
         tr("Import &observations…"), tr("Import which workloads used which kids (CSV or JSON Lines)"));
-    auto* addAction = makeAction(
+    auto* addAction = makeTrustMapAction(
         this, "addWorkloadAction", "add-officer", tr("&Add workload…"), tr("Register a workload and what it trusts"));
-    m_editWorkloadAction = makeAction(this, "editWorkloadAction", "trustmap", tr("&Edit workload…"),
+    m_editWorkloadAction = makeTrustMapAction(this, "editWorkloadAction", "trustmap", tr("&Edit workload…"),
         tr("Change the workload selected in the graph or the table"));
-    m_removeWorkloadAction = makeAction(this, "removeWorkloadAction", "close", tr("&Remove workload…"),
+    m_removeWorkloadAction = makeTrustMapAction(this, "removeWorkloadAction", "close", tr("&Remove workload…"),
         tr("Remove the selected workload and its observations"));
-    auto* importWorkloadsAction = makeAction(this, "importWorkloadsAction", "refresh", tr("Import &workloads…"),
+    auto* importWorkloadsAction = makeTrustMapAction(this, "importWorkloadsAction", "refresh", tr("Import &workloads…"),
         tr("Register workloads from a CSV or JSON file: all or nothing"));
     // Seven actions beside the search do not fit a 1024-pixel toolbar with their full texts: the
     // toolbar shows a short label (iconText), the Actions menu and the context menu the full text,

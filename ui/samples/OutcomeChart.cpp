@@ -9,21 +9,21 @@ namespace keyward::ui {
 namespace {
 
 constexpr int kRowHeight = 22;
-constexpr int kLabelWidth = 140;
-constexpr int kLegendHeight = 24;
+constexpr int kChartLabelWidth = 140;
+constexpr int kChartLegendHeight = 24;
 
 } // namespace
 
 OutcomeChart::OutcomeChart(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("outcomeChart"));
-    setMinimumHeight(kLegendHeight + kRowHeight);
+    setMinimumHeight(kChartLegendHeight + kRowHeight);
 }
 
 void OutcomeChart::setCounts(const QMap<QString, QMap<QString, int>>& counts)
 {
     m_counts = counts;
-    setMinimumHeight(kLegendHeight + kRowHeight * std::max<int>(1, int(m_counts.size())) + 8);
+    setMinimumHeight(kChartLegendHeight + kRowHeight * std::max<int>(1, int(m_counts.size())) + 8);
     updateGeometry();
     update();
 }
@@ -78,13 +78,13 @@ void OutcomeChart::paintEvent(QPaintEvent*)
             total += n;
         max = std::max(max, total);
     }
-    const int barWidth = std::max(40, width() - kLabelWidth - 60);
-    int y = kLegendHeight;
+    const int barWidth = std::max(40, width() - kChartLabelWidth - 60);
+    int y = kChartLegendHeight;
     for (auto it = m_counts.begin(); it != m_counts.end(); ++it, y += kRowHeight) {
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(4, y, kLabelWidth - 8, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   fm.elidedText(it.key().isEmpty() ? tr("(no kid)") : it.key(), Qt::ElideMiddle, kLabelWidth - 8));
-        int left = kLabelWidth;
+        p.drawText(QRect(4, y, kChartLabelWidth - 8, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                   fm.elidedText(it.key().isEmpty() ? tr("(no kid)") : it.key(), Qt::ElideMiddle, kChartLabelWidth - 8));
+        int left = kChartLabelWidth;
         int total = 0;
         for (const QString& name : std::as_const(present)) {
             const int n = it.value().value(name);

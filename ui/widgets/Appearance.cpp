@@ -13,7 +13,7 @@ namespace keyward::ui::appearance {
 
 namespace {
 
-const QString settingKey = QStringLiteral("ui/highContrast");
+const QString highContrastSettingKey = QStringLiteral("ui/highContrast");
 // The style and palette in use before high contrast was switched on, to switch back to.
 const char* const desktopStyleProperty = "keywardDesktopStyle";
 const char* const desktopPaletteProperty = "keywardDesktopPalette";
@@ -78,7 +78,7 @@ QPalette darkPalette()
                        QColor(0xa0, 0xa0, 0xa0), QColor(0x80, 0x80, 0x80));
 }
 
-bool highContrastChosen(const QSettings& settings) { return settings.value(settingKey, false).toBool(); }
+bool highContrastChosen(const QSettings& settings) { return settings.value(highContrastSettingKey, false).toBool(); }
 
 bool highContrastChosen() { return highContrastChosen(QSettings()); }
 
@@ -120,7 +120,7 @@ HighContrastAction::HighContrastAction(QObject* parent)
             return;
         applyHighContrast(on);
         QSettings settings;
-        settings.setValue(settingKey, on);
+        settings.setValue(highContrastSettingKey, on);
         settings.sync();
         Q_EMIT switched(on ? tr("High contrast is on: white on black, with a yellow frame around the focus.")
                            : tr("High contrast is off."));
