@@ -76,15 +76,19 @@ public:
         m_blocks[sizeClass][count++] = block;
         return true;
     }
+    void releaseAll()
+    {
+        for (int c = 0; c < 2; ++c) {
+            while (m_count[c] > 0)
+                OPENSSL_secure_free(m_blocks[c][--m_count[c]]);
+        }
+    }
     // Another thread-local object of the same thread may release a secret after this one is
     // gone (destruction order follows first use): from then on the cache is bypassed.
     ~SmallBlockCache()
     {
         m_closed = true;
-        for (int c = 0; c < 2; ++c) {
-            while (m_count[c] > 0)
-                OPENSSL_secure_free(m_blocks[c][--m_count[c]]);
-        }
+        releaseAll();
     }
 
 private:
@@ -135,6 +139,11 @@ void release(unsigned char* data, std::size_t size)
 }
 
 } // namespace
+
+void SecureBytes::releaseThreadCache()
+{
+    tlSmallBlocks.releaseAll();
+}
 
 SecureBytes::SecureBytes(std::size_t size)
 {

@@ -19,6 +19,9 @@ public:
     static SecureBytes fromView(QByteArrayView view) { return SecureBytes(view.data(), std::size_t(view.size())); }
     // Copies a QByteArray's bytes and wipes the source (for data that arrived through Qt APIs).
     static SecureBytes takeFrom(QByteArray& source);
+    // Gives this thread's cached small blocks (wiped, kept for reuse) back to the secure heap,
+    // e.g. before measuring what the heap holds; other threads' caches are left alone.
+    static void releaseThreadCache();
 
     SecureBytes(SecureBytes&& other) noexcept;
     SecureBytes& operator=(SecureBytes&& other) noexcept;

@@ -122,6 +122,7 @@ private Q_SLOTS:
         // Releasing everything gives the arena back: the next secret lives there again.
         held.clear();
         fresh.clear();
+        SecureBytes::releaseThreadCache(); // small blocks are kept per thread for reuse
         QCOMPARE(CRYPTO_secure_used(), std::size_t(0));
         SecureBytes again(block);
         QVERIFY(inArena(again));
