@@ -11,7 +11,8 @@
 #   asan     the whole suite again, every target built with ASan+UBSan (gcc, build-asan)
 #   fuzz     every libFuzzer target over its committed corpus tests/fuzz/corpus/<target> for
 #            KEYWARD_FUZZ_SECONDS each (clang, build-fuzz)
-#   package  a Release build, cpack -G DEB, lintian, run from a dpkg -x root (build-package)
+#   package  a RelWithDebInfo build, cpack -G DEB (keyward + keyward-dbgsym), lintian, run from a
+#            dpkg -x root (build-package)
 # KEYWARD_STAGES="werror package" runs a subset (a developer's shortcut; CI runs them all).
 set -euo pipefail
 
@@ -23,7 +24,7 @@ package_build="${KEYWARD_PACKAGE_BUILD_DIR:-$repo/build-package}"
 stages="${KEYWARD_STAGES:-werror asan fuzz package}"
 
 packages=(
-    cmake ninja-build g++ pkg-config git
+    cmake ninja-build g++ lld pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libqt6svg6
     libsqlcipher-dev libssl-dev libargon2-dev zlib1g-dev
@@ -84,9 +85,13 @@ build_asan() {
 }
 
 build_package() {
-    # What ships: a Release build of the two programs, no tests, no test hooks.
-    cmake -S "$repo" -B "$package_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKEYWARD_BUILD_TESTS=OFF \
-        -DKEYWARD_BUILD_BENCH=OFF -DKEYWARD_PACKAGE_TEST=ON "${launcher[@]}" >/dev/null
+    # What ships: the two programs, no tests, no test hooks. RelWithDebInfo (-O2 -g, as Debian
+    # builds) so cpack can split the debug info into keyward-dbgsym; with the main build's flags,
+    # so the library compiles hit ccache entries the werror stage made.
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S "$repo" -B "$package_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=$werror \
+        -DKEYWARD_BUILD_TESTS=OFF -DKEYWARD_BUILD_BENCH=OFF -DKEYWARD_PACKAGE_TEST=ON "${launcher[@]}" >/dev/null
     cmake --build "$package_build" -j"$(nproc)"
 }
 

@@ -19,7 +19,7 @@ namespace keyward::core {
 
 namespace {
 
-QByteArray compact(const QJsonObject& object)
+QByteArray compactBytes(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -48,7 +48,7 @@ Result<QByteArray> signCountersignature(const Vault& vault, const Review& review
                                 { QStringLiteral("officer"), officer.officer().name },
                                 { QStringLiteral("at"), KeyStore::formatTime(at) },
                                 { QStringLiteral("note"), note } };
-    const QByteArray input = base64url::encode(compact(header)) + '.' + base64url::encode(compact(payload));
+    const QByteArray input = base64url::encode(compactBytes(header)) + '.' + base64url::encode(compactBytes(payload));
     Result<QByteArray> signature = officer.sign(input);
     if (!signature.ok())
         return signature.error();

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# package_test.sh BUILD_DIR VERSION: makes the .deb with cpack from BUILD_DIR (already built),
-# checks it as Debian would (lintian: no error; desktop-file-validate; appstreamcli validate), then
-# unpacks it into a throw-away root and runs keyward-cli --version and keyward --help from there.
+# package_test.sh BUILD_DIR VERSION: makes the .deb with cpack from BUILD_DIR (already built, with
+# debug info: RelWithDebInfo), checks it as Debian would (lintian: no error; desktop-file-validate;
+# appstreamcli validate), then unpacks it into a throw-away root and runs keyward-cli --version and
+# keyward --help from there. The keyward-dbgsym package beside it must hold the debug info of the
+# very programs shipped (same build-ids), and the shipped programs none.
 set -euo pipefail
 build=$1
 version=$2
@@ -17,6 +19,11 @@ step "cpack -G DEB"
 deb=$(find "$work/out" -maxdepth 1 -name "keyward_${version}-*_*.deb" | head -1)
 [ -n "$deb" ] || fail "no keyward_${version}-*.deb in $(ls "$work/out")"
 echo "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB"
+# Unstripped, the package was 50 MB; stripped, about 2 MB.
+[ "$(du -k "$deb" | cut -f1)" -lt 10240 ] || fail "$(basename "$deb") is over 10 MiB: are the programs stripped?"
+dbgsym=$(find "$work/out" -maxdepth 1 -name "keyward-dbgsym_${version}-*_*.ddeb" | head -1)
+[ -n "$dbgsym" ] || fail "no keyward-dbgsym_${version}-*.ddeb in $(ls "$work/out") (a build without -g makes none)"
+echo "$(basename "$dbgsym"): $(du -k "$dbgsym" | cut -f1) KiB"
 
 step "control fields"
 dpkg-deb -f "$deb" Package Version Depends Section Installed-Size
@@ -27,6 +34,7 @@ grep -q 'libqt6widgets6' <<<"$depends" || fail "Depends lacks libqt6widgets6: sh
 
 step "lintian (no errors)"
 lintian --fail-on error --display-level ">=warning" "$deb" || fail "lintian reports errors"
+lintian --fail-on error --display-level ">=warning" "$dbgsym" || fail "lintian reports errors in the dbgsym package"
 
 step "contents"
 root="$work/root"
@@ -40,10 +48,19 @@ for f in usr/bin/keyward usr/bin/keyward-cli \
     [ -e "$root/$f" ] || fail "missing /$f"
 done
 ! find "$root" -name 'keyward-cli-testhooks' | grep -q . || fail "the test-hooks CLI must never ship"
+dbgroot="$work/dbgsym-root"
+dpkg -x "$dbgsym" "$dbgroot"
 for program in keyward keyward-cli; do
     if readelf -S "$root/usr/bin/$program" | grep -qE '\.(debug_info|symtab)'; then
         fail "/usr/bin/$program is not stripped"
     fi
+    id=$(readelf -n "$root/usr/bin/$program" | awk '/Build ID:/ { print $3 }')
+    [ -n "$id" ] || fail "/usr/bin/$program has no build-id"
+    debug="$dbgroot/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug"
+    [ -f "$debug" ] || fail "the dbgsym package lacks /usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug for /usr/bin/$program"
+    readelf -S "$debug" | grep -q '\.debug_info' || fail "${debug#"$dbgroot"} holds no debug info"
+    [ "$(readelf -n "$debug" 2>/dev/null | awk '/Build ID:/ { print $3 }')" = "$id" ] || fail "${debug#"$dbgroot"} is not /usr/bin/$program's"
+    echo "/usr/bin/$program: build-id $id, debug info in keyward-dbgsym"
 done
 grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
     "$root/usr/share/doc/keyward/copyright" || fail "copyright is not DEP-5"
