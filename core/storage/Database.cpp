@@ -18,6 +18,25 @@ namespace {
 constexpr int kPageSizes[] = { Database::kCipherPageSize, Database::kLegacyCipherPageSize };
 constexpr int kSmallestPageSize = Database::kLegacyCipherPageSize;
 
+// The page size a rollback journal beside the database was written with, or 0 when there is no
+// journal with a valid header. SQLite replays a hot journal at the first read, before page 1's
+// HMAC can refuse a wrong size, and SQLCipher 3.4.1 then decrypts journal pages of one size into
+// buffers of the other (found with valgrind: out-of-bounds reads, a crash, the journal consumed).
+// So a journal's size is the only one tried. The header is plain: magic, then big-endian fields,
+// the page size at offset 24 (sqlite.org/fileformat2.html, "The Rollback Journal").
+int journalPageSize(const QString& databasePath)
+{
+    static constexpr unsigned char kMagic[8] = { 0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7 };
+    QFile journal(databasePath + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = journal.read(28);
+    if (header.size() < 28 || std::memcmp(header.constData(), kMagic, sizeof kMagic) != 0)
+        return 0;
+    const auto* b = reinterpret_cast<const unsigned char*>(header.constData()) + 24;
+    return int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]));
+}
+
 bool isDamageCode(int rc)
 {
     const int primary = rc & 0xff;
@@ -233,8 +252,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
         // Page 1 only authenticates with the page size the file was written with: the newest size
         // first (one failed page read for an older vault), then the older ones.
         Attempt attempt = Attempt::NotADatabase;
+        const int journalSize = journalPageSize(path);
         for (const int pageSize : kPageSizes) {
-            if (info.size() % pageSize != 0)
+            if (info.size() % pageSize != 0 || (journalSize != 0 && pageSize != journalSize))
                 continue;
             attempt = tryOpen(db, path, rawKey, mode, pageSize, error);
             if (attempt != Attempt::NotADatabase)

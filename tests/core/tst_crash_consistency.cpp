@@ -7,6 +7,9 @@
 
 #include "VaultTestSupport.h"
 
+#include "crypto/Random.h"
+#include "storage/Database.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -19,6 +22,45 @@ class TestCrashConsistency : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A crash mid-transaction leaves a hot journal that SQLite replays at the next open, before
+    // page 1's HMAC can tell a wrong page size. Opening must use the journal's page size only:
+    // replaying it at the other size made SQLCipher read past its page buffers and crash
+    // (valgrind), which is how a legacy 1 KiB vault would have met the 16 KiB default.
+    void hotJournalIsReplayedAtItsOwnPageSize_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("legacy 1 KiB") << Database::kLegacyCipherPageSize;
+        QTest::newRow("16 KiB") << Database::kCipherPageSize;
+    }
+    void hotJournalIsReplayedAtItsOwnPageSize()
+    {
+        QFETCH(int, pageSize);
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("live.db"));
+        const QString crashed = dir.filePath(QStringLiteral("crashed.db"));
+        const SecureBytes key = random::secretBytes(Database::kMasterKeySize);
+        Result<std::unique_ptr<Database>> opened = Database::open(live, key, Database::Mode::CreateNew, pageSize);
+        QVERIFY2(opened.ok(), why(opened));
+        Database& db = **opened;
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (n INTEGER, x BLOB); BEGIN;")).ok());
+        for (int i = 0; i < 2000; ++i)
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (%1, zeroblob(200))").arg(i)).ok());
+        QVERIFY(db.exec(QStringLiteral("COMMIT;")).ok());
+        // A tiny cache makes SQLite write changed pages into the file before COMMIT, keeping the
+        // originals in the journal: a copy taken now is the file a crash leaves behind.
+        QVERIFY(db.exec(QStringLiteral("PRAGMA cache_size = 2; BEGIN; UPDATE t SET n = -1, x = randomblob(200);")).ok());
+        QVERIFY(QFile::exists(live + QStringLiteral("-journal")));
+        QVERIFY(QFile::copy(live, crashed));
+        QVERIFY(QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+
+        Result<std::unique_ptr<Database>> reopened = Database::open(crashed, key, Database::Mode::OpenExisting);
+        QVERIFY2(reopened.ok(), why(reopened));
+        QCOMPARE((*reopened)->cipherPageSize(), pageSize);
+        QCOMPARE(*(*reopened)->queryInt64(QStringLiteral("SELECT count(*) FROM t WHERE n >= 0")), qint64(2000));
+        QCOMPARE(*(*reopened)->queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QVERIFY(db.exec(QStringLiteral("ROLLBACK;")).ok());
+    }
+
     void killedWriterNeverBreaksTheVault()
     {
         // The writer runs on the real clock; verifying at 2026-01-01 would see its events as a
