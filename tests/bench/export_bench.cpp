@@ -4,6 +4,7 @@
 // two SHA-256 per line over the stored bytes, no JSON per event); peak RSS.
 // Usage: export_bench [events] [keys]   (defaults 1,000,000 and 1,000)
 
+#include "BenchRate.h"
 #include "PeakRss.h"
 #include "audit/AuditLog.h"
 #include "audit/HeadSignature.h"
@@ -189,16 +190,24 @@ int main(int argc, char** argv)
 
     // Wall time on a shared machine waits for other programs; process CPU time is what one core
     // spends (the head signatures' Ed25519 checks may run on other cores and count here too).
-    double bestVerify = 1e9, bestCpu = 1e9;
+    // The calling thread's CPU time is the audit.jsonl pass (line scan, chain hash, Merkle leaves
+    // and nodes, roster and decision checks): the other files are digested on a second thread and
+    // the heads' signatures on all cores.
+    double bestVerify = 1e9, bestCpu = 1e9, bestThreadCpu = 1e9;
     EvidenceReport report;
     keyward::bench::resetPeakRss();
     for (int round = 0; round < 3; ++round) {
         timer.start();
         const std::clock_t cpu = std::clock();
+        const double threadCpu = keyward::bench::threadCpuSeconds();
         report = AuditVerifier::verify({ exportDir, QString(), (*vault)->fingerprint() });
         bestVerify = std::min(bestVerify, double(timer.nsecsElapsed()) / 1e9);
         bestCpu = std::min(bestCpu, double(std::clock() - cpu) / CLOCKS_PER_SEC);
+        bestThreadCpu = std::min(bestThreadCpu, keyward::bench::threadCpuSeconds() - threadCpu);
     }
+    out << "verify audit.jsonl on one core (the calling thread's CPU time): " << bestThreadCpu << " s = "
+        << qint64(double(exporter.eventCount()) / bestThreadCpu) << " events per CPU-second (goal >= 1,000,000)\n"
+        << Qt::flush;
     out << "verify audit CPU time: " << bestCpu << " s = " << qint64(double(exporter.eventCount()) / bestCpu)
         << " events per CPU-second\n" << Qt::flush;
     out << "verify audit (roster, signatures, digests of every file, chain, signed heads, Merkle root): "
