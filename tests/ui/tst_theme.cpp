@@ -23,12 +23,18 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <memory>
+
 using namespace keyward;
 using namespace keyward::ui;
 
 namespace {
 
-QPalette lightPalette() { return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(); }
+QPalette lightPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion"))); // the caller owns it
+    return fusion->standardPalette();
+}
 
 struct NamedPalette {
     const char* name;
