@@ -117,7 +117,12 @@ struct PreparedDerive {
     ossl::PKeyCtx ctx;
     ossl::PKey peer; // scratch: the last decoded peer (public values only)
     QByteArray group;
+    bool x25519 = false;
     std::size_t secretBytes = 0;
+    // Whether decoding a new point into `peer` is enough for `ctx` to derive with it: see
+    // peerIsShared(). Known after the first sample; until then, and when not, the peer is set anew.
+    enum class PeerBinding { Unknown, SetEachTime, Shared } binding = PeerBinding::Unknown;
+    bool peerBound = false; // `peer` has been set as the peer of `ctx`
 };
 constexpr std::size_t kPreparedPerThread = 8;
 thread_local std::vector<PreparedDerive> tlPrepared;
@@ -134,7 +139,8 @@ bool prepare(PreparedDerive& p, EVP_PKEY* own)
         return false;
     }
     // The secret's size is the field size, known from the key alone.
-    p.secretBytes = p.group == "X25519" ? 32 : std::size_t((EVP_PKEY_get_bits(own) + 7) / 8);
+    p.x25519 = p.group == "X25519";
+    p.secretBytes = p.x25519 ? 32 : std::size_t((EVP_PKEY_get_bits(own) + 7) / 8);
     return true;
 }
 
@@ -144,7 +150,7 @@ EVP_PKEY* scratchPeer(PreparedDerive& p)
 {
     if (p.peer)
         return p.peer.get();
-    if (p.group == "X25519") {
+    if (p.x25519) {
         static constexpr unsigned char kBasePoint[32] = {9};
         p.peer.reset(EVP_PKEY_new_raw_public_key_ex(nullptr, "X25519", nullptr, kBasePoint, sizeof kBasePoint));
     } else if (p.group.startsWith("EC:")) {
@@ -179,11 +185,11 @@ Error lowOrderError()
 }
 
 // The agreement into `out` (prepared.secretBytes long).
-Status deriveInto(PreparedDerive& prepared, EVP_PKEY* peerPublic, unsigned char* out)
+Status deriveInto(PreparedDerive& prepared, EVP_PKEY* peerPublic, unsigned char* out, bool setPeer = true)
 {
-    const bool x25519 = prepared.group == "X25519";
+    const bool x25519 = prepared.x25519;
     std::size_t len = prepared.secretBytes;
-    if (EVP_PKEY_derive_set_peer_ex(prepared.ctx.get(), peerPublic, 0) != 1)
+    if (setPeer && EVP_PKEY_derive_set_peer_ex(prepared.ctx.get(), peerPublic, 0) != 1)
         return ossl::cryptoError(ErrorCode::PolicyRefused, Tr::tr("ECDH key agreement with the ephemeral public key was refused."));
     if (EVP_PKEY_derive(prepared.ctx.get(), out, &len) != 1 || len != prepared.secretBytes) {
         ossl::drainErrors();
@@ -200,6 +206,43 @@ Status deriveInto(PreparedDerive& prepared, EVP_PKEY* peerPublic, unsigned char*
     if (x25519 && acc == 0)
         return lowOrderError();
     return {};
+}
+
+// Setting a peer on a derive context (EVP_PKEY_derive_set_peer_ex) compares the two keys' groups
+// and moves key references: a tenth of what the JOSE layer adds to a P-256 agreement. OpenSSL 3's
+// exchange keeps a reference to the peer's key object rather than a copy, so a point decoded into
+// the same EVP_PKEY is the one the next derive uses. That is how OpenSSL behaves, not a documented
+// promise, so it is checked once per prepared context against the documented route, with two
+// points that need no sample (the key's own public point and a fresh key's); when the check fails
+// each sample sets its peer as before.
+bool peerIsShared(PreparedDerive& p)
+{
+    EVP_PKEY* peer = scratchPeer(p);
+    auto other = generateEphemeral(p.key);
+    if (!peer || !other.ok())
+        return false;
+    const auto encoded = [](EVP_PKEY* key) {
+        unsigned char* bytes = nullptr;
+        const std::size_t size = EVP_PKEY_get1_encoded_public_key(key, &bytes);
+        QByteArray copy(reinterpret_cast<const char*>(bytes), qsizetype(size));
+        OPENSSL_free(bytes);
+        return copy;
+    };
+    const QByteArray first = encoded(p.key), second = encoded(other->get());
+    const auto decode = [peer](const QByteArray& point) {
+        return !point.isEmpty()
+            && EVP_PKEY_set1_encoded_public_key(peer, reinterpret_cast<const unsigned char*>(point.constData()), std::size_t(point.size())) == 1;
+    };
+    SecureBytes secrets(3 * p.secretBytes);
+    unsigned char* const withFirst = secrets.data();
+    unsigned char* const inPlace = withFirst + p.secretBytes;
+    unsigned char* const reference = inPlace + p.secretBytes;
+    PreparedDerive fresh;
+    const bool derived = decode(first) && deriveInto(p, peer, withFirst).ok() && decode(second)
+        && deriveInto(p, peer, inPlace, false).ok() && prepare(fresh, p.key) && deriveInto(fresh, peer, reference).ok();
+    p.peerBound = derived;
+    ossl::drainErrors();
+    return derived && CRYPTO_memcmp(inPlace, reference, p.secretBytes) == 0 && CRYPTO_memcmp(withFirst, reference, p.secretBytes) != 0;
 }
 
 Result<SecureBytes> derive(PreparedDerive& prepared, EVP_PKEY* peerPublic)
@@ -254,14 +297,19 @@ Result<std::size_t> ecdhWithEncodedPeer(EVP_PKEY* ownPrivate, QByteArrayView enc
     // X25519: every 32 bytes are a u-coordinate (its bad points show up as an all-zero secret).
     // EC: decoding the uncompressed point refuses coordinates out of range and points off the
     // curve — SP 800-56A partial validation, complete for the cofactor-1 NIST curves.
-    const std::size_t expected = prepared->group == "X25519" ? 32 : 1 + 2 * prepared->secretBytes;
+    if (prepared->binding == PreparedDerive::PeerBinding::Unknown)
+        prepared->binding = peerIsShared(*prepared) ? PreparedDerive::PeerBinding::Shared : PreparedDerive::PeerBinding::SetEachTime;
+    const std::size_t expected = prepared->x25519 ? 32 : 1 + 2 * prepared->secretBytes;
     if (std::size_t(encodedPeer.size()) != expected
         || EVP_PKEY_set1_encoded_public_key(peer, reinterpret_cast<const unsigned char*>(encodedPeer.data()), expected) != 1) {
         ossl::drainErrors();
         return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is not a point on %1.")
                                                    .arg(QString::fromLatin1(prepared->group.startsWith("EC:") ? prepared->group.mid(3) : prepared->group)));
     }
-    KEYWARD_TRY(deriveInto(*prepared, peer, out));
+    const bool setPeer = prepared->binding != PreparedDerive::PeerBinding::Shared || !prepared->peerBound;
+    prepared->peerBound = false; // until the peer is known to be set again
+    KEYWARD_TRY(deriveInto(*prepared, peer, out, setPeer));
+    prepared->peerBound = true;
     return prepared->secretBytes;
 }
 
