@@ -19,11 +19,11 @@ const EVP_CIPHER* cipherFor(qsizetype keyBytes)
     // Fetched once: a built-in EVP_aes_*_gcm() object would be fetched again on every init.
     switch (keyBytes) {
     case 16:
-        return fetched::cipher("AES-128-GCM");
+        return fetched::cipher(fetched::Cipher::Aes128Gcm);
     case 24:
-        return fetched::cipher("AES-192-GCM");
+        return fetched::cipher(fetched::Cipher::Aes192Gcm);
     case 32:
-        return fetched::cipher("AES-256-GCM");
+        return fetched::cipher(fetched::Cipher::Aes256Gcm);
     default:
         return nullptr;
     }

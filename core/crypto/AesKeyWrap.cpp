@@ -22,11 +22,11 @@ const EVP_CIPHER* wrapCipherFor(qsizetype kekBytes)
 {
     switch (kekBytes) {
     case 16:
-        return fetched::cipher("AES-128-WRAP");
+        return fetched::cipher(fetched::Cipher::Aes128Wrap);
     case 24:
-        return fetched::cipher("AES-192-WRAP");
+        return fetched::cipher(fetched::Cipher::Aes192Wrap);
     case 32:
-        return fetched::cipher("AES-256-WRAP");
+        return fetched::cipher(fetched::Cipher::Aes256Wrap);
     default:
         return nullptr;
     }
@@ -55,11 +55,11 @@ const EVP_CIPHER* ecbFor(qsizetype kekBytes)
 {
     switch (kekBytes) {
     case 16:
-        return fetched::cipher("AES-128-ECB");
+        return fetched::cipher(fetched::Cipher::Aes128Ecb);
     case 24:
-        return fetched::cipher("AES-192-ECB");
+        return fetched::cipher(fetched::Cipher::Aes192Ecb);
     case 32:
-        return fetched::cipher("AES-256-ECB");
+        return fetched::cipher(fetched::Cipher::Aes256Ecb);
     default:
         return nullptr;
     }

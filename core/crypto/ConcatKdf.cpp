@@ -55,7 +55,7 @@ void deriveSha256Into(QByteArrayView sharedSecret, int keyBits, QByteArrayView a
         unsigned char* dst = take == hashBytes ? out + done : block;
         unsigned int len = 0;
         // SHA-256 cannot fail on a live context; a failure here means memory exhaustion.
-        if (!ctx || EVP_DigestInit_ex(ctx.get(), fetched::digest("SHA256"), nullptr) != 1
+        if (!ctx || EVP_DigestInit_ex(ctx.get(), fetched::digest(fetched::Digest::Sha256), nullptr) != 1
             || EVP_DigestUpdate(ctx.get(), counterBytes, 4) != 1
             || EVP_DigestUpdate(ctx.get(), sharedSecret.data(), std::size_t(sharedSecret.size())) != 1
             || !updateLengthPrefixed(ctx.get(), algorithmId) || !updateLengthPrefixed(ctx.get(), apu)
@@ -69,7 +69,7 @@ void deriveSha256Into(QByteArrayView sharedSecret, int keyBits, QByteArrayView a
     OPENSSL_cleanse(block, sizeof block);
     // The context outlives the call, and SHA-256's chaining state after the last block is the last
     // block of key material: start it over so no derived key stays behind in it.
-    if (EVP_DigestInit_ex(ctx.get(), fetched::digest("SHA256"), nullptr) != 1)
+    if (EVP_DigestInit_ex(ctx.get(), fetched::digest(fetched::Digest::Sha256), nullptr) != 1)
         qFatal("ConcatKdf: SHA-256 failed");
 }
 

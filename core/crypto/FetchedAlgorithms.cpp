@@ -13,6 +13,7 @@ constexpr std::array kCipherNames = {"AES-128-GCM", "AES-192-GCM", "AES-256-GCM"
                                      "AES-256-WRAP", "AES-128-CBC", "AES-192-CBC", "AES-256-CBC",
                                      "AES-128-ECB", "AES-192-ECB", "AES-256-ECB"};
 constexpr std::array kDigestNames = {"SHA1", "SHA256", "SHA384", "SHA512"};
+static_assert(std::size_t(Cipher::Aes256Ecb) + 1 == kCipherNames.size() && std::size_t(Digest::Sha512) + 1 == kDigestNames.size());
 
 // Fetched at first use (C++ guarantees one thread does it); freed by the static destructor, which
 // runs before OpenSSL's own atexit cleanup because it was registered after it.
@@ -35,6 +36,16 @@ const Table& table()
 }
 
 } // namespace
+
+const EVP_CIPHER* cipher(Cipher which)
+{
+    return table().ciphers[std::size_t(which)].get();
+}
+
+const EVP_MD* digest(Digest which)
+{
+    return table().digests[std::size_t(which)].get();
+}
 
 const EVP_CIPHER* cipher(const char* name)
 {

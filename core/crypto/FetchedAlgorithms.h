@@ -10,6 +10,13 @@
 
 namespace keyward::core::fetched {
 
+// The AES modes JOSE uses, in the order of the name table (FetchedAlgorithms.cpp).
+enum class Cipher { Aes128Gcm, Aes192Gcm, Aes256Gcm, Aes128Wrap, Aes192Wrap, Aes256Wrap, Aes128Cbc, Aes192Cbc, Aes256Cbc, Aes128Ecb, Aes192Ecb, Aes256Ecb };
+enum class Digest { Sha1, Sha256, Sha384, Sha512 };
+
+// By identifier: an index, for the per-sample paths (a name lookup compares strings).
+const EVP_CIPHER* cipher(Cipher which);
+const EVP_MD* digest(Digest which);
 // "AES-256-GCM", "AES-128-WRAP", "AES-192-CBC", ... (the AES modes JOSE uses); nullptr for others.
 const EVP_CIPHER* cipher(const char* name);
 // "SHA1", "SHA256", "SHA384", "SHA512"; nullptr for others.

@@ -44,11 +44,11 @@ const EVP_CIPHER* cbcCipher(int encKeyBytes)
 {
     switch (encKeyBytes) {
     case 16:
-        return fetched::cipher("AES-128-CBC");
+        return fetched::cipher(fetched::Cipher::Aes128Cbc);
     case 24:
-        return fetched::cipher("AES-192-CBC");
+        return fetched::cipher(fetched::Cipher::Aes192Cbc);
     default:
-        return fetched::cipher("AES-256-CBC");
+        return fetched::cipher(fetched::Cipher::Aes256Cbc);
     }
 }
 

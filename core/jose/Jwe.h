@@ -6,6 +6,7 @@
 
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "jose/JweHeader.h"
 #include "jose/Jwk.h"
 
 #include <QByteArray>
@@ -60,6 +61,9 @@ Result<JweMessage> parseJwe(QByteArrayView text, const JweLimits& limits = JweLi
 // The vault side of key selection: the key with this kid (and a private part), or UnknownKid when
 // there is none. Any other error (e.g. a destroyed key) is reported as the outcome unchanged.
 using JweKeyResolver = std::function<Result<Jwk>(const QString& kid, const QJsonObject& header)>;
+// The same by kid alone: a decryptor built with one never turns the header into JSON objects for
+// it, which a test run's thousands of compact samples would pay for (see JweHeader).
+using JweKidResolver = std::function<Result<Jwk>(const QString& kid)>;
 // The password for a PBES2 recipient (the header is passed so a prompt can show kid/p2c).
 using JwePasswordProvider = std::function<Result<SecureBytes>(const QJsonObject& header)>;
 
@@ -71,8 +75,10 @@ struct JweDecrypted {
     QString alg;
     QString enc;
     int recipientIndex = 0;
-    QJsonObject header; // the JOSE Header of that recipient
+    JweHeader joseHeader; // the JOSE Header of that recipient
     JweSerialization serialization = JweSerialization::Compact;
+
+    QJsonObject header() const { return joseHeader.toJsonObject(); }
 };
 
 } // namespace keyward::core::jose

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JweDecryptor.h"
 
+#include "common/Base64Url.h"
 #include "jose/ContentEncryption.h"
 #include "jose/Deflate.h"
 #include "jose/JoseAlgorithms.h"
@@ -19,22 +20,22 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(JweDecryptor)
 };
 
-Result<QString> stringParam(const QJsonObject& header, const QString& name)
+Result<QString> stringParam(const JweHeader& header, QLatin1StringView name)
 {
-    const QJsonValue v = header.value(name);
-    if (v.isUndefined())
+    const JweHeader::Kind kind = header.kind(name);
+    if (kind == JweHeader::Kind::Absent)
         return Error(ErrorCode::Malformed, Tr::tr("The JWE header has no \"%1\".").arg(name));
-    QString text = v.toString(); // one conversion: each makes a new QString
-    if (!v.isString() || text.isEmpty())
+    QString text = header.string(name);
+    if (kind != JweHeader::Kind::String || text.isEmpty())
         return Error(ErrorCode::Malformed, Tr::tr("The JWE header \"%1\" is not a non-empty string.").arg(name));
     return text;
 }
 
 // The alg of one recipient, mapped to its outcome: none → PolicyRefused, RSA1_5 → DeprecatedAlg,
 // unknown → UnsupportedAlg.
-Result<const AlgorithmInfo*> keyManagementAlg(const QJsonObject& header)
+Result<const AlgorithmInfo*> keyManagementAlg(const JweHeader& header)
 {
-    auto name = stringParam(header, QStringLiteral("alg"));
+    auto name = stringParam(header, QLatin1StringView("alg"));
     KEYWARD_TRY(name);
     if (name.value() == QLatin1String("none"))
         return Error(ErrorCode::PolicyRefused, Tr::tr("\"alg\": \"none\" is refused (RFC 8725 §3.2)."));
@@ -46,25 +47,80 @@ Result<const AlgorithmInfo*> keyManagementAlg(const QJsonObject& header)
 }
 
 // RFC 7516 §4.1.3: zip must be integrity protected; DEF is the only registered value.
-Status checkZip(const JweMessage& message, const QJsonObject& header, bool* inflate)
+Status checkZip(const JweHeader& header, bool zipProtected, bool* inflate)
 {
     *inflate = false;
-    if (!header.contains(QStringLiteral("zip")))
+    const QLatin1StringView zip("zip");
+    if (!header.contains(zip))
         return {};
-    if (!message.protectedHeader.contains(QStringLiteral("zip")))
+    if (!zipProtected)
         return Error(ErrorCode::Malformed, Tr::tr("\"zip\" must be in the protected header."));
-    if (header.value(QStringLiteral("zip")).toString() != QLatin1String("DEF"))
+    if (header.string(zip) != QLatin1String("DEF"))
         return Error(ErrorCode::UnsupportedAlg, Tr::tr("The compression \"zip\" value is not \"DEF\"."));
     *inflate = true;
     return {};
 }
 
-Status checkPbes2Cap(const QJsonObject& header, const JweLimits& limits)
+Status checkPbes2Cap(const JweHeader& header, const JweLimits& limits)
 {
-    const double p2c = header.value(QStringLiteral("p2c")).toDouble(0);
+    const double p2c = header.number(QLatin1StringView("p2c"), 0);
     if (p2c > double(limits.maxPbes2Count))
         return Error(ErrorCode::PolicyRefused, Tr::tr("The PBES2 iteration count %1 is above the cap of %2.").arg(qint64(p2c)).arg(limits.maxPbes2Count));
     return {};
+}
+
+// The five parts of a compact JWE whose protected header is in the plain form (JweHeader), decoded
+// with the JOSE rules, or nullopt for anything else — the general parser then reads it and gives
+// the verdict. A compact JWE has no other header, so `header` is its recipient's whole JOSE Header.
+struct PlainCompact {
+    JweMessage message; // protectedHeader left empty: `header` stands for it
+    JweHeader header;
+};
+
+std::optional<PlainCompact> parsePlainCompact(QByteArrayView text, const JweLimits& limits)
+{
+    if (text.size() > limits.maxInputBytes)
+        return std::nullopt;
+    text = text.trimmed();
+    if (text.isEmpty() || text.front() == '{')
+        return std::nullopt;
+    QByteArrayView parts[5];
+    qsizetype start = 0;
+    for (int i = 0; i < 4; ++i) {
+        const qsizetype dot = text.indexOf('.', start);
+        if (dot < 0)
+            return std::nullopt;
+        parts[i] = text.sliced(start, dot - start);
+        start = dot + 1;
+    }
+    parts[4] = text.sliced(start);
+    if (parts[4].contains('.') || parts[0].size() > JoseHeader::kMaxProtectedBytes)
+        return std::nullopt;
+    auto json = base64url::decode(parts[0]);
+    if (!json.ok())
+        return std::nullopt;
+    std::optional<JweHeader> header = JweHeader::parsePlain(std::move(json).value());
+    // A critical extension needs the full header check (JoseHeader::checkCrit).
+    if (!header || header->contains(QLatin1StringView("crit")))
+        return std::nullopt;
+    PlainCompact plain;
+    JweMessage& m = plain.message;
+    m.serialization = JweSerialization::Compact;
+    m.protectedB64 = parts[0].toByteArray();
+    auto ek = base64url::decode(parts[1]);
+    auto iv = base64url::decode(parts[2]);
+    auto ct = base64url::decode(parts[3]);
+    auto tag = base64url::decode(parts[4]);
+    if (!ek.ok() || !iv.ok() || !ct.ok() || !tag.ok())
+        return std::nullopt;
+    JweRecipientPart recipient;
+    recipient.encryptedKey = std::move(ek).value();
+    m.recipients.append(std::move(recipient));
+    m.iv = std::move(iv).value();
+    m.ciphertext = std::move(ct).value();
+    m.tag = std::move(tag).value();
+    plain.header = std::move(*header);
+    return plain;
 }
 
 int findingRank(ErrorCode code)
@@ -96,14 +152,23 @@ Status checkKey(const Jwk& key, const AlgorithmInfo& alg, const QString& enc)
 
 JweDecryptor::JweDecryptor(JweKeyResolver resolver, JweLimits limits) : m_resolver(std::move(resolver)), m_limits(limits) { }
 
+JweDecryptor::JweDecryptor(JweKidResolver resolver, JweLimits limits) : m_kidResolver(std::move(resolver)), m_limits(limits) { }
+
 Result<JweDecrypted> JweDecryptor::decrypt(QByteArrayView serialized) const
 {
+    if (std::optional<PlainCompact> plain = parsePlainCompact(serialized, m_limits))
+        return decryptRecipients(plain->message, &plain->header);
     auto message = parseJwe(serialized, m_limits);
     KEYWARD_TRY(message);
     return decrypt(message.value());
 }
 
 Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
+{
+    return decryptRecipients(message, nullptr);
+}
+
+Result<JweDecrypted> JweDecryptor::decryptRecipients(const JweMessage& message, const JweHeader* plainHeader) const
 {
     std::optional<Error> finding; // built only when a recipient fails (translation is not free)
     int findingLevel = 0;
@@ -116,7 +181,8 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
         }
     };
     for (int i = 0; i < message.recipients.size(); ++i) {
-        const QJsonObject header = message.joseHeader(i);
+        const JweHeader header = plainHeader ? *plainHeader : JweHeader(message.joseHeader(i));
+        const bool zipProtected = plainHeader ? true : message.protectedHeader.contains(QStringLiteral("zip"));
         auto alg = keyManagementAlg(header);
         if (!alg.ok()) {
             note(alg.error());
@@ -134,23 +200,26 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
                      findingRank(ErrorCode::UnknownKid));
                 continue;
             }
-            auto attempt = decryptRecipient(message, i, header, *alg.value(), Jwk());
+            auto attempt = decryptRecipient(message, i, header, zipProtected, *alg.value(), Jwk());
             if (attempt.ok())
                 return attempt;
             note(attempt.error());
             continue;
         }
-        const QJsonValue kidValue = header.value(QStringLiteral("kid"));
-        if (kidValue.isUndefined()) {
+        const QLatin1StringView kidName("kid");
+        const JweHeader::Kind kidKind = header.kind(kidName);
+        if (kidKind == JweHeader::Kind::Absent) {
             note(Error(ErrorCode::MissingKid, Tr::tr("The recipient names no key (\"kid\" is missing), so no key can be chosen for it.")));
             continue;
         }
-        const QString kid = kidValue.toString();
-        if (!kidValue.isString() || kid.isEmpty()) {
+        const QString kid = header.string(kidName);
+        if (kidKind != JweHeader::Kind::String || kid.isEmpty()) {
             note(Error(ErrorCode::Malformed, Tr::tr("The recipient \"kid\" is not a non-empty string.")));
             continue;
         }
-        auto key = m_resolver ? m_resolver(kid, header) : Result<Jwk>(ErrorCode::UnknownKid, QString());
+        auto key = m_kidResolver ? m_kidResolver(kid)
+                   : m_resolver  ? m_resolver(kid, header.toJsonObject())
+                                 : Result<Jwk>(ErrorCode::UnknownKid, QString());
         if (!key.ok()) {
             if (key.code() == ErrorCode::UnknownKid)
                 note(Error(ErrorCode::UnknownKid, Tr::tr("No key with kid \"%1\" is in the vault.").arg(kid)));
@@ -158,7 +227,7 @@ Result<JweDecrypted> JweDecryptor::decrypt(const JweMessage& message) const
                 note(key.error());
             continue;
         }
-        auto attempt = decryptRecipient(message, i, header, *alg.value(), key.value());
+        auto attempt = decryptRecipient(message, i, header, zipProtected, *alg.value(), key.value());
         if (attempt.ok())
             return attempt;
         note(attempt.error());
@@ -173,9 +242,10 @@ Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, con
     auto message = parseJwe(serialized, m_limits);
     KEYWARD_TRY(message);
     const JweMessage& m = message.value();
+    const bool zipProtected = m.protectedHeader.contains(QStringLiteral("zip"));
     std::optional<Error> first;
     for (int i = 0; i < m.recipients.size(); ++i) {
-        const QJsonObject header = m.joseHeader(i);
+        const JweHeader header(m.joseHeader(i));
         auto alg = keyManagementAlg(header);
         if (!alg.ok()) {
             if (!first)
@@ -184,32 +254,32 @@ Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, con
         }
         if (alg.value()->family != AlgFamily::Pbes2 && !keyTypeFits(*alg.value(), key.type(), key.curve()) && m.recipients.size() > 1)
             continue;
-        return decryptRecipient(m, i, header, *alg.value(), key);
+        return decryptRecipient(m, i, header, zipProtected, *alg.value(), key);
     }
     if (first)
         return *first;
     return Error(ErrorCode::KeyMismatch, Tr::tr("No recipient of the JWE uses an algorithm that fits this %1 key.").arg(keyTypeName(key.type())));
 }
 
-Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const QJsonObject& header,
+Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const JweHeader& header, bool zipProtected,
                                                     const AlgorithmInfo& algorithm, const Jwk& key) const
 {
     const AlgorithmInfo* const alg = &algorithm;
-    auto encName = stringParam(header, QStringLiteral("enc"));
+    auto encName = stringParam(header, QLatin1StringView("enc"));
     KEYWARD_TRY(encName);
     const ContentAlgorithm* enc = contentAlgorithm(encName.value());
     if (!enc)
         return Error(ErrorCode::UnsupportedAlg, Tr::tr("The content encryption \"%1\" is not supported.").arg(encName.value()));
     // Keyward implements no JWE header extension, so any critical one makes the JWE unprocessable.
     // (`header` is the join of the three headers, checked disjoint at parse: without a "crit" in
-    // it there is nothing to check.)
-    if (header.contains(QStringLiteral("crit"))) {
+    // it there is nothing to check. A plain compact header with one never comes here.)
+    if (header.contains(QLatin1StringView("crit"))) {
         auto joined = JoseHeader::join(message.protectedB64, message.protectedHeader, {message.sharedHeader, message.recipients.at(index).header});
         KEYWARD_TRY(joined);
         KEYWARD_TRY(joined->checkCrit({}));
     }
     bool inflate = false;
-    KEYWARD_TRY(checkZip(message, header, &inflate));
+    KEYWARD_TRY(checkZip(header, zipProtected, &inflate));
 
     SecureBytes password;
     const bool pbes2 = alg->family == AlgFamily::Pbes2;
@@ -218,7 +288,7 @@ Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, i
         KEYWARD_TRY(checkPbes2Cap(header, m_limits));
         if (!m_passwords)
             return Error(ErrorCode::KeyMismatch, Tr::tr("The JWE is password-encrypted (PBES2) and no password was supplied."));
-        auto supplied = m_passwords(header);
+        auto supplied = m_passwords(header.toJsonObject());
         KEYWARD_TRY(supplied);
         password = std::move(supplied).value();
     } else {
@@ -241,11 +311,11 @@ Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, i
     } else {
         out.plaintext = std::move(plaintext).value();
     }
-    out.kid = header.value(QStringLiteral("kid")).toString();
+    out.kid = header.string(QLatin1StringView("kid"));
     out.alg = alg->name;
     out.enc = enc->name;
     out.recipientIndex = index;
-    out.header = header;
+    out.joseHeader = header;
     out.serialization = message.serialization;
     return out;
 }

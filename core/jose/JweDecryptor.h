@@ -19,6 +19,7 @@ namespace keyward::core::jose {
 class JweDecryptor {
 public:
     explicit JweDecryptor(JweKeyResolver resolver, JweLimits limits = JweLimits());
+    explicit JweDecryptor(JweKidResolver resolver, JweLimits limits = JweLimits());
 
     void setPasswordProvider(JwePasswordProvider provider) { m_passwords = std::move(provider); }
     const JweLimits& limits() const { return m_limits; }
@@ -37,12 +38,16 @@ public:
     Result<JweDecrypted> decryptWithKey(QByteArrayView serialized, const Jwk& key) const;
 
 private:
+    // The recipients of `message`, in order. `plainHeader`: the JOSE Header of a compact JWE read
+    // in its plain form (then `message` has no protectedHeader object), else null.
+    Result<JweDecrypted> decryptRecipients(const JweMessage& message, const JweHeader* plainHeader) const;
     // `header` is the recipient's JOSE Header and `alg` its key management algorithm, both already
-    // taken from it by the caller.
-    Result<JweDecrypted> decryptRecipient(const JweMessage& message, int index, const QJsonObject& header, const AlgorithmInfo& alg,
-                                          const Jwk& key) const;
+    // taken from it by the caller; `zipProtected`: "zip", if present, is in the protected header.
+    Result<JweDecrypted> decryptRecipient(const JweMessage& message, int index, const JweHeader& header, bool zipProtected,
+                                          const AlgorithmInfo& alg, const Jwk& key) const;
 
     JweKeyResolver m_resolver;
+    JweKidResolver m_kidResolver;
     JwePasswordProvider m_passwords;
     JweLimits m_limits;
 };

@@ -29,27 +29,19 @@ constexpr quint32 kDefaultP2c = 600000;
 constexpr int kMinSaltBytes = 8; // RFC 7518 §4.8.1.1
 
 // A base64url header parameter, strictly decoded. Absent → empty (or Malformed when required).
-// One lookup, and the text is narrowed on the stack: every token has several of these (epk x/y,
-// apu, apv), and three lookups plus a Latin-1 copy each cost more than decoding them.
-Result<QByteArray> headerBytes(const QJsonObject& header, const QString& name, bool required)
+// Every token has several of these (epk x/y, apu, apv), so the text is decoded where it lies.
+Result<QByteArray> headerBytes(const JweHeader& header, QLatin1StringView name, bool required)
 {
-    const auto it = header.constFind(name);
-    if (it == header.constEnd()) {
+    const JweHeader::Kind kind = header.kind(name);
+    if (kind == JweHeader::Kind::Absent) {
         if (required)
             return Error(ErrorCode::Malformed, Tr::tr("The JWE header has no \"%1\" parameter, which its \"alg\" needs.").arg(name));
         return QByteArray();
     }
-    const QJsonValue value = *it;
-    if (!value.isString())
+    if (kind != JweHeader::Kind::String)
         return Error(ErrorCode::Malformed, Tr::tr("The JWE header parameter \"%1\" is not a string.").arg(name));
-    const QString text = value.toString();
-    // As QString::toLatin1 would: a character above Latin-1 becomes '?', which base64url refuses.
-    QVarLengthArray<char, 256> narrow(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        narrow[i] = c < 0x100 ? char(c) : '?';
-    }
-    auto bytes = base64url::decode(QByteArrayView(narrow.constData(), narrow.size()));
+    QVarLengthArray<char, 256> storage;
+    auto bytes = base64url::decode(header.latin1(name, storage));
     if (!bytes.ok())
         return Error(ErrorCode::Malformed, Tr::tr("The JWE header parameter \"%1\" is not strict base64url: %2").arg(name, bytes.message()));
     return bytes;
@@ -76,7 +68,7 @@ constexpr EpkCurve kEpkCurves[] = {
     {Curve::X25519, "X25519", "X25519", 32},
 };
 
-Result<QByteArray> epkCoordinate(const QJsonObject& epk, const QString& name, int bytes)
+Result<QByteArray> epkCoordinate(const JweHeader& epk, QLatin1StringView name, int bytes)
 {
     auto value = headerBytes(epk, name, true);
     if (!value.ok())
@@ -99,15 +91,18 @@ struct EpkPoint {
     QByteArrayView view() const { return QByteArrayView(bytes, qsizetype(size)); }
 };
 
-Result<EpkPoint> epkPoint(const QJsonValue& value, const Jwk& recipient)
+Error noEpkObject()
 {
-    if (!value.isObject())
-        return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES header has no \"epk\" object."));
-    const QJsonObject epk = value.toObject();
-    if (epk.contains(QStringLiteral("d")))
+    return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES header has no \"epk\" object."));
+}
+
+// `epk`: the header's "epk" object.
+Result<EpkPoint> epkPoint(const JweHeader& epk, const Jwk& recipient)
+{
+    if (epk.contains(QLatin1StringView("d")))
         return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" contains a private key."));
-    const QString kty = epk.value(QStringLiteral("kty")).toString();
-    const QString crv = epk.value(QStringLiteral("crv")).toString();
+    const QString kty = epk.string(QLatin1StringView("kty"));
+    const QString crv = epk.string(QLatin1StringView("crv"));
     const EpkCurve* curve = nullptr;
     for (const EpkCurve& c : kEpkCurves) {
         if (crv == QLatin1String(c.crv))
@@ -119,18 +114,18 @@ Result<EpkPoint> epkPoint(const QJsonValue& value, const Jwk& recipient)
     if (curve->curve != recipient.curve())
         return Error(ErrorCode::PolicyRefused,
                      Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.").arg(crv, curveName(recipient.curve())));
-    auto x = epkCoordinate(epk, QStringLiteral("x"), curve->fieldBytes);
+    auto x = epkCoordinate(epk, QLatin1StringView("x"), curve->fieldBytes);
     KEYWARD_TRY(x);
     EpkPoint point;
     point.curve = curve;
     if (okp) {
-        if (epk.contains(QStringLiteral("y")))
+        if (epk.contains(QLatin1StringView("y")))
             return Error(ErrorCode::Malformed, Tr::tr("An X25519 \"epk\" has no \"y\" member."));
         std::memcpy(point.bytes, x->constData(), std::size_t(curve->fieldBytes));
         point.size = std::size_t(curve->fieldBytes);
         return point;
     }
-    auto y = epkCoordinate(epk, QStringLiteral("y"), curve->fieldBytes);
+    auto y = epkCoordinate(epk, QLatin1StringView("y"), curve->fieldBytes);
     KEYWARD_TRY(y);
     point.bytes[0] = 0x04;
     std::memcpy(point.bytes + 1, x->constData(), std::size_t(curve->fieldBytes));
@@ -149,7 +144,9 @@ Result<EpkPoint> epkPoint(const QJsonValue& value, const Jwk& recipient)
 // build a key per sample: it decodes the same point into a per-thread key (recoverEcdh).
 Result<ossl::PKey> ecdhEphemeralKey(const QJsonValue& value, const Jwk& recipient)
 {
-    auto point = epkPoint(value, recipient);
+    if (!value.isObject())
+        return noEpkObject();
+    auto point = epkPoint(JweHeader(value.toObject()), recipient);
     KEYWARD_TRY(point);
     const EpkCurve& curve = *point->curve;
     if (curve.curve == Curve::X25519) {
@@ -211,16 +208,18 @@ Result<SecureBytes> unwrapChecked(QByteArrayView kek, const QByteArray& encrypte
     return cek;
 }
 
-Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,
+Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const JweHeader& header,
                                 const QByteArray& encryptedKey, const Jwk& key)
 {
     if (alg.family == AlgFamily::EcdhEsDirect)
         KEYWARD_TRY(requireNoEncryptedKey(alg, encryptedKey));
-    auto epk = epkPoint(header.value(QStringLiteral("epk")), key);
+    if (header.kind(QLatin1StringView("epk")) != JweHeader::Kind::Object)
+        return noEpkObject();
+    auto epk = epkPoint(header.object(QLatin1StringView("epk")), key);
     KEYWARD_TRY(epk);
-    auto apu = headerBytes(header, QStringLiteral("apu"), false);
+    auto apu = headerBytes(header, QLatin1StringView("apu"), false);
     KEYWARD_TRY(apu);
-    auto apv = headerBytes(header, QStringLiteral("apv"), false);
+    auto apv = headerBytes(header, QLatin1StringView("apv"), false);
     KEYWARD_TRY(apv);
     // Z and the derived key live in this thread's secure scratch, wiped before it returns: one
     // secure-heap allocation per sample (the CEK handed back) instead of five, each of which
@@ -246,18 +245,18 @@ Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm
     return unwrapChecked(derivedView, encryptedKey, enc);
 }
 
-Result<SecureBytes> recoverPbes2(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,
+Result<SecureBytes> recoverPbes2(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const JweHeader& header,
                                  const QByteArray& encryptedKey, const SecureBytes& password, const JweLimits& limits)
 {
-    const QJsonValue p2c = header.value(QStringLiteral("p2c"));
-    const double count = p2c.toDouble(-1);
-    if (!p2c.isDouble() || count < 1 || count != double(qint64(count)))
+    const QLatin1StringView p2c("p2c");
+    const double count = header.number(p2c, -1);
+    if (header.kind(p2c) != JweHeader::Kind::Number || count < 1 || count != double(qint64(count)))
         return Error(ErrorCode::Malformed, Tr::tr("The PBES2 \"p2c\" is not a positive integer."));
     // The cap comes before any other work: a huge count would otherwise burn CPU (SPEC §6).
     if (count > double(limits.maxPbes2Count))
         return Error(ErrorCode::PolicyRefused,
                      Tr::tr("The PBES2 iteration count %1 is above the cap of %2.").arg(qint64(count)).arg(limits.maxPbes2Count));
-    auto p2s = headerBytes(header, QStringLiteral("p2s"), true);
+    auto p2s = headerBytes(header, QLatin1StringView("p2s"), true);
     KEYWARD_TRY(p2s);
     if (p2s->size() < kMinSaltBytes)
         return Error(ErrorCode::Malformed, Tr::tr("The PBES2 salt input \"p2s\" is shorter than 8 bytes."));
@@ -279,6 +278,13 @@ Result<SecureBytes> recoverCek(const AlgorithmInfo& alg, const ContentAlgorithm&
                                const QByteArray& encryptedKey, const Jwk& key, const SecureBytes& password,
                                const JweLimits& limits)
 {
+    return recoverCek(alg, enc, JweHeader(header), encryptedKey, key, password, limits);
+}
+
+Result<SecureBytes> recoverCek(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const JweHeader& header,
+                               const QByteArray& encryptedKey, const Jwk& key, const SecureBytes& password,
+                               const JweLimits& limits)
+{
     switch (alg.family) {
     case AlgFamily::RsaOaep: {
         auto cek = keymgmt::rsaOaepDecrypt(key.pkey(), alg.hashBits, encryptedKey);
@@ -289,9 +295,9 @@ Result<SecureBytes> recoverCek(const AlgorithmInfo& alg, const ContentAlgorithm&
     case AlgFamily::AesKeyWrap:
         return unwrapChecked(key.octets().view(), encryptedKey, enc);
     case AlgFamily::AesGcmKeyWrap: {
-        auto iv = headerBytes(header, QStringLiteral("iv"), true);
+        auto iv = headerBytes(header, QLatin1StringView("iv"), true);
         KEYWARD_TRY(iv);
-        auto tag = headerBytes(header, QStringLiteral("tag"), true);
+        auto tag = headerBytes(header, QLatin1StringView("tag"), true);
         KEYWARD_TRY(tag);
         if (iv->size() != aesgcm::kIvBytes || tag->size() != aesgcm::kTagBytes)
             return Error(ErrorCode::Malformed, Tr::tr("The AES-GCM key wrap \"iv\" must be 96 bits and its \"tag\" 128 bits."));

@@ -10,6 +10,7 @@
 #include "common/SecureBytes.h"
 #include "jose/ContentEncryption.h"
 #include "jose/Jwe.h"
+#include "jose/JweHeader.h"
 #include "jose/JoseAlgorithms.h"
 #include "jose/Jwk.h"
 
@@ -21,6 +22,9 @@ namespace keyward::core::jose {
 // The CEK for this recipient. For RSA-OAEP a failed or wrong-size unwrap yields a random CEK of the
 // right size instead of an error (RFC 7516 §11.5): the content tag then fails as IntegrityFailure,
 // with the same timing and outcome as any other integrity failure. `password` is used for PBES2 only.
+Result<SecureBytes> recoverCek(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const JweHeader& header,
+                               const QByteArray& encryptedKey, const Jwk& key, const SecureBytes& password,
+                               const JweLimits& limits);
 Result<SecureBytes> recoverCek(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const QJsonObject& header,
                                const QByteArray& encryptedKey, const Jwk& key, const SecureBytes& password,
                                const JweLimits& limits);

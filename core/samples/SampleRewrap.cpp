@@ -70,8 +70,8 @@ Result<QByteArray> rewrapOne(const QByteArray& token, const jose::JweDecrypted& 
     jose::JweEncryptOptions options;
     options.enc = opened.enc;
     options.serialization = opened.serialization;
-    options.compress = opened.header.value(QStringLiteral("zip")).toString() == QLatin1String("DEF");
-    options.protectedHeader = keptProtectedMembers(opened.header);
+    options.compress = opened.header().value(QStringLiteral("zip")).toString() == QLatin1String("DEF");
+    options.protectedHeader = keptProtectedMembers(opened.header());
     return jose::JweEncryptor::encrypt(opened.plaintext, to, options);
 }
 

@@ -272,7 +272,7 @@ int main(int argc, char** argv)
             tokens.push_back(jwe.value());
         }
         const Jwk key = c.key;
-        const JweDecryptor decryptor([key](const QString& kid, const QJsonObject&) -> Result<Jwk> {
+        const JweDecryptor decryptor([key](const QString& kid) -> Result<Jwk> {
             if (kid == key.kid())
                 return key;
             return Error(ErrorCode::UnknownKid, QString());

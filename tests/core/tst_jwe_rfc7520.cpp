@@ -141,7 +141,7 @@ void TestJweRfc7520::decryptsEveryOutput()
     }
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : errorCodeName(result.code()) + QLatin1Char(' ') + result.message()));
     QCOMPARE(result->plaintext, input.value(QStringLiteral("plaintext")).toString().toUtf8());
-    QCOMPARE(result->header.value(QStringLiteral("alg")).toString(), result->alg);
+    QCOMPARE(result->header().value(QStringLiteral("alg")).toString(), result->alg);
     if (!input.contains(QStringLiteral("pwd")))
         QVERIFY(!result->kid.isEmpty());
 }
@@ -195,7 +195,7 @@ void TestJweRfc7520::nestedJwt()
         QVERIFY2(result.ok(), qPrintable(form + (result.ok() ? QString() : result.message())));
         // The content is the signed JWT of the "sign" part (its signature is the JWS suite's job).
         QCOMPARE(result->plaintext, innerJws);
-        QCOMPARE(result->header.value(QStringLiteral("cty")).toString(), QStringLiteral("JWT"));
+        QCOMPARE(result->header().value(QStringLiteral("cty")).toString(), QStringLiteral("JWT"));
         const QJsonObject sign = vector.value(QStringLiteral("sign")).toObject().value(QStringLiteral("output")).toObject();
         QCOMPARE(result->plaintext, sign.value(QStringLiteral("compact")).toString().toUtf8());
     }

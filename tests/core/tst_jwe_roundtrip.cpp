@@ -310,7 +310,7 @@ void TestJweRoundTrip::multipleRecipients()
         QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.message()));
         QCOMPARE(out->recipientIndex, i);
         QCOMPARE(out->plaintext, plaintext);
-        QCOMPARE(out->header.value(QStringLiteral("cty")).toString(), QStringLiteral("text/plain"));
+        QCOMPARE(out->header().value(QStringLiteral("cty")).toString(), QStringLiteral("text/plain"));
         QCOMPARE(lookups, i + 1); // one lookup per recipient up to the right one
     }
     // No key and no password: the finding is unknown-kid (the PBES2 recipient needs a password).
@@ -351,7 +351,7 @@ void TestJweRoundTrip::compression()
     auto out = decryptor().decrypt(jwe.value());
     QVERIFY(out.ok());
     QCOMPARE(out->plaintext, plaintext);
-    QCOMPARE(out->header.value(QStringLiteral("zip")).toString(), QStringLiteral("DEF"));
+    QCOMPARE(out->header().value(QStringLiteral("zip")).toString(), QStringLiteral("DEF"));
 }
 
 void TestJweRoundTrip::rowCounts()

@@ -385,7 +385,7 @@ void TestKeyRequests::exportJweDecryptsToSameKey()
     QVERIFY2(opened.ok(), why(opened));
     QCOMPARE(opened->alg, expectedAlg);
     QCOMPARE(opened->enc, QStringLiteral("A256GCM"));
-    QCOMPARE(opened->header.value(QStringLiteral("cty")).toString(), QStringLiteral("jwk+json"));
+    QCOMPARE(opened->header().value(QStringLiteral("cty")).toString(), QStringLiteral("jwk+json"));
     Result<Jwk> back = Jwk::fromJsonText(opened->plaintext);
     QVERIFY2(back.ok(), why(back));
     QVERIFY(back->hasPrivate());
