@@ -99,7 +99,7 @@ Result<RewrapReport> SampleRewrap::rewrap(const SampleSelection& selection, cons
     Result<Jwk> successorPrivate = VaultKeyProvider(db).loadPrivate(successor->id);
     KEYWARD_TRY(successorPrivate);
     const Jwk checkKey = successorPrivate->withKid(successorKid);
-    const jose::JweDecryptor successorOnly([&](const QString& kid, const QJsonObject&) -> Result<Jwk> {
+    const jose::JweDecryptor successorOnly([&](const QString& kid) -> Result<Jwk> {
         if (kid == successorKid)
             return checkKey;
         return Error(ErrorCode::UnknownKid, QString());
@@ -118,7 +118,7 @@ Result<RewrapReport> SampleRewrap::rewrap(const SampleSelection& selection, cons
     }
     SampleKeyring keys;
     KEYWARD_TRY(keys.load(m_vault, kids));
-    const jose::JweDecryptor decryptor([&keys](const QString& kid, const QJsonObject&) { return keys.resolve(kid); });
+    const jose::JweDecryptor decryptor([&keys](const QString& kid) { return keys.resolve(kid); });
 
     // Staged files are written next to their targets, so the (empty) folder exists from here on.
     if (!QDir().mkpath(outputDir))

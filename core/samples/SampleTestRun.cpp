@@ -152,7 +152,7 @@ void SampleTestRun::decrypt(Work& work) const
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back([&] {
             // Each worker has its own decryptor; OpenSSL contexts are per thread (see KeyManagement).
-            const jose::JweDecryptor decryptor([&keys](const QString& kid, const QJsonObject&) { return keys.resolve(kid); });
+            const jose::JweDecryptor decryptor([&keys](const QString& kid) { return keys.resolve(kid); });
             for (;;) {
                 if (stop.load(std::memory_order_relaxed))
                     return;
