@@ -4,6 +4,7 @@
 #include "crypto/FetchedAlgorithms.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
+#include "crypto/ThreadCipherContexts.h"
 
 #include <QCoreApplication>
 
@@ -48,23 +49,10 @@ bool feedAad(EVP_CIPHER_CTX* ctx, QByteArrayView aad, bool encrypting)
                       : EVP_DecryptUpdate(ctx, nullptr, &len, p, int(aad.size())) == 1;
 }
 
-// This thread's AES-GCM decryption context for `cipher`, keyed with `key` and `iv` (nullptr on
-// failure). A new context per message (allocate, provider context, free) costs about as much as
-// decrypting a short one; re-initialising with a null cipher keeps the provider context and only
-// sets the key and IV, which also restarts GHASH and the counter. The caller re-keys it with zeros
-// when done (wipeDecryptor), so no content key schedule outlives the call.
-struct PreparedDecryptor {
-    const EVP_CIPHER* cipher = nullptr;
-    ossl::CipherCtx ctx;
-};
-
-PreparedDecryptor& preparedFor(qsizetype keyBytes)
-{
-    thread_local PreparedDecryptor prepared[3];
-    return prepared[keyBytes == 16 ? 0 : keyBytes == 24 ? 1 : 2];
-}
-
-EVP_CIPHER_CTX* startDecryptor(PreparedDecryptor& p, QByteArrayView key, QByteArrayView iv)
+// This thread's AES-GCM decryption context, keyed with `key` and `iv` (nullptr on failure).
+// Re-initialising with a null cipher keeps the provider context and only sets the key and IV,
+// which also restarts GHASH and the counter (see ThreadCipherContexts for why and for the wipe).
+EVP_CIPHER_CTX* startDecryptor(cipherctx::PreparedCipher& p, QByteArrayView key, QByteArrayView iv)
 {
     const EVP_CIPHER* cipher = cipherFor(key.size());
     if (p.cipher != cipher || !p.ctx) {
@@ -85,16 +73,6 @@ EVP_CIPHER_CTX* startDecryptor(PreparedDecryptor& p, QByteArrayView key, QByteAr
     return p.ctx.get();
 }
 
-// Re-keys the thread's context with zeros, or drops it when that fails.
-void wipeDecryptor(PreparedDecryptor& p)
-{
-    static constexpr unsigned char kZeros[32] = {};
-    if (p.ctx && EVP_DecryptInit_ex(p.ctx.get(), nullptr, nullptr, kZeros, nullptr) != 1) {
-        ossl::drainErrors();
-        p.ctx.reset();
-    }
-}
-
 // Decrypts into `out` (sized to the ciphertext); false when the tag does not verify.
 Status decryptInto(unsigned char* out, QByteArrayView key, QByteArrayView iv, QByteArrayView aad,
                    QByteArrayView ciphertext, QByteArrayView tag)
@@ -106,10 +84,14 @@ Status decryptInto(unsigned char* out, QByteArrayView key, QByteArrayView iv, QB
     };
     if (tag.size() != kTagBytes)
         return integrity();
-    PreparedDecryptor& prepared = preparedFor(key.size());
+    cipherctx::PreparedCipher& prepared = cipherctx::threadCipherContexts().gcmDecrypt[cipherctx::ThreadCipherContexts::slotFor(key.size())];
     struct Wipe {
-        PreparedDecryptor& p;
-        ~Wipe() { wipeDecryptor(p); }
+        cipherctx::PreparedCipher& p;
+        ~Wipe()
+        {
+            if (cipherctx::wipeEachMessage())
+                cipherctx::wipeKeySchedule(p);
+        }
     } wipe {prepared};
     EVP_CIPHER_CTX* ctx = startDecryptor(prepared, key, iv);
     if (!ctx || !feedAad(ctx, aad, false))

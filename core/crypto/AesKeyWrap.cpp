@@ -4,6 +4,7 @@
 #include "crypto/FetchedAlgorithms.h"
 #include "crypto/OpenSslError.h"
 #include "crypto/OpenSslHandles.h"
+#include "crypto/ThreadCipherContexts.h"
 
 #include <QCoreApplication>
 
@@ -67,16 +68,11 @@ const EVP_CIPHER* ecbFor(qsizetype kekBytes)
 
 constexpr unsigned char kDefaultIv[8] = {0xA6, 0xA6, 0xA6, 0xA6, 0xA6, 0xA6, 0xA6, 0xA6};
 
-// This thread's AES-ECB decryption context for `ecb`, keyed with `kek` (nullptr on failure). The
-// context outlives the call (unwrap re-keys it with zeros when done) and never leaves the thread.
-EVP_CIPHER_CTX* blockDecryptor(const EVP_CIPHER* ecb, QByteArrayView kek)
+// This thread's AES-ECB decryption context for `ecb`, keyed with `kek` (nullptr on failure). It
+// outlives the call (see ThreadCipherContexts for the wipe) and never leaves the thread.
+cipherctx::PreparedCipher* blockDecryptor(const EVP_CIPHER* ecb, QByteArrayView kek)
 {
-    struct Prepared {
-        const EVP_CIPHER* cipher = nullptr;
-        ossl::CipherCtx ctx;
-    };
-    thread_local Prepared prepared[3];
-    Prepared& p = prepared[kek.size() == 16 ? 0 : kek.size() == 24 ? 1 : 2];
+    cipherctx::PreparedCipher& p = cipherctx::threadCipherContexts().ecbDecrypt[cipherctx::ThreadCipherContexts::slotFor(kek.size())];
     if (p.cipher != ecb || !p.ctx) {
         p.ctx.reset(EVP_CIPHER_CTX_new());
         if (!p.ctx || EVP_CipherInit_ex(p.ctx.get(), ecb, nullptr, nullptr, nullptr, 0) != 1
@@ -88,7 +84,7 @@ EVP_CIPHER_CTX* blockDecryptor(const EVP_CIPHER* ecb, QByteArrayView kek)
     }
     if (EVP_CipherInit_ex(p.ctx.get(), nullptr, nullptr, reinterpret_cast<const unsigned char*>(kek.data()), nullptr, 0) != 1)
         return nullptr;
-    return p.ctx.get();
+    return &p;
 }
 
 Error kekSizeError(qsizetype kekBytes)
@@ -122,9 +118,10 @@ Result<SecureBytes> unwrap(QByteArrayView kek, QByteArrayView wrapped)
         return kekSizeError(kek.size());
     if (wrapped.size() < 24 || wrapped.size() % 8 != 0)
         return Error(ErrorCode::Malformed, Tr::tr("A wrapped key must be at least 24 bytes in 64-bit blocks (got %1 bytes).").arg(wrapped.size()));
-    EVP_CIPHER_CTX* ctx = blockDecryptor(ecb, kek);
-    if (!ctx)
+    cipherctx::PreparedCipher* prepared = blockDecryptor(ecb, kek);
+    if (!prepared)
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("Could not start AES key unwrap."));
+    EVP_CIPHER_CTX* const ctx = prepared->ctx.get();
     // RFC 3394 §2.2.2, index-based: R[1..n] are unwrapped in place in the output (secure memory);
     // the block B holds key data too, so it is wiped before it leaves the stack.
     const qsizetype n = wrapped.size() / 8 - 1;
@@ -150,9 +147,9 @@ Result<SecureBytes> unwrap(QByteArrayView kek, QByteArrayView wrapped)
         }
     }
     OPENSSL_cleanse(b, sizeof b);
-    // The context outlives the call: overwrite the expanded KEK with that of an all-zero key.
-    static constexpr unsigned char kZeroKey[32] = {};
-    EVP_CipherInit_ex(ctx, nullptr, nullptr, kZeroKey, nullptr, 0);
+    // The context outlives the call: the expanded KEK is overwritten now, or when the batch ends.
+    if (cipherctx::wipeEachMessage())
+        cipherctx::wipeKeySchedule(*prepared);
     if (!ok)
         return ossl::cryptoError(ErrorCode::Crypto, Tr::tr("AES key unwrap failed."));
     if (CRYPTO_memcmp(a, kDefaultIv, sizeof kDefaultIv) != 0)

@@ -106,7 +106,9 @@ std::optional<PlainCompact> parsePlainCompact(QByteArrayView text, const JweLimi
     PlainCompact plain;
     JweMessage& m = plain.message;
     m.serialization = JweSerialization::Compact;
-    m.protectedB64 = parts[0].toByteArray();
+    // The message lives only as long as this decrypt call, within which `text` stays valid: the
+    // protected header's text (the content's AAD) is used where it lies.
+    m.protectedB64 = QByteArray::fromRawData(parts[0].data(), parts[0].size());
     auto ek = base64url::decode(parts[1]);
     auto iv = base64url::decode(parts[2]);
     auto ct = base64url::decode(parts[3]);

@@ -5,6 +5,7 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cstring>
 
 namespace keyward::core::jose {
@@ -52,6 +53,7 @@ private:
                 if (seen.parent == parent && m_text.sliced(seen.nameStart, seen.nameSize) == name)
                     return false; // a repeated name: the strict parser reports it
             }
+            member.nameKey = nameKeyOf(name.data(), name.size());
             skipSpace();
             if (peek() != ':' || m_plain.members.size() >= kMaxMembers)
                 return false;
@@ -175,14 +177,24 @@ std::optional<JweHeader> JweHeader::parsePlain(QByteArray json)
     return header;
 }
 
+quint64 JweHeader::nameKeyOf(const char* name, qsizetype size)
+{
+    quint64 key = quint64(std::min<qsizetype>(size, 255));
+    for (qsizetype i = 0; i < std::min<qsizetype>(size, 7); ++i)
+        key |= quint64(quint8(name[i])) << (8 * (i + 1));
+    return key;
+}
+
+// A decrypt looks up about twenty parameters in a header of about ten: each comparison is one
+// integer, and only names longer than seven bytes compare their remaining bytes.
 const JweHeader::Member* JweHeader::find(QLatin1StringView name) const
 {
-    // Names are a few ASCII bytes: the size and the bytes are compared directly (a decrypt looks
-    // up about twenty of them).
-    const char* const text = m_plain->text.constData();
     const qsizetype size = name.size();
+    const quint64 key = nameKeyOf(name.data(), size);
+    const char* const text = m_plain->text.constData();
     for (const Member& m : m_plain->members) {
-        if (m.parent == m_scope && m.nameSize == size && std::memcmp(text + m.nameStart, name.data(), std::size_t(size)) == 0)
+        if (m.nameKey == key && m.parent == m_scope && m.nameSize == size
+            && (size <= 7 || std::memcmp(text + m.nameStart + 7, name.data() + 7, std::size_t(size - 7)) == 0))
             return &m;
     }
     return nullptr;

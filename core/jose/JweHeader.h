@@ -51,6 +51,7 @@ public:
 
 private:
     struct Member {
+        quint64 nameKey = 0; // nameKeyOf(name): most lookups are decided by comparing this alone
         qsizetype nameStart = 0, nameSize = 0;
         qsizetype valueStart = 0, valueSize = 0; // a string's text without its quotes
         int parent = -1; // index of the object member holding it; -1: the top level
@@ -62,6 +63,8 @@ private:
     };
     class PlainParser;
 
+    // The size and the first seven bytes of a name in one integer (parameter names are short).
+    static quint64 nameKeyOf(const char* name, qsizetype size);
     const Member* find(QLatin1StringView name) const;
     QByteArrayView valueOf(const Member& m) const { return QByteArrayView(m_plain->text).sliced(m.valueStart, m.valueSize); }
 

@@ -141,6 +141,7 @@ void TestJweHeader::plainShapes_data()
     QTest::newRow("array") << QByteArray(R"({"crit":["exp"]})") << false;
     QTest::newRow("duplicate") << QByteArray(R"({"alg":"dir","alg":"none"})") << false;
     QTest::newRow("duplicate in epk") << QByteArray(R"({"epk":{"x":"A","x":"B"}})") << false;
+    QTest::newRow("long names sharing a prefix") << QByteArray(R"({"abcdefgh1":"a","abcdefgh2":"b","abcdefg":"c","abcdefgh":"d"})") << true;
     QTest::newRow("same name at two levels") << QByteArray(R"({"x":"1","epk":{"x":"2"}})") << true;
     QTest::newRow("three levels") << QByteArray(R"({"a":{"b":{}}})") << false;
     QTest::newRow("trailing comma") << QByteArray(R"({"alg":"dir",})") << false;
