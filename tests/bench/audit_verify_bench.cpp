@@ -6,6 +6,7 @@
 // measures (a) the hash chain alone, streamed on one core, and (b) AuditLog::verify — chain, roster
 // and every head signature (Ed25519 on all cores) — and prints events/s and peak RSS.
 
+#include "AuditFill.h"
 #include "PeakRss.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditRows.h"
@@ -35,51 +36,6 @@ using namespace keyward::core;
 using keyward::bench::peakRssKiB;
 
 namespace {
-
-
-bool fill(Vault& vault, qint64 events, qint64 perHead)
-{
-    Database& db = vault.database();
-    Result<Transaction> tx = Transaction::begin(db);
-    if (!tx.ok())
-        return false;
-    Result<AuditLog::Head> head = vault.audit().head();
-    if (!head.ok())
-        return false;
-    const QString me = vault.currentOfficer().name;
-    const QString fingerprint = vault.fingerprint();
-    Result<QList<AuditEvent>> last = vault.audit().events(head->count, 1);
-    AuditEvent event;
-    event.at = last->first().at;
-    event.actor = me;
-    event.action = QStringLiteral("key.generated");
-    event.prev = head->hash;
-    for (qint64 i = 1; i <= events; ++i) {
-        event.seq = head->count + i;
-        event.subject = QStringLiteral("pay-%1").arg(i % 5000);
-        event.details = QJsonObject { { QStringLiteral("alg"), QStringLiteral("ES256") },
-                                      { QStringLiteral("set"), QStringLiteral("payments") },
-                                      { QStringLiteral("state"), QStringLiteral("active") } };
-        event.hash = event.computeHash();
-        if (!AuditLog::insertRow(db, event).ok())
-            return false;
-        if (i % perHead == 0 || i == events) {
-            Result<QByteArray> signature = vault.signAsCurrentOfficer(
-                headsig::signedBytes(vault.vaultId(), fingerprint, event.seq, event.hash, me));
-            if (!signature.ok())
-                return false;
-            Result<Statement> sign = db.prepare(
-                QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (?, ?, ?)"));
-            sign->bind(1, event.seq).bind(2, me).bind(3, QString::fromLatin1(base64url::encode(*signature)));
-            if (!sign->run().ok())
-                return false;
-        }
-        event.prev = event.hash;
-    }
-    Result<Statement> update = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
-    update->bind(1, event.seq).bind(2, QString::fromLatin1(event.hash));
-    return update->run().ok() && tx->commit().ok();
-}
 
 double threadCpuSeconds()
 {
@@ -158,7 +114,7 @@ int main(int argc, char** argv)
     }
     QElapsedTimer timer;
     timer.start();
-    if (!fill(**vault, events, perHead)) {
+    if (!keyward::bench::appendAuditEvents(**vault, events, perHead)) {
         out << "cannot fill the vault\n";
         return 1;
     }

@@ -7,6 +7,7 @@
 // (c) an unlock with nothing new (no checkpoint), and (d) AuditLog::verify with the checkpoints
 // checked, beside the hash chain alone. Prints seconds and peak RSS.
 
+#include "AuditFill.h"
 #include "PeakRss.h"
 #include "audit/AuditLog.h"
 #include "audit/ChainVerifier.h"
@@ -29,39 +30,6 @@ using namespace keyward::core;
 
 namespace {
 
-bool fill(Vault& vault, qint64 events)
-{
-    Database& db = vault.database();
-    Result<Transaction> tx = Transaction::begin(db);
-    Result<AuditLog::Head> head = vault.audit().head();
-    if (!tx.ok() || !head.ok())
-        return false;
-    const QString me = vault.currentOfficer().name;
-    AuditEvent event = vault.audit().events(head->count, 1)->first();
-    event.actor = me;
-    event.action = QStringLiteral("key.generated");
-    event.prev = head->hash;
-    for (qint64 i = 1; i <= events; ++i) {
-        event.seq = head->count + i;
-        event.subject = QStringLiteral("pay-%1").arg(i % 5000);
-        event.details = QJsonObject { { QStringLiteral("alg"), QStringLiteral("ES256") },
-                                      { QStringLiteral("set"), QStringLiteral("payments") } };
-        event.hash = event.computeHash();
-        if (!AuditLog::insertRow(db, event).ok())
-            return false;
-        event.prev = event.hash;
-    }
-    Result<QByteArray> signature
-        = vault.signAsCurrentOfficer(headsig::signedBytes(vault.vaultId(), vault.fingerprint(), event.seq, event.hash, me));
-    Result<Statement> sign
-        = db.prepare(QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (?, ?, ?)"));
-    Result<Statement> update = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
-    if (!signature.ok() || !sign.ok() || !update.ok())
-        return false;
-    sign->bind(1, event.seq).bind(2, me).bind(3, QString::fromLatin1(base64url::encode(*signature)));
-    update->bind(1, event.seq).bind(2, QString::fromLatin1(event.hash));
-    return sign->run().ok() && update->run().ok() && tx->commit().ok();
-}
 
 } // namespace
 
@@ -77,7 +45,7 @@ int main(int argc, char** argv)
     const auto secret = [&] { return SecureBytes::fromView(passphrase); };
     Result<std::unique_ptr<Vault>> created = Vault::create(location, QStringLiteral("alice"), { Role::Admin, Role::Approver },
                                                            secret(), KdfParams::forTests(), clock);
-    if (!created.ok() || !fill(**created, events)) {
+    if (!created.ok() || !keyward::bench::appendAuditEvents(**created, events, events)) {
         out << "cannot create and fill the vault\n";
         return 1;
     }

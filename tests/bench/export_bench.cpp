@@ -4,6 +4,7 @@
 // two SHA-256 per line over the stored bytes, no JSON per event); peak RSS.
 // Usage: export_bench [events] [keys]   (defaults 1,000,000 and 1,000)
 
+#include "AuditFill.h"
 #include "BenchRate.h"
 #include "PeakRss.h"
 #include "audit/AuditLog.h"
@@ -64,47 +65,6 @@ bool makeKeys(Vault& vault, int count)
     return SetKeySetPolicyCommand(vault, set).run().ok();
 }
 
-// Events appended straight into the log with a signed head every 1,000 (as audit_verify_bench).
-bool fill(Vault& vault, qint64 events)
-{
-    Database& db = vault.database();
-    Result<Transaction> tx = Transaction::begin(db);
-    Result<AuditLog::Head> head = vault.audit().head();
-    if (!tx.ok() || !head.ok())
-        return false;
-    const QString me = vault.currentOfficer().name;
-    Result<QList<AuditEvent>> last = vault.audit().events(head->count, 1);
-    AuditEvent event;
-    event.at = last->first().at;
-    event.actor = me;
-    event.action = QStringLiteral("key.generated");
-    event.prev = head->hash;
-    for (qint64 i = 1; i <= events; ++i) {
-        event.seq = head->count + i;
-        event.subject = QStringLiteral("pay-%1").arg(i % 5000);
-        event.details = QJsonObject { { QStringLiteral("alg"), QStringLiteral("ES256") },
-                                      { QStringLiteral("set"), QStringLiteral("payments") },
-                                      { QStringLiteral("state"), QStringLiteral("active") } };
-        event.hash = event.computeHash();
-        if (!AuditLog::insertRow(db, event).ok())
-            return false;
-        if (i % 1000 == 0 || i == events) {
-            Result<QByteArray> signature = vault.signAsCurrentOfficer(
-                headsig::signedBytes(vault.vaultId(), vault.fingerprint(), event.seq, event.hash, me));
-            Result<Statement> sign = db.prepare(
-                QStringLiteral("INSERT INTO audit_head_signatures (count, officer, signature) VALUES (?, ?, ?)"));
-            if (!signature.ok() || !sign.ok())
-                return false;
-            sign->bind(1, event.seq).bind(2, me).bind(3, QString::fromLatin1(base64url::encode(*signature)));
-            if (!sign->run().ok())
-                return false;
-        }
-        event.prev = event.hash;
-    }
-    Result<Statement> update = db.prepare(QStringLiteral("UPDATE audit_head SET count = ?, hash = ? WHERE id = 1"));
-    update->bind(1, event.seq).bind(2, QString::fromLatin1(event.hash));
-    return update->run().ok() && tx->commit().ok();
-}
 
 } // namespace
 
@@ -155,7 +115,7 @@ int main(int argc, char** argv)
     out << "JWKS export of " << published << " keys (build + sign, best of 5): " << bestJwks << " ms (goal < 100 ms)\n" << Qt::flush;
 
     timer.start();
-    if (!fill(**vault, events)) {
+    if (!keyward::bench::appendAuditEvents(**vault, events, 1000)) {
         out << "cannot fill the vault\n" << Qt::flush;
         return 1;
     }
