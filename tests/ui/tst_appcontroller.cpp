@@ -43,6 +43,8 @@ private Q_SLOTS:
 private:
     static std::unique_ptr<AppController> controllerFor(TestVault& tv, std::chrono::milliseconds autoLock);
     static void unlockAs(UnlockDialog* dialog, const QString& officer, const QString& passphrase);
+    // controllerFor(), started and unlocked as alice; null when it would not start.
+    static std::unique_ptr<AppController> unlockedAsAlice(TestVault& tv, std::chrono::milliseconds autoLock);
 };
 
 std::unique_ptr<AppController> TestAppController::controllerFor(TestVault& tv, std::chrono::milliseconds autoLock)
@@ -52,6 +54,15 @@ std::unique_ptr<AppController> TestAppController::controllerFor(TestVault& tv, s
     options.autoLockAfter = autoLock;
     return std::make_unique<AppController>(tv.clock, fixedKdf(core::KdfParams::forTests()),
                                            UnlockDelayPolicy(10ms, 10ms), options);
+}
+
+std::unique_ptr<AppController> TestAppController::unlockedAsAlice(TestVault& tv, std::chrono::milliseconds autoLock)
+{
+    auto controller = controllerFor(tv, autoLock);
+    if (!controller->start())
+        return nullptr;
+    unlockAs(controller->unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
+    return controller;
 }
 
 void TestAppController::unlockAs(UnlockDialog* dialog, const QString& officer, const QString& passphrase)
@@ -132,10 +143,9 @@ void TestAppController::anOpenVaultIsCheckpointedDaily()
 {
     TestVault tv;
     QVERIFY(tv.createLocked(true));
-    const auto owner = controllerFor(tv, 0ms);
+    const auto owner = unlockedAsAlice(tv, 0ms);
+    QVERIFY(owner);
     AppController& controller = *owner;
-    QVERIFY(controller.start());
-    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
     QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
     const auto last = [&] {
         const qint64 count = controller.vault()->audit().count().value();
@@ -156,10 +166,9 @@ void TestAppController::declinedDutiesLockTheVault()
 {
     TestVault tv;
     QVERIFY(tv.createLocked(false));
-    const auto owner = controllerFor(tv, 0ms);
+    const auto owner = unlockedAsAlice(tv, 0ms);
+    QVERIFY(owner);
     AppController& controller = *owner;
-    QVERIFY(controller.start());
-    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
     QTRY_VERIFY(controller.dutiesDialog() && controller.dutiesDialog()->isVisible());
     QTest::mouseClick(child<QPushButton>(controller.dutiesDialog(), "declineButton"), Qt::LeftButton);
     QTRY_VERIFY(controller.unlockDialog() && controller.unlockDialog()->isVisible());
@@ -172,10 +181,9 @@ void TestAppController::idleTimeLocksBackToUnlockDialog()
 {
     TestVault tv;
     QVERIFY(tv.createLocked(true));
-    const auto owner = controllerFor(tv, 400ms);
+    const auto owner = unlockedAsAlice(tv, 400ms);
+    QVERIFY(owner);
     AppController& controller = *owner;
-    QVERIFY(controller.start());
-    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
     QTRY_VERIFY(controller.mainWindow());
     // No input: the window goes by itself and the vault is locked.
     QTRY_VERIFY_WITH_TIMEOUT(!controller.mainWindow(), 5000);
@@ -188,10 +196,9 @@ void TestAppController::rekeyByAnotherProgramLocksWithTheReason()
 {
     TestVault tv;
     QVERIFY(tv.createLocked(true));
-    const auto owner = controllerFor(tv, 0ms);
+    const auto owner = unlockedAsAlice(tv, 0ms);
+    QVERIFY(owner);
     AppController& controller = *owner;
-    QVERIFY(controller.start());
-    unlockAs(controller.unlockDialog(), QStringLiteral("alice"), QString::fromLatin1(AlicePassphrase));
     QTRY_VERIFY(controller.mainWindow() && controller.mainWindow()->isVisible());
     // Another program removed an officer and re-keyed: keyslots.json is one generation on.
     auto slots = core::KeySlotFile::load(tv.location.keySlotsPath());
