@@ -101,19 +101,24 @@ Result<EpkPoint> epkPoint(const JweHeader& epk, const Jwk& recipient)
 {
     if (epk.contains(QLatin1StringView("d")))
         return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" contains a private key."));
-    const QString kty = epk.string(QLatin1StringView("kty"));
-    const QString crv = epk.string(QLatin1StringView("crv"));
+    // Compared as bytes where they lie (a non-string reads as empty, which matches nothing);
+    // turned into text only for a message.
+    const QLatin1StringView ktyName("kty"), crvName("crv");
+    QVarLengthArray<char, 256> ktyStorage, crvStorage;
+    const QByteArrayView kty = epk.kind(ktyName) == JweHeader::Kind::String ? epk.latin1(ktyName, ktyStorage) : QByteArrayView();
+    const QByteArrayView crv = epk.kind(crvName) == JweHeader::Kind::String ? epk.latin1(crvName, crvStorage) : QByteArrayView();
     const EpkCurve* curve = nullptr;
     for (const EpkCurve& c : kEpkCurves) {
-        if (crv == QLatin1String(c.crv))
+        if (crv == QByteArrayView(c.crv))
             curve = &c;
     }
-    const bool okp = kty == QLatin1String("OKP");
-    if (!curve || (!okp && kty != QLatin1String("EC")) || okp != (curve->curve == Curve::X25519))
-        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key (kty \"%1\", crv \"%2\") is not an EC P-256/384/521 or X25519 key.").arg(kty, crv));
+    const bool okp = kty == QByteArrayView("OKP");
+    if (!curve || (!okp && kty != QByteArrayView("EC")) || okp != (curve->curve == Curve::X25519))
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key (kty \"%1\", crv \"%2\") is not an EC P-256/384/521 or X25519 key.")
+                                                   .arg(epk.string(ktyName), epk.string(crvName)));
     if (curve->curve != recipient.curve())
-        return Error(ErrorCode::PolicyRefused,
-                     Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.").arg(crv, curveName(recipient.curve())));
+        return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.")
+                                                   .arg(epk.string(crvName), curveName(recipient.curve())));
     auto x = epkCoordinate(epk, QLatin1StringView("x"), curve->fieldBytes);
     KEYWARD_TRY(x);
     EpkPoint point;
@@ -174,16 +179,21 @@ int ecdhKeyBits(const AlgorithmInfo& alg, const ContentAlgorithm& enc)
     return alg.family == AlgFamily::EcdhEsDirect ? enc.cekBytes * 8 : alg.keyBits;
 }
 
-QByteArrayView ecdhAlgorithmId(const AlgorithmInfo& alg, const ContentAlgorithm& enc, QByteArray& storage)
+// The AlgorithmID of the Concat KDF: the `enc` name for ECDH-ES direct, else the `alg` name.
+// Registered names are short ASCII, narrowed into the caller's stack buffer (once per sample).
+QByteArrayView ecdhAlgorithmId(const AlgorithmInfo& alg, const ContentAlgorithm& enc, QVarLengthArray<char, 32>& storage)
 {
-    storage = (alg.family == AlgFamily::EcdhEsDirect ? enc.name : alg.name).toLatin1();
-    return storage;
+    const QString& name = alg.family == AlgFamily::EcdhEsDirect ? enc.name : alg.name;
+    storage.resize(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i)
+        storage[i] = char(name.at(i).unicode());
+    return QByteArrayView(storage.constData(), storage.size());
 }
 
 SecureBytes ecdhDerive(const AlgorithmInfo& alg, const ContentAlgorithm& enc, const SecureBytes& z, QByteArrayView apu,
                        QByteArrayView apv)
 {
-    QByteArray algorithmId;
+    QVarLengthArray<char, 32> algorithmId;
     return concatkdf::deriveSha256(z, ecdhKeyBits(alg, enc), ecdhAlgorithmId(alg, enc, algorithmId), apu, apv);
 }
 
@@ -236,7 +246,7 @@ Result<SecureBytes> recoverEcdh(const AlgorithmInfo& alg, const ContentAlgorithm
     if (keyBits / 8 > int(kDerivedBytes))
         return Error(ErrorCode::InvalidArgument, Tr::tr("\"%1\" derives a key longer than Keyward supports.").arg(alg.name));
     unsigned char* derived = scratch.data() + kZBytes;
-    QByteArray algorithmId;
+    QVarLengthArray<char, 32> algorithmId;
     concatkdf::deriveSha256Into(QByteArrayView(scratch.data(), qsizetype(*zBytes)), keyBits, ecdhAlgorithmId(alg, enc, algorithmId), apu.value(),
                                 apv.value(), derived);
     const QByteArrayView derivedView(derived, keyBits / 8);
