@@ -178,44 +178,20 @@ Result<qint64> SampleStore::insertRun(const SampleRun& run)
     return m_db.lastInsertRowId();
 }
 
-namespace {
-
-constexpr int kOutcomeColumnCount = 10;
-
-QString outcomeInsertSql(int rows)
-{
-    QString sql = QStringLiteral(
-        "INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, plaintext_length, detail) VALUES ");
-    for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return sql;
-}
-
-// Binds one outcome to the ten parameters that start at `first`.
-void bindOutcome(Statement& stmt, int first, qint64 runId, const SampleOutcomeRow& o)
-{
-    stmt.bind(first, runId).bind(first + 1, o.sampleId).bind(first + 2, sampleOutcomeName(o.outcome)).bind(first + 3, o.kid);
-    if (o.keyId > 0)
-        stmt.bind(first + 4, o.keyId);
-    else
-        stmt.bindNull(first + 4);
-    stmt.bind(first + 5, o.alg).bind(first + 6, o.enc).bind(first + 7, o.plaintextSha256).bind(first + 8, o.plaintextLength).bind(first + 9, o.detail);
-}
-
-} // namespace
-
 Status SampleStore::insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes)
 {
-    // 64 rows × 10 parameters stays under SQLite's default limit of 999 parameters.
-    constexpr int kRowsPerStatement = 64;
-    static_assert(kRowsPerStatement * kOutcomeColumnCount <= 999);
-    const QString fullSql = outcomeInsertSql(kRowsPerStatement);
-    for (qsizetype start = 0; start < outcomes.size(); start += kRowsPerStatement) {
-        const int rows = int(std::min<qsizetype>(kRowsPerStatement, outcomes.size() - start));
-        Result<Statement> stmt = m_db.prepare(rows == kRowsPerStatement ? fullSql : outcomeInsertSql(rows));
+    const QString sql = QStringLiteral(
+        "INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, plaintext_length, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SampleOutcomeRow& o : outcomes) {
+        Result<Statement> stmt = m_db.prepare(sql);
         KEYWARD_TRY(stmt);
-        for (int r = 0; r < rows; ++r)
-            bindOutcome(*stmt, 1 + r * kOutcomeColumnCount, runId, outcomes.at(start + r));
+        stmt->bind(1, runId).bind(2, o.sampleId).bind(3, sampleOutcomeName(o.outcome)).bind(4, o.kid);
+        if (o.keyId > 0)
+            stmt->bind(5, o.keyId);
+        else
+            stmt->bindNull(5);
+        stmt->bind(6, o.alg).bind(7, o.enc).bind(8, o.plaintextSha256).bind(9, o.plaintextLength).bind(10, o.detail);
         KEYWARD_TRY(stmt->run());
     }
     return {};

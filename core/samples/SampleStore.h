@@ -76,8 +76,12 @@ public:
     Result<QList<SampleRow>> byKid(const QString& kid) const;
 
     Result<qint64> insertRun(const SampleRun& run);
-    // All outcomes of a run (their runId is ignored: `runId` is used), many rows per statement:
-    // a statement per row cost more than the row itself in a run of thousands of samples.
+    // All outcomes of a run (their runId is ignored: `runId` is used), one row per statement. A
+    // statement of many rows that a foreign key may abort runs in a statement transaction: SQLite
+    // copies every page it changes that existed before it into a statement journal, which
+    // SQLCipher encrypts and authenticates — the right edges of the table and both indexes for
+    // every 64 rows, more than half the cost of storing a run. A one-row insert needs no statement
+    // journal, and its compiled statement is reused from the cache.
     Status insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes);
     Result<QList<SampleRun>> runs() const; // newest first
     Result<QList<SampleOutcomeRow>> outcomes(qint64 runId) const;
