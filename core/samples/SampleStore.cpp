@@ -125,7 +125,10 @@ Result<qint64> SampleStore::count() const
     return m_db.queryInt64(QStringLiteral("SELECT count(*) FROM samples"));
 }
 
-Result<QList<SampleRow>> SampleStore::select(const SampleSelection& selection, bool withTokens) const
+namespace {
+
+// The WHERE clause (with a trailing space, or empty) that picks `selection` from the samples table.
+QString sampleFilterSql(const SampleSelection& selection)
 {
     QStringList where;
     if (!selection.kid.isEmpty())
@@ -135,21 +138,84 @@ Result<QList<SampleRow>> SampleStore::select(const SampleSelection& selection, b
     // By prefix without LIKE, whose wildcards a folder name may contain.
     if (!selection.folder.isEmpty())
         where << QStringLiteral("(source_path = :folder OR substr(source_path, 1, length(:folder) + 1) = :folder || '/')");
-    QString sql = kSampleColumns.arg(withTokens ? QStringLiteral(", token") : QString());
-    if (!where.isEmpty())
-        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
-    sql += QStringLiteral("ORDER BY id");
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+}
+
+void bindSampleFilter(Statement& s, const SampleSelection& selection)
+{
+    if (!selection.kid.isEmpty())
+        s.bind(":kid", selection.kid);
+    if (!selection.keySet.isEmpty())
+        s.bind(":set", selection.keySet);
+    if (!selection.folder.isEmpty())
+        s.bind(":folder", selection.folder);
+}
+
+// The ids of the selected samples (distinct, as `id`) from the kid table and the indexes alone: the
+// samples table's pages carry the tokens, and reading them to count a run's samples or to find its
+// keys would decrypt (SQLCipher) every page of the selection before a worker could start.
+QString selectedIdsSql(const SampleSelection& selection)
+{
+    QStringList sets;
+    if (!selection.kid.isEmpty())
+        sets << QStringLiteral("SELECT sample_id AS id FROM sample_kids WHERE kid = :kid");
+    if (!selection.keySet.isEmpty())
+        sets << QStringLiteral("SELECT sk.sample_id AS id FROM sample_kids sk JOIN keys k ON k.kid = sk.kid WHERE k.key_set = :set");
+    // The folder filter reads only source_path, which its index covers.
+    if (!selection.folder.isEmpty())
+        sets << QStringLiteral("SELECT id FROM samples WHERE (source_path = :folder OR substr(source_path, 1, length(:folder) + 1) = :folder || '/')");
+    if (sets.isEmpty())
+        sets << QStringLiteral("SELECT id FROM samples");
+    return sets.join(QStringLiteral(" INTERSECT "));
+}
+
+QString sampleSelectSql(const SampleSelection& selection, bool withTokens)
+{
+    return kSampleColumns.arg(withTokens ? QStringLiteral(", token") : QString()) + sampleFilterSql(selection) + QStringLiteral("ORDER BY id");
+}
+
+} // namespace
+
+Result<QList<SampleRow>> SampleStore::select(const SampleSelection& selection, bool withTokens) const
+{
     return collectRows<SampleRow>(
-        m_db, sql,
-        [&](Statement& s) {
-            if (!selection.kid.isEmpty())
-                s.bind(":kid", selection.kid);
-            if (!selection.keySet.isEmpty())
-                s.bind(":set", selection.keySet);
-            if (!selection.folder.isEmpty())
-                s.bind(":folder", selection.folder);
-        },
+        m_db, sampleSelectSql(selection, withTokens), [&](Statement& s) { bindSampleFilter(s, selection); },
         [withTokens](Statement& row) { return sampleFromRow(row, withTokens); });
+}
+
+Status SampleStore::forEach(const SampleSelection& selection, bool withTokens, const std::function<void(SampleRow&&)>& visit) const
+{
+    Result<Statement> stmt = m_db.prepare(sampleSelectSql(selection, withTokens));
+    KEYWARD_TRY(stmt);
+    bindSampleFilter(*stmt, selection);
+    for (;;) {
+        Result<bool> row = stmt->step();
+        KEYWARD_TRY(row);
+        if (!*row)
+            return {};
+        visit(sampleFromRow(*stmt, withTokens));
+    }
+}
+
+Result<qint64> SampleStore::count(const SampleSelection& selection) const
+{
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(DISTINCT id) FROM (%1)").arg(selectedIdsSql(selection)));
+    KEYWARD_TRY(stmt);
+    bindSampleFilter(*stmt, selection);
+    Result<bool> row = stmt->step();
+    KEYWARD_TRY(row);
+    return *row ? stmt->columnInt64(0) : 0;
+}
+
+Result<QSet<QString>> SampleStore::kids(const SampleSelection& selection) const
+{
+    const bool everything = selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
+    const QString sql = everything ? QStringLiteral("SELECT DISTINCT kid FROM sample_kids")
+                                   : QStringLiteral("SELECT DISTINCT kid FROM sample_kids WHERE sample_id IN (%1)").arg(selectedIdsSql(selection));
+    Result<QList<QString>> rows = collectRows<QString>(m_db, sql, [&](Statement& s) { bindSampleFilter(s, selection); },
+                                                       [](Statement& row) { return row.columnText(0); });
+    KEYWARD_TRY(rows);
+    return QSet<QString>(rows->cbegin(), rows->cend());
 }
 
 Result<QList<SampleRow>> SampleStore::byKid(const QString& kid) const

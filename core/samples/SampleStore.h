@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
+
+#include <functional>
 
 namespace keyward::core {
 class Database;
@@ -73,6 +76,11 @@ public:
     Result<bool> insert(const SampleRow& row);
     Result<qint64> count() const;
     Result<QList<SampleRow>> select(const SampleSelection& selection, bool withTokens) const;
+    // The same rows one at a time, in the same order, for a reader that hands them on as they come.
+    Status forEach(const SampleSelection& selection, bool withTokens, const std::function<void(SampleRow&&)>& visit) const;
+    Result<qint64> count(const SampleSelection& selection) const;
+    // The recipient kids the selected samples name, from the kid index (no token is read).
+    Result<QSet<QString>> kids(const SampleSelection& selection) const;
     Result<QList<SampleRow>> byKid(const QString& kid) const;
 
     Result<qint64> insertRun(const SampleRun& run);

@@ -9,6 +9,7 @@
 #include "samples/SampleStore.h"
 #include "samples/SampleTestRun.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace keyward::core;
@@ -243,6 +244,60 @@ private Q_SLOTS:
         for (const SampleOutcomeRow& o : std::as_const(*stored))
             QCOMPARE(o.outcome, SampleOutcome::Ok);
         QCOMPARE(runs->first().summary.value(QStringLiteral("ok")), int(stored->size()));
+    }
+
+    // A run counts its samples and loads their keys from the kid table and the indexes before it
+    // reads a token: the same samples and kids as the selection itself, for every kind of filter.
+    void countAndKidsMatchEverySelection()
+    {
+        SampleCorpus c;
+        QVERIFY(c.kv.init());
+        QVERIFY(c.generate(QStringLiteral("a"), QStringLiteral("A128KW"), QString(), QStringLiteral("alpha")));
+        QVERIFY(c.generate(QStringLiteral("b"), QStringLiteral("A256KW"), QString(), QStringLiteral("beta")));
+        const Jwk a = c.keys.value(QStringLiteral("a"));
+        const Jwk b = c.keys.value(QStringLiteral("b"));
+        std::vector<JweRecipientSpec> both(2);
+        both[0].key = a;
+        both[0].alg = QStringLiteral("A128KW");
+        both[1].key = b;
+        both[1].alg = QStringLiteral("A256KW");
+        JweEncryptOptions options;
+        options.enc = QStringLiteral("A128GCM");
+        options.serialization = JweSerialization::General;
+        Result<QByteArray> general = JweEncryptor::encrypt(QByteArrayLiteral("two recipients"), both, options);
+        QVERIFY(general.ok());
+        QVERIFY(c.write(QStringLiteral("one/a.jwe"), c.encrypt(a, QStringLiteral("A128KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(c.write(QStringLiteral("one/both.json"), *general));
+        QVERIFY(c.write(QStringLiteral("one-more/b.jwe"), c.encrypt(b, QStringLiteral("A256KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(c.write(QStringLiteral("two/nokid.jwe"), c.encrypt(a.withKid(QString()), QStringLiteral("A128KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());
+
+        const QString one = c.path(QStringLiteral("one"));
+        const QList<SampleSelection> selections = {
+            {}, {QStringLiteral("alpha"), {}, {}}, {QStringLiteral("beta"), {}, {}}, {{}, QStringLiteral("a"), {}},
+            {{}, QStringLiteral("b"), {}}, {{}, {}, one}, {{}, {}, c.path(QStringLiteral("two"))}, {QStringLiteral("beta"), {}, one},
+            {{}, QStringLiteral("a"), c.path(QStringLiteral("one-more"))}, {{}, QStringLiteral("nobody"), {}},
+        };
+        SampleStore store(c.kv.vault->database());
+        for (const SampleSelection& selection : selections) {
+            const QByteArray which = QJsonDocument(selection.toJson()).toJson(QJsonDocument::Compact);
+            Result<QList<SampleRow>> rows = store.select(selection, false);
+            QVERIFY(rows.ok());
+            QSet<QString> kids;
+            for (const SampleRow& row : std::as_const(*rows)) {
+                for (const QString& kid : row.summary.kids)
+                    kids.insert(kid);
+            }
+            QCOMPARE(*store.count(selection), qint64(rows->size()));
+            QVERIFY2(*store.kids(selection) == kids, which.constData());
+            QList<qint64> streamed;
+            QVERIFY(store.forEach(selection, true, [&](SampleRow&& row) { streamed.append(row.id); }).ok());
+            QCOMPARE(streamed.size(), rows->size());
+            for (qsizetype i = 0; i < streamed.size(); ++i)
+                QCOMPARE(streamed.at(i), rows->at(i).id);
+        }
+        QCOMPARE(*store.count(SampleSelection()), qint64(4));
+        QCOMPARE(*store.count(SampleSelection {QStringLiteral("beta"), {}, one}), qint64(1));
     }
 };
 
