@@ -140,8 +140,10 @@ struct SampleTestRun::Work {
 
     std::atomic<qsizetype> handedOver {0};
     bool readingDone = false; // guarded by `mutex`
+    int running = 0; // workers not yet returned; guarded by `mutex`
     std::mutex mutex;
     std::condition_variable moreSamples;
+    std::condition_variable workersDone;
     std::atomic<qsizetype> nextClaim {0};
     std::atomic<bool> stop {false};
     std::vector<FinishedCount> finished;
@@ -163,6 +165,7 @@ struct SampleTestRun::Work {
 void SampleTestRun::Work::startWorkers(int threads)
 {
     finished = std::vector<FinishedCount>(std::size_t(threads));
+    running = threads;
     clock.start();
     for (int t = 0; t < threads; ++t)
         workers.emplace_back([this, t] { work(t); });
@@ -189,6 +192,17 @@ bool SampleTestRun::Work::waitFor(qsizetype index)
 
 void SampleTestRun::Work::work(int worker)
 {
+    struct Returned {
+        Work& work;
+        ~Returned()
+        {
+            {
+                const std::lock_guard<std::mutex> lock(work.mutex);
+                --work.running;
+            }
+            work.workersDone.notify_all();
+        }
+    } returned {*this};
     const SampleKeyring::WorkerView view(keys);
     // Each worker has its own decryptor; OpenSSL contexts are per thread (see KeyManagement).
     const jose::JweDecryptor decryptor([&view](const QString& kid, const QJsonObject&) { return view.resolve(kid); });
@@ -303,7 +317,7 @@ Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const Sample
 void SampleTestRun::decrypt(Work& work) const
 {
     const qint64 total = qint64(work.samples.size());
-    while (work.finishedCount() < total) {
+    for (;;) {
         if (m_cancel && m_cancel->load()) {
             work.stopWorkers();
             break;
@@ -313,7 +327,11 @@ void SampleTestRun::decrypt(Work& work) const
             const double elapsed = double(work.clock.elapsed()) / 1000.0;
             m_progress(done, total, done > 0 && elapsed > 0.5 ? elapsed / double(done) * double(total - done) : -1.0);
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        // Woken by the last worker to finish: a fixed sleep kept the run waiting up to a whole
+        // progress interval after its last sample.
+        std::unique_lock<std::mutex> lock(work.mutex);
+        if (work.workersDone.wait_for(lock, std::chrono::milliseconds(20), [&] { return work.running == 0; }))
+            break;
     }
     work.joinWorkers();
     if (m_progress)
