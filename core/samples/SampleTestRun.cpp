@@ -282,27 +282,36 @@ Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const Sample
         KEYWARD_TRY(count);
         if (*count == 0)
             return Error(ErrorCode::NotFound, tr("No sample matches the selection."));
-        Result<QSet<QString>> kids = store.kids(selection);
-        KEYWARD_TRY(kids);
-        KEYWARD_TRY(work->keys.load(m_vault, *kids));
+        Result<QSet<QString>> indexed = store.kids(selection);
+        KEYWARD_TRY(indexed);
+        // The keyring is loaded for the kids as the samples' summaries spell them: space-separated
+        // words (a kid holding a space is split there, as it always was).
+        QSet<QString> kids;
+        for (const QString& kid : std::as_const(*indexed)) {
+            for (const QString& word : kid.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                kids.insert(word);
+        }
+        KEYWARD_TRY(work->keys.load(m_vault, kids));
         work->samples.resize(std::size_t(*count));
         work->slots = std::vector<Slot>(std::size_t(*count));
         work->startWorkers(std::max(1, m_threads > 0 ? m_threads : QThread::idealThreadCount()));
         qsizetype read = 0;
-        bool unindexedKid = false;
+        bool mismatch = false;
         Status streamed = store.forEach(selection, true, [&](SampleRow&& row) {
-            if (read == qsizetype(*count))
-                return; // more rows than counted: refused below
+            if (read == qsizetype(*count)) {
+                mismatch = true;
+                return;
+            }
             for (const QString& kid : std::as_const(row.summary.kids))
-                unindexedKid = unindexedKid || !kids->contains(kid);
+                mismatch = mismatch || !kids.contains(kid);
             work->samples[std::size_t(read++)] = std::move(row);
             if (read % kSamplesPerHandOver == 0)
                 work->handOver(read, false);
         });
         KEYWARD_TRY(streamed);
-        // One snapshot: the rows match the count and the kid index, or the vault is damaged.
-        if (read != qsizetype(*count) || unindexedKid)
-            return Error(ErrorCode::Internal, tr("The samples changed while they were read, or their kid index is incomplete."));
+        // One snapshot: the rows match the count and the kid index, unless the vault is damaged.
+        if (mismatch || read != qsizetype(*count))
+            return Error(ErrorCode::Internal, tr("The vault's index of sample kids does not match its samples: the vault may be damaged."));
         work->handOver(read, true);
     }
     SampleRun& run = work->result.run;
