@@ -127,20 +127,6 @@ Result<qint64> SampleStore::count() const
 
 namespace {
 
-// The WHERE clause (with a trailing space, or empty) that picks `selection` from the samples table.
-QString sampleFilterSql(const SampleSelection& selection)
-{
-    QStringList where;
-    if (!selection.kid.isEmpty())
-        where << QStringLiteral("id IN (SELECT sample_id FROM sample_kids WHERE kid = :kid)");
-    if (!selection.keySet.isEmpty())
-        where << QStringLiteral("id IN (SELECT sk.sample_id FROM sample_kids sk JOIN keys k ON k.kid = sk.kid WHERE k.key_set = :set)");
-    // By prefix without LIKE, whose wildcards a folder name may contain.
-    if (!selection.folder.isEmpty())
-        where << QStringLiteral("(source_path = :folder OR substr(source_path, 1, length(:folder) + 1) = :folder || '/')");
-    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
-}
-
 void bindSampleFilter(Statement& s, const SampleSelection& selection)
 {
     if (!selection.kid.isEmpty())
@@ -167,6 +153,17 @@ QString selectedIdsSql(const SampleSelection& selection)
     if (sets.isEmpty())
         sets << QStringLiteral("SELECT id FROM samples");
     return sets.join(QStringLiteral(" INTERSECT "));
+}
+
+bool selectsEverything(const SampleSelection& selection)
+{
+    return selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
+}
+
+// The WHERE clause (with a trailing space, or empty) that picks `selection` from the samples table.
+QString sampleFilterSql(const SampleSelection& selection)
+{
+    return selectsEverything(selection) ? QString() : QStringLiteral("WHERE id IN (%1) ").arg(selectedIdsSql(selection));
 }
 
 QString sampleSelectSql(const SampleSelection& selection, bool withTokens)
@@ -199,6 +196,8 @@ Status SampleStore::forEach(const SampleSelection& selection, bool withTokens, c
 
 Result<qint64> SampleStore::count(const SampleSelection& selection) const
 {
+    if (selectsEverything(selection))
+        return count();
     Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(DISTINCT id) FROM (%1)").arg(selectedIdsSql(selection)));
     KEYWARD_TRY(stmt);
     bindSampleFilter(*stmt, selection);
@@ -209,8 +208,7 @@ Result<qint64> SampleStore::count(const SampleSelection& selection) const
 
 Result<QSet<QString>> SampleStore::kids(const SampleSelection& selection) const
 {
-    const bool everything = selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
-    const QString sql = everything ? QStringLiteral("SELECT DISTINCT kid FROM sample_kids")
+    const QString sql = selectsEverything(selection) ? QStringLiteral("SELECT DISTINCT kid FROM sample_kids")
                                    : QStringLiteral("SELECT DISTINCT kid FROM sample_kids WHERE sample_id IN (%1)").arg(selectedIdsSql(selection));
     Result<QList<QString>> rows = collectRows<QString>(m_db, sql, [&](Statement& s) { bindSampleFilter(s, selection); },
                                                        [](Statement& row) { return row.columnText(0); });
