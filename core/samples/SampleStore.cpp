@@ -160,6 +160,11 @@ bool selectsEverything(const SampleSelection& selection)
     return selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
 }
 
+bool selectsOneKidOnly(const SampleSelection& selection)
+{
+    return !selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
+}
+
 // The WHERE clause (with a trailing space, or empty) that picks `selection` from the samples table.
 QString sampleFilterSql(const SampleSelection& selection)
 {
@@ -198,7 +203,11 @@ Result<qint64> SampleStore::count(const SampleSelection& selection) const
 {
     if (selectsEverything(selection))
         return count();
-    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT count(DISTINCT id) FROM (%1)").arg(selectedIdsSql(selection)));
+    // A sample names a kid once (the key is (sample_id, kid)), so one kid's rows in the kid index
+    // are its samples; other filters count distinct ids.
+    Result<Statement> stmt = m_db.prepare(selectsOneKidOnly(selection)
+                                              ? QStringLiteral("SELECT count(*) FROM sample_kids WHERE kid = :kid")
+                                              : QStringLiteral("SELECT count(DISTINCT id) FROM (%1)").arg(selectedIdsSql(selection)));
     KEYWARD_TRY(stmt);
     bindSampleFilter(*stmt, selection);
     Result<bool> row = stmt->step();
@@ -208,8 +217,13 @@ Result<qint64> SampleStore::count(const SampleSelection& selection) const
 
 Result<QSet<QString>> SampleStore::kids(const SampleSelection& selection) const
 {
-    const QString sql = selectsEverything(selection) ? QStringLiteral("SELECT DISTINCT kid FROM sample_kids")
-                                   : QStringLiteral("SELECT DISTINCT kid FROM sample_kids WHERE sample_id IN (%1)").arg(selectedIdsSql(selection));
+    QString sql;
+    if (selectsEverything(selection))
+        sql = QStringLiteral("SELECT DISTINCT kid FROM sample_kids");
+    else if (selectsOneKidOnly(selection)) // the kids beside it, by the (sample_id, kid) key: no list of ids is built
+        sql = QStringLiteral("SELECT DISTINCT b.kid FROM sample_kids a JOIN sample_kids b ON b.sample_id = a.sample_id WHERE a.kid = :kid");
+    else
+        sql = QStringLiteral("SELECT DISTINCT kid FROM sample_kids WHERE sample_id IN (%1)").arg(selectedIdsSql(selection));
     Result<QList<QString>> rows = collectRows<QString>(m_db, sql, [&](Statement& s) { bindSampleFilter(s, selection); },
                                                        [](Statement& row) { return row.columnText(0); });
     KEYWARD_TRY(rows);
