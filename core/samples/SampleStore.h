@@ -88,7 +88,7 @@ public:
     // statement of many rows that a foreign key may abort runs in a statement transaction: SQLite
     // copies every page it changes that existed before it into a statement journal, which
     // SQLCipher encrypts and authenticates — the right edges of the table and both indexes for
-    // every 64 rows, more than half the cost of storing a run. A one-row insert needs no statement
+    // every 64 rows, about 40% of the cost of storing a run. A one-row insert needs no statement
     // journal, and its compiled statement is reused from the cache.
     Status insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes);
     Result<QList<SampleRun>> runs() const; // newest first
