@@ -91,12 +91,45 @@ Result<Jwk> SampleKeyring::resolve(const QString& kid) const
 
 SampleOutcome SampleKeyring::outcomeForSuccess(const QString& kid) const
 {
-    const Entry* entry = find(kid);
+    return outcomeForSuccess(find(kid));
+}
+
+SampleOutcome SampleKeyring::outcomeForSuccess(const Entry* entry)
+{
     if (entry && entry->record.state == KeyState::Retired)
         return SampleOutcome::KeyRetired;
     if (entry && entry->record.state == KeyState::Revoked)
         return SampleOutcome::KeyRevoked;
     return SampleOutcome::Ok;
+}
+
+namespace {
+
+// A string with a buffer (and reference count) of its own.
+QString unsharedCopy(const QString& text)
+{
+    return text.isNull() ? QString() : QString(text.constData(), text.size());
+}
+
+} // namespace
+
+SampleKeyring::WorkerView::WorkerView(const SampleKeyring& keys) : m_keys(keys)
+{
+    for (auto it = keys.m_entries.constBegin(); it != keys.m_entries.constEnd(); ++it) {
+        Result<Jwk> usable = keys.resolve(it.key());
+        if (!usable.ok())
+            continue;
+        m_usable.insert(unsharedCopy(it.key()),
+                        usable->withKid(unsharedCopy(usable->kid())).withUse(unsharedCopy(usable->use())).withAlg(unsharedCopy(usable->alg())));
+    }
+}
+
+Result<Jwk> SampleKeyring::WorkerView::resolve(const QString& kid) const
+{
+    auto it = m_usable.constFind(kid);
+    if (it != m_usable.constEnd())
+        return it.value();
+    return m_keys.resolve(kid);
 }
 
 } // namespace keyward::core::samples

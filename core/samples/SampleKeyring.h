@@ -40,6 +40,24 @@ public:
     Result<Jwk> resolve(const QString& kid) const;
     // A successful decrypt with this kid's key: ok, or key-retired / key-revoked.
     SampleOutcome outcomeForSuccess(const QString& kid) const;
+    static SampleOutcome outcomeForSuccess(const Entry* entry);
+
+    // One worker thread's handle on the keyring, made on that thread and used by it alone. Every
+    // copy of a Jwk, and of the strings the decryptor reads from it (use, alg), bumps a reference
+    // count: with the keyring's own copies those counters sit on cache lines that every worker
+    // writes for every sample, and the lines travel between cores. The view's copies have counters
+    // of their own; the key material (the EVP_PKEY) is still shared, read-only.
+    class WorkerView {
+    public:
+        explicit WorkerView(const SampleKeyring& keys);
+        // Resolves as SampleKeyring::resolve does.
+        Result<Jwk> resolve(const QString& kid) const;
+        const Entry* find(const QString& kid) const { return m_keys.find(kid); }
+
+    private:
+        const SampleKeyring& m_keys;
+        QHash<QString, Jwk> m_usable; // the kids resolve() hands a key for
+    };
 
 private:
     QHash<QString, Entry> m_entries;

@@ -125,31 +125,109 @@ Result<qint64> SampleStore::count() const
     return m_db.queryInt64(QStringLiteral("SELECT count(*) FROM samples"));
 }
 
+namespace {
+
+void bindSampleFilter(Statement& s, const SampleSelection& selection)
+{
+    if (!selection.kid.isEmpty())
+        s.bind(":kid", selection.kid);
+    if (!selection.keySet.isEmpty())
+        s.bind(":set", selection.keySet);
+    if (!selection.folder.isEmpty())
+        s.bind(":folder", selection.folder);
+}
+
+// The ids of the selected samples (distinct, as `id`) from the kid table and the indexes alone: the
+// samples table's pages carry the tokens, and reading them to count a run's samples or to find its
+// keys would decrypt (SQLCipher) every page of the selection before a worker could start.
+QString selectedIdsSql(const SampleSelection& selection)
+{
+    QStringList sets;
+    if (!selection.kid.isEmpty())
+        sets << QStringLiteral("SELECT sample_id AS id FROM sample_kids WHERE kid = :kid");
+    if (!selection.keySet.isEmpty())
+        sets << QStringLiteral("SELECT sk.sample_id AS id FROM sample_kids sk JOIN keys k ON k.kid = sk.kid WHERE k.key_set = :set");
+    // The folder filter reads only source_path, which its index covers.
+    if (!selection.folder.isEmpty())
+        sets << QStringLiteral("SELECT id FROM samples WHERE (source_path = :folder OR substr(source_path, 1, length(:folder) + 1) = :folder || '/')");
+    if (sets.isEmpty())
+        sets << QStringLiteral("SELECT id FROM samples");
+    return sets.join(QStringLiteral(" INTERSECT "));
+}
+
+bool selectsEverything(const SampleSelection& selection)
+{
+    return selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
+}
+
+bool selectsOneKidOnly(const SampleSelection& selection)
+{
+    return !selection.kid.isEmpty() && selection.keySet.isEmpty() && selection.folder.isEmpty();
+}
+
+// The WHERE clause (with a trailing space, or empty) that picks `selection` from the samples table.
+QString sampleFilterSql(const SampleSelection& selection)
+{
+    return selectsEverything(selection) ? QString() : QStringLiteral("WHERE id IN (%1) ").arg(selectedIdsSql(selection));
+}
+
+QString sampleSelectSql(const SampleSelection& selection, bool withTokens)
+{
+    return kSampleColumns.arg(withTokens ? QStringLiteral(", token") : QString()) + sampleFilterSql(selection) + QStringLiteral("ORDER BY id");
+}
+
+} // namespace
+
 Result<QList<SampleRow>> SampleStore::select(const SampleSelection& selection, bool withTokens) const
 {
-    QStringList where;
-    if (!selection.kid.isEmpty())
-        where << QStringLiteral("id IN (SELECT sample_id FROM sample_kids WHERE kid = :kid)");
-    if (!selection.keySet.isEmpty())
-        where << QStringLiteral("id IN (SELECT sk.sample_id FROM sample_kids sk JOIN keys k ON k.kid = sk.kid WHERE k.key_set = :set)");
-    // By prefix without LIKE, whose wildcards a folder name may contain.
-    if (!selection.folder.isEmpty())
-        where << QStringLiteral("(source_path = :folder OR substr(source_path, 1, length(:folder) + 1) = :folder || '/')");
-    QString sql = kSampleColumns.arg(withTokens ? QStringLiteral(", token") : QString());
-    if (!where.isEmpty())
-        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
-    sql += QStringLiteral("ORDER BY id");
     return collectRows<SampleRow>(
-        m_db, sql,
-        [&](Statement& s) {
-            if (!selection.kid.isEmpty())
-                s.bind(":kid", selection.kid);
-            if (!selection.keySet.isEmpty())
-                s.bind(":set", selection.keySet);
-            if (!selection.folder.isEmpty())
-                s.bind(":folder", selection.folder);
-        },
+        m_db, sampleSelectSql(selection, withTokens), [&](Statement& s) { bindSampleFilter(s, selection); },
         [withTokens](Statement& row) { return sampleFromRow(row, withTokens); });
+}
+
+Status SampleStore::forEach(const SampleSelection& selection, bool withTokens, const std::function<void(SampleRow&&)>& visit) const
+{
+    Result<Statement> stmt = m_db.prepare(sampleSelectSql(selection, withTokens));
+    KEYWARD_TRY(stmt);
+    bindSampleFilter(*stmt, selection);
+    for (;;) {
+        Result<bool> row = stmt->step();
+        KEYWARD_TRY(row);
+        if (!*row)
+            return {};
+        visit(sampleFromRow(*stmt, withTokens));
+    }
+}
+
+Result<qint64> SampleStore::count(const SampleSelection& selection) const
+{
+    if (selectsEverything(selection))
+        return count();
+    // A sample names a kid once (the key is (sample_id, kid)), so one kid's rows in the kid index
+    // are its samples; other filters count distinct ids.
+    Result<Statement> stmt = m_db.prepare(selectsOneKidOnly(selection)
+                                              ? QStringLiteral("SELECT count(*) FROM sample_kids WHERE kid = :kid")
+                                              : QStringLiteral("SELECT count(DISTINCT id) FROM (%1)").arg(selectedIdsSql(selection)));
+    KEYWARD_TRY(stmt);
+    bindSampleFilter(*stmt, selection);
+    Result<bool> row = stmt->step();
+    KEYWARD_TRY(row);
+    return *row ? stmt->columnInt64(0) : 0;
+}
+
+Result<QSet<QString>> SampleStore::kids(const SampleSelection& selection) const
+{
+    QString sql;
+    if (selectsEverything(selection))
+        sql = QStringLiteral("SELECT DISTINCT kid FROM sample_kids");
+    else if (selectsOneKidOnly(selection)) // the kids beside it, by the (sample_id, kid) key: no list of ids is built
+        sql = QStringLiteral("SELECT DISTINCT b.kid FROM sample_kids a JOIN sample_kids b ON b.sample_id = a.sample_id WHERE a.kid = :kid");
+    else
+        sql = QStringLiteral("SELECT DISTINCT kid FROM sample_kids WHERE sample_id IN (%1)").arg(selectedIdsSql(selection));
+    Result<QList<QString>> rows = collectRows<QString>(m_db, sql, [&](Statement& s) { bindSampleFilter(s, selection); },
+                                                       [](Statement& row) { return row.columnText(0); });
+    KEYWARD_TRY(rows);
+    return QSet<QString>(rows->cbegin(), rows->cend());
 }
 
 Result<QList<SampleRow>> SampleStore::byKid(const QString& kid) const
@@ -178,44 +256,20 @@ Result<qint64> SampleStore::insertRun(const SampleRun& run)
     return m_db.lastInsertRowId();
 }
 
-namespace {
-
-constexpr int kOutcomeColumnCount = 10;
-
-QString outcomeInsertSql(int rows)
-{
-    QString sql = QStringLiteral(
-        "INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, plaintext_length, detail) VALUES ");
-    for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return sql;
-}
-
-// Binds one outcome to the ten parameters that start at `first`.
-void bindOutcome(Statement& stmt, int first, qint64 runId, const SampleOutcomeRow& o)
-{
-    stmt.bind(first, runId).bind(first + 1, o.sampleId).bind(first + 2, sampleOutcomeName(o.outcome)).bind(first + 3, o.kid);
-    if (o.keyId > 0)
-        stmt.bind(first + 4, o.keyId);
-    else
-        stmt.bindNull(first + 4);
-    stmt.bind(first + 5, o.alg).bind(first + 6, o.enc).bind(first + 7, o.plaintextSha256).bind(first + 8, o.plaintextLength).bind(first + 9, o.detail);
-}
-
-} // namespace
-
 Status SampleStore::insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes)
 {
-    // 64 rows × 10 parameters stays under SQLite's default limit of 999 parameters.
-    constexpr int kRowsPerStatement = 64;
-    static_assert(kRowsPerStatement * kOutcomeColumnCount <= 999);
-    const QString fullSql = outcomeInsertSql(kRowsPerStatement);
-    for (qsizetype start = 0; start < outcomes.size(); start += kRowsPerStatement) {
-        const int rows = int(std::min<qsizetype>(kRowsPerStatement, outcomes.size() - start));
-        Result<Statement> stmt = m_db.prepare(rows == kRowsPerStatement ? fullSql : outcomeInsertSql(rows));
+    const QString sql = QStringLiteral(
+        "INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, plaintext_length, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SampleOutcomeRow& o : outcomes) {
+        Result<Statement> stmt = m_db.prepare(sql);
         KEYWARD_TRY(stmt);
-        for (int r = 0; r < rows; ++r)
-            bindOutcome(*stmt, 1 + r * kOutcomeColumnCount, runId, outcomes.at(start + r));
+        stmt->bind(1, runId).bind(2, o.sampleId).bind(3, sampleOutcomeName(o.outcome)).bind(4, o.kid);
+        if (o.keyId > 0)
+            stmt->bind(5, o.keyId);
+        else
+            stmt->bindNull(5);
+        stmt->bind(6, o.alg).bind(7, o.enc).bind(8, o.plaintextSha256).bind(9, o.plaintextLength).bind(10, o.detail);
         KEYWARD_TRY(stmt->run());
     }
     return {};

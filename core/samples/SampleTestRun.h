@@ -44,11 +44,13 @@ public:
     // Nothing is stored (benchmarks measure the decrypt side alone with this).
     void setStoreResults(bool store) { m_store = store; }
 
-    // NotFound when the selection holds no sample. All three phases below, on this thread.
+    // NotFound when the selection holds no sample. All three phases below, called from this thread.
     Result<SampleRunResult> run(const SampleSelection& selection);
 
     // The phases, for a GUI that keeps the database on its own thread: prepare() and store() use
-    // the vault's connection; decrypt() touches no database and may run on any thread.
+    // the vault's connection; decrypt() touches no database and may run on any thread. prepare()
+    // reads the keys, starts the workers and hands them the samples as it reads them, so they
+    // decrypt while it reads; decrypt() reports progress, stops them on cancel and waits for them.
     struct Work;
     Result<std::shared_ptr<Work>> prepare(const SampleSelection& selection);
     void decrypt(Work& work) const;

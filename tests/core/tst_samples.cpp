@@ -5,10 +5,12 @@
 // consistent partial run.
 #include "SampleCorpus.h"
 
+#include "crypto/Digest.h"
 #include "samples/SampleImporter.h"
 #include "samples/SampleStore.h"
 #include "samples/SampleTestRun.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace keyward::core;
@@ -243,6 +245,162 @@ private Q_SLOTS:
         for (const SampleOutcomeRow& o : std::as_const(*stored))
             QCOMPARE(o.outcome, SampleOutcome::Ok);
         QCOMPARE(runs->first().summary.value(QStringLiteral("ok")), int(stored->size()));
+    }
+
+    // A run counts its samples and loads their keys from the kid table and the indexes before it
+    // reads a token: the same samples and kids as the selection itself, for every kind of filter.
+    void countAndKidsMatchEverySelection()
+    {
+        SampleCorpus c;
+        QVERIFY(c.kv.init());
+        QVERIFY(c.generate(QStringLiteral("a"), QStringLiteral("A128KW"), QString(), QStringLiteral("alpha")));
+        QVERIFY(c.generate(QStringLiteral("b"), QStringLiteral("A256KW"), QString(), QStringLiteral("beta")));
+        const Jwk a = c.keys.value(QStringLiteral("a"));
+        const Jwk b = c.keys.value(QStringLiteral("b"));
+        std::vector<JweRecipientSpec> both(2);
+        both[0].key = a;
+        both[0].alg = QStringLiteral("A128KW");
+        both[1].key = b;
+        both[1].alg = QStringLiteral("A256KW");
+        JweEncryptOptions options;
+        options.enc = QStringLiteral("A128GCM");
+        options.serialization = JweSerialization::General;
+        Result<QByteArray> general = JweEncryptor::encrypt(QByteArrayLiteral("two recipients"), both, options);
+        QVERIFY(general.ok());
+        QVERIFY(c.write(QStringLiteral("one/a.jwe"), c.encrypt(a, QStringLiteral("A128KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(c.write(QStringLiteral("one/both.json"), *general));
+        QVERIFY(c.write(QStringLiteral("one-more/b.jwe"), c.encrypt(b, QStringLiteral("A256KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(c.write(QStringLiteral("two/nokid.jwe"), c.encrypt(a.withKid(QString()), QStringLiteral("A128KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());
+
+        const QString one = c.path(QStringLiteral("one"));
+        const QList<SampleSelection> selections = {
+            {}, {QStringLiteral("alpha"), {}, {}}, {QStringLiteral("beta"), {}, {}}, {{}, QStringLiteral("a"), {}},
+            {{}, QStringLiteral("b"), {}}, {{}, {}, one}, {{}, {}, c.path(QStringLiteral("two"))}, {QStringLiteral("beta"), {}, one},
+            {{}, QStringLiteral("a"), c.path(QStringLiteral("one-more"))}, {{}, QStringLiteral("nobody"), {}},
+        };
+        SampleStore store(c.kv.vault->database());
+        for (const SampleSelection& selection : selections) {
+            const QByteArray which = QJsonDocument(selection.toJson()).toJson(QJsonDocument::Compact);
+            Result<QList<SampleRow>> rows = store.select(selection, false);
+            QVERIFY(rows.ok());
+            QSet<QString> kids;
+            for (const SampleRow& row : std::as_const(*rows)) {
+                for (const QString& kid : row.summary.kids)
+                    kids.insert(kid);
+            }
+            QCOMPARE(*store.count(selection), qint64(rows->size()));
+            QVERIFY2(*store.kids(selection) == kids, which.constData());
+            QList<qint64> streamed;
+            QVERIFY(store.forEach(selection, true, [&](SampleRow&& row) { streamed.append(row.id); }).ok());
+            QCOMPARE(streamed.size(), rows->size());
+            for (qsizetype i = 0; i < streamed.size(); ++i)
+                QCOMPARE(streamed.at(i), rows->at(i).id);
+        }
+        QCOMPARE(*store.count(SampleSelection()), qint64(4));
+        QCOMPARE(*store.count(SampleSelection {QStringLiteral("beta"), {}, one}), qint64(1));
+    }
+
+    // The workers start on the first samples read, before prepare() returns: a run cancelled as
+    // soon as it is prepared keeps exactly the samples already finished, each with its outcome.
+    void runCancelledRightAfterPrepareKeepsWhatTheWorkersFinished()
+    {
+        SampleCorpus c;
+        QVERIFY(c.kv.init());
+        QVERIFY(c.generate(QStringLiteral("ec"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256")));
+        QVERIFY(c.generate(QStringLiteral("kw"), QStringLiteral("A256KW"), QString()));
+        for (int i = 0; i < 300; ++i) {
+            const bool ec = i % 3 != 0;
+            QVERIFY(c.write(QStringLiteral("stream/%1.jwe").arg(i),
+                            ec ? c.encrypt(c.keys.value(QStringLiteral("ec")), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("A256GCM"))
+                               : c.encrypt(c.keys.value(QStringLiteral("kw")), QStringLiteral("A256KW"), QStringLiteral("A128GCM"))));
+        }
+        QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());
+
+        std::atomic<bool> cancel {false};
+        SampleTestRun run(*c.kv.vault);
+        run.setThreads(2);
+        run.setCancelFlag(&cancel);
+        Result<std::shared_ptr<SampleTestRun::Work>> work = run.prepare(SampleSelection());
+        QVERIFY2(work.ok(), why(work).constData());
+        cancel = true;
+        run.decrypt(**work);
+        Result<SampleRunResult> result = run.store(**work);
+        QVERIFY2(result.ok(), why(result).constData());
+        QCOMPARE(result->samples.size(), 300);
+        QCOMPARE(result->run.selected, qint64(300));
+        QCOMPARE(result->run.partial, result->outcomes.size() < 300);
+        QHash<qint64, QString> kidOf;
+        for (const SampleRow& s : std::as_const(result->samples))
+            kidOf.insert(s.id, s.summary.kids.value(0));
+        SampleStore store(c.kv.vault->database());
+        Result<QList<SampleOutcomeRow>> stored = store.outcomes(result->run.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), result->outcomes.size());
+        const QString plaintextSha256 = QString::fromLatin1(digest::sha256("archived payment record #42").toHex());
+        for (qsizetype i = 0; i < stored->size(); ++i) {
+            const SampleOutcomeRow& o = stored->at(i);
+            QCOMPARE(o.sampleId, result->outcomes.at(i).sampleId);
+            QCOMPARE(o.outcome, SampleOutcome::Ok);
+            QCOMPARE(o.kid, kidOf.value(o.sampleId));
+            QCOMPARE(o.keyId, c.records.value(o.kid).id);
+            QCOMPARE(o.plaintextSha256, result->outcomes.at(i).plaintextSha256);
+            QCOMPARE(o.plaintextSha256, plaintextSha256);
+        }
+        QCOMPARE(store.runs()->first().summary.value(QStringLiteral("ok")), int(stored->size()));
+    }
+
+    // The summary spells kids as space-separated words, and the keyring is loaded for those words
+    // as it always was: a kid holding a space is unknown, and does not fail the run.
+    void kidHoldingASpaceIsUnknownAndTheRunGoesOn()
+    {
+        SampleCorpus c;
+        QVERIFY(c.kv.init());
+        QVERIFY(c.generate(QStringLiteral("kw"), QStringLiteral("A128KW"), QString()));
+        const Jwk kw = c.keys.value(QStringLiteral("kw"));
+        QVERIFY(c.write(QStringLiteral("spaced.jwe"), c.encrypt(kw.withKid(QStringLiteral("stranger 2019")), QStringLiteral("A128KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(c.write(QStringLiteral("plain.jwe"), c.encrypt(kw, QStringLiteral("A128KW"), QStringLiteral("A128GCM"))));
+        QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());
+        Result<SampleRunResult> result = SampleTestRun(*c.kv.vault).run(SampleSelection());
+        QVERIFY2(result.ok(), why(result).constData());
+        QCOMPARE(result->run.summary.value(QStringLiteral("ok")), 1);
+        QCOMPARE(result->run.summary.value(QStringLiteral("unknown-kid")), 1);
+    }
+
+    // Read while decrypting, a selection gives the same outcomes as each of its samples alone, and
+    // a sample naming two kids finds both keys though the selection names one.
+    void selectionByKidLoadsEveryKeyItsSamplesName()
+    {
+        SampleCorpus c;
+        QVERIFY(c.kv.init());
+        QVERIFY(c.generate(QStringLiteral("first"), QStringLiteral("A128KW"), QString()));
+        QVERIFY(c.generate(QStringLiteral("second"), QStringLiteral("A256KW"), QString()));
+        QVERIFY(transition(c, QStringLiteral("first"), KeyState::Retired));
+        // Both recipients: "first" (retired) is tried first, so the outcome says retired.
+        std::vector<JweRecipientSpec> both(2);
+        both[0].key = c.keys.value(QStringLiteral("first"));
+        both[0].alg = QStringLiteral("A128KW");
+        both[1].key = c.keys.value(QStringLiteral("second"));
+        both[1].alg = QStringLiteral("A256KW");
+        JweEncryptOptions options;
+        options.enc = QStringLiteral("A128GCM");
+        options.serialization = JweSerialization::General;
+        Result<QByteArray> general = JweEncryptor::encrypt(QByteArrayLiteral("two recipients"), both, options);
+        QVERIFY2(general.ok(), why(general).constData());
+        QVERIFY(c.write(QStringLiteral("general.json"), *general));
+        QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());
+
+        SampleSelection selection;
+        selection.kid = QStringLiteral("second");
+        Result<SampleRunResult> result = SampleTestRun(*c.kv.vault).run(selection);
+        QVERIFY2(result.ok(), why(result).constData());
+        QCOMPARE(result->outcomes.size(), 1);
+        QCOMPARE(result->outcomes.first().outcome, SampleOutcome::KeyRetired);
+        QCOMPARE(result->outcomes.first().kid, QStringLiteral("first"));
+        QCOMPARE(result->outcomes.first().keyId, c.records.value(QStringLiteral("first")).id);
+
+        selection.kid = QStringLiteral("nobody");
+        QCOMPARE(SampleTestRun(*c.kv.vault).run(selection).code(), ErrorCode::NotFound);
     }
 };
 
