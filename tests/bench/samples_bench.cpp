@@ -12,6 +12,7 @@
 #include "BenchRate.h"
 #include "common/Clock.h"
 #include "common/SecureHeap.h"
+#include "crypto/ThreadCipherContexts.h"
 #include "jose/JweDecryptor.h"
 #include "jose/JweEncryptor.h"
 #include "keys/GenerateKeyCommand.h"
@@ -110,9 +111,10 @@ double decryptorRate(const QList<QByteArray>& tokens, const Jwk& key, int thread
     std::vector<std::unique_ptr<JweDecryptor>> decryptors;
     for (int t = 0; t < threads; ++t) {
         const Jwk* own = &keys[std::size_t(t)];
-        decryptors.push_back(std::make_unique<JweDecryptor>([own](const QString&, const QJsonObject&) -> Result<Jwk> { return *own; }));
+        decryptors.push_back(std::make_unique<JweDecryptor>([own](const QString&) -> Result<Jwk> { return *own; }));
     }
     return keyward::bench::rate(threads, seconds, [&](int t, long n) {
+        thread_local cipherctx::ThreadCipherBatch batch; // as the run's workers hold one
         const QByteArray& token = tokens.at(qsizetype((n * threads + t) % tokens.size()));
         if (!decryptors[std::size_t(t)]->decrypt(token).ok())
             die("decryptor alone failed");
