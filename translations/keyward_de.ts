@@ -5515,16 +5515,16 @@ Befehle:
         <translation>Der Listenschlüssel des Unterzeichners ist unbrauchbar (%1).</translation>
     </message>
     <message>
-        <source>A roster statement is not a compact JWS.</source>
-        <translation>Eine Erklärung der Beauftragtenliste ist kein kompaktes JWS.</translation>
-    </message>
-    <message>
         <source>A roster statement&apos;s header is not that of this signer.</source>
         <translation>Der Header einer Erklärung der Beauftragtenliste ist nicht der dieses Unterzeichners.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s signature does not verify.</source>
         <translation>Die Signatur einer Erklärung der Beauftragtenliste ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>A roster statement is not a compactRosterJson JWS.</source>
+        <translation>Eine Erklärung der Beauftragtenliste ist kein compactRosterJson-JWS.</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6808,10 @@ Befehle:
     <message>
         <source>No sample matches the selection.</source>
         <translation>Keine Probe entspricht der Auswahl.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s index of sample kids does not match its samples: the vault may be damaged.</source>
+        <translation>Der Index der Proben-kids im Tresor passt nicht zu seinen Proben: Der Tresor ist möglicherweise beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -5515,16 +5515,16 @@ Commandes&#xa0;:
         <translation>La clé de liste du signataire est inutilisable (%1).</translation>
     </message>
     <message>
-        <source>A roster statement is not a compact JWS.</source>
-        <translation>Une déclaration de liste des responsables n&apos;est pas un JWS compact.</translation>
-    </message>
-    <message>
         <source>A roster statement&apos;s header is not that of this signer.</source>
         <translation>L&apos;en-tête d&apos;une déclaration de liste des responsables n&apos;est pas celui de ce signataire.</translation>
     </message>
     <message>
         <source>A roster statement&apos;s signature does not verify.</source>
         <translation>La signature d&apos;une déclaration de liste des responsables ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>A roster statement is not a compactRosterJson JWS.</source>
+        <translation>Une déclaration de liste des responsables n&apos;est pas un JWS compactRosterJson.</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6808,10 @@ Commandes&#xa0;:
     <message>
         <source>No sample matches the selection.</source>
         <translation>Aucun échantillon ne correspond à la sélection.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s index of sample kids does not match its samples: the vault may be damaged.</source>
+        <translation>L&apos;index des kid des échantillons du coffre ne correspond pas à ses échantillons&#xa0;: le coffre est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
