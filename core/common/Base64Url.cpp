@@ -26,7 +26,7 @@ Error malformed(const char* why)
 }
 
 // Decodes into `out` (which must hold decodedSize bytes); returns an error text on failure.
-const char* decodeInto(QByteArrayView text, unsigned char* out)
+const char* decodeChecked(QByteArrayView text, unsigned char* out)
 {
     const auto* in = reinterpret_cast<const unsigned char*>(text.data());
     const qsizetype n = text.size();
@@ -69,12 +69,19 @@ const char* decodeInto(QByteArrayView text, unsigned char* out)
     return nullptr;
 }
 
+} // namespace
+
 qsizetype decodedSize(qsizetype n)
 {
+    if (n % 4 == 1)
+        return -1;
     return (n / 4) * 3 + ((n % 4) == 0 ? 0 : (n % 4) - 1);
 }
 
-} // namespace
+bool decodeInto(QByteArrayView text, unsigned char* out)
+{
+    return decodedSize(text.size()) >= 0 && decodeChecked(text, out) == nullptr;
+}
 
 QByteArray encode(QByteArrayView bytes)
 {
@@ -86,7 +93,7 @@ Result<QByteArray> decode(QByteArrayView text)
     if (text.size() % 4 == 1)
         return malformed(QT_TRANSLATE_NOOP("keyward::core::base64url", "base64url data has an impossible length"));
     QByteArray out(decodedSize(text.size()), Qt::Uninitialized);
-    if (const char* why = decodeInto(text, reinterpret_cast<unsigned char*>(out.data())))
+    if (const char* why = decodeChecked(text, reinterpret_cast<unsigned char*>(out.data())))
         return malformed(why);
     return out;
 }
@@ -96,7 +103,7 @@ Result<SecureBytes> decodeSecret(QByteArrayView text)
     if (text.size() % 4 == 1)
         return malformed(QT_TRANSLATE_NOOP("keyward::core::base64url", "base64url data has an impossible length"));
     SecureBytes out(std::size_t(decodedSize(text.size())));
-    if (const char* why = decodeInto(text, out.data()))
+    if (const char* why = decodeChecked(text, out.data()))
         return malformed(why);
     return out;
 }

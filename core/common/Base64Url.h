@@ -17,6 +17,11 @@ QByteArray encode(QByteArrayView bytes);
 Result<QByteArray> decode(QByteArrayView text);
 // The same, straight into secure memory (no intermediate QByteArray holds the secret).
 Result<SecureBytes> decodeSecret(QByteArrayView text);
+// The same into memory the caller holds, for paths that decode several values per message: the
+// size `text` decodes to (-1 for an impossible length), then the bytes into `out` (that many),
+// false on any fault (decode() names it).
+qsizetype decodedSize(qsizetype textSize);
+bool decodeInto(QByteArrayView text, unsigned char* out);
 
 
 } // namespace keyward::core::base64url

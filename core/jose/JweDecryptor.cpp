@@ -75,6 +75,7 @@ Status checkPbes2Cap(const JweHeader& header, const JweLimits& limits)
 struct PlainCompact {
     JweMessage message; // protectedHeader left empty: `header` stands for it
     JweHeader header;
+    QByteArray decoded; // holds the four decoded parts the message's byte arrays point into
 };
 
 std::optional<PlainCompact> parsePlainCompact(QByteArrayView text, const JweLimits& limits)
@@ -109,18 +110,26 @@ std::optional<PlainCompact> parsePlainCompact(QByteArrayView text, const JweLimi
     // The message lives only as long as this decrypt call, within which `text` stays valid: the
     // protected header's text (the content's AAD) is used where it lies.
     m.protectedB64 = QByteArray::fromRawData(parts[0].data(), parts[0].size());
-    auto ek = base64url::decode(parts[1]);
-    auto iv = base64url::decode(parts[2]);
-    auto ct = base64url::decode(parts[3]);
-    auto tag = base64url::decode(parts[4]);
-    if (!ek.ok() || !iv.ok() || !ct.ok() || !tag.ok())
-        return std::nullopt;
+    // The other four parts decode into one buffer that the message's byte arrays point into: it
+    // lives as long as the message, within this decrypt call.
+    qsizetype sizes[4];
+    qsizetype total = 0;
+    for (int i = 0; i < 4; ++i) {
+        sizes[i] = base64url::decodedSize(parts[i + 1].size());
+        if (sizes[i] < 0)
+            return std::nullopt;
+        total += sizes[i];
+    }
+    plain.decoded = QByteArray(total, Qt::Uninitialized);
+    QByteArray* const targets[4] = {nullptr, &m.iv, &m.ciphertext, &m.tag};
     JweRecipientPart recipient;
-    recipient.encryptedKey = std::move(ek).value();
+    for (qsizetype i = 0, offset = 0; i < 4; offset += sizes[i], ++i) {
+        char* at = plain.decoded.data() + offset;
+        if (!base64url::decodeInto(parts[i + 1], reinterpret_cast<unsigned char*>(at)))
+            return std::nullopt;
+        (targets[i] ? *targets[i] : recipient.encryptedKey) = QByteArray::fromRawData(at, sizes[i]);
+    }
     m.recipients.append(std::move(recipient));
-    m.iv = std::move(iv).value();
-    m.ciphertext = std::move(ct).value();
-    m.tag = std::move(tag).value();
     plain.header = std::move(*header);
     return plain;
 }
@@ -202,7 +211,7 @@ Result<JweDecrypted> JweDecryptor::decryptRecipients(const JweMessage& message, 
                      findingRank(ErrorCode::UnknownKid));
                 continue;
             }
-            auto attempt = decryptRecipient(message, i, header, zipProtected, *alg.value(), Jwk());
+            auto attempt = decryptRecipient(message, i, header, zipProtected, *alg.value(), Jwk(), header.string(QLatin1StringView("kid")));
             if (attempt.ok())
                 return attempt;
             note(attempt.error());
@@ -229,7 +238,7 @@ Result<JweDecrypted> JweDecryptor::decryptRecipients(const JweMessage& message, 
                 note(key.error());
             continue;
         }
-        auto attempt = decryptRecipient(message, i, header, zipProtected, *alg.value(), key.value());
+        auto attempt = decryptRecipient(message, i, header, zipProtected, *alg.value(), key.value(), kid);
         if (attempt.ok())
             return attempt;
         note(attempt.error());
@@ -256,7 +265,7 @@ Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, con
         }
         if (alg.value()->family != AlgFamily::Pbes2 && !keyTypeFits(*alg.value(), key.type(), key.curve()) && m.recipients.size() > 1)
             continue;
-        return decryptRecipient(m, i, header, zipProtected, *alg.value(), key);
+        return decryptRecipient(m, i, header, zipProtected, *alg.value(), key, header.string(QLatin1StringView("kid")));
     }
     if (first)
         return *first;
@@ -264,7 +273,7 @@ Result<JweDecrypted> JweDecryptor::decryptWithKey(QByteArrayView serialized, con
 }
 
 Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, int index, const JweHeader& header, bool zipProtected,
-                                                    const AlgorithmInfo& algorithm, const Jwk& key) const
+                                                    const AlgorithmInfo& algorithm, const Jwk& key, const QString& kid) const
 {
     const AlgorithmInfo* const alg = &algorithm;
     auto encName = stringParam(header, QLatin1StringView("enc"));
@@ -313,7 +322,7 @@ Result<JweDecrypted> JweDecryptor::decryptRecipient(const JweMessage& message, i
     } else {
         out.plaintext = std::move(plaintext).value();
     }
-    out.kid = header.string(QLatin1StringView("kid"));
+    out.kid = kid;
     out.alg = alg->name;
     out.enc = enc->name;
     out.recipientIndex = index;

@@ -42,9 +42,10 @@ private:
     // in its plain form (then `message` has no protectedHeader object), else null.
     Result<JweDecrypted> decryptRecipients(const JweMessage& message, const JweHeader* plainHeader) const;
     // `header` is the recipient's JOSE Header and `alg` its key management algorithm, both already
-    // taken from it by the caller; `zipProtected`: "zip", if present, is in the protected header.
+    // taken from it by the caller, as is `kid` ("" when it has none); `zipProtected`: "zip", if
+    // present, is in the protected header.
     Result<JweDecrypted> decryptRecipient(const JweMessage& message, int index, const JweHeader& header, bool zipProtected,
-                                          const AlgorithmInfo& alg, const Jwk& key) const;
+                                          const AlgorithmInfo& alg, const Jwk& key, const QString& kid) const;
 
     JweKeyResolver m_resolver;
     JweKidResolver m_kidResolver;

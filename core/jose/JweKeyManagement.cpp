@@ -68,14 +68,23 @@ constexpr EpkCurve kEpkCurves[] = {
     {Curve::X25519, "X25519", "X25519", 32},
 };
 
-Result<QByteArray> epkCoordinate(const JweHeader& epk, QLatin1StringView name, int bytes)
+// Decodes a coordinate into `out` (`bytes` long) where it lies; anything else is decoded again
+// the general way, which says what is wrong with it.
+Status epkCoordinate(const JweHeader& epk, QLatin1StringView name, int bytes, unsigned char* out)
 {
+    if (epk.kind(name) == JweHeader::Kind::String) {
+        QVarLengthArray<char, 256> storage;
+        const QByteArrayView text = epk.latin1(name, storage);
+        if (base64url::decodedSize(text.size()) == bytes && base64url::decodeInto(text, out))
+            return {};
+    }
     auto value = headerBytes(epk, name, true);
     if (!value.ok())
         return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" member \"%1\" is missing or not strict base64url.").arg(name));
     if (value->size() != bytes)
         return Error(ErrorCode::Malformed, Tr::tr("The ECDH-ES \"epk\" member \"%1\" must be %2 bytes long.").arg(name).arg(bytes));
-    return value;
+    std::memcpy(out, value->constData(), std::size_t(bytes));
+    return {};
 }
 
 } // namespace
@@ -119,22 +128,18 @@ Result<EpkPoint> epkPoint(const JweHeader& epk, const Jwk& recipient)
     if (curve->curve != recipient.curve())
         return Error(ErrorCode::PolicyRefused, Tr::tr("The ECDH-ES ephemeral key is on %1 but the recipient key is on %2.")
                                                    .arg(epk.string(crvName), curveName(recipient.curve())));
-    auto x = epkCoordinate(epk, QLatin1StringView("x"), curve->fieldBytes);
-    KEYWARD_TRY(x);
     EpkPoint point;
     point.curve = curve;
+    // X25519: the u-coordinate; EC: 0x04 ‖ x ‖ y.
+    KEYWARD_TRY(epkCoordinate(epk, QLatin1StringView("x"), curve->fieldBytes, okp ? point.bytes : point.bytes + 1));
     if (okp) {
         if (epk.contains(QLatin1StringView("y")))
             return Error(ErrorCode::Malformed, Tr::tr("An X25519 \"epk\" has no \"y\" member."));
-        std::memcpy(point.bytes, x->constData(), std::size_t(curve->fieldBytes));
         point.size = std::size_t(curve->fieldBytes);
         return point;
     }
-    auto y = epkCoordinate(epk, QLatin1StringView("y"), curve->fieldBytes);
-    KEYWARD_TRY(y);
+    KEYWARD_TRY(epkCoordinate(epk, QLatin1StringView("y"), curve->fieldBytes, point.bytes + 1 + curve->fieldBytes));
     point.bytes[0] = 0x04;
-    std::memcpy(point.bytes + 1, x->constData(), std::size_t(curve->fieldBytes));
-    std::memcpy(point.bytes + 1 + curve->fieldBytes, y->constData(), std::size_t(curve->fieldBytes));
     point.size = std::size_t(1 + 2 * curve->fieldBytes);
     return point;
 }
