@@ -30,10 +30,12 @@ int journalPageSize(const QString& databasePath)
     QFile journal(databasePath + QStringLiteral("-journal"));
     if (!journal.open(QIODevice::ReadOnly))
         return 0;
-    const QByteArray header = journal.read(28);
-    if (header.size() < 28 || std::memcmp(header.constData(), kMagic, sizeof kMagic) != 0)
+    // Read into a fixed buffer: GCC's ASan build cannot see that a QByteArray of 28 bytes is not
+    // its one-byte shared empty array, and warns on the comparison.
+    unsigned char header[28];
+    if (journal.read(reinterpret_cast<char*>(header), sizeof header) != qint64(sizeof header) || std::memcmp(header, kMagic, sizeof kMagic) != 0)
         return 0;
-    const auto* b = reinterpret_cast<const unsigned char*>(header.constData()) + 24;
+    const unsigned char* b = header + 24;
     return int((quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]));
 }
 
