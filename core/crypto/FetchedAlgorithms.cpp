@@ -47,15 +47,6 @@ const EVP_MD* digest(Digest which)
     return table().digests[std::size_t(which)].get();
 }
 
-const EVP_CIPHER* cipher(const char* name)
-{
-    for (std::size_t i = 0; i < kCipherNames.size(); ++i) {
-        if (!std::strcmp(name, kCipherNames[i]))
-            return table().ciphers[i].get();
-    }
-    return nullptr;
-}
-
 const EVP_MD* digest(const char* name)
 {
     for (std::size_t i = 0; i < kDigestNames.size(); ++i) {

@@ -17,8 +17,6 @@ enum class Digest { Sha1, Sha256, Sha384, Sha512 };
 // By identifier: an index, for the per-sample paths (a name lookup compares strings).
 const EVP_CIPHER* cipher(Cipher which);
 const EVP_MD* digest(Digest which);
-// "AES-256-GCM", "AES-128-WRAP", "AES-192-CBC", ... (the AES modes JOSE uses); nullptr for others.
-const EVP_CIPHER* cipher(const char* name);
 // "SHA1", "SHA256", "SHA384", "SHA512"; nullptr for others.
 const EVP_MD* digest(const char* name);
 

@@ -70,18 +70,8 @@ Result<QByteArray> stringMember(const QJsonObject& o, const QString& name, bool 
 
 Result<JweMessage> parseCompact(QByteArrayView text)
 {
-    // Five parts, or a sixth holding the rest (which is all the error needs to say): no list to grow.
     QByteArrayView parts[6];
-    int count = 0;
-    for (qsizetype start = 0;;) {
-        const qsizetype dot = text.indexOf('.', start);
-        if (dot < 0 || count == 5) {
-            parts[count++] = text.sliced(start);
-            break;
-        }
-        parts[count++] = text.sliced(start, dot - start);
-        start = dot + 1;
-    }
+    const int count = splitCompact(text, parts);
     if (count != 5)
         return malformed(Tr::tr("A compact JWE has five dot-separated parts; this one has %1.").arg(count));
     JweMessage m;
@@ -194,6 +184,21 @@ Result<JweMessage> parseJson(QByteArrayView text, const JweLimits& limits)
 }
 
 } // namespace
+
+int splitCompact(QByteArrayView text, QByteArrayView (&parts)[6])
+{
+    // Five parts, or a sixth holding the rest (which is all an error needs to say): no list to grow.
+    int count = 0;
+    for (qsizetype start = 0;;) {
+        const qsizetype dot = text.indexOf('.', start);
+        if (dot < 0 || count == 5) {
+            parts[count++] = text.sliced(start);
+            return count;
+        }
+        parts[count++] = text.sliced(start, dot - start);
+        start = dot + 1;
+    }
+}
 
 QJsonObject JweMessage::joseHeader(int index) const
 {

@@ -57,6 +57,9 @@ struct JweMessage {
 // structure, bad base64url (strict), duplicate member names or a header member in more than one
 // header; PolicyRefused for input or headers above the caps. `crit` is checked at decryption.
 Result<JweMessage> parseJwe(QByteArrayView text, const JweLimits& limits = JweLimits());
+// The dot-separated parts of a compact JWE as views into `text`: how many there are, up to 6 (a
+// sixth holds the rest of the text after the fifth dot). A compact JWE has exactly 5.
+int splitCompact(QByteArrayView text, QByteArrayView (&parts)[6]);
 
 // The vault side of key selection: the key with this kid (and a private part), or UnknownKid when
 // there is none. Any other error (e.g. a destroyed key) is reported as the outcome unchanged.

@@ -85,17 +85,8 @@ std::optional<PlainCompact> parsePlainCompact(QByteArrayView text, const JweLimi
     text = text.trimmed();
     if (text.isEmpty() || text.front() == '{')
         return std::nullopt;
-    QByteArrayView parts[5];
-    qsizetype start = 0;
-    for (int i = 0; i < 4; ++i) {
-        const qsizetype dot = text.indexOf('.', start);
-        if (dot < 0)
-            return std::nullopt;
-        parts[i] = text.sliced(start, dot - start);
-        start = dot + 1;
-    }
-    parts[4] = text.sliced(start);
-    if (parts[4].contains('.') || parts[0].size() > JoseHeader::kMaxProtectedBytes)
+    QByteArrayView parts[6];
+    if (splitCompact(text, parts) != 5 || parts[0].size() > JoseHeader::kMaxProtectedBytes)
         return std::nullopt;
     auto json = base64url::decode(parts[0]);
     if (!json.ok())
@@ -191,9 +182,10 @@ Result<JweDecrypted> JweDecryptor::decryptRecipients(const JweMessage& message, 
             finding = std::move(e);
         }
     };
+    // A plain compact header is the whole protected header.
+    const bool zipProtected = plainHeader || message.protectedHeader.contains(QStringLiteral("zip"));
     for (int i = 0; i < message.recipients.size(); ++i) {
         const JweHeader header = plainHeader ? *plainHeader : JweHeader(message.joseHeader(i));
-        const bool zipProtected = plainHeader ? true : message.protectedHeader.contains(QStringLiteral("zip"));
         auto alg = keyManagementAlg(header);
         if (!alg.ok()) {
             note(alg.error());
