@@ -123,8 +123,11 @@ Result<AuditReportData> AuditReportGatherer::gather(Vault& vault)
                                                when(review.openedAt), review.reason });
     }
 
+    // A run's outcomes stay out: they are one encoded value, not text (schema 11).
     KEYWARD_TRY(addOptionalSection(db, QStringLiteral("sample_runs"), tr("Samples test-decrypt runs"),
-                                   QStringLiteral("SELECT * FROM sample_runs ORDER BY 1 DESC"), data));
+                                   QStringLiteral("SELECT id, started_at, finished_at, officer, selection, partial, selected, summary "
+                                                  "FROM sample_runs ORDER BY 1 DESC"),
+                                   data));
     KEYWARD_TRY(addOptionalSection(db, QStringLiteral("trust_findings"), tr("Trust map findings"),
                                    QStringLiteral("SELECT * FROM trust_findings ORDER BY 1"), data));
     return data;

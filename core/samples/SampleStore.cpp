@@ -3,6 +3,7 @@
 
 #include "keys/KeyStore.h"
 #include "keys/StoreRows.h"
+#include "samples/SampleOutcomeCodec.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -237,48 +238,32 @@ Result<QList<SampleRow>> SampleStore::byKid(const QString& kid) const
     return select(selection, false);
 }
 
-Result<qint64> SampleStore::insertRun(const SampleRun& run)
+Status SampleStore::insertRun(const SampleRun& run, const QByteArray& encodedOutcomes)
 {
     QJsonObject summary;
     for (auto it = run.summary.begin(); it != run.summary.end(); ++it)
         summary.insert(it.key(), it.value());
-    Result<Statement> stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO sample_runs (started_at, finished_at, officer, selection, partial, selected, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("INSERT INTO sample_runs (id, started_at, finished_at, officer, selection, partial, "
+                                                         "selected, summary, outcomes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     KEYWARD_TRY(stmt);
-    stmt->bind(1, KeyStore::formatTime(run.startedAt))
-        .bind(2, KeyStore::formatTime(run.finishedAt))
-        .bind(3, run.officer)
-        .bind(4, jsonText(run.selection))
-        .bind(5, run.partial)
-        .bind(6, run.selected)
-        .bind(7, jsonText(summary));
-    KEYWARD_TRY(stmt->run());
-    return m_db.lastInsertRowId();
-}
-
-Status SampleStore::insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes)
-{
-    const QString sql = QStringLiteral(
-        "INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, plaintext_length, detail) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const SampleOutcomeRow& o : outcomes) {
-        Result<Statement> stmt = m_db.prepare(sql);
-        KEYWARD_TRY(stmt);
-        stmt->bind(1, runId).bind(2, o.sampleId).bind(3, sampleOutcomeName(o.outcome)).bind(4, o.kid);
-        if (o.keyId > 0)
-            stmt->bind(5, o.keyId);
-        else
-            stmt->bindNull(5);
-        stmt->bind(6, o.alg).bind(7, o.enc).bind(8, o.plaintextSha256).bind(9, o.plaintextLength).bind(10, o.detail);
-        KEYWARD_TRY(stmt->run());
-    }
-    return {};
+    stmt->bind(1, run.id)
+        .bind(2, KeyStore::formatTime(run.startedAt))
+        .bind(3, KeyStore::formatTime(run.finishedAt))
+        .bind(4, run.officer)
+        .bind(5, jsonText(run.selection))
+        .bind(6, run.partial)
+        .bind(7, run.selected)
+        .bind(8, jsonText(summary))
+        .bind(9, encodedOutcomes);
+    return stmt->run();
 }
 
 Result<QList<SampleRun>> SampleStore::runs() const
 {
     return collectRows<SampleRun>(
-        m_db, QStringLiteral("SELECT id, started_at, finished_at, officer, selection, partial, selected, summary FROM sample_runs ORDER BY id DESC"),
+        m_db,
+        QStringLiteral("SELECT id, started_at, finished_at, officer, selection, partial, selected, summary, outcomes IS NOT NULL "
+                       "FROM sample_runs ORDER BY id DESC"),
         {}, [](Statement& row) {
             SampleRun run;
             run.id = row.columnInt64(0);
@@ -291,26 +276,126 @@ Result<QList<SampleRun>> SampleStore::runs() const
             const QJsonObject summary = jsonObject(row.columnText(7));
             for (auto it = summary.begin(); it != summary.end(); ++it)
                 run.summary.insert(it.key(), it.value().toInt());
+            run.sealed = row.columnInt64(8) != 0;
             return run;
         });
 }
 
+namespace {
+
+// What the signed audit log says of a run: when its `samples.tested` event was written and the
+// digest of the outcomes it stored.
+struct RunEvent {
+    QDateTime at;
+    QString outcomesSha256;
+};
+
+// The events of every run, or of run `runId` alone, by run id.
+Result<QHash<qint64, RunEvent>> runEvents(Database& db, qint64 runId = 0)
+{
+    Result<Statement> stmt = db.prepare(runId > 0 ? QStringLiteral("SELECT subject, at, details FROM audit_events WHERE action = 'samples.tested' AND subject = ?")
+                                                  : QStringLiteral("SELECT subject, at, details FROM audit_events WHERE action = 'samples.tested'"));
+    KEYWARD_TRY(stmt);
+    if (runId > 0)
+        stmt->bind(1, QStringLiteral("run:%1").arg(runId));
+    QHash<qint64, RunEvent> events;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        KEYWARD_TRY(row);
+        if (!*row)
+            return events;
+        const QString subject = stmt->columnText(0);
+        bool numeric = false;
+        const qint64 id = subject.startsWith(QLatin1String("run:")) ? subject.mid(4).toLongLong(&numeric) : 0;
+        if (!numeric)
+            continue;
+        events.insert(id, {QDateTime::fromString(stmt->columnText(1), Qt::ISODateWithMs),
+                           jsonObject(stmt->columnText(2)).value(QStringLiteral("outcomes_sha256")).toString()});
+    }
+}
+
+Error notInSignedLog(qint64 runId)
+{
+    return Error(ErrorCode::VerificationFailed,
+                 SampleStore::tr("Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. "
+                                 "Run `keyward audit verify` and tell the other officers.")
+                     .arg(runId));
+}
+
+// A sealed run's outcomes, when they are what its signed event says.
+Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encoded, const RunEvent* event)
+{
+    if (!event)
+        return notInSignedLog(runId);
+    if (event->outcomesSha256 != SampleOutcomeCodec::digest(encoded))
+        return Error(ErrorCode::VerificationFailed,
+                     SampleStore::tr("The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so "
+                                     "the run is no evidence. Run `keyward audit verify` and tell the other officers.")
+                         .arg(runId));
+    Result<QList<SampleOutcomeRow>> rows = SampleOutcomeCodec::decode(encoded);
+    KEYWARD_TRY(rows);
+    for (SampleOutcomeRow& o : *rows)
+        o.runId = runId;
+    return rows;
+}
+
+} // namespace
+
 Result<QList<SampleOutcomeRow>> SampleStore::outcomes(qint64 runId) const
 {
+    QByteArray encoded;
+    bool sealed = false;
+    {
+        Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT outcomes IS NOT NULL, outcomes FROM sample_runs WHERE id = ?"));
+        KEYWARD_TRY(stmt);
+        stmt->bind(1, runId);
+        Result<bool> row = stmt->step();
+        KEYWARD_TRY(row);
+        if (!*row)
+            return Error(ErrorCode::NotFound, tr("There is no test run %1.").arg(runId));
+        sealed = stmt->columnInt64(0) != 0;
+        encoded = stmt->columnBlob(1);
+    }
+    Result<QHash<qint64, RunEvent>> events = runEvents(m_db, runId);
+    KEYWARD_TRY(events);
+    const auto event = events->constFind(runId);
+    if (event == events->constEnd())
+        return notInSignedLog(runId);
+    if (sealed)
+        return openSealed(runId, encoded, &*event);
     return collectRows<SampleOutcomeRow>(m_db, kOutcomeColumns + QStringLiteral("WHERE o.run_id = ? ORDER BY o.sample_id"),
                                          [&](Statement& s) { s.bind(1, runId); }, outcomeFromRow);
 }
 
 Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTime& since) const
 {
+    Result<QHash<qint64, RunEvent>> events = runEvents(m_db);
+    KEYWARD_TRY(events);
+    struct RunRow {
+        qint64 id;
+        bool sealed;
+    };
+    Result<QList<RunRow>> runs = collectRows<RunRow>(m_db, QStringLiteral("SELECT id, outcomes IS NOT NULL FROM sample_runs ORDER BY id"), {},
+                                                     [](Statement& row) { return RunRow {row.columnInt64(0), row.columnInt64(1) != 0}; });
+    KEYWARD_TRY(runs);
     // Ascending by run, so a later run's outcome replaces an earlier one.
-    Result<QList<SampleOutcomeRow>> rows = collectRows<SampleOutcomeRow>(
-        m_db, kOutcomeColumns + QStringLiteral("JOIN sample_runs r ON r.id = o.run_id WHERE r.finished_at >= ? ORDER BY o.run_id"),
-        [&](Statement& s) { s.bind(1, KeyStore::formatTime(since)); }, outcomeFromRow);
-    KEYWARD_TRY(rows);
     QMap<qint64, SampleOutcomeRow> latest;
-    for (const SampleOutcomeRow& row : std::as_const(*rows))
-        latest.insert(row.sampleId, row);
+    for (const RunRow& run : std::as_const(*runs)) {
+        const auto event = events->constFind(run.id);
+        if (event == events->constEnd())
+            return notInSignedLog(run.id);
+        if (!run.sealed || event->at < since)
+            continue;
+        Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT outcomes FROM sample_runs WHERE id = ?"));
+        KEYWARD_TRY(stmt);
+        stmt->bind(1, run.id);
+        Result<bool> row = stmt->step();
+        KEYWARD_TRY(row);
+        Result<QList<SampleOutcomeRow>> outcomes = openSealed(run.id, *row ? stmt->columnBlob(0) : QByteArray(), &*event);
+        KEYWARD_TRY(outcomes);
+        for (SampleOutcomeRow& o : *outcomes)
+            latest.insert(o.sampleId, std::move(o));
+    }
     return latest;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Samples, test runs and their outcomes in the vault database (schema 0009_samples). Plain
-// storage: no audit; the importer and the test run call the writers inside AuditLog::record.
+// Samples, test runs and their outcomes in the vault database (schemas 0009_samples and
+// 0011_sealed_sample_runs). Storage with no audit of its own: the importer and the test run call
+// the writers inside AuditLog::record. What it reads back of a run's outcomes is checked against
+// the run's signed `samples.tested` event: an officer editing vault.db gets an alarm, not a pass.
 
 #include "common/Result.h"
 #include "samples/SampleFile.h"
@@ -65,6 +67,9 @@ struct SampleRun {
     bool partial = false;
     qint64 selected = 0;
     QMap<QString, int> summary; // outcome name → count
+    // Its outcomes are one encoded value whose SHA-256 its signed audit event holds (schema 11);
+    // a run stored before that keeps them as rows, shown but counted by no gate.
+    bool sealed = false;
 };
 
 class SampleStore {
@@ -83,17 +88,16 @@ public:
     Result<QSet<QString>> kids(const SampleSelection& selection) const;
     Result<QList<SampleRow>> byKid(const QString& kid) const;
 
-    Result<qint64> insertRun(const SampleRun& run);
-    // All outcomes of a run (their runId is ignored: `runId` is used), one row per statement. A
-    // statement of many rows that a foreign key may abort runs in a statement transaction: SQLite
-    // copies every page it changes that existed before it into a statement journal, which
-    // SQLCipher encrypts and authenticates — the right edges of the table and both indexes for
-    // every 64 rows, about 40% of the cost of storing a run. A one-row insert needs no statement
-    // journal, and its compiled statement is reused from the cache.
-    Status insertOutcomes(qint64 runId, const QList<SampleOutcomeRow>& outcomes);
+    // The run under its id, with its outcomes encoded by SampleOutcomeCodec: the caller names both
+    // (as "run:ID" and the outcomes' digest) in the run's `samples.tested` event, in the same
+    // transaction.
+    Status insertRun(const SampleRun& run, const QByteArray& encodedOutcomes);
     Result<QList<SampleRun>> runs() const; // newest first
+    // VerificationFailed when a sealed run's outcomes are not what its signed event says.
     Result<QList<SampleOutcomeRow>> outcomes(qint64 runId) const;
-    // For every sample, its outcome in the newest run (finished at or after `since`) that covered it.
+    // For every sample, its outcome in the newest sealed run that covered it, of the runs whose
+    // signed event is at or after `since` (the event's time: a run's own row can be re-dated).
+    // VerificationFailed when any run is not in the signed log, or its outcomes do not match it.
     Result<QMap<qint64, SampleOutcomeRow>> latestOutcomes(const QDateTime& since) const;
 
 private:

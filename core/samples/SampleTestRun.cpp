@@ -8,6 +8,7 @@
 #include "crypto/ThreadCipherContexts.h"
 #include "jose/JweDecryptor.h"
 #include "samples/SampleKeyring.h"
+#include "samples/SampleOutcomeCodec.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "vault/Vault.h"
@@ -105,19 +106,6 @@ void testOne(const jose::JweDecryptor& decryptor, const SampleKeyring::WorkerVie
         row.keyId = entry->record.id;
 }
 
-// The page cache while a run is under way. Storing an outcome checks its sample_id against the
-// samples table (a foreign key): with SQLite's default 2 MiB cache the sample pages read by
-// prepare() are gone by then, and each check read and decrypted (SQLCipher) a page again — most of
-// the cost of storing an outcome. The cache goes back to the default when the run is stored.
-constexpr qint64 kRunCacheKiB = 64 * 1024;
-
-// `size` as PRAGMA cache_size takes it: negative in KiB, positive in pages.
-void setCacheSize(Database& db, qint64 size)
-{
-    // Best effort: a cache size is never a reason to fail a run.
-    (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
-}
-
 QMap<QString, int> summarize(const QList<SampleOutcomeRow>& outcomes)
 {
     QMap<QString, int> summary;
@@ -137,7 +125,6 @@ struct SampleTestRun::Work {
     std::vector<SampleRow> samples;
     SampleKeyring keys;
     std::vector<Slot> slots;
-    qint64 cacheSizeBefore = -2000; // PRAGMA cache_size before prepare() (negative: KiB)
 
     std::atomic<qsizetype> handedOver {0};
     bool readingDone = false; // guarded by `mutex`
@@ -261,20 +248,6 @@ Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const Sample
 {
     auto work = std::make_shared<Work>();
     Database& db = m_vault.database();
-    Result<qint64> cacheSize = db.queryInt64(QStringLiteral("PRAGMA cache_size"));
-    work->cacheSizeBefore = cacheSize.ok() ? *cacheSize : -2000;
-    setCacheSize(db, -kRunCacheKiB);
-    // Until the run is stored (store() restores it), or at once when there is no run.
-    struct RestoreOnFailure {
-        Database& db;
-        qint64 size;
-        bool prepared = false;
-        ~RestoreOnFailure()
-        {
-            if (!prepared)
-                setCacheSize(db, size);
-        }
-    } restore {db, work->cacheSizeBefore};
     {
         // The samples and the keys they name, from one moment of the vault. The keys come first
         // (from the kid index), so the workers can start on the first samples read.
@@ -322,7 +295,6 @@ Result<std::shared_ptr<SampleTestRun::Work>> SampleTestRun::prepare(const Sample
     run.officer = m_vault.currentOfficer().name;
     run.selection = selection.toJson();
     run.selected = qint64(work->samples.size());
-    restore.prepared = true;
     return work;
 }
 
@@ -368,11 +340,6 @@ Result<SampleRunResult> SampleTestRun::store(Work& work)
     const qint64 total = qint64(work.samples.size());
     result.run.partial = result.outcomes.size() < total;
     result.run.summary = summarize(result.outcomes);
-    struct RestoreCache {
-        Database& db;
-        qint64 size;
-        ~RestoreCache() { setCacheSize(db, size); }
-    } restoreCache {m_vault.database(), work.cacheSizeBefore};
     if (!m_store)
         return result;
 
@@ -382,28 +349,28 @@ Result<SampleRunResult> SampleTestRun::store(Work& work)
     result.run.finishedAt = VaultTime::effectiveNow(m_vault);
     Result<qint64> nextId = db.queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM sample_runs"));
     KEYWARD_TRY(nextId);
+    result.run.id = *nextId;
+    for (SampleOutcomeRow& o : result.outcomes)
+        o.runId = result.run.id;
+    // Sealed: the signed event carries the digest of exactly what is stored (schema 11).
+    const QByteArray encoded = SampleOutcomeCodec::encode(result.outcomes);
+    result.run.sealed = true;
     QJsonObject summary;
     for (auto it = result.run.summary.begin(); it != result.run.summary.end(); ++it)
         summary.insert(it.key(), it.value());
     const QJsonObject details {
-        {QStringLiteral("run"), *nextId},
+        {QStringLiteral("run"), result.run.id},
         {QStringLiteral("selection"), result.run.selection},
         {QStringLiteral("selected"), total},
         {QStringLiteral("tested"), qint64(result.outcomes.size())},
         {QStringLiteral("partial"), result.run.partial},
         {QStringLiteral("summary"), summary},
+        {QStringLiteral("outcomes_sha256"), SampleOutcomeCodec::digest(encoded)},
     };
     SampleStore store(db);
-    const auto change = [&](Database&) -> Status {
-        Result<qint64> runId = store.insertRun(result.run);
-        KEYWARD_TRY(runId);
-        result.run.id = *runId;
-        for (SampleOutcomeRow& o : result.outcomes)
-            o.runId = *runId;
-        return store.insertOutcomes(*runId, result.outcomes);
-    };
     Result<AuditEvent> event = m_vault.audit().record(result.run.officer, QStringLiteral("samples.tested"),
-                                                      QStringLiteral("run:%1").arg(*nextId), details, change);
+                                                      QStringLiteral("run:%1").arg(result.run.id), details,
+                                                      [&](Database&) { return store.insertRun(result.run, encoded); });
     KEYWARD_TRY(event);
     KEYWARD_TRY(tx->commit());
     return result;

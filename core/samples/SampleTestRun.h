@@ -4,8 +4,8 @@
 // A test run over archived samples (SPEC §6): each sample decrypted on every core with the vault
 // key its recipient `kid` names (never trial-and-error), one outcome each, the plaintext reduced
 // to its SHA-256 and length at once and wiped. The run — complete, or partial when cancelled — is
-// stored with its officer, time and summary in one audited transaction, as the evidence the
-// retirement and destruction gates read.
+// stored with its officer, time and summary in one audited transaction whose event seals its
+// outcomes (their digest), as the evidence the retirement gate reads.
 
 #include "common/Result.h"
 #include "samples/SampleStore.h"

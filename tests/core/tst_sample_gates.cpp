@@ -5,6 +5,7 @@
 // another vault key can decrypt it. Refusals name the blocking samples.
 #include "SampleCorpus.h"
 
+#include "keys/KeyStore.h"
 #include "requests/RetirementGate.h"
 #include "samples/SampleGate.h"
 #include "samples/SampleImporter.h"
@@ -60,6 +61,58 @@ private Q_SLOTS:
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QLatin1String("invoice-3.jwe (last test: integrity-failure)")), qPrintable(refused.message()));
         QVERIFY(!refused.message().contains(QLatin1String("invoice-1.jwe")));
+    }
+
+    void runFromBeforeSealingIsShownButNotCounted()
+    {
+        SampleCorpus c;
+        QVERIFY(c.kv.init());
+        QVERIFY(c.generate(QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")));
+        QVERIFY(c.generate(QStringLiteral("pay-2025"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")));
+        const KeyRecord old = c.records.value(QStringLiteral("pay-2025"));
+        QVERIFY(c.write(QStringLiteral("invoice-1.jwe"), c.encrypt(c.keys.value(QStringLiteral("pay-2025")), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("A256GCM"))));
+        QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());
+        Result<QList<SampleRow>> samples = SampleStore(c.kv.vault->database()).byKid(QStringLiteral("pay-2025"));
+        QVERIFY(samples.ok() && samples->size() == 1);
+
+        // A passing run as Keyward stored one before schema 11: its outcomes as rows, its event
+        // without their digest.
+        c.kv.clock.advanceSecs(60);
+        const QString at = KeyStore::formatTime(c.kv.clock.now());
+        const auto storeOldStyle = [&](Database& db) -> Status {
+            KEYWARD_TRY(db.exec(QStringLiteral("INSERT INTO sample_runs (id, started_at, finished_at, officer, selection, partial, selected, summary) "
+                                               "VALUES (1, '%1', '%1', 'alice', '{}', 0, 1, '{\"ok\":1}')")
+                                    .arg(at)));
+            return db.exec(QStringLiteral("INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, "
+                                          "plaintext_length, detail) VALUES (1, %1, 'ok', 'pay-2025', %2, 'ECDH-ES+A256KW', 'A256GCM', '%3', 27, '')")
+                               .arg(samples->first().id)
+                               .arg(old.id)
+                               .arg(QString(64, QLatin1Char('c'))));
+        };
+        QVERIFY(c.kv.vault->audit().record(QStringLiteral("alice"), QStringLiteral("samples.tested"), QStringLiteral("run:1"),
+                                           {{QStringLiteral("run"), 1}}, storeOldStyle).ok());
+        const SampleStore store(c.kv.vault->database());
+        Result<QList<SampleRun>> runs = store.runs();
+        QVERIFY(runs.ok() && runs->size() == 1);
+        QVERIFY(!runs->first().sealed);
+        Result<QList<SampleOutcomeRow>> shown = store.outcomes(1);
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->size(), 1);
+        QCOMPARE(shown->first().outcome, SampleOutcome::Ok);
+        // Its rows could have been rewritten by anyone with a master key: no gate counts it.
+        const Status refused = RetirementGate::check(c.kv.vault->database(), old, c.kv.clock.now());
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QLatin1String("invoice-1.jwe (not tested since")), qPrintable(refused.message()));
+
+        c.kv.clock.advanceSecs(60);
+        SampleSelection onlyOld;
+        onlyOld.kid = QStringLiteral("pay-2025");
+        Result<SampleRunResult> sealed = SampleTestRun(*c.kv.vault).run(onlyOld);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed->run.id, 2);
+        QVERIFY(sealed->run.sealed);
+        const Status allowed = RetirementGate::check(c.kv.vault->database(), old, c.kv.clock.now());
+        QVERIFY2(allowed.ok(), qPrintable(allowed.message()));
     }
 
     void destructionRefusesWhileASampleDependsOnTheKeyAlone()

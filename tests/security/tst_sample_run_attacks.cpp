@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The retirement gate reads test runs as evidence (SPEC §6), so a run must be what an officer's
+// signed audit log says it was. One officer opens vault.db with their own master key and makes a
+// failing key look tested: a forged passing run, a real run's outcomes rewritten to pass, an old
+// passing run re-dated past the key's last change. The gate still refuses each, and says why.
+#include "AttackSupport.h"
+#include "core/SampleCorpus.h"
+
+#include "keys/KeyStore.h"
+#include "requests/RetirementGate.h"
+#include "samples/SampleImporter.h"
+#include "samples/SampleOutcomeCodec.h"
+#include "samples/SampleStore.h"
+#include "samples/SampleTestRun.h"
+
+#include <QTest>
+
+using namespace keyward::core;
+using namespace keyward::core::samples;
+using namespace keyward::test;
+
+namespace {
+
+const QString kOld = QStringLiteral("pay-2025");
+
+// pay-2025 with two archived samples: invoice-1 decrypts, invoice-2 was tampered with in the
+// archive. One run has tested both, so retirement is refused because of invoice-2.
+struct GatedKey {
+    SampleCorpus c;
+    KeyRecord old;
+
+    bool init(bool withTampered = true)
+    {
+        if (!c.kv.init() || !c.generate(QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments"))
+            || !c.generate(kOld, QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")))
+            return false;
+        old = c.records.value(kOld);
+        QByteArray tampered = c.encrypt(c.keys.value(kOld), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("A256GCM"));
+        QList<QByteArray> parts = tampered.split('.');
+        parts[3][4] = parts[3][4] == 'A' ? 'B' : 'A';
+        return c.write(QStringLiteral("2025/invoice-1.jwe"), c.encrypt(c.keys.value(kOld), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("A256GCM")))
+            && (!withTampered || c.write(QStringLiteral("2025/invoice-2.jwe"), parts.join('.'))) && SampleImporter(*c.kv.vault).import({c.files.path()}).ok();
+    }
+
+    Result<SampleRunResult> test()
+    {
+        c.kv.clock.advanceSecs(60);
+        SampleSelection onlyOld;
+        onlyOld.kid = kOld;
+        return SampleTestRun(*c.kv.vault).run(onlyOld);
+    }
+
+    Status gate() { return RetirementGate::check(c.kv.vault->database(), old, c.kv.clock.now()); }
+
+    std::unique_ptr<Database> openAsAlice() const
+    {
+        return openWithOwnSlot(c.kv.vault->location(), QStringLiteral("alice"), SecureBytes::fromView("correct horse battery staple"));
+    }
+
+    QList<SampleRow> samples() const { return SampleStore(c.kv.vault->database()).byKid(kOld).value(); }
+};
+
+bool exec(Database& db, const QString& sql)
+{
+    const Status done = db.exec(sql);
+    if (!done.ok())
+        qWarning("%s", qPrintable(done.message()));
+    return done.ok();
+}
+
+} // namespace
+
+class TestSampleRunAttacks : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void honestRunsGateAsTheySay()
+    {
+        GatedKey k;
+        QVERIFY(k.init());
+        QVERIFY(k.test().ok());
+        Status refused = k.gate();
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QLatin1String("invoice-2.jwe (last test: integrity-failure)")), qPrintable(refused.message()));
+        QVERIFY(!refused.message().contains(QLatin1String("invoice-1.jwe")));
+        // What a reader gets back is what was tested.
+        Result<QList<SampleRun>> runs = SampleStore(k.c.kv.vault->database()).runs();
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 1);
+        QVERIFY(runs->first().sealed);
+        Result<QList<SampleOutcomeRow>> outcomes = SampleStore(k.c.kv.vault->database()).outcomes(runs->first().id);
+        QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : qPrintable(outcomes.message()));
+        QCOMPARE(outcomes->size(), 2);
+    }
+
+    void forgedPassingRunIsNotEvidence()
+    {
+        GatedKey k;
+        QVERIFY(k.init());
+        QVERIFY(k.test().ok());
+        const QList<SampleRow> samples = k.samples();
+        QCOMPARE(samples.size(), 2);
+        {
+            std::unique_ptr<Database> db = k.openAsAlice();
+            QVERIFY(db);
+            // A newer run in the old row form, every sample ok, with no event in the signed log.
+            const QString finished = KeyStore::formatTime(k.c.kv.clock.now().addSecs(30));
+            QVERIFY(exec(*db, QStringLiteral("INSERT INTO sample_runs (id, started_at, finished_at, officer, selection, partial, selected, summary) "
+                                             "VALUES (2, '%1', '%1', 'alice', '{}', 0, 2, '{\"ok\":2}')")
+                                  .arg(finished)));
+            for (const SampleRow& s : samples) {
+                QVERIFY(exec(*db, QStringLiteral("INSERT INTO sample_outcomes (run_id, sample_id, outcome, kid, key_id, alg, enc, plaintext_sha256, "
+                                                 "plaintext_length, detail) VALUES (2, %1, 'ok', '%2', %3, 'ECDH-ES+A256KW', 'A256GCM', '%4', 27, '')")
+                                      .arg(s.id)
+                                      .arg(kOld)
+                                      .arg(k.old.id)
+                                      .arg(QString(64, QLatin1Char('a')))));
+            }
+            // And a third in the sealed form, its outcomes encoded as Keyward encodes them.
+            QList<SampleOutcomeRow> ok;
+            for (const SampleRow& s : samples) {
+                SampleOutcomeRow o;
+                o.sampleId = s.id;
+                o.outcome = SampleOutcome::Ok;
+                o.kid = kOld;
+                o.keyId = k.old.id;
+                o.plaintextSha256 = QString(64, QLatin1Char('b'));
+                ok.append(o);
+            }
+            Result<Statement> insert = db->prepare(QStringLiteral(
+                "INSERT INTO sample_runs (id, started_at, finished_at, officer, selection, partial, selected, summary, outcomes) "
+                "VALUES (3, ?1, ?1, 'alice', '{}', 0, 2, '{\"ok\":2}', ?2)"));
+            QVERIFY(insert.ok());
+            insert->bind(1, finished).bind(2, SampleOutcomeCodec::encode(ok));
+            QVERIFY(insert->run().ok());
+        }
+        const Status refused = k.gate();
+        QCOMPARE(refused.code(), ErrorCode::VerificationFailed);
+        QVERIFY2(refused.message().contains(QLatin1String("run 2")) && refused.message().contains(QLatin1String("signed audit log")),
+                 qPrintable(refused.message()));
+    }
+
+    void rewrittenOutcomesAreCaught()
+    {
+        GatedKey k;
+        QVERIFY(k.init());
+        Result<SampleRunResult> run = k.test();
+        QVERIFY(run.ok());
+        {
+            std::unique_ptr<Database> db = k.openAsAlice();
+            QVERIFY(db);
+            Result<QList<SampleOutcomeRow>> outcomes = Error(ErrorCode::NotFound, QString());
+            {
+                Result<Statement> read = db->prepare(QStringLiteral("SELECT outcomes FROM sample_runs WHERE id = ?"));
+                QVERIFY(read.ok());
+                read->bind(1, run->run.id);
+                QVERIFY(read->step().value());
+                outcomes = SampleOutcomeCodec::decode(read->columnBlob(0));
+            }
+            QVERIFY2(outcomes.ok(), outcomes.ok() ? "" : qPrintable(outcomes.message()));
+            QCOMPARE(outcomes->size(), 2);
+            for (SampleOutcomeRow& o : *outcomes) {
+                o.outcome = SampleOutcome::Ok;
+                o.detail.clear();
+            }
+            Result<Statement> write = db->prepare(QStringLiteral("UPDATE sample_runs SET outcomes = ?, summary = '{\"ok\":2}' WHERE id = ?"));
+            QVERIFY(write.ok());
+            write->bind(1, SampleOutcomeCodec::encode(*outcomes)).bind(2, run->run.id);
+            QVERIFY(write->run().ok());
+        }
+        const Status refused = k.gate();
+        QCOMPARE(refused.code(), ErrorCode::VerificationFailed);
+        QVERIFY2(refused.message().contains(QStringLiteral("run %1").arg(run->run.id)), qPrintable(refused.message()));
+        // The page and the CLI read the same outcomes: they get the alarm, not the forgery.
+        Result<QList<SampleOutcomeRow>> shown = SampleStore(k.c.kv.vault->database()).outcomes(run->run.id);
+        QCOMPARE(shown.code(), ErrorCode::VerificationFailed);
+    }
+
+    void reDatedRunDoesNotCoverALaterChange()
+    {
+        GatedKey k;
+        QVERIFY(k.init(false));
+        SampleCorpus& c = k.c;
+        Result<SampleRunResult> passing = k.test();
+        QVERIFY(passing.ok());
+        QVERIFY2(k.gate().ok(), qPrintable(k.gate().message()));
+        // Then the key changes, so that run no longer covers it.
+        c.kv.clock.advanceSecs(3600);
+        QVERIFY(c.kv.vault->audit().record(QStringLiteral("alice"), QStringLiteral("key.updated"), kOld, QJsonObject()).ok());
+        c.kv.clock.advanceSecs(60);
+        QCOMPARE(k.gate().code(), ErrorCode::Refused);
+        {
+            std::unique_ptr<Database> db = k.openAsAlice();
+            QVERIFY(db);
+            const QString later = KeyStore::formatTime(c.kv.clock.now());
+            QVERIFY(exec(*db, QStringLiteral("UPDATE sample_runs SET started_at = '%1', finished_at = '%1' WHERE id = %2").arg(later).arg(passing->run.id)));
+        }
+        const Status refused = k.gate();
+        QCOMPARE(refused.code(), ErrorCode::Refused);
+        QVERIFY2(refused.message().contains(QLatin1String("invoice-1.jwe (not tested since")), qPrintable(refused.message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleRunAttacks)
+#include "tst_sample_run_attacks.moc"
