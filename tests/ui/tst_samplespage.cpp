@@ -11,7 +11,10 @@
 #include "keys/KeyStore.h"
 #include "pages/SamplesPage.h"
 #include "samples/OutcomeChart.h"
+#include "samples/SampleOutcomeCodec.h"
 #include "samples/SampleStore.h"
+#include "storage/Database.h"
+#include "widgets/MessageWidget.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -249,6 +252,46 @@ private Q_SLOTS:
         QCOMPARE(runs->size(), 1);
         QVERIFY(runs->first().partial);
         QVERIFY(child<QLabel>(&page, "runSummary")->text().contains(QLatin1String("partial")));
+    }
+
+    void alteredRunShowsTheAlarm()
+    {
+        TestVault tv;
+        std::unique_ptr<Vault> vault = tv.create();
+        QVERIFY(vault);
+        QVERIFY(generate(*vault, QStringLiteral("payments"), QStringLiteral("pay-2026"), QStringLiteral("payments-team"), QStringLiteral("ECDH-ES+A256KW")));
+        QTemporaryDir files;
+        QByteArray tampered = encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"));
+        QList<QByteArray> parts = tampered.split('.');
+        parts[3][3] = parts[3][3] == 'A' ? 'B' : 'A';
+        QVERIFY(writeFile(files.filePath(QStringLiteral("tampered.jwe")), parts.join('.')));
+        QVERIFY(writeFile(files.filePath(QStringLiteral("good.jwe")), encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"))));
+        SamplesPage page(*vault);
+        page.show();
+        page.importPaths({files.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+        QTest::mouseClick(child<QPushButton>(&page, "runTestButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
+        auto* message = child<MessageWidget>(&page, "samplesMessage");
+        QVERIFY(!message->text().contains(QLatin1String("signed audit event")));
+
+        // The failing outcome rewritten to pass in vault.db, as an officer with the master key could.
+        const SampleStore store(vault->database());
+        const qint64 runId = store.runs()->first().id;
+        QList<SampleOutcomeRow> outcomes = *store.outcomes(runId);
+        for (SampleOutcomeRow& o : outcomes)
+            o.outcome = SampleOutcome::Ok;
+        {
+            Result<Statement> write = vault->database().prepare(QStringLiteral("UPDATE sample_runs SET outcomes = ? WHERE id = ?"));
+            QVERIFY(write.ok());
+            write->bind(1, SampleOutcomeCodec::encode(outcomes)).bind(2, runId);
+            QVERIFY(write->run().ok());
+        }
+        page.refresh();
+        QVERIFY2(message->isVisible() && message->text().contains(QStringLiteral("test run %1 are not those its signed audit event holds").arg(runId)),
+                 qPrintable(message->text()));
+        // Nothing of the forgery is shown as tested.
+        QVERIFY(child<QLabel>(&page, "runSummary")->text().contains(QLatin1String("0 of 2")));
     }
 };
 

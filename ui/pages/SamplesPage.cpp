@@ -189,13 +189,21 @@ void SamplesPage::refresh()
         if (outcomes.ok()) {
             for (const SampleOutcomeRow& o : std::as_const(*outcomes))
                 latest.insert(o.sampleId, o);
+        } else {
+            // A run that is not what the signed log says is an alarm, not an empty table.
+            m_message->showMessage(outcomes.message(), MessageWidget::Type::Error);
         }
+        QString notes;
+        if (run.partial)
+            notes += tr(" (cancelled: partial run)");
+        if (!run.sealed)
+            notes += tr(" (stored before runs were sealed by the audit log: no gate counts it)");
         m_runLabel->setText(tr("<b>Run %1</b> by %2, %3 — %4 of %5 samples tested%6.")
                                 .arg(run.id)
                                 .arg(run.officer.toHtmlEscaped(), QLocale().toString(run.finishedAt.toLocalTime(), QLocale::ShortFormat))
                                 .arg(latest.size())
                                 .arg(run.selected)
-                                .arg(run.partial ? tr(" (cancelled: partial run)") : QString()));
+                                .arg(notes));
     } else {
         m_runLabel->setText(tr("No test run yet."));
     }
