@@ -6769,6 +6769,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>keyward::core::samples::SampleOutcomeCodec</name>
+    <message>
+        <source>The stored outcomes of this test run are unreadable: %1.</source>
+        <translation>Die gespeicherten Ergebnisse dieses Testlaufs sind unlesbar: %1.</translation>
+    </message>
+    <message>
+        <source>not an outcome list of this Keyward</source>
+        <translation>keine Ergebnisliste dieses Keyward</translation>
+    </message>
+    <message>
+        <source>the string table is cut short</source>
+        <translation>die Zeichenkettentabelle ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the row count does not fit the data</source>
+        <translation>die Zeilenzahl passt nicht zu den Daten</translation>
+    </message>
+    <message>
+        <source>outcome %1 is cut short or refers past the string table</source>
+        <translation>Ergebnis %1 ist abgeschnitten oder verweist über die Zeichenkettentabelle hinaus</translation>
+    </message>
+    <message>
+        <source>outcome %1 names no known outcome</source>
+        <translation>Ergebnis %1 nennt kein bekanntes Ergebnis</translation>
+    </message>
+    <message>
+        <source>bytes follow the last outcome</source>
+        <translation>auf das letzte Ergebnis folgen weitere Bytes</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::samples::SampleRewrap</name>
     <message>
         <source>The output folder %1 already holds files; re-wrapped samples go into a new or empty folder.</source>
@@ -6801,6 +6832,21 @@ Befehle:
     <message>
         <source>No selected sample could be re-wrapped: %1</source>
         <translation>Keine ausgewählte Probe konnte neu verpackt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleStore</name>
+    <message>
+        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Run `keyward audit verify` and tell the other officers.</source>
+        <translation>Testlauf %1 steht nicht im signierten Audit-Protokoll: Er wurde außerhalb von Keyward in den Tresor eingefügt und ist daher kein Nachweis. Führen Sie `keyward audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
+    </message>
+    <message>
+        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Run `keyward audit verify` and tell the other officers.</source>
+        <translation>Die Ergebnisse von Testlauf %1 sind nicht die, die sein signiertes Audit-Ereignis festhält: Sie wurden außerhalb von Keyward geändert, daher ist der Lauf kein Nachweis. Führen Sie `keyward audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
+    </message>
+    <message>
+        <source>There is no test run %1.</source>
+        <translation>Es gibt keinen Testlauf %1.</translation>
     </message>
 </context>
 <context>
@@ -10683,6 +10729,10 @@ Begründung: %2</translation>
     <message>
         <source>Archived samples and their outcomes</source>
         <translation>Archivierte Proben und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source> (stored before runs were sealed by the audit log: no gate counts it)</source>
+        <translation> (gespeichert, bevor Läufe durch das Audit-Protokoll versiegelt wurden: keine Sperre berücksichtigt ihn)</translation>
     </message>
 </context>
 <context>

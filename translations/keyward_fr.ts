@@ -6769,6 +6769,37 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>keyward::core::samples::SampleOutcomeCodec</name>
+    <message>
+        <source>The stored outcomes of this test run are unreadable: %1.</source>
+        <translation>Les résultats enregistrés de ce test sont illisibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>not an outcome list of this Keyward</source>
+        <translation>ce n&apos;est pas une liste de résultats de ce Keyward</translation>
+    </message>
+    <message>
+        <source>the string table is cut short</source>
+        <translation>la table des chaînes est tronquée</translation>
+    </message>
+    <message>
+        <source>the row count does not fit the data</source>
+        <translation>le nombre de lignes ne correspond pas aux données</translation>
+    </message>
+    <message>
+        <source>outcome %1 is cut short or refers past the string table</source>
+        <translation>le résultat %1 est tronqué ou renvoie au-delà de la table des chaînes</translation>
+    </message>
+    <message>
+        <source>outcome %1 names no known outcome</source>
+        <translation>le résultat %1 ne nomme aucun résultat connu</translation>
+    </message>
+    <message>
+        <source>bytes follow the last outcome</source>
+        <translation>des octets suivent le dernier résultat</translation>
+    </message>
+</context>
+<context>
     <name>keyward::core::samples::SampleRewrap</name>
     <message>
         <source>The output folder %1 already holds files; re-wrapped samples go into a new or empty folder.</source>
@@ -6801,6 +6832,21 @@ Commandes&#xa0;:
     <message>
         <source>No selected sample could be re-wrapped: %1</source>
         <translation>Aucun échantillon sélectionné n&apos;a pu être réencapsulé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::core::samples::SampleStore</name>
+    <message>
+        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Run `keyward audit verify` and tell the other officers.</source>
+        <translation>Le test %1 ne figure pas dans le journal d&apos;audit signé&#xa0;: il a été ajouté au coffre en dehors de Keyward et ne constitue donc pas une preuve. Lancez `keyward audit verify` et prévenez les autres responsables.</translation>
+    </message>
+    <message>
+        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Run `keyward audit verify` and tell the other officers.</source>
+        <translation>Les résultats du test %1 ne sont pas ceux que contient son événement d&apos;audit signé&#xa0;: ils ont été modifiés en dehors de Keyward, le test ne constitue donc pas une preuve. Lancez `keyward audit verify` et prévenez les autres responsables.</translation>
+    </message>
+    <message>
+        <source>There is no test run %1.</source>
+        <translation>Il n&apos;existe pas de test %1.</translation>
     </message>
 </context>
 <context>
@@ -10683,6 +10729,10 @@ Raison&#xa0;: %2</translation>
     <message>
         <source>Archived samples and their outcomes</source>
         <translation>Échantillons archivés et leurs résultats</translation>
+    </message>
+    <message>
+        <source> (stored before runs were sealed by the audit log: no gate counts it)</source>
+        <translation> (enregistré avant que les tests ne soient scellés par le journal d&apos;audit&#xa0;: aucun contrôle n&apos;en tient compte)</translation>
     </message>
 </context>
 <context>
