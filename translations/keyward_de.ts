@@ -6837,16 +6837,16 @@ Befehle:
 <context>
     <name>keyward::core::samples::SampleStore</name>
     <message>
-        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Run `keyward audit verify` and tell the other officers.</source>
-        <translation>Testlauf %1 steht nicht im signierten Audit-Protokoll: Er wurde außerhalb von Keyward in den Tresor eingefügt und ist daher kein Nachweis. Führen Sie `keyward audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
-    </message>
-    <message>
-        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Run `keyward audit verify` and tell the other officers.</source>
-        <translation>Die Ergebnisse von Testlauf %1 sind nicht die, die sein signiertes Audit-Ereignis festhält: Sie wurden außerhalb von Keyward geändert, daher ist der Lauf kein Nachweis. Führen Sie `keyward audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
-    </message>
-    <message>
         <source>There is no test run %1.</source>
         <translation>Es gibt keinen Testlauf %1.</translation>
+    </message>
+    <message>
+        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Run `audit verify` and tell the other officers.</source>
+        <translation>Testlauf %1 steht nicht im signierten Audit-Protokoll: Er wurde außerhalb von Keyward in den Tresor eingefügt und ist daher kein Nachweis. Führen Sie `audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
+    </message>
+    <message>
+        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Run `audit verify` and tell the other officers.</source>
+        <translation>Die Ergebnisse von Testlauf %1 sind nicht die, die sein signiertes Audit-Ereignis festhält: Sie wurden außerhalb von Keyward geändert, daher ist der Lauf kein Nachweis. Führen Sie `audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
     </message>
 </context>
 <context>

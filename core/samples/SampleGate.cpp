@@ -6,6 +6,7 @@
 #include "requests/KeyRequestSupport.h"
 #include "samples/SampleStore.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace keyward::core::samples {
 namespace {
@@ -50,6 +51,9 @@ Result<QList<SampleGate::Blocking>> SampleGate::blockingRetirement(Database& db,
     QList<Blocking> blocking;
     if (key.use != KeyUse::Enc)
         return blocking;
+    // The samples, the key's last change and the runs, from one moment of the vault.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(db);
+    KEYWARD_TRY(snapshot);
     SampleStore store(db);
     Result<QList<SampleRow>> samples = store.byKid(key.kid);
     KEYWARD_TRY(samples);
@@ -74,6 +78,8 @@ Result<QList<SampleGate::Blocking>> SampleGate::blockingDestruction(Database& db
     QList<Blocking> blocking;
     if (key.use != KeyUse::Enc)
         return blocking;
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(db); // the samples and the keys from one moment
+    KEYWARD_TRY(snapshot);
     Result<QList<SampleRow>> samples = SampleStore(db).byKid(key.kid);
     KEYWARD_TRY(samples);
     KeyStore keys(db);

@@ -5,6 +5,7 @@
 #include "keys/StoreRows.h"
 #include "samples/SampleOutcomeCodec.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 
@@ -318,7 +319,7 @@ Error notInSignedLog(qint64 runId)
 {
     return Error(ErrorCode::VerificationFailed,
                  SampleStore::tr("Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. "
-                                 "Run `keyward audit verify` and tell the other officers.")
+                                 "Run `audit verify` and tell the other officers.")
                      .arg(runId));
 }
 
@@ -330,7 +331,7 @@ Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encod
     if (event->outcomesSha256 != SampleOutcomeCodec::digest(encoded))
         return Error(ErrorCode::VerificationFailed,
                      SampleStore::tr("The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so "
-                                     "the run is no evidence. Run `keyward audit verify` and tell the other officers.")
+                                     "the run is no evidence. Run `audit verify` and tell the other officers.")
                          .arg(runId));
     Result<QList<SampleOutcomeRow>> rows = SampleOutcomeCodec::decode(encoded);
     KEYWARD_TRY(rows);
@@ -343,6 +344,10 @@ Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encod
 
 Result<QList<SampleOutcomeRow>> SampleStore::outcomes(qint64 runId) const
 {
+    // The run and its event from one moment: a run stored by another program in between must not
+    // look like one missing from the log.
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_db);
+    KEYWARD_TRY(snapshot);
     QByteArray encoded;
     bool sealed = false;
     {
@@ -369,6 +374,8 @@ Result<QList<SampleOutcomeRow>> SampleStore::outcomes(qint64 runId) const
 
 Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTime& since) const
 {
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_db); // as in outcomes()
+    KEYWARD_TRY(snapshot);
     Result<QHash<qint64, RunEvent>> events = runEvents(m_db);
     KEYWARD_TRY(events);
     struct RunRow {

@@ -4,7 +4,8 @@
 // tables in one commit) and, every fourth round, a generated ES256 key — and after each commit
 // prints "committed <seq> <hash>" for the event that commit wrote, so the parent can check that
 // every acknowledged write is in the chain at the end. Any failure ends it with exit 1, the
-// message and its ErrorCode name on stderr.
+// message and its ErrorCode name on stderr. With the tag "samples" each round is instead a test
+// run over every archived sample (stored with its sealing event), printed as "committed run <id>".
 //
 // Usage: keyward_concurrency_writer VAULT_DIR PASSPHRASE_FILE DURATION_MS TAG
 
@@ -14,6 +15,7 @@
 #include "common/Clock.h"
 #include "keys/GenerateKeyCommand.h"
 #include "keys/VaultKeyProvider.h"
+#include "samples/SampleTestRun.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -77,6 +79,19 @@ int main(int argc, char* argv[])
     Vault& vault = *start.vault;
     QElapsedTimer elapsed;
     elapsed.start();
+    if (tag == QLatin1String("samples")) {
+        while (elapsed.elapsed() < duration) {
+            samples::SampleTestRun run(vault);
+            run.setThreads(1);
+            Result<samples::SampleRunResult> result = run.run(samples::SampleSelection());
+            if (!result.ok()) {
+                err << errorCodeName(result.code()) << ": " << result.message() << Qt::endl;
+                return 1;
+            }
+            out << "committed run " << result->run.id << Qt::endl;
+        }
+        return 0;
+    }
     for (qint64 i = 0; elapsed.elapsed() < duration; ++i) {
         Result<AuditEvent> event = i % 4 == 3 ? generateKey(vault, tag, i) : recordTick(vault, tag, i);
         if (!event.ok()) {

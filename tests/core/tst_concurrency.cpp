@@ -10,8 +10,15 @@
 
 #include "VaultTestSupport.h"
 
+#include "jose/JweEncryptor.h"
+#include "keys/GenerateKeyCommand.h"
+#include "keys/VaultKeyProvider.h"
+#include "samples/SampleImporter.h"
+#include "samples/SampleStore.h"
+#include "samples/SampleTestRun.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +148,74 @@ private Q_SLOTS:
             QCOMPARE(event->size(), 1);
             QCOMPARE(event->first().hash, it.value());
         }
+    }
+
+    void sampleRunsStoredByAnotherProgramNeverLookForged()
+    {
+        // A run and its sealing event are committed together; a reader that saw the run but not
+        // its event (two reads straddling the commit) would call it forged.
+        {
+            std::unique_ptr<Vault> alice = open();
+            QVERIFY(alice);
+            VaultKeyProvider provider(alice->database());
+            GenerateKeyCommand::Params params;
+            params.key.keySet = QStringLiteral("archive");
+            params.key.use = KeyUse::Enc;
+            params.key.alg = QStringLiteral("ECDH-ES+A256KW");
+            params.key.kid = QStringLiteral("archive-2026");
+            params.key.owner = QStringLiteral("team-archive");
+            params.key.expiresAt = m_clock.now().addYears(1);
+            params.size = QStringLiteral("P-256");
+            GenerateKeyCommand command(*alice, provider, params);
+            QVERIFY(command.run().ok());
+            Result<Jwk> key = provider.loadPrivate(command.result().id);
+            QVERIFY(key.ok());
+            const QString folder = m_dir.filePath(QStringLiteral("samples"));
+            QVERIFY(QDir().mkpath(folder));
+            for (int i = 0; i < 20; ++i) {
+                std::vector<jose::JweRecipientSpec> to(1);
+                to[0].key = key->publicOnly();
+                to[0].alg = params.key.alg;
+                jose::JweEncryptOptions options;
+                options.enc = QStringLiteral("A256GCM");
+                Result<QByteArray> token = jose::JweEncryptor::encrypt(QByteArray("record ") + QByteArray::number(i), to, options);
+                QVERIFY(token.ok());
+                QVERIFY(writeAll(QStringLiteral("%1/%2.jwe").arg(folder).arg(i), *token));
+            }
+            QVERIFY(samples::SampleImporter(*alice).import({folder}).ok());
+        }
+        const QString passphraseFile = m_dir.filePath(QStringLiteral("alice.pw"));
+        QVERIFY(writeAll(passphraseFile, "alice-passphrase\n"));
+        std::unique_ptr<Vault> reader = open(QStringLiteral("bob"));
+        QVERIFY(reader);
+        QProcess writer;
+        writer.setProgram(QStringLiteral(KEYWARD_CONCURRENCY_WRITER_PATH));
+        writer.setArguments({m_location.dir, passphraseFile, QStringLiteral("4000"), QStringLiteral("samples")});
+        writer.start();
+        QVERIFY(writer.waitForStarted());
+
+        const samples::SampleStore store(reader->database());
+        int reads = 0;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while ((writer.state() != QProcess::NotRunning || reads < 200) && elapsed.elapsed() < 20000) {
+            Result<QMap<qint64, samples::SampleOutcomeRow>> latest = store.latestOutcomes(QDateTime());
+            QVERIFY2(latest.ok(), qPrintable(QStringLiteral("read %1: %2").arg(reads).arg(latest.ok() ? QString() : latest.message())));
+            Result<QList<samples::SampleRun>> runs = store.runs();
+            QVERIFY(runs.ok());
+            if (!runs->isEmpty()) {
+                Result<QList<samples::SampleOutcomeRow>> newest = store.outcomes(runs->first().id);
+                QVERIFY2(newest.ok(), qPrintable(QStringLiteral("read %1: %2").arg(reads).arg(newest.ok() ? QString() : newest.message())));
+            }
+            ++reads;
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(writer.state() == QProcess::NotRunning || writer.waitForFinished(20000));
+        QVERIFY2(writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0, writer.readAllStandardError().constData());
+        const int stored = int(writer.readAllStandardOutput().count("committed run"));
+        qInfo("%d reads while another program stored %d runs", reads, stored);
+        QVERIFY2(stored >= 5, qPrintable(QString::number(stored)));
+        QVERIFY2(reads >= 200, qPrintable(QString::number(reads)));
     }
 
     void writerBlockedByAReaderFailsWithBusyAndChangesNothing()
