@@ -7,7 +7,7 @@
 // Each case's phases follow, and JweDecryptor::decrypt alone over the same tokens: the share of the
 // limit the JOSE path leaves the pipeline.
 //
-// Usage: samples_bench [--samples N] [--threads T] [--seconds S]
+// Usage: samples_bench [--samples N] [--threads T] [--seconds S] [--only rsa|ec]
 // A program, not a test: nothing here passes or fails on time.
 #include "BenchRate.h"
 #include "common/Clock.h"
@@ -166,6 +166,7 @@ int main(int argc, char** argv)
     int samplesPerCase = 10000;
     int threads = QThread::idealThreadCount();
     double seconds = 3.0;
+    QString only; // one case by its kid's suffix, for a profiler
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--samples"))
             samplesPerCase = std::atoi(argv[i + 1]);
@@ -173,6 +174,8 @@ int main(int argc, char** argv)
             threads = std::max(1, std::atoi(argv[i + 1]));
         else if (!std::strcmp(argv[i], "--seconds"))
             seconds = std::atof(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--only"))
+            only = QString::fromLocal8Bit(argv[i + 1]);
     }
     QTemporaryDir dir;
     SystemClock clock;
@@ -195,6 +198,8 @@ int main(int argc, char** argv)
     std::printf("%-36s %10s %12s %12s   %-30s %12s %8s\n", "case", "import/s", "test/s", "test s", "raw primitive (same run)", "op/s", "of limit");
     QStringList phases;
     for (const Case& c : cases) {
+        if (!only.isEmpty() && !c.kid.endsWith(QLatin1Char('-') + only))
+            continue;
         const KeyRecord record = generate(vault, c.kid, c.alg, c.size);
         Result<Jwk> privateKey = VaultKeyProvider(vault.database()).loadPrivate(record.id);
         if (!privateKey.ok())
