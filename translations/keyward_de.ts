@@ -6841,12 +6841,12 @@ Befehle:
         <translation>Es gibt keinen Testlauf %1.</translation>
     </message>
     <message>
-        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Run `audit verify` and tell the other officers.</source>
-        <translation>Testlauf %1 steht nicht im signierten Audit-Protokoll: Er wurde außerhalb von Keyward in den Tresor eingefügt und ist daher kein Nachweis. Führen Sie `audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
+        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Verify the audit log and tell the other officers.</source>
+        <translation>Testlauf %1 steht nicht im signierten Audit-Protokoll: Er wurde außerhalb von Keyward in den Tresor eingefügt und ist daher kein Nachweis. Prüfen Sie das Audit-Protokoll und informieren Sie die anderen Beauftragten.</translation>
     </message>
     <message>
-        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Run `audit verify` and tell the other officers.</source>
-        <translation>Die Ergebnisse von Testlauf %1 sind nicht die, die sein signiertes Audit-Ereignis festhält: Sie wurden außerhalb von Keyward geändert, daher ist der Lauf kein Nachweis. Führen Sie `audit verify` aus und informieren Sie die anderen Beauftragten.</translation>
+        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Verify the audit log and tell the other officers.</source>
+        <translation>Die Ergebnisse von Testlauf %1 sind nicht die, die sein signiertes Audit-Ereignis festhält: Sie wurden außerhalb von Keyward geändert, daher ist der Lauf kein Nachweis. Prüfen Sie das Audit-Protokoll und informieren Sie die anderen Beauftragten.</translation>
     </message>
 </context>
 <context>

@@ -6841,12 +6841,12 @@ Commandes&#xa0;:
         <translation>Il n&apos;existe pas de test %1.</translation>
     </message>
     <message>
-        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Run `audit verify` and tell the other officers.</source>
-        <translation>Le test %1 ne figure pas dans le journal d&apos;audit signé&#xa0;: il a été ajouté au coffre en dehors de Keyward et ne constitue donc pas une preuve. Lancez `audit verify` et prévenez les autres responsables.</translation>
+        <source>Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. Verify the audit log and tell the other officers.</source>
+        <translation>Le test %1 ne figure pas dans le journal d&apos;audit signé&#xa0;: il a été ajouté au coffre en dehors de Keyward et ne constitue donc pas une preuve. Vérifiez le journal d&apos;audit et prévenez les autres responsables.</translation>
     </message>
     <message>
-        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Run `audit verify` and tell the other officers.</source>
-        <translation>Les résultats du test %1 ne sont pas ceux que contient son événement d&apos;audit signé&#xa0;: ils ont été modifiés en dehors de Keyward, le test ne constitue donc pas une preuve. Lancez `audit verify` et prévenez les autres responsables.</translation>
+        <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Verify the audit log and tell the other officers.</source>
+        <translation>Les résultats du test %1 ne sont pas ceux que contient son événement d&apos;audit signé&#xa0;: ils ont été modifiés en dehors de Keyward, le test ne constitue donc pas une preuve. Vérifiez le journal d&apos;audit et prévenez les autres responsables.</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,7 @@ Error notInSignedLog(qint64 runId)
 {
     return Error(ErrorCode::VerificationFailed,
                  SampleStore::tr("Test run %1 is not in the signed audit log: it was added to the vault outside Keyward, so it is no evidence. "
-                                 "Run `audit verify` and tell the other officers.")
+                                 "Verify the audit log and tell the other officers.")
                      .arg(runId));
 }
 
@@ -331,7 +331,7 @@ Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encod
     if (event->outcomesSha256 != SampleOutcomeCodec::digest(encoded))
         return Error(ErrorCode::VerificationFailed,
                      SampleStore::tr("The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so "
-                                     "the run is no evidence. Run `audit verify` and tell the other officers.")
+                                     "the run is no evidence. Verify the audit log and tell the other officers.")
                          .arg(runId));
     Result<QList<SampleOutcomeRow>> rows = SampleOutcomeCodec::decode(encoded);
     KEYWARD_TRY(rows);

@@ -267,6 +267,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(files.filePath(QStringLiteral("tampered.jwe")), parts.join('.')));
         QVERIFY(writeFile(files.filePath(QStringLiteral("good.jwe")), encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"))));
         SamplesPage page(*vault);
+        page.resize(1200, 700);
         page.show();
         page.importPaths({files.path()});
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
@@ -292,6 +293,7 @@ private Q_SLOTS:
                  qPrintable(message->text()));
         // Nothing of the forgery is shown as tested.
         QVERIFY(child<QLabel>(&page, "runSummary")->text().contains(QLatin1String("0 of 2")));
+        grabIfAsked(&page, QStringLiteral("samples-page-altered-run.png"));
     }
 };
 
