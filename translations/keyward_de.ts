@@ -6848,6 +6848,10 @@ Befehle:
         <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Verify the audit log and tell the other officers.</source>
         <translation>Die Ergebnisse von Testlauf %1 sind nicht die, die sein signiertes Audit-Ereignis festhält: Sie wurden außerhalb von Keyward geändert, daher ist der Lauf kein Nachweis. Prüfen Sie das Audit-Protokoll und informieren Sie die anderen Beauftragten.</translation>
     </message>
+    <message>
+        <source>Test run %1 is in the signed audit log but no longer in the vault: it was deleted outside Keyward, and what it found may have been newer than any run left. Verify the audit log and tell the other officers.</source>
+        <translation>Testlauf %1 steht im signierten Audit-Protokoll, aber nicht mehr im Tresor: Er wurde außerhalb von Keyward gelöscht, und sein Befund war womöglich neuer als jeder verbliebene Lauf. Prüfen Sie das Audit-Protokoll und informieren Sie die anderen Beauftragten.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::samples::SampleTestRun</name>

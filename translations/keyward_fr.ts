@@ -6848,6 +6848,10 @@ Commandes&#xa0;:
         <source>The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so the run is no evidence. Verify the audit log and tell the other officers.</source>
         <translation>Les résultats du test %1 ne sont pas ceux que contient son événement d&apos;audit signé&#xa0;: ils ont été modifiés en dehors de Keyward, le test ne constitue donc pas une preuve. Vérifiez le journal d&apos;audit et prévenez les autres responsables.</translation>
     </message>
+    <message>
+        <source>Test run %1 is in the signed audit log but no longer in the vault: it was deleted outside Keyward, and what it found may have been newer than any run left. Verify the audit log and tell the other officers.</source>
+        <translation>Le test %1 figure dans le journal d&apos;audit signé mais plus dans le coffre&#xa0;: il a été supprimé en dehors de Keyward, et ses constats étaient peut-être plus récents que tout test restant. Vérifiez le journal d&apos;audit et prévenez les autres responsables.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::core::samples::SampleTestRun</name>

@@ -324,11 +324,9 @@ Error notInSignedLog(qint64 runId)
 }
 
 // A sealed run's outcomes, when they are what its signed event says.
-Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encoded, const RunEvent* event)
+Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encoded, const RunEvent& event)
 {
-    if (!event)
-        return notInSignedLog(runId);
-    if (event->outcomesSha256 != SampleOutcomeCodec::digest(encoded))
+    if (event.outcomesSha256 != SampleOutcomeCodec::digest(encoded))
         return Error(ErrorCode::VerificationFailed,
                      SampleStore::tr("The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so "
                                      "the run is no evidence. Verify the audit log and tell the other officers.")
@@ -367,7 +365,7 @@ Result<QList<SampleOutcomeRow>> SampleStore::outcomes(qint64 runId) const
     if (event == events->constEnd())
         return notInSignedLog(runId);
     if (sealed)
-        return openSealed(runId, encoded, &*event);
+        return openSealed(runId, encoded, *event);
     return collectRows<SampleOutcomeRow>(m_db, kOutcomeColumns + QStringLiteral("WHERE o.run_id = ? ORDER BY o.sample_id"),
                                          [&](Statement& s) { s.bind(1, runId); }, outcomeFromRow);
 }
@@ -385,6 +383,18 @@ Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTi
     Result<QList<RunRow>> runs = collectRows<RunRow>(m_db, QStringLiteral("SELECT id, outcomes IS NOT NULL FROM sample_runs ORDER BY id"), {},
                                                      [](Statement& row) { return RunRow {row.columnInt64(0), row.columnInt64(1) != 0}; });
     KEYWARD_TRY(runs);
+    // A run the log signed for the period that is gone from the vault may have been the newer,
+    // failing word on a sample: without it an older pass would count.
+    QSet<qint64> stored;
+    for (const RunRow& run : std::as_const(*runs))
+        stored.insert(run.id);
+    for (auto it = events->constBegin(); it != events->constEnd(); ++it) {
+        if (it->at >= since && !stored.contains(it.key()))
+            return Error(ErrorCode::VerificationFailed,
+                         tr("Test run %1 is in the signed audit log but no longer in the vault: it was deleted outside Keyward, and what it "
+                            "found may have been newer than any run left. Verify the audit log and tell the other officers.")
+                             .arg(it.key()));
+    }
     // Ascending by run, so a later run's outcome replaces an earlier one.
     QMap<qint64, SampleOutcomeRow> latest;
     for (const RunRow& run : std::as_const(*runs)) {
@@ -398,7 +408,7 @@ Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTi
         stmt->bind(1, run.id);
         Result<bool> row = stmt->step();
         KEYWARD_TRY(row);
-        Result<QList<SampleOutcomeRow>> outcomes = openSealed(run.id, *row ? stmt->columnBlob(0) : QByteArray(), &*event);
+        Result<QList<SampleOutcomeRow>> outcomes = openSealed(run.id, *row ? stmt->columnBlob(0) : QByteArray(), *event);
         KEYWARD_TRY(outcomes);
         for (SampleOutcomeRow& o : *outcomes)
             latest.insert(o.sampleId, std::move(o));

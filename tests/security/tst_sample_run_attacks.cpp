@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The retirement gate reads test runs as evidence (SPEC §6), so a run must be what an officer's
 // signed audit log says it was. One officer opens vault.db with their own master key and makes a
-// failing key look tested: a forged passing run, a real run's outcomes rewritten to pass, an old
-// passing run re-dated past the key's last change. The gate still refuses each, and says why.
+// failing key look tested: a forged passing run, a real run's outcomes rewritten to pass, a newer
+// failing run deleted, an old passing run re-dated past the key's last change. The gate still
+// refuses each, and says why.
 #include "AttackSupport.h"
 #include "core/SampleCorpus.h"
 
@@ -174,6 +175,49 @@ private Q_SLOTS:
         // The page and the CLI read the same outcomes: they get the alarm, not the forgery.
         Result<QList<SampleOutcomeRow>> shown = SampleStore(k.c.kv.vault->database()).outcomes(run->run.id);
         QCOMPARE(shown.code(), ErrorCode::VerificationFailed);
+    }
+
+    void deletedFailingRunIsCaught()
+    {
+        // invoice-1 passed in run 1; run 2, newer, says it no longer decrypts. Deleting run 2 would
+        // leave run 1 as the newest word on it.
+        GatedKey k;
+        QVERIFY(k.init(false));
+        QVERIFY(k.test().ok());
+        QVERIFY2(k.gate().ok(), qPrintable(k.gate().message()));
+        k.c.kv.clock.advanceSecs(60);
+        QList<SampleOutcomeRow> failing;
+        for (const SampleRow& s : k.samples()) {
+            SampleOutcomeRow o;
+            o.sampleId = s.id;
+            o.outcome = SampleOutcome::IntegrityFailure;
+            o.kid = kOld;
+            o.keyId = k.old.id;
+            o.detail = QStringLiteral("The authentication tag does not match.");
+            failing.append(o);
+        }
+        SampleRun second;
+        second.id = 2;
+        second.startedAt = second.finishedAt = k.c.kv.clock.now();
+        second.officer = QStringLiteral("alice");
+        second.selected = failing.size();
+        second.summary.insert(QStringLiteral("integrity-failure"), int(failing.size()));
+        const QByteArray encoded = SampleOutcomeCodec::encode(failing);
+        Database& db = k.c.kv.vault->database();
+        QVERIFY(k.c.kv.vault->audit()
+                    .record(QStringLiteral("alice"), QStringLiteral("samples.tested"), QStringLiteral("run:2"),
+                            {{QStringLiteral("run"), 2}, {QStringLiteral("outcomes_sha256"), SampleOutcomeCodec::digest(encoded)}},
+                            [&](Database&) { return SampleStore(db).insertRun(second, encoded); })
+                    .ok());
+        QCOMPARE(k.gate().code(), ErrorCode::Refused);
+        {
+            std::unique_ptr<Database> alice = k.openAsAlice();
+            QVERIFY(alice);
+            QVERIFY(exec(*alice, QStringLiteral("DELETE FROM sample_runs WHERE id = 2")));
+        }
+        const Status refused = k.gate();
+        QCOMPARE(refused.code(), ErrorCode::VerificationFailed);
+        QVERIFY2(refused.message().contains(QLatin1String("Test run 2 is in the signed audit log")), qPrintable(refused.message()));
     }
 
     void reDatedRunDoesNotCoverALaterChange()
