@@ -347,7 +347,11 @@ Result<SampleRunResult> SampleTestRun::store(Work& work)
     Result<Transaction> tx = Transaction::begin(db);
     KEYWARD_TRY(tx);
     result.run.finishedAt = VaultTime::effectiveNow(m_vault);
-    Result<qint64> nextId = db.queryInt64(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM sample_runs"));
+    // Past every run the signed log names too: a run deleted from the vault keeps its number, so its
+    // event stays unmatched (the gates' alarm) instead of being taken for the next run's.
+    Result<qint64> nextId = db.queryInt64(QStringLiteral(
+        "SELECT max(coalesce((SELECT max(id) FROM sample_runs), 0), "
+        "coalesce((SELECT max(CAST(substr(subject, 5) AS INTEGER)) FROM audit_events WHERE action = 'samples.tested'), 0)) + 1"));
     KEYWARD_TRY(nextId);
     result.run.id = *nextId;
     for (SampleOutcomeRow& o : result.outcomes)

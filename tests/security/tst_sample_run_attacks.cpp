@@ -218,6 +218,11 @@ private Q_SLOTS:
         const Status refused = k.gate();
         QCOMPARE(refused.code(), ErrorCode::VerificationFailed);
         QVERIFY2(refused.message().contains(QLatin1String("Test run 2 is in the signed audit log")), qPrintable(refused.message()));
+        // The next run does not take the deleted one's number (and with it its event).
+        Result<SampleRunResult> next = k.test();
+        QVERIFY(next.ok());
+        QCOMPARE(next->run.id, 3);
+        QCOMPARE(k.gate().code(), ErrorCode::VerificationFailed);
     }
 
     void reDatedRunDoesNotCoverALaterChange()
