@@ -18,6 +18,17 @@ using namespace keyward::core;
 using namespace keyward::core::samples;
 using namespace keyward::test;
 
+namespace {
+
+// A vault with pay-2026 and pay-2025 (not primary), both ECDH-ES+A256KW on P-256 in "payments".
+bool twoPaymentKeys(SampleCorpus& c)
+{
+    return c.kv.init() && c.generate(QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments"))
+        && c.generate(QStringLiteral("pay-2025"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments"));
+}
+
+} // namespace
+
 class TestSampleGates : public QObject {
     Q_OBJECT
 
@@ -25,9 +36,7 @@ private Q_SLOTS:
     void retirementRefusesUntilAPassingRunThenAllows()
     {
         SampleCorpus c;
-        QVERIFY(c.kv.init());
-        QVERIFY(c.generate(QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")));
-        QVERIFY(c.generate(QStringLiteral("pay-2025"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")));
+        QVERIFY(twoPaymentKeys(c));
         const KeyRecord old = c.records.value(QStringLiteral("pay-2025"));
         QVERIFY(!old.primary);
         // Without samples nothing blocks.
@@ -66,9 +75,7 @@ private Q_SLOTS:
     void runFromBeforeSealingIsShownButNotCounted()
     {
         SampleCorpus c;
-        QVERIFY(c.kv.init());
-        QVERIFY(c.generate(QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")));
-        QVERIFY(c.generate(QStringLiteral("pay-2025"), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("P-256"), QStringLiteral("payments")));
+        QVERIFY(twoPaymentKeys(c));
         const KeyRecord old = c.records.value(QStringLiteral("pay-2025"));
         QVERIFY(c.write(QStringLiteral("invoice-1.jwe"), c.encrypt(c.keys.value(QStringLiteral("pay-2025")), QStringLiteral("ECDH-ES+A256KW"), QStringLiteral("A256GCM"))));
         QVERIFY(SampleImporter(*c.kv.vault).import({c.files.path()}).ok());

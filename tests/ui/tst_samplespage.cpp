@@ -46,6 +46,14 @@ QByteArray encryptTo(Vault& vault, const QString& kid, const QString& alg)
     return *jose::JweEncryptor::encrypt("archived record", r, o);
 }
 
+// A token to `kid` whose ciphertext was altered in the archive: it fails its integrity check.
+QByteArray tamperedTo(Vault& vault, const QString& kid, const QString& alg)
+{
+    QList<QByteArray> parts = encryptTo(vault, kid, alg).split('.');
+    parts[3][3] = parts[3][3] == 'A' ? 'B' : 'A';
+    return parts.join('.');
+}
+
 bool writeFile(const QString& path, const QByteArray& content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -119,10 +127,7 @@ private Q_SLOTS:
         QTemporaryDir files;
         for (int i = 0; i < 30; ++i)
             QVERIFY(writeFile(files.filePath(QStringLiteral("2026/q1/invoice-%1.jwe").arg(i)), encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"))));
-        QByteArray tampered = encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"));
-        QList<QByteArray> parts = tampered.split('.');
-        parts[3][3] = parts[3][3] == 'A' ? 'B' : 'A';
-        QVERIFY(writeFile(files.filePath(QStringLiteral("2025/tampered.jwe")), parts.join('.')));
+        QVERIFY(writeFile(files.filePath(QStringLiteral("2025/tampered.jwe")), tamperedTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"))));
         QVERIFY(writeFile(files.filePath(QStringLiteral("2025/stranger.jwe")),
                           QByteArrayLiteral("eyJhbGciOiJBMjU2S1ciLCJlbmMiOiJBMjU2R0NNIiwia2lkIjoicGF5LTIwMjMifQ.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA")));
 
@@ -261,10 +266,7 @@ private Q_SLOTS:
         QVERIFY(vault);
         QVERIFY(generate(*vault, QStringLiteral("payments"), QStringLiteral("pay-2026"), QStringLiteral("payments-team"), QStringLiteral("ECDH-ES+A256KW")));
         QTemporaryDir files;
-        QByteArray tampered = encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"));
-        QList<QByteArray> parts = tampered.split('.');
-        parts[3][3] = parts[3][3] == 'A' ? 'B' : 'A';
-        QVERIFY(writeFile(files.filePath(QStringLiteral("tampered.jwe")), parts.join('.')));
+        QVERIFY(writeFile(files.filePath(QStringLiteral("tampered.jwe")), tamperedTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"))));
         QVERIFY(writeFile(files.filePath(QStringLiteral("good.jwe")), encryptTo(*vault, QStringLiteral("pay-2026"), QStringLiteral("ECDH-ES+A256KW"))));
         SamplesPage page(*vault);
         page.resize(1200, 700);
