@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundTask.h"
 
+#include "crypto/ThreadCryptoState.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -13,7 +15,12 @@ void runInBackground(QObject* context, std::function<void()> work, std::function
         watcher->deleteLater();
         done();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    // The pool keeps its threads; what OpenSSL keeps per thread is let go with each task (see
+    // ThreadCryptoState), so no pool thread ends holding any while the program exits.
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)] {
+        work();
+        core::threadcrypto::releaseState();
+    }));
 }
 
 } // namespace keyward::ui
