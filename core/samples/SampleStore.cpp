@@ -323,14 +323,29 @@ Error notInSignedLog(qint64 runId)
                      .arg(runId));
 }
 
-// A sealed run's outcomes, when they are what its signed event says.
-Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encoded, const RunEvent& event)
+Error deletedFromVault(qint64 runId)
+{
+    return Error(ErrorCode::VerificationFailed,
+                 SampleStore::tr("Test run %1 is in the signed audit log but no longer in the vault: it was deleted outside Keyward, and what it "
+                                 "found may have been newer than any run left. Verify the audit log and tell the other officers.")
+                     .arg(runId));
+}
+
+// Whether a sealed run's stored outcomes are what its signed event says.
+Status checkSeal(qint64 runId, const QByteArray& encoded, const RunEvent& event)
 {
     if (event.outcomesSha256 != SampleOutcomeCodec::digest(encoded))
         return Error(ErrorCode::VerificationFailed,
                      SampleStore::tr("The outcomes of test run %1 are not those its signed audit event holds: they were changed outside Keyward, so "
                                      "the run is no evidence. Verify the audit log and tell the other officers.")
                          .arg(runId));
+    return {};
+}
+
+// A sealed run's outcomes, when they are what its signed event says.
+Result<QList<SampleOutcomeRow>> openSealed(qint64 runId, const QByteArray& encoded, const RunEvent& event)
+{
+    KEYWARD_TRY(checkSeal(runId, encoded, event));
     Result<QList<SampleOutcomeRow>> rows = SampleOutcomeCodec::decode(encoded);
     KEYWARD_TRY(rows);
     for (SampleOutcomeRow& o : *rows)
@@ -390,10 +405,7 @@ Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTi
         stored.insert(run.id);
     for (auto it = events->constBegin(); it != events->constEnd(); ++it) {
         if (it->at >= since && !stored.contains(it.key()))
-            return Error(ErrorCode::VerificationFailed,
-                         tr("Test run %1 is in the signed audit log but no longer in the vault: it was deleted outside Keyward, and what it "
-                            "found may have been newer than any run left. Verify the audit log and tell the other officers.")
-                             .arg(it.key()));
+            return deletedFromVault(it.key());
     }
     // Ascending by run, so a later run's outcome replaces an earlier one.
     QMap<qint64, SampleOutcomeRow> latest;
@@ -414,6 +426,43 @@ Result<QMap<qint64, SampleOutcomeRow>> SampleStore::latestOutcomes(const QDateTi
             latest.insert(o.sampleId, std::move(o));
     }
     return latest;
+}
+
+Result<QStringList> SampleStore::runProblems() const
+{
+    Result<ReadTransaction> snapshot = ReadTransaction::begin(m_db); // as in outcomes()
+    KEYWARD_TRY(snapshot);
+    Result<QHash<qint64, RunEvent>> events = runEvents(m_db);
+    KEYWARD_TRY(events);
+    Result<Statement> stmt = m_db.prepare(QStringLiteral("SELECT id, outcomes IS NOT NULL, outcomes FROM sample_runs ORDER BY id"));
+    KEYWARD_TRY(stmt);
+    QStringList problems;
+    QSet<qint64> stored;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        KEYWARD_TRY(row);
+        if (!*row)
+            break;
+        const qint64 id = stmt->columnInt64(0);
+        stored.insert(id);
+        const auto event = events->constFind(id);
+        if (event == events->constEnd()) {
+            problems << notInSignedLog(id).message;
+        } else if (stmt->columnInt64(1) != 0) {
+            const Status sealed = checkSeal(id, stmt->columnBlob(2), *event);
+            if (!sealed.ok())
+                problems << sealed.message();
+        }
+    }
+    QList<qint64> missing;
+    for (auto it = events->constBegin(); it != events->constEnd(); ++it) {
+        if (!stored.contains(it.key()))
+            missing << it.key();
+    }
+    std::sort(missing.begin(), missing.end());
+    for (qint64 id : std::as_const(missing))
+        problems << deletedFromVault(id).message;
+    return problems;
 }
 
 } // namespace keyward::core::samples

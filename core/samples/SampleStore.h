@@ -99,6 +99,10 @@ public:
     // signed event is at or after `since` (the event's time: a run's own row can be re-dated).
     // VerificationFailed when any run is not in the signed log, or its outcomes do not match it.
     Result<QMap<qint64, SampleOutcomeRow>> latestOutcomes(const QDateTime& since) const;
+    // Every run of any time against the signed log, as `audit verify` reports them: a run not in
+    // the log, a sealed run whose outcomes do not match its event, a run the log holds that the
+    // vault no longer does. Empty when all hold.
+    Result<QStringList> runProblems() const;
 
 private:
     Database& m_db;

@@ -14,6 +14,8 @@
 #include "samples/SampleStore.h"
 #include "samples/SampleTestRun.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keyward::core;
@@ -59,6 +61,24 @@ struct GatedKey {
     }
 
     QList<SampleRow> samples() const { return SampleStore(c.kv.vault->database()).byKid(kOld).value(); }
+
+    // `keyward-cli audit verify` as alice runs it.
+    CliRun auditVerify() const
+    {
+        QTemporaryDir secrets;
+        const QString passFile = secrets.filePath(QStringLiteral("passphrase"));
+        if (!writeAll(passFile, "correct horse battery staple"))
+            return {};
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KEYWARD_KDF"), QStringLiteral("test"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(KEYWARD_CLI_PATH), {QStringLiteral("--vault"), c.kv.vault->location().dir, QStringLiteral("--as"), QStringLiteral("alice"),
+                                                     QStringLiteral("--passphrase-file"), passFile, QStringLiteral("audit"), QStringLiteral("verify")});
+        if (!cli.waitForFinished(60000))
+            return {};
+        return CliRun {cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+    }
 };
 
 bool exec(Database& db, const QString& sql)
@@ -80,6 +100,11 @@ private Q_SLOTS:
         GatedKey k;
         QVERIFY(k.init());
         QVERIFY(k.test().ok());
+        Result<QStringList> problems = SampleStore(k.c.kv.vault->database()).runProblems();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+        const CliRun verify = k.auditVerify();
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.stderrText));
         Status refused = k.gate();
         QCOMPARE(refused.code(), ErrorCode::Refused);
         QVERIFY2(refused.message().contains(QLatin1String("invoice-2.jwe (last test: integrity-failure)")), qPrintable(refused.message()));
@@ -139,6 +164,10 @@ private Q_SLOTS:
         QCOMPARE(refused.code(), ErrorCode::VerificationFailed);
         QVERIFY2(refused.message().contains(QLatin1String("run 2")) && refused.message().contains(QLatin1String("signed audit log")),
                  qPrintable(refused.message()));
+        // Both forged runs, whatever their time.
+        Result<QStringList> problems = SampleStore(k.c.kv.vault->database()).runProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), 2);
     }
 
     void rewrittenOutcomesAreCaught()
@@ -175,6 +204,13 @@ private Q_SLOTS:
         // The page and the CLI read the same outcomes: they get the alarm, not the forgery.
         Result<QList<SampleOutcomeRow>> shown = SampleStore(k.c.kv.vault->database()).outcomes(run->run.id);
         QCOMPARE(shown.code(), ErrorCode::VerificationFailed);
+        // And `audit verify` reports it, though the chain itself is intact.
+        Result<QStringList> problems = SampleStore(k.c.kv.vault->database()).runProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), 1);
+        const CliRun verify = k.auditVerify();
+        QCOMPARE(verify.exitCode, 4);
+        QVERIFY2(verify.stderrText.contains(QStringLiteral("The outcomes of test run %1 are not those").arg(run->run.id)), qPrintable(verify.stderrText));
     }
 
     void deletedFailingRunIsCaught()
@@ -218,6 +254,10 @@ private Q_SLOTS:
         const Status refused = k.gate();
         QCOMPARE(refused.code(), ErrorCode::VerificationFailed);
         QVERIFY2(refused.message().contains(QLatin1String("Test run 2 is in the signed audit log")), qPrintable(refused.message()));
+        Result<QStringList> problems = SampleStore(db).runProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(problems->size(), 1);
+        QVERIFY(problems->first().contains(QLatin1String("no longer in the vault")));
         // The next run does not take the deleted one's number (and with it its event).
         Result<SampleRunResult> next = k.test();
         QVERIFY(next.ok());
