@@ -90,9 +90,10 @@ QByteArray encode(QByteArrayView bytes)
 
 Result<QByteArray> decode(QByteArrayView text)
 {
-    if (text.size() % 4 == 1)
+    const qsizetype size = decodedSize(text.size());
+    if (size < 0)
         return malformed(QT_TRANSLATE_NOOP("keyward::core::base64url", "base64url data has an impossible length"));
-    QByteArray out(decodedSize(text.size()), Qt::Uninitialized);
+    QByteArray out(size, Qt::Uninitialized);
     if (const char* why = decodeChecked(text, reinterpret_cast<unsigned char*>(out.data())))
         return malformed(why);
     return out;
@@ -100,9 +101,10 @@ Result<QByteArray> decode(QByteArrayView text)
 
 Result<SecureBytes> decodeSecret(QByteArrayView text)
 {
-    if (text.size() % 4 == 1)
+    const qsizetype size = decodedSize(text.size());
+    if (size < 0)
         return malformed(QT_TRANSLATE_NOOP("keyward::core::base64url", "base64url data has an impossible length"));
-    SecureBytes out(std::size_t(decodedSize(text.size())));
+    SecureBytes out(static_cast<std::size_t>(size));
     if (const char* why = decodeChecked(text, out.data()))
         return malformed(why);
     return out;

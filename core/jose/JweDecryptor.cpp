@@ -112,13 +112,13 @@ std::optional<PlainCompact> parsePlainCompact(QByteArrayView text, const JweLimi
         total += sizes[i];
     }
     plain.decoded = QByteArray(total, Qt::Uninitialized);
-    QByteArray* const targets[4] = {nullptr, &m.iv, &m.ciphertext, &m.tag};
     JweRecipientPart recipient;
+    QByteArray* const targets[4] = {&recipient.encryptedKey, &m.iv, &m.ciphertext, &m.tag};
     for (qsizetype i = 0, offset = 0; i < 4; offset += sizes[i], ++i) {
         char* at = plain.decoded.data() + offset;
         if (!base64url::decodeInto(parts[i + 1], reinterpret_cast<unsigned char*>(at)))
             return std::nullopt;
-        (targets[i] ? *targets[i] : recipient.encryptedKey) = QByteArray::fromRawData(at, sizes[i]);
+        *targets[i] = QByteArray::fromRawData(at, sizes[i]);
     }
     m.recipients.append(std::move(recipient));
     plain.header = std::move(*header);

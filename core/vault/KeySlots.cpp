@@ -8,12 +8,12 @@
 #include "vault/KeySlotBinding.h"
 
 #include <QFile>
-#include <QThread>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QThread>
 
 #include <argon2.h>
 
